@@ -1,0 +1,161 @@
+package org.flipside.bpmn;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Mockito stand-ins for the plugin's delegate beans. Each sets the variables the real delegate
+ * sets, with values a test can change, and records the stages the programme enters.
+ */
+final class Delegates {
+
+  /** Every bean the two processes name, besides the stage listener. */
+  static final List<String> BEANS = List.of(
+      "recordScope", "recordSponsorApproval",
+      "openRecruitment", "recordApplication", "countApplications", "extendApplicationWindow",
+      "approveApplicants", "cancelProgramme",
+      "proposeMatches", "discardProposal", "publishMatches",
+      "scheduleWorkshops", "prepareAttendanceRegister", "saveAttendance",
+      "openFinalSurvey", "recordSurveyResponse", "compileEvaluation", "recordFindings",
+      "recordRolloutDecision", "closeProgramme",
+      "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
+      "recordSession", "recordMissedSession", "endPairingEarly", "completePairing");
+
+  private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
+  private final ExecutionListener stageListener = mock(ExecutionListener.class);
+  private final List<String> stagesEntered = new ArrayList<>();
+  private int cohorts;
+
+  /** Who is invited when recruitment opens. */
+  List<String> invitees = List.of("amira", "ben");
+  /** Who is invited again when the window is extended: those who have not answered. */
+  List<String> uninvitedAfterExtension = List.of("ben");
+  int mentorApplicants = 1;
+  int menteeApplicants = 1;
+  List<String> pairingIds = List.of("pairing-1");
+  List<String> workshopIds = List.of("mentor-kick-off", "mentee-kick-off");
+  List<String> respondentIds = List.of("amira", "ben");
+  int plannedPeriods = 1;
+
+  Delegates() {
+    for (String bean : BEANS) {
+      delegates.put(bean, mock(JavaDelegate.class, bean));
+    }
+    try {
+      doAnswer(call -> stagesEntered.add(call.<DelegateExecution>getArgument(0).getCurrentActivityId()))
+          .when(stageListener).notify(any());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    behave("openRecruitment", execution -> {
+      execution.setVariable("cohortId", "cohort-" + ++cohorts);
+      execution.setVariable("invitees", new ArrayList<>(invitees));
+      execution.setVariable("applicationDeadline", inDays(14));
+    });
+    behave("countApplications", execution -> {
+      execution.setVariable("mentorApplicants", mentorApplicants);
+      execution.setVariable("menteeApplicants", menteeApplicants);
+      execution.setVariable("applicationOptions", options("application-1", "Amira — mentor, band 3, Finance"));
+    });
+    behave("extendApplicationWindow", execution -> {
+      execution.setVariable("applicationDeadline", inDays(7));
+      execution.setVariable("invitees", new ArrayList<>(uninvitedAfterExtension));
+    });
+    behave("proposeMatches", execution -> {
+      execution.setVariable("proposedPairs", pairingIds.size());
+      execution.setVariable("matchSummary", "Everyone is matched.");
+      execution.setVariable("pairingOptions", options("pairing-1", "Amira mentors Ben"));
+    });
+    behave("publishMatches", execution -> execution.setVariable("pairingIds", new ArrayList<>(pairingIds)));
+    behave("scheduleWorkshops", execution -> {
+      execution.setVariable("workshopIds", new ArrayList<>(workshopIds));
+      execution.setVariable("workshopsHeldBy", inDays(10));
+    });
+    behave("prepareAttendanceRegister", execution -> {
+      execution.setVariable("workshopTitle", "Kick-off: " + execution.getVariable("workshopId"));
+      execution.setVariable("attendeeOptions", options("participant-1", "Amira"));
+    });
+    behave("preparePairJourney", execution -> {
+      execution.setVariable("mentorId", "amira");
+      execution.setVariable("menteeId", "ben");
+      execution.setVariable("sessionCadence", "P1M");
+      execution.setVariable("plannedPeriods", plannedPeriods);
+      execution.setVariable("periodNumber", 0);
+    });
+    behave("recordLearningAgreement",
+        execution -> execution.setVariable("agreementSummary", "Online, monthly; Ben sends the invitations."));
+    behave("openSessionPeriod", execution -> {
+      execution.setVariable("periodNumber", (Integer) execution.getVariable("periodNumber") + 1);
+      execution.setVariable("periodEnd", inDays(30));
+    });
+    behave("openFinalSurvey", execution -> {
+      execution.setVariable("respondentIds", new ArrayList<>(respondentIds));
+      execution.setVariable("surveyDeadline", inDays(21));
+    });
+    behave("compileEvaluation",
+        execution -> execution.setVariable("evaluationHeadline", "2 responses; confidence talking rose."));
+  }
+
+  /** Registers every mock under its bean name for the engine's MockExpressionManager. */
+  void register() {
+    delegates.forEach(Mocks::register);
+    Mocks.register("stageListener", stageListener);
+  }
+
+  JavaDelegate get(String bean) {
+    return delegates.get(bean);
+  }
+
+  /** The stage sub-processes entered so far, in order. */
+  List<String> stagesEntered() {
+    return stagesEntered;
+  }
+
+  /**
+   * The engine's current time plus some days, as the ISO-8601 text the timers read. It carries
+   * nanoseconds, as {@code Instant.toString()} of a system clock may, to prove the timers accept them.
+   */
+  static String inDays(int days) {
+    return ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)).plusNanos(123_456_789).toString();
+  }
+
+  /** The due date a timer reading the given ISO-8601 text gets: the engine keeps milliseconds. */
+  static Instant dueDate(String isoDateTime) {
+    return Instant.parse(isoDateTime).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private void behave(String bean, Consumer<DelegateExecution> behaviour) {
+    try {
+      doAnswer(call -> {
+        behaviour.accept(call.getArgument(0));
+        return null;
+      }).when(delegates.get(bean)).execute(any());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ArrayList<Map<String, String>> options(String value, String label) {
+    Map<String, String> option = new LinkedHashMap<>();
+    option.put("value", value);
+    option.put("label", label);
+    ArrayList<Map<String, String>> options = new ArrayList<>();
+    options.add(option);
+    return options;
+  }
+}

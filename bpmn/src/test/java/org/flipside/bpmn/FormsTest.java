@@ -1,0 +1,138 @@
+package org.flipside.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Camunda Forms: one per human step, and only what the plugin's form validator understands. */
+class FormsTest {
+
+  static final Set<String> INPUT_TYPES =
+      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime");
+  static final Set<String> ALLOWED_TYPES = union(INPUT_TYPES, Set.of("text"));
+  static final Set<String> CHOICE_TYPES = Set.of("select", "radio", "checklist");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, JsonNode> FORMS = new LinkedHashMap<>();
+  private static final Map<String, UserTask> USER_TASKS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void readFormsAndProcesses() throws IOException {
+    for (String path : ProcessResources.withSuffix(".form")) {
+      try (InputStream in = ProcessResources.open(path)) {
+        FORMS.put(path, JSON.readTree(in));
+      }
+    }
+    for (ProcessModels.Model model : ProcessModels.all()) {
+      model.instance().getModelElementsByType(UserTask.class).forEach(task -> USER_TASKS.put(task.getId(), task));
+    }
+  }
+
+  @Test
+  void everyFormIsACamundaFormWhoseIdIsItsFileName() {
+    assertThat(FORMS).isNotEmpty();
+    FORMS.forEach((path, form) -> {
+      String fileName = path.substring(path.lastIndexOf('/') + 1);
+      assertThat(form.path("id").asText()).as(path).isEqualTo(fileName.replace(".form", ""));
+      assertThat(form.path("type").asText()).as(path).isEqualTo("default");
+      assertThat(form.path("schemaVersion").asInt()).as(path).isEqualTo(16);
+    });
+  }
+
+  @Test
+  void everyHumanStepNamesAFormByLatestBindingAndEveryFormIsUsed() {
+    Set<String> formRefs = new TreeSet<>();
+    USER_TASKS.values().forEach(task -> {
+      assertThat(formRef(task)).as("formRef of %s", task.getId()).isNotBlank();
+      assertThat(task.getAttributeValueNs(ProcessModels.CAMUNDA_NS, "formRefBinding"))
+          .as("formRefBinding of %s", task.getId()).isEqualTo("latest");
+      formRefs.add(formRef(task));
+    });
+    Set<String> formIds = new TreeSet<>();
+    FORMS.values().forEach(form -> formIds.add(form.path("id").asText()));
+    assertThat(formIds).isEqualTo(formRefs);
+  }
+
+  @Test
+  void formsUseOnlyTheComponentsThePluginValidates() {
+    FORMS.forEach((path, form) -> {
+      Set<String> ids = new HashSet<>();
+      Set<String> keys = new HashSet<>();
+      for (JsonNode component : form.path("components")) {
+        String type = component.path("type").asText();
+        String where = path + " " + component.path("id").asText();
+        assertThat(type).as(where).isIn(ALLOWED_TYPES);
+        assertThat(ids.add(component.path("id").asText())).as("unique id " + where).isTrue();
+        if (!INPUT_TYPES.contains(type)) {
+          assertThat(component.path("text").asText()).as(where).isNotBlank();
+          continue;
+        }
+        assertThat(component.path("key").asText()).as(where).isNotBlank();
+        assertThat(component.path("label").asText()).as(where).isNotBlank();
+        assertThat(keys.add(component.path("key").asText())).as("unique key " + where).isTrue();
+        if (CHOICE_TYPES.contains(type)) {
+          assertThat(component.has("values") ^ component.has("valuesKey"))
+              .as(where + " has static values or a valuesKey").isTrue();
+        }
+        if (type.equals("datetime")) {
+          assertThat(component.path("subtype").asText()).as(where).isEqualTo("date");
+        }
+      }
+    });
+  }
+
+  @Test
+  void answersGivenInsideAMultiInstanceStayLocalToTheirInstance() {
+    USER_TASKS.values().forEach(task -> {
+      Optional<SubProcess> multiInstance = ProcessModels.enclosingMultiInstance(task);
+      if (multiInstance.isEmpty()) {
+        return;
+      }
+      List<String> written = new ArrayList<>(inputKeys(formOf(task)));
+      written.add("completedBy");
+      assertThat(ProcessModels.localVariables(multiInstance.get()))
+          .as("local variables of %s, which holds %s", multiInstance.get().getId(), task.getId())
+          .containsAll(written);
+    });
+  }
+
+  private static String formRef(UserTask task) {
+    return task.getAttributeValueNs(ProcessModels.CAMUNDA_NS, "formRef");
+  }
+
+  private static JsonNode formOf(UserTask task) {
+    return FORMS.values().stream().filter(form -> form.path("id").asText().equals(formRef(task)))
+        .findFirst().orElseThrow(() -> new AssertionError("no form " + formRef(task)));
+  }
+
+  private static List<String> inputKeys(JsonNode form) {
+    List<String> keys = new ArrayList<>();
+    form.path("components").forEach(component -> {
+      if (INPUT_TYPES.contains(component.path("type").asText())) {
+        keys.add(component.path("key").asText());
+      }
+    });
+    return keys;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,207 @@
+package org.flipside.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs the processes on an in-memory engine with every delegate mocked, deploying every process
+ * and form as the plugin does. The step methods take the human steps the way a person would.
+ */
+abstract class ProcessTestCase {
+
+  static final String PROGRAMME = "flipside-programme";
+  static final String PAIR_JOURNEY = "flipside-pair-journey";
+  static final String PROGRAMME_MANAGER = "hr-lead";
+  static final String SPONSOR = "sponsor";
+  static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+  /** Per test instance: a static extension in a base class is torn down after the first subclass. */
+  @RegisterExtension
+  final ProcessEngineExtension engine =
+      ProcessEngineExtension.builder().configurationResource("camunda.cfg.xml").build();
+
+  final Delegates delegates = new Delegates();
+  private String deploymentId;
+
+  @BeforeEach
+  void deployAndRegisterDelegates() {
+    BpmnAwareTests.init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    DeploymentBuilder deployment = repositoryService().createDeployment().name("flipside");
+    ProcessResources.all().forEach(deployment::addClasspathResource);
+    deploymentId = deployment.deploy().getId();
+    delegates.register();
+  }
+
+  @AfterEach
+  void undeployAndForget() {
+    Mocks.reset();
+    if (deploymentId != null) {
+      repositoryService().deleteDeployment(deploymentId, true);
+    }
+    ClockUtil.reset();
+  }
+
+  ProcessInstance startProgramme() {
+    return runtimeService().startProcessInstanceByKey(PROGRAMME, "programme-1", programmeVariables());
+  }
+
+  /** Starts a programme directly before one of its activities, as if the earlier stages had run. */
+  ProcessInstance startProgrammeBefore(String activityId, Map<String, Object> variables) {
+    Map<String, Object> all = programmeVariables();
+    all.putAll(variables);
+    return runtimeService().createProcessInstanceByKey(PROGRAMME)
+        .businessKey("programme-1")
+        .setVariables(all)
+        .startBeforeActivity(activityId)
+        .execute();
+  }
+
+  static Map<String, Object> programmeVariables() {
+    return Variables.createVariables()
+        .putValue("programmeId", "programme-1")
+        .putValue("programmeManager", PROGRAMME_MANAGER)
+        .putValue("sponsorId", SPONSOR);
+  }
+
+  // ------------------------------------------------------------------ steps people take
+
+  void scopeThePilot() {
+    complete(onlyTask("ScopePilot"), Variables.createVariables()
+        .putValue("goals", "Leaders understand the barriers Black and Asian staff face")
+        .putValue("cohortSize", 6L)
+        .putValue("applicationWindowDays", 14L)
+        .putValue("sessionsStart", "2026-04-01")
+        .putValue("durationMonths", 6L)
+        .putValue("sessionCadence", "P1M")
+        .putValue("mentorMaximumBand", 5L)
+        .putValue("menteeMinimumBand", 8L)
+        .putValue("minimumBandGap", 2L));
+  }
+
+  void sponsorDecides(String decision) {
+    complete(onlyTask("SponsorSignOff"), Variables.createVariables().putValue("decision", decision));
+  }
+
+  void invitee(String invitee, String interest) {
+    Task task = taskService().createTaskQuery().taskDefinitionKey("Apply").taskAssignee(invitee).singleResult();
+    assertThat(task).as("invitation to %s", invitee).isNotNull();
+    complete(task, Variables.createVariables().putValue("interest", interest));
+  }
+
+  void approveAllApplications() {
+    complete(onlyTask("ReviewApplications"),
+        Variables.createVariables().putValue("rejectedApplicationIds", new ArrayList<String>()));
+  }
+
+  void decideOnThinRecruitment(String decision) {
+    complete(onlyTask("DecideOnThinRecruitment"),
+        Variables.createVariables().putValue("decision", decision).putValue("extraDays", 7L));
+  }
+
+  void reviewMatches(String decision) {
+    complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue("decision", decision));
+  }
+
+  void holdTheWorkshops() {
+    executeJobOf("WorkshopsHeld");
+  }
+
+  void recordAttendanceAtEveryWorkshop() {
+    for (Task task : tasks("RecordAttendance")) {
+      complete(task, Variables.createVariables().putValue("attendeeIds", new ArrayList<>(List.of("participant-1"))));
+    }
+  }
+
+  void menteeDraftsTheAgreement() {
+    complete(onlyTask("DraftLearningAgreement"), Variables.createVariables()
+        .putValue("confidentialityAgreed", true)
+        .putValue("meetingFormat", "online")
+        .putValue("frequency", "P1M")
+        .putValue("arranger", "mentee")
+        .putValue("protectedTime", true));
+  }
+
+  void mentorAnswersTheAgreement(String agreement) {
+    complete(onlyTask("ConfirmLearningAgreement"), Variables.createVariables().putValue("agreement", agreement));
+  }
+
+  void pairLogsASession(String continuePairing) {
+    complete(onlyTask("LogSession"), Variables.createVariables()
+        .putValue("held", "yes")
+        .putValue("heldOn", "2026-04-10")
+        .putValue("durationMinutes", 60L)
+        .putValue("format", "online")
+        .putValue("continuePairing", continuePairing));
+  }
+
+  void periodEnds() {
+    executeJobOf("AwaitPeriodEnd");
+  }
+
+  void everyoneAnswersTheFinalSurvey() {
+    for (Task task : tasks("AnswerFinalSurvey")) {
+      complete(task, Variables.createVariables()
+          .putValue("confidenceTalking", 4L)
+          .putValue("understandingIssues", 5L)
+          .putValue("confidenceAsking", 4L)
+          .putValue("confidenceSharing", 3L));
+    }
+  }
+
+  void groupTheFeedbackIntoThemes() {
+    complete(onlyTask("ReviewEvaluation"), Variables.createVariables()
+        .putValue("themes", "Psychological safety; career conversations")
+        .putValue("recommendations", "Publish promotion criteria"));
+  }
+
+  void sponsorDecidesOnRollout(String rolloutDecision) {
+    complete(onlyTask("DecideRollout"), Variables.createVariables()
+        .putValue("rolloutDecision", rolloutDecision)
+        .putValue("rationale", "The pilot met its goals"));
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  Task onlyTask(String taskDefinitionKey) {
+    List<Task> tasks = tasks(taskDefinitionKey);
+    assertThat(tasks).as("open %s tasks", taskDefinitionKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  List<Task> tasks(String taskDefinitionKey) {
+    return taskService().createTaskQuery().taskDefinitionKey(taskDefinitionKey).list();
+  }
+
+  Job jobOf(String activityId) {
+    Job job = managementService().createJobQuery().activityId(activityId).singleResult();
+    assertThat(job).as("timer of %s", activityId).isNotNull();
+    return job;
+  }
+
+  void executeJobOf(String activityId) {
+    managementService().executeJob(jobOf(activityId).getId());
+  }
+}

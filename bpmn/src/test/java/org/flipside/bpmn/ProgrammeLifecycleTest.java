@@ -1,0 +1,143 @@
+package org.flipside.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/** The programme's lifecycle from pilot scoping to the rollout decision. */
+class ProgrammeLifecycleTest extends ProcessTestCase {
+
+  static final List<String> SEVEN_STAGES = List.of(
+      "PilotScoping", "Recruitment", "Matching", "KickOffWorkshops", "Sessions", "Evaluation", "Rollout");
+
+  @Test
+  void happyPathRunsAllSevenStagesWithOnePairAndClosesWhenTheSponsorStops() throws Exception {
+    ProcessInstance programme = startProgramme();
+
+    assertThat(programme).isWaitingAt("ScopePilot").task().isAssignedTo(PROGRAMME_MANAGER);
+    scopeThePilot();
+    assertThat(programme).task().hasDefinitionKey("SponsorSignOff").isAssignedTo(SPONSOR);
+    sponsorDecides("approve");
+
+    assertThat(programme).isWaitingAt("Apply");
+    assertThat(tasks("Apply")).extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("amira", "ben");
+    invitee("amira", "mentor");
+    invitee("ben", "mentee");
+    assertThat(programme).task().hasDefinitionKey("ReviewApplications").isAssignedTo(PROGRAMME_MANAGER);
+    approveAllApplications();
+
+    assertThat(programme).task().hasDefinitionKey("ReviewMatches").isAssignedTo(PROGRAMME_MANAGER);
+    reviewMatches("publish");
+
+    assertThat(programme).isWaitingAt("WorkshopsHeld");
+    holdTheWorkshops();
+    assertThat(tasks("RecordAttendance")).hasSize(2);
+    recordAttendanceAtEveryWorkshop();
+
+    assertThat(programme).isWaitingAt("PairJourney");
+    ProcessInstance pair = calledProcessInstance(PAIR_JOURNEY, programme);
+    assertThat(pair).hasBusinessKey("programme-1").variables()
+        .containsEntry("pairingId", "pairing-1")
+        .containsEntry("programmeId", "programme-1")
+        .containsEntry("programmeManager", PROGRAMME_MANAGER);
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    pairLogsASession("continue");
+    periodEnds();
+    assertThat(pair).isEnded().hasPassed("CompletePairing", "PairCompleted");
+
+    assertThat(tasks("AnswerFinalSurvey")).hasSize(2);
+    everyoneAnswersTheFinalSurvey();
+    groupTheFeedbackIntoThemes();
+    assertThat(programme).task().hasDefinitionKey("DecideRollout").isAssignedTo(SPONSOR);
+    sponsorDecidesOnRollout("stop");
+
+    assertThat(programme).isEnded().hasPassedInOrder(
+        "RecordScope", "RecordSponsorApproval", "OpenRecruitment", "CountApplications", "ApproveApplicants",
+        "ProposeMatches", "PublishMatches", "ScheduleWorkshops", "PairJourney", "OpenFinalSurvey",
+        "CompileEvaluation", "RecordFindings", "RecordRolloutDecision", "CloseProgramme", "ProgrammeClosed");
+    assertThat(delegates.stagesEntered()).containsExactlyElementsOf(SEVEN_STAGES);
+    verify(delegates.get("recordApplication"), times(2)).execute(any());
+    verify(delegates.get("saveAttendance"), times(2)).execute(any());
+    verify(delegates.get("recordSurveyResponse"), times(2)).execute(any());
+    verify(delegates.get("cancelProgramme"), never()).execute(any());
+  }
+
+  @Test
+  void sponsorSendsTheScopeBackForRevisionAndApprovesTheSecondDraft() throws Exception {
+    ProcessInstance programme = startProgramme();
+    scopeThePilot();
+    sponsorDecides("revise");
+
+    assertThat(programme).isWaitingAt("ScopePilot");
+    scopeThePilot();
+    sponsorDecides("approve");
+
+    assertThat(programme).isWaitingAt("Apply");
+    verify(delegates.get("recordScope"), times(2)).execute(any());
+    verify(delegates.get("recordSponsorApproval"), times(1)).execute(any());
+  }
+
+  @Test
+  void decisionToStopAfterThePilotClosesTheProgramme() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("DecideRollout",
+        Map.of("cohortId", "cohort-1", "evaluationHeadline", "6 pairs completed"));
+    assertThat(delegates.stagesEntered()).containsExactly("Rollout");
+
+    sponsorDecidesOnRollout("stop");
+
+    assertThat(programme).isEnded().hasPassedInOrder("RecordRolloutDecision", "RolloutDecided",
+        "CloseProgramme", "ProgrammeClosed");
+    verify(delegates.get("openRecruitment"), never()).execute(any());
+  }
+
+  @Test
+  void decisionToRunAnotherCohortReturnsToRecruitment() throws Exception {
+    ProcessInstance programme = startProgramme();
+    runThePilotCohortUpToTheRolloutDecision();
+
+    sponsorDecidesOnRollout("continue");
+
+    assertThat(programme).isActive().isWaitingAt("Apply");
+    verify(delegates.get("openRecruitment"), times(2)).execute(any());
+    verify(delegates.get("closeProgramme"), never()).execute(any());
+    assertThat(programme).variables().containsEntry("cohortId", "cohort-2");
+    assertThat(delegates.stagesEntered()).endsWith("Rollout", "Recruitment");
+  }
+
+  @Test
+  void decisionToExpandAlsoRunsAnotherCohort() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+
+    sponsorDecidesOnRollout("expand");
+
+    assertThat(programme).isActive().isWaitingAt("Apply");
+    verify(delegates.get("openRecruitment"), times(1)).execute(any());
+  }
+
+  private void runThePilotCohortUpToTheRolloutDecision() {
+    scopeThePilot();
+    sponsorDecides("approve");
+    invitee("amira", "mentor");
+    invitee("ben", "mentee");
+    approveAllApplications();
+    reviewMatches("publish");
+    holdTheWorkshops();
+    recordAttendanceAtEveryWorkshop();
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    pairLogsASession("continue");
+    periodEnds();
+    everyoneAnswersTheFinalSurvey();
+    groupTheFeedbackIntoThemes();
+  }
+}

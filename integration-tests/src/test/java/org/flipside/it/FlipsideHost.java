@@ -1,0 +1,93 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flipside.api.Actor;
+import org.flipside.api.FocusDimension;
+import org.flipside.api.Flipside;
+import org.flipside.api.NewProgramme;
+import org.flipside.api.OpenTask;
+import org.flipside.api.ProgrammeMode;
+import org.flipside.embed.EmbeddedFlipside;
+import org.flipside.embed.FlipsideSettings;
+
+/**
+ * A test host: Flipside started on a test database with the test organisation, a recording
+ * notifier and a simulated clock, and helpers that act as employees through the API.
+ */
+final class FlipsideHost implements AutoCloseable {
+
+  static final Instant START = Instant.parse("2027-01-04T09:00:00Z");
+
+  final TestOrganisation organisation = new TestOrganisation();
+  final RecordingNotifier notifier = new RecordingNotifier();
+  final SimulatedClock clock = new SimulatedClock(START);
+  final TestDatabase database;
+  final Flipside flipside;
+
+  FlipsideHost(TestDatabase database) {
+    this.database = database;
+    this.flipside = EmbeddedFlipside.start(
+        new FlipsideSettings(database.dataSource(), organisation, notifier, clock, false));
+  }
+
+  String createPilot() {
+    return flipside.programmes().create(Actor.of(TestOrganisation.HR), new NewProgramme(
+        "Board reverse mentoring pilot", ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
+        "reverse mentor", "reverse mentee", TestOrganisation.CEO)).id();
+  }
+
+  static Map<String, Object> pilotScope() {
+    return Map.ofEntries(
+        Map.entry("goals", "Leaders understand the barriers BME colleagues face in progressing to Band 8 and above"),
+        Map.entry("gapAnalysis", "BME staff are 11% of the workforce and 2% of Bands 8-9"),
+        Map.entry("staffNetworks", "BME staff network"),
+        Map.entry("cohortSize", 2),
+        Map.entry("applicationWindowDays", 14),
+        Map.entry("sessionsStart", "2027-03-01"),
+        Map.entry("durationMonths", 2),
+        Map.entry("sessionCadence", "P1M"),
+        Map.entry("mentorMaximumBand", 5),
+        Map.entry("menteeMinimumBand", 8),
+        Map.entry("minimumBandGap", 3));
+  }
+
+  /** The one open task of this form in the employee's inbox. */
+  OpenTask task(String employeeId, String formId) {
+    List<OpenTask> tasks = tasks(employeeId, formId);
+    assertThat(tasks).as("%s's open %s tasks", employeeId, formId).hasSize(1);
+    return tasks.get(0);
+  }
+
+  List<OpenTask> tasks(String employeeId, String formId) {
+    return flipside.inbox().openTasks(Actor.of(employeeId)).stream()
+        .filter(task -> task.formId().equals(formId))
+        .toList();
+  }
+
+  void complete(String employeeId, String formId, Map<String, Object> data) {
+    flipside.inbox().complete(Actor.of(employeeId), task(employeeId, formId).id(), data);
+  }
+
+  /** Moves the clock on and runs whatever fell due. */
+  void passTime(Duration duration) {
+    clock.advance(duration);
+    flipside.dueWork().runDue();
+  }
+
+  void passTimeTo(Instant instant) {
+    clock.advanceTo(instant);
+    flipside.dueWork().runDue();
+  }
+
+  @Override
+  public void close() {
+    flipside.close();
+    database.close();
+  }
+}

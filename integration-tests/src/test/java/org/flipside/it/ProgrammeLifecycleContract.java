@@ -1,0 +1,171 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
+import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.OPS_1;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.flipside.api.Actor;
+import org.flipside.api.OpenTask;
+import org.flipside.api.ProgrammeStatus;
+import org.flipside.api.Stage;
+import org.flipside.api.TimelineEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pilot runs through all seven stages through Flipside's API alone, on the real engine and
+ * database: two pairs, one of which ends early, a missed session, and a decision to stop.
+ */
+abstract class ProgrammeLifecycleContract {
+
+  private FlipsideHost host;
+
+  abstract TestDatabase database();
+
+  @BeforeEach
+  void start() {
+    host = new FlipsideHost(database());
+  }
+
+  @AfterEach
+  void stop() {
+    host.close();
+  }
+
+  @Test
+  void aPilotRunsFromScopingToTheDecisionToStop() {
+    String programmeId = host.createPilot();
+    assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
+
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
+    assertThat(host.notifier.recipientsOf("invitation-to-apply"))
+        .as("bands up to 5 and from 8 are invited; HR (band 7) is not")
+        .containsExactly("ceo", "dir-finance", "dir-ops", "finance-1", "mgr-finance", "mgr-ops", "ops-1", "ops-2");
+
+    apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression", "learningInterests", "operations"));
+    apply(OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working", "learningInterests", "finance"));
+    apply(DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression", "leadsArea", "operations"));
+    apply(MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working", "leadsArea", "finance"));
+    host.complete(CEO, "flipside-application", Map.of("interest", "none"));
+
+    host.passTime(Duration.ofDays(15));
+    OpenTask review = host.task(HR, "flipside-review-applications");
+    assertThat(review.data()).containsEntry("mentorApplicants", 2).containsEntry("menteeApplicants", 2);
+    assertThat(host.tasks("ops-2", "flipside-application")).as("the window closed on unanswered invitations").isEmpty();
+    host.complete(HR, "flipside-review-applications", Map.of());
+
+    assertThat(stage(programmeId)).isEqualTo(Stage.MATCHING);
+    OpenTask proposal = host.task(HR, "flipside-review-matches");
+    assertThat(proposal.data().get("proposedPairs")).isEqualTo(2);
+    assertThat(labels(proposal, "pairingOptions"))
+        .as("nobody is paired inside their own reporting line or department")
+        .anySatisfy(label -> assertThat(label).startsWith("Employee finance-1").contains("mentors Employee dir-ops"))
+        .anySatisfy(label -> assertThat(label).startsWith("Employee ops-1").contains("mentors Employee mgr-finance"));
+    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    assertThat(host.notifier.recipientsOf("match-introduction"))
+        .containsExactly("dir-ops", "finance-1", "mgr-finance", "ops-1");
+
+    assertThat(stage(programmeId)).isEqualTo(Stage.KICK_OFF_WORKSHOPS);
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    List<OpenTask> registers = host.tasks(HR, "flipside-workshop-attendance");
+    assertThat(registers).hasSize(2);
+    for (OpenTask register : registers) {
+      host.flipside.inbox().complete(Actor.of(HR), register.id(),
+          Map.of("attendeeIds", values(register, "attendeeOptions")));
+    }
+
+    assertThat(stage(programmeId)).isEqualTo(Stage.SESSIONS);
+    agree(DIR_OPS, FINANCE_1);
+    agree(MGR_FINANCE, OPS_1);
+
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    host.complete(DIR_OPS, "flipside-log-session", session("2027-03-09", "continue"));
+    host.complete(OPS_1, "flipside-log-session", session("2027-03-08", "end"));
+    assertThat(host.tasks(MGR_FINANCE, "flipside-log-session")).as("the pair that ended has no more sessions").isEmpty();
+
+    host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    assertThat(host.tasks(FINANCE_1, "flipside-log-session")).as("the second period is open").hasSize(1);
+    host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
+
+    assertThat(stage(programmeId)).isEqualTo(Stage.EVALUATION);
+    assertThat(host.notifier.recipientsOf("session-missed")).containsExactly("dir-ops", "finance-1");
+    for (String respondent : List.of(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE)) {
+      host.complete(respondent, "flipside-final-survey", Map.of(
+          "confidenceTalking", 4, "understandingIssues", 5, "confidenceAsking", 4, "confidenceSharing", 3));
+    }
+    OpenTask evaluation = host.task(HR, "flipside-review-evaluation");
+    assertThat((String) evaluation.data().get("evaluationHeadline"))
+        .contains("2 pairs (1 completed, 1 ended early), 2 sessions held, 1 missed, 4 survey responses")
+        .contains("too few responses (under 5)");
+    host.complete(HR, "flipside-review-evaluation", Map.of(
+        "themes", "Barriers in shortlisting; meetings culture", "recommendations", "Diverse interview panels"));
+
+    assertThat(stage(programmeId)).isEqualTo(Stage.ROLLOUT);
+    host.complete(CEO, "flipside-rollout-decision", Map.of("rolloutDecision", "stop", "rationale", "Pilot only"));
+
+    ProgrammeStatus status = host.flipside.programmes().status(Actor.of(HR), programmeId);
+    assertThat(status.stage()).isEqualTo(Stage.CLOSED);
+    assertThat(status).extracting(
+            ProgrammeStatus::applications, ProgrammeStatus::mentors, ProgrammeStatus::mentees,
+            ProgrammeStatus::completedPairs, ProgrammeStatus::pairsEndedEarly,
+            ProgrammeStatus::sessionsHeld, ProgrammeStatus::sessionsMissed, ProgrammeStatus::surveyResponses,
+            ProgrammeStatus::rolloutDecision)
+        .containsExactly(4L, 2L, 2L, 1L, 1L, 2L, 1L, 4L, "stop");
+
+    List<TimelineEntry> timeline = host.flipside.programmes().timeline(Actor.of(CEO), programmeId);
+    assertThat(timeline).extracting(TimelineEntry::event)
+        .filteredOn(event -> event.endsWith(" started"))
+        .containsExactly("Pilot scoping started", "Recruitment started", "Matching started",
+            "Kick-off workshops started", "Sessions started", "Evaluation started", "Rollout started");
+    assertThat(timeline).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
+    assertThat(timeline.get(timeline.size() - 1).stage()).isEqualTo(Stage.CLOSED);
+  }
+
+  private void apply(String employeeId, String role, Map<String, Object> answers) {
+    Map<String, Object> form = new java.util.HashMap<>(answers);
+    form.put("interest", role);
+    form.put("preferredFormat", "either");
+    host.complete(employeeId, "flipside-application", form);
+  }
+
+  private void agree(String mentee, String mentor) {
+    host.complete(mentee, "flipside-learning-agreement", Map.of(
+        "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
+        "protectedTime", true));
+    assertThat((String) host.task(mentor, "flipside-confirm-agreement").data().get("agreementSummary"))
+        .contains("the mentee arranges meetings");
+    host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+  }
+
+  private static Map<String, Object> session(String heldOn, String continuePairing) {
+    return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
+        "continuePairing", continuePairing);
+  }
+
+  private Stage stage(String programmeId) {
+    return host.flipside.programmes().status(Actor.of(HR), programmeId).stage();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> labels(OpenTask task, String optionsKey) {
+    return ((List<Map<String, Object>>) task.data().get(optionsKey)).stream()
+        .map(option -> (String) option.get("label")).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> values(OpenTask task, String optionsKey) {
+    return ((List<Map<String, Object>>) task.data().get(optionsKey)).stream()
+        .map(option -> (String) option.get("value")).toList();
+  }
+}

@@ -1,0 +1,82 @@
+package org.flipside.it;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * A pooled database for one test: a private in-memory H2, or a private schema on the real
+ * PostgreSQL server that is dropped afterwards.
+ */
+abstract class TestDatabase implements AutoCloseable {
+
+  final HikariDataSource dataSource;
+
+  private TestDatabase(HikariConfig config) {
+    config.setMaximumPoolSize(6);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    this.dataSource = new HikariDataSource(config);
+  }
+
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Counts the rows of a table. */
+  long count(String table) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("select count(*) from " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static TestDatabase h2() {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:it-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    config.setUsername("sa");
+    return new TestDatabase(config) {
+      @Override
+      public void close() {
+        dataSource.close();
+      }
+    };
+  }
+
+  static TestDatabase postgres() {
+    String url = System.getProperty("flipside.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    String user = System.getProperty("flipside.postgres.user", "postgres");
+    String schema = "fs_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(url, user, "create schema " + schema);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    config.setUsername(user);
+    return new TestDatabase(config) {
+      @Override
+      public void close() {
+        dataSource.close();
+        execute(url, user, "drop schema " + schema + " cascade");
+      }
+    };
+  }
+
+  private static void execute(String url, String user, String sql) {
+    try (Connection connection = DriverManager.getConnection(url, user, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + url + ": " + sql, e);
+    }
+  }
+
+  @Override
+  public abstract void close();
+}

@@ -1,0 +1,91 @@
+package org.flipside.it;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flipside.spi.Employee;
+import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.FlipsideRoles;
+
+/**
+ * A small organisation for the tests, as the host's directory would present it.
+ *
+ * <pre>
+ * ceo (10, Executive; sponsor)
+ * ├── dirFinance (9, Finance) ── mgrFinance (8, Finance) ── finance1 (3, Finance)
+ * ├── dirOps (9, Operations) ─── mgrOps (8, Operations) ──┬ ops1 (4, Operations)
+ * │                                                        └ ops2 (3, Operations)
+ * └── hr (7, People; HR admin)
+ * </pre>
+ */
+final class TestOrganisation implements EmployeeDirectory {
+
+  static final String CEO = "ceo";
+  static final String DIR_FINANCE = "dir-finance";
+  static final String DIR_OPS = "dir-ops";
+  static final String MGR_FINANCE = "mgr-finance";
+  static final String MGR_OPS = "mgr-ops";
+  static final String FINANCE_1 = "finance-1";
+  static final String OPS_1 = "ops-1";
+  static final String OPS_2 = "ops-2";
+  static final String HR = "hr";
+
+  private final Map<String, Employee> employees = new LinkedHashMap<>();
+  private final AtomicBoolean available = new AtomicBoolean(true);
+
+  TestOrganisation() {
+    add(CEO, 10, "VSM", "Executive", null);
+    add(DIR_FINANCE, 9, "Band 9", "Finance", CEO);
+    add(DIR_OPS, 9, "Band 9", "Operations", CEO);
+    add(MGR_FINANCE, 8, "Band 8c", "Finance", DIR_FINANCE);
+    add(MGR_OPS, 8, "Band 8c", "Operations", DIR_OPS);
+    add(FINANCE_1, 3, "Band 3", "Finance", MGR_FINANCE);
+    add(OPS_1, 4, "Band 4", "Operations", MGR_OPS);
+    add(OPS_2, 3, "Band 3", "Operations", MGR_OPS);
+    add(HR, 7, "Band 7", "People", CEO);
+  }
+
+  private void add(String id, int band, String label, String department, String managerId) {
+    employees.put(id, new Employee(id, "Employee " + id, band, label, department, managerId, true));
+  }
+
+  /** Makes every call fail, as a host whose directory service is down. */
+  void goDown() {
+    available.set(false);
+  }
+
+  void comeBack() {
+    available.set(true);
+  }
+
+  @Override
+  public Optional<Employee> find(String employeeId) {
+    checkAvailable();
+    return Optional.ofNullable(employees.get(employeeId));
+  }
+
+  @Override
+  public List<Employee> employees() {
+    checkAvailable();
+    return new ArrayList<>(employees.values());
+  }
+
+  @Override
+  public Set<String> rolesOf(String employeeId) {
+    return switch (employeeId) {
+      case HR -> Set.of(FlipsideRoles.HR_ADMIN);
+      case CEO -> Set.of(FlipsideRoles.SPONSOR);
+      default -> Set.of();
+    };
+  }
+
+  private void checkAvailable() {
+    if (!available.get()) {
+      throw new IllegalStateException("the host directory is unavailable");
+    }
+  }
+}

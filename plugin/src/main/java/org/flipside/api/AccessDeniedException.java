@@ -1,0 +1,16 @@
+package org.flipside.api;
+
+/**
+ * The acting employee may not see or do what they asked. Nothing was changed.
+ *
+ * @since 0.1
+ */
+public class AccessDeniedException extends FlipsideException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A refusal that says what was refused. */
+  public AccessDeniedException(String message) {
+    super(message);
+  }
+}

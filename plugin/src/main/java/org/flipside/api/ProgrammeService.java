@@ -1,0 +1,49 @@
+package org.flipside.api;
+
+import java.util.List;
+
+/**
+ * Creates programmes and reports where they are.
+ *
+ * @since 0.1
+ */
+public interface ProgrammeService {
+
+  /**
+   * Creates a programme and starts its lifecycle at pilot scoping, with the acting HR admin as its
+   * programme manager.
+   *
+   * @param actor an employee holding {@link org.flipside.spi.FlipsideRoles#HR_ADMIN}
+   * @param programme what the programme is
+   * @return the new programme
+   * @throws ValidationException naming each bad field
+   * @throws AccessDeniedException when the actor is not an HR admin
+   */
+  ProgrammeSummary create(Actor actor, NewProgramme programme);
+
+  /**
+   * Lists the programmes the employee may follow: all of them for HR admins and sponsors.
+   *
+   * @param actor the employee
+   * @return the programmes, newest first
+   */
+  List<ProgrammeSummary> programmes(Actor actor);
+
+  /**
+   * A programme's stage and figures.
+   *
+   * @param actor an HR admin or sponsor
+   * @param programmeId the programme's id
+   * @return the status
+   */
+  ProgrammeStatus status(Actor actor, String programmeId);
+
+  /**
+   * Everything that happened in a programme, oldest first: stages entered and left, steps taken.
+   *
+   * @param actor an HR admin or sponsor
+   * @param programmeId the programme's id
+   * @return the timeline
+   */
+  List<TimelineEntry> timeline(Actor actor, String programmeId);
+}

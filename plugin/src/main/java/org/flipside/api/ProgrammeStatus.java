@@ -1,0 +1,39 @@
+package org.flipside.api;
+
+/**
+ * A programme's progress in figures. Counts are for the current cohort.
+ *
+ * @param id the programme's id
+ * @param name the programme's name
+ * @param stage where it is now
+ * @param cohortNumber the current cohort, 1 for the pilot, 0 before recruitment
+ * @param applications applications received by the current cohort
+ * @param mentors approved mentors
+ * @param mentees approved mentees
+ * @param waitlisted applicants on the waitlist
+ * @param activePairs pairs meeting now
+ * @param completedPairs pairs that completed the programme
+ * @param pairsEndedEarly pairs that ended before the programme did
+ * @param sessionsHeld sessions logged as held
+ * @param sessionsMissed session periods that passed without a session
+ * @param surveyResponses survey responses received
+ * @param rolloutDecision the last rollout decision ({@code continue}, {@code expand} or
+ *     {@code stop}), or {@code null} before one is made
+ * @since 0.1
+ */
+public record ProgrammeStatus(
+    String id,
+    String name,
+    Stage stage,
+    int cohortNumber,
+    long applications,
+    long mentors,
+    long mentees,
+    long waitlisted,
+    long activePairs,
+    long completedPairs,
+    long pairsEndedEarly,
+    long sessionsHeld,
+    long sessionsMissed,
+    long surveyResponses,
+    String rolloutDecision) {}

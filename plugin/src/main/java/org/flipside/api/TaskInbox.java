@@ -1,0 +1,47 @@
+package org.flipside.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tasks Flipside gives employees, for the host to show in its own inbox.
+ *
+ * <p>An employee sees and completes only the tasks assigned to them and the tasks of a Flipside
+ * role they hold; anything else is refused with {@link AccessDeniedException}.
+ *
+ * @since 0.1
+ */
+public interface TaskInbox {
+
+  /**
+   * Lists the employee's open tasks, oldest first.
+   *
+   * @param actor the employee
+   * @return the tasks, each with its form and data
+   */
+  List<OpenTask> openTasks(Actor actor);
+
+  /**
+   * Reads one open task.
+   *
+   * @param actor the employee
+   * @param taskId the task's id
+   * @return the task with its form and data
+   * @throws NotFoundException when there is no such open task
+   * @throws AccessDeniedException when it is not the employee's task
+   */
+  OpenTask task(Actor actor, String taskId);
+
+  /**
+   * Completes a task with the submitted form data. The data is validated against the task's form
+   * first: a rejected submission changes nothing.
+   *
+   * @param actor the employee
+   * @param taskId the task's id
+   * @param formData the submitted values, keyed as in the form
+   * @throws ValidationException naming each bad field
+   * @throws NotFoundException when there is no such open task
+   * @throws AccessDeniedException when it is not the employee's task
+   */
+  void complete(Actor actor, String taskId, Map<String, Object> formData);
+}

@@ -1,0 +1,13 @@
+package org.flipside.api;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened in a programme, in the order it happened.
+ *
+ * @param at when
+ * @param stage the stage it happened in
+ * @param event what happened, in words, such as "Sponsor sign-off completed"
+ * @since 0.1
+ */
+public record TimelineEntry(Instant at, Stage stage, String event) {}

@@ -1,0 +1,38 @@
+package org.flipside.embed;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.flipside.api.Flipside;
+import org.flipside.internal.engine.EmbeddedDatabase;
+import org.flipside.internal.service.FlipsideRuntime;
+
+/**
+ * Starts Flipside inside a plain Java host. Closing the returned {@link Flipside} stops it; the
+ * data stays in the host's database (an embedded database is gone with it).
+ *
+ * @since 0.1
+ */
+public final class EmbeddedFlipside {
+
+  private EmbeddedFlipside() {}
+
+  /**
+   * Migrates Flipside's schema, starts its engine, deploys its processes and returns its API.
+   *
+   * @param settings the host's services and DataSource
+   * @return the running Flipside
+   */
+  public static Flipside start(FlipsideSettings settings) {
+    if (settings.dataSource() != null) {
+      return FlipsideRuntime.start(settings.dataSource(), settings.directory(), settings.notifier(),
+          settings.clock(), settings.backgroundJobs(), () -> { });
+    }
+    HikariDataSource embedded = EmbeddedDatabase.open();
+    try {
+      return FlipsideRuntime.start(embedded, settings.directory(), settings.notifier(),
+          settings.clock(), settings.backgroundJobs(), embedded::close);
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+  }
+}

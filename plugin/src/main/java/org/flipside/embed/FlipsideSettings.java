@@ -1,0 +1,34 @@
+package org.flipside.embed;
+
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.Notifier;
+
+/**
+ * What a plain-Java host hands to {@link EmbeddedFlipside#start(FlipsideSettings)}.
+ *
+ * @param dataSource a pooled DataSource, or {@code null} for an embedded in-memory H2 database
+ * @param directory the host's employee directory
+ * @param notifier delivers messages to employees
+ * @param clock the time Flipside runs on; the system clock in production, a simulated one in the
+ *     sandbox
+ * @param backgroundJobs whether Flipside runs its own job executor; {@code false} when the host
+ *     drives timed work through {@link org.flipside.api.DueWork}
+ * @since 0.1
+ */
+public record FlipsideSettings(
+    DataSource dataSource,
+    EmployeeDirectory directory,
+    Notifier notifier,
+    Clock clock,
+    boolean backgroundJobs) {
+
+  /** Checks the host services are there. */
+  public FlipsideSettings {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(notifier, "notifier");
+    Objects.requireNonNull(clock, "clock");
+  }
+}

@@ -1,0 +1,42 @@
+package org.flipside.internal.delegate;
+
+import jakarta.persistence.EntityManager;
+import org.flipside.model.repository.ApplicationRepository;
+import org.flipside.model.repository.CohortRepository;
+import org.flipside.model.repository.EvaluationReportRepository;
+import org.flipside.model.repository.LearningAgreementRepository;
+import org.flipside.model.repository.PairingRepository;
+import org.flipside.model.repository.ParticipantRepository;
+import org.flipside.model.repository.ProgrammeRepository;
+import org.flipside.model.repository.SessionRecordRepository;
+import org.flipside.model.repository.SurveyResponseRepository;
+import org.flipside.model.repository.WorkshopRepository;
+
+/** Flipside's repositories, all on the transaction-bound entity manager. */
+public record Repositories(
+    ProgrammeRepository programmes,
+    CohortRepository cohorts,
+    ApplicationRepository applications,
+    ParticipantRepository participants,
+    PairingRepository pairings,
+    LearningAgreementRepository agreements,
+    SessionRecordRepository sessions,
+    WorkshopRepository workshops,
+    SurveyResponseRepository surveys,
+    EvaluationReportRepository reports) {
+
+  /** Repositories on an entity manager that joins the current transaction. */
+  public static Repositories on(EntityManager entityManager) {
+    return new Repositories(
+        new ProgrammeRepository(entityManager),
+        new CohortRepository(entityManager),
+        new ApplicationRepository(entityManager),
+        new ParticipantRepository(entityManager),
+        new PairingRepository(entityManager),
+        new LearningAgreementRepository(entityManager),
+        new SessionRecordRepository(entityManager),
+        new WorkshopRepository(entityManager),
+        new SurveyResponseRepository(entityManager),
+        new EvaluationReportRepository(entityManager));
+  }
+}

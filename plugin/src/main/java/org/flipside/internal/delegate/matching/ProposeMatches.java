@@ -1,0 +1,119 @@
+package org.flipside.internal.delegate.matching;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Application;
+import org.flipside.model.Cohort;
+import org.flipside.model.Pairing;
+import org.flipside.model.PairingStatus;
+import org.flipside.model.Participant;
+import org.flipside.model.ParticipantRole;
+import org.flipside.model.matching.GreedyMatcher;
+import org.flipside.model.matching.MatchCandidate;
+import org.flipside.model.matching.MatchResult;
+import org.flipside.model.matching.MatchRules;
+import org.flipside.model.matching.PairKey;
+import org.flipside.model.matching.ProposedPair;
+
+/**
+ * Proposes pairs for the cohort's participants, never inside one reporting line, and never a pair
+ * the HR admin has rejected. The proposal waits for the admin's review.
+ */
+public final class ProposeMatches implements JavaDelegate {
+
+  private final DelegateContext context;
+  private final GreedyMatcher matcher = new GreedyMatcher();
+
+  public ProposeMatches(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    List<Participant> participants = context.data().participants().findByCohort(cohort.getId());
+    Map<String, Participant> byId = participants.stream()
+        .collect(Collectors.toMap(Participant::getId, participant -> participant));
+    Set<PairKey> rejected = context.data().pairings()
+        .findByCohortAndStatus(cohort.getId(), PairingStatus.REJECTED).stream()
+        .map(pairing -> new PairKey(pairing.getMentor().getId(), pairing.getMentee().getId()))
+        .collect(Collectors.toSet());
+
+    MatchResult result = matcher.match(
+        candidates(participants, ParticipantRole.MENTOR),
+        candidates(participants, ParticipantRole.MENTEE),
+        new MatchRules(cohort.getProgramme().getMinimumBandGap(), true),
+        rejected);
+
+    List<Pairing> proposal = result.pairs().stream()
+        .map(pair -> context.data().pairings().save(new Pairing(cohort,
+            byId.get(pair.mentorParticipantId()), byId.get(pair.menteeParticipantId()),
+            pair.score(), pair.rationale(), context.now())))
+        .toList();
+
+    execution.setVariable("proposedPairs", proposal.size());
+    execution.setVariable("pairingOptions", Variables.options(proposal, Pairing::getId, this::label));
+    execution.setVariable("matchSummary", summary(result, byId));
+  }
+
+  private List<MatchCandidate> candidates(List<Participant> participants, ParticipantRole role) {
+    return participants.stream()
+        .filter(participant -> participant.getRole() == role)
+        .map(this::candidate)
+        .toList();
+  }
+
+  private MatchCandidate candidate(Participant participant) {
+    Application application = participant.getApplication();
+    boolean mentor = participant.getRole() == ParticipantRole.MENTOR;
+    return new MatchCandidate(
+        participant.getId(),
+        participant.getEmployeeId(),
+        participant.getBand(),
+        participant.getDepartment(),
+        context.directory().lineManagerChain(participant.getEmployeeId()),
+        words(mentor ? application.getLivedExperienceTopics() : application.getLearningInterests()),
+        words(mentor ? application.getLearningInterests() : null),
+        application.getLeadsArea(),
+        application.getPreferredFormat());
+  }
+
+  private static Set<String> words(String commaSeparated) {
+    if (commaSeparated == null) {
+      return Set.of();
+    }
+    return Arrays.stream(commaSeparated.split(","))
+        .map(word -> word.strip().toLowerCase())
+        .filter(word -> !word.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private String label(Pairing pairing) {
+    return person(pairing.getMentor()) + " mentors " + person(pairing.getMentee())
+        + " — score " + pairing.getScore() + ": " + pairing.getRationale();
+  }
+
+  private String person(Participant participant) {
+    return context.directory().nameOf(participant.getEmployeeId())
+        + " (band " + participant.getBand() + ", " + participant.getDepartment() + ")";
+  }
+
+  private String summary(MatchResult result, Map<String, Participant> byId) {
+    if (result.unmatchedReasons().isEmpty()) {
+      return "Everyone is matched.";
+    }
+    return result.unmatchedReasons().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(entry -> context.directory().nameOf(byId.get(entry.getKey()).getEmployeeId())
+            + " is unmatched: " + entry.getValue())
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,61 @@
+package org.flipside.internal.delegate.matching;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.ApplicationStatus;
+import org.flipside.model.Cohort;
+import org.flipside.model.CohortStatus;
+import org.flipside.model.Pairing;
+import org.flipside.model.PairingStatus;
+import org.flipside.model.Participant;
+import org.flipside.model.Programme;
+
+/**
+ * Publishes the approved proposal: introduces both partners of each pair, and puts participants
+ * left without a partner on the waitlist.
+ */
+public final class PublishMatches implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public PublishMatches(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Programme programme = cohort.getProgramme();
+    List<Pairing> pairs = context.data().pairings().findByCohortAndStatus(cohort.getId(), PairingStatus.PROPOSED);
+    Set<String> matched = new HashSet<>();
+    for (Pairing pairing : pairs) {
+      pairing.publish(context.now());
+      matched.add(pairing.getMentor().getId());
+      matched.add(pairing.getMentee().getId());
+      introduce(programme, pairing.getMentor(), pairing.getMentee(), programme.getMenteeLabel());
+      introduce(programme, pairing.getMentee(), pairing.getMentor(), programme.getMentorLabel());
+    }
+    for (Participant participant : context.data().participants().findByCohort(cohort.getId())) {
+      if (!matched.contains(participant.getId()) && participant.getApplication() != null) {
+        participant.getApplication().setStatus(ApplicationStatus.WAITLISTED);
+        participant.getApplication().setStatusReason("no suitable partner in this cohort");
+        context.notifications().send(participant.getEmployeeId(), "match-waitlisted", programme.getName(),
+            "We could not find a suitable partner for you in this cohort; you are first on the waitlist.");
+      }
+    }
+    cohort.setStatus(CohortStatus.RUNNING);
+    execution.setVariable("pairingIds", Variables.list(pairs.stream().map(Pairing::getId).toList()));
+  }
+
+  private void introduce(Programme programme, Participant to, Participant partner, String partnerLabel) {
+    context.notifications().send(to.getEmployeeId(), "match-introduction",
+        programme.getName() + ": meet your " + partnerLabel,
+        "Your " + partnerLabel + " is " + context.directory().nameOf(partner.getEmployeeId())
+            + ". Your first step is the learning agreement in your task list.");
+  }
+}

@@ -1,0 +1,68 @@
+package org.flipside.internal.delegate.recruitment;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Application;
+import org.flipside.model.ApplicationStatus;
+import org.flipside.model.Cohort;
+import org.flipside.model.CohortStatus;
+import org.flipside.model.Participant;
+import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
+
+/**
+ * Turns the HR admin's review into participants: eligible applications the admin did not reject
+ * are approved in the order they arrived, up to the cohort size on each side; the rest wait.
+ */
+public final class ApproveApplicants implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public ApproveApplicants(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Programme programme = cohort.getProgramme();
+    Set<String> rejected = new HashSet<>(Variables.strings(execution, "rejectedApplicationIds"));
+    List<Application> eligible = context.data().applications()
+        .findByCohortAndStatus(cohort.getId(), ApplicationStatus.ELIGIBLE).stream()
+        .sorted(Comparator.comparing(Application::getSubmittedAt).thenComparing(Application::getId))
+        .toList();
+
+    Map<ParticipantRole, Integer> approved = new EnumMap<>(ParticipantRole.class);
+    for (Application application : eligible) {
+      if (rejected.contains(application.getId())) {
+        application.setStatus(ApplicationStatus.REJECTED);
+        application.setStatusReason("not approved by the programme manager");
+        notify(application, programme, "application-not-approved",
+            "Thank you for applying. Your application was not taken forward this time.");
+      } else if (approved.merge(application.getRole(), 1, Integer::sum) <= programme.getCohortSize()) {
+        application.setStatus(ApplicationStatus.APPROVED);
+        context.data().participants().save(new Participant(application, context.now()));
+        notify(application, programme, "application-approved",
+            "Welcome to the programme. You will be introduced to your partner once the matches are published.");
+      } else {
+        application.setStatus(ApplicationStatus.WAITLISTED);
+        application.setStatusReason("the cohort is full");
+        notify(application, programme, "application-waitlisted",
+            "This cohort is full; you are on the waitlist for the next one.");
+      }
+    }
+    cohort.setStatus(CohortStatus.MATCHING);
+  }
+
+  private void notify(Application application, Programme programme, String topic, String body) {
+    context.notifications().send(application.getEmployeeId(), topic, programme.getName(), body);
+  }
+}

@@ -1,0 +1,55 @@
+package org.flipside.internal.delegate.recruitment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Cohort;
+
+/**
+ * Reopens the application window for the invitees who have not answered yet; those who said
+ * "not this time" are not asked again.
+ */
+public final class ExtendApplicationWindow implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public ExtendApplicationWindow(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Instant deadline = context.now().plus(Duration.ofDays(Variables.requiredInteger(execution, "extraDays")));
+    cohort.setApplicationDeadline(deadline);
+
+    Set<String> answered = new HashSet<>();
+    execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey("Apply")
+        .finished()
+        .list()
+        .stream()
+        .filter(task -> "completed".equals(task.getDeleteReason()))
+        .map(HistoricTaskInstance::getAssignee)
+        .forEach(answered::add);
+    List<String> invitees = Variables.strings(execution, "invitees").stream()
+        .filter(invitee -> !answered.contains(invitee))
+        .toList();
+
+    execution.setVariable("invitees", Variables.list(invitees));
+    execution.setVariable("applicationDeadline", Variables.timerDate(deadline));
+    for (String invitee : invitees) {
+      context.notifications().send(invitee, "application-window-extended",
+          "There is still time to apply: " + cohort.getProgramme().getName(),
+          "Applications are open until " + deadline + ".");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.flipside.internal.delegate.rollout;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Programme;
+import org.flipside.model.ProgrammeStage;
+
+/** Closes a programme the sponsor decided to stop. */
+public final class CloseProgramme implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public CloseProgramme(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    programme.setStage(ProgrammeStage.CLOSED);
+    programme.setClosedAt(context.now());
+  }
+}

@@ -1,0 +1,29 @@
+package org.flipside.internal.delegate.scoping;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Programme;
+
+/** Records the sponsor's sign-off and tells the programme manager. */
+public final class RecordSponsorApproval implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public RecordSponsorApproval(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    programme.setSponsorApprovedAt(context.now());
+    context.notifications().send(
+        programme.getProgrammeManagerId(),
+        "pilot-approved",
+        programme.getName() + ": the sponsor approved the pilot",
+        "Recruitment opens now. "
+            + java.util.Objects.toString(Variables.optionalString(execution, "comments"), ""));
+  }
+}

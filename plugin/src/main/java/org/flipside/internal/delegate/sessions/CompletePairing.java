@@ -1,0 +1,26 @@
+package org.flipside.internal.delegate.sessions;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Pairing;
+import org.flipside.model.ParticipantStatus;
+
+/** The pair has been through every session period: the pairing and both partners complete. */
+public final class CompletePairing implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public CompletePairing(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    pairing.complete(context.now());
+    pairing.getMentor().setStatus(ParticipantStatus.COMPLETED);
+    pairing.getMentee().setStatus(ParticipantStatus.COMPLETED);
+  }
+}

@@ -1,0 +1,26 @@
+package org.flipside.internal.delegate.sessions;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Pairing;
+
+/** The partners agreed to end early: close the pairing and tell the programme manager. */
+public final class EndPairingEarly implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public EndPairingEarly(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    pairing.endEarly(context.now(), "the partners agreed to end early");
+    context.notifications().send(Variables.string(execution, "programmeManager"), "pairing-ended-early",
+        pairing.getCohort().getProgramme().getName() + ": a pair ended early",
+        "A pair agreed to end their mentoring after period " + Variables.requiredInteger(execution, "periodNumber") + ".");
+  }
+}

@@ -1,0 +1,39 @@
+package org.flipside.internal.delegate.sessions;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Pairing;
+
+/**
+ * Opens the next session period. The first starts when the programme's sessions start (or now, if
+ * that has passed); each lasts one cadence.
+ */
+public final class OpenSessionPeriod implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public OpenSessionPeriod(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int period = Variables.requiredInteger(execution, "periodNumber") + 1;
+    Instant start = context.now();
+    if (period == 1) {
+      Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+      Instant sessionsStart = pairing.getCohort().getProgramme().getSessionsStart()
+          .atStartOfDay(ZoneOffset.UTC).toInstant();
+      start = sessionsStart.isAfter(start) ? sessionsStart : start;
+    }
+    Instant end = start.atZone(ZoneOffset.UTC)
+        .plus(Period.parse(Variables.string(execution, "sessionCadence"))).toInstant();
+    execution.setVariable("periodNumber", period);
+    execution.setVariable("periodEnd", Variables.timerDate(end));
+  }
+}

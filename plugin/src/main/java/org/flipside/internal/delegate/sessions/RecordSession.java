@@ -1,0 +1,59 @@
+package org.flipside.internal.delegate.sessions;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.api.FieldError;
+import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.FormChoices;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Pairing;
+import org.flipside.model.SessionRecord;
+
+/**
+ * Records that a session took place (when, how long, in what format) or that it did not. What was
+ * said is never asked for and never stored.
+ */
+public final class RecordSession implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public RecordSession(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    int period = Variables.requiredInteger(execution, "periodNumber");
+    if (!"yes".equals(Variables.string(execution, "held"))) {
+      context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
+      return;
+    }
+    LocalDate heldOn = Variables.optionalDate(execution, "heldOn");
+    Integer minutes = Variables.optionalInteger(execution, "durationMinutes");
+    String format = Variables.optionalString(execution, "format");
+    List<FieldError> errors = new ArrayList<>();
+    if (heldOn == null) {
+      errors.add(new FieldError("heldOn", "is required when the session was held"));
+    } else if (heldOn.isAfter(LocalDate.ofInstant(context.now(), ZoneOffset.UTC))) {
+      errors.add(new FieldError("heldOn", "must not be in the future"));
+    }
+    if (minutes == null) {
+      errors.add(new FieldError("durationMinutes", "is required when the session was held"));
+    }
+    if (format == null) {
+      errors.add(new FieldError("format", "is required when the session was held"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    context.data().sessions().save(SessionRecord.held(pairing, period, heldOn, minutes,
+        FormChoices.meetingFormat(format), Variables.optionalString(execution, "completedBy"),
+        context.now()));
+  }
+}

@@ -1,0 +1,29 @@
+package org.flipside.internal.delegate.workshops;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Participant;
+import org.flipside.model.Workshop;
+
+/** Records who attended a workshop and who did not. */
+public final class SaveAttendance implements JavaDelegate {
+
+  private final DelegateContext context;
+
+  public SaveAttendance(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Workshop workshop = WorkshopInvitees.workshop(context, Variables.string(execution, "workshopId"));
+    Set<String> attended = new HashSet<>(Variables.strings(execution, "attendeeIds"));
+    for (Participant participant : WorkshopInvitees.of(context, workshop)) {
+      workshop.recordAttendance(participant, attended.contains(participant.getId()), context.now());
+    }
+  }
+}

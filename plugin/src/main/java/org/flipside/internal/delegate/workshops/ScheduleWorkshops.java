@@ -1,0 +1,76 @@
+package org.flipside.internal.delegate.workshops;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Cohort;
+import org.flipside.model.Participant;
+import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
+import org.flipside.model.Workshop;
+import org.flipside.model.WorkshopKind;
+
+/**
+ * Schedules the separate kick-off workshops for mentors and for mentees before sessions start,
+ * invites each side to its own, and sends mentees their pre-reading.
+ */
+public final class ScheduleWorkshops implements JavaDelegate {
+
+  static final int WORKSHOP_MINUTES = 120;
+  private static final Duration NOTICE = Duration.ofDays(7);
+
+  private final DelegateContext context;
+
+  public ScheduleWorkshops(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Programme programme = cohort.getProgramme();
+    Instant mentorsDay = firstDay(programme);
+    Workshop mentors = schedule(cohort, WorkshopKind.MENTOR_KICK_OFF,
+        "Kick-off workshop for " + programme.getMentorLabel() + "s", mentorsDay);
+    Workshop mentees = schedule(cohort, WorkshopKind.MENTEE_KICK_OFF,
+        "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofDays(1)));
+
+    invite(cohort, ParticipantRole.MENTOR, mentors, "roles, power dynamics, confidentiality and sharing your lived experience safely");
+    invite(cohort, ParticipantRole.MENTEE, mentees, "roles, power dynamics, confidentiality and listening to learn");
+    for (Participant mentee : context.data().participants().findByCohortAndRole(cohort.getId(), ParticipantRole.MENTEE)) {
+      context.notifications().send(mentee.getEmployeeId(), "pre-reading",
+          programme.getName() + ": reading before your first session",
+          "Before your first session please read the programme guide, watch the two short videos "
+              + "from earlier " + programme.getMentorLabel() + "s, and keep the glossary of terms to hand.");
+    }
+
+    execution.setVariable("workshopIds", Variables.list(List.of(mentors.getId(), mentees.getId())));
+    execution.setVariable("workshopsHeldBy",
+        Variables.timerDate(mentees.getScheduledAt().plus(Duration.ofMinutes(WORKSHOP_MINUTES))));
+  }
+
+  /** A week before sessions start, or a week from now when that has passed; at 10:00 UTC. */
+  private Instant firstDay(Programme programme) {
+    Instant beforeSessions = programme.getSessionsStart().minusDays(NOTICE.toDays())
+        .atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
+    Instant earliest = context.now().plus(NOTICE);
+    return beforeSessions.isBefore(earliest) ? earliest : beforeSessions;
+  }
+
+  private Workshop schedule(Cohort cohort, WorkshopKind kind, String title, Instant at) {
+    return context.data().workshops().save(new Workshop(cohort, kind, title, at, WORKSHOP_MINUTES));
+  }
+
+  private void invite(Cohort cohort, ParticipantRole role, Workshop workshop, String topics) {
+    for (Participant participant : context.data().participants().findByCohortAndRole(cohort.getId(), role)) {
+      context.notifications().send(participant.getEmployeeId(), "workshop-invitation", workshop.getTitle(),
+          "You're invited on " + workshop.getScheduledAt() + " (" + WORKSHOP_MINUTES + " minutes): " + topics + ".");
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.flipside.internal.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds Flipside's private Camunda engine on the host's DataSource, joined to the same
+ * transactions as Flipside's JPA writes.
+ */
+public final class EngineFactory {
+
+  private EngineFactory() {}
+
+  /**
+   * Builds and starts the engine; Camunda creates or upgrades its own tables.
+   *
+   * @param dataSource the pooled DataSource Flipside shares with the host
+   * @param transactionManager the JPA transaction manager that owns every transaction
+   * @param beans the delegates the diagrams' expressions name
+   * @param backgroundJobs whether the engine runs its own job executor
+   */
+  public static ProcessEngine build(
+      DataSource dataSource,
+      PlatformTransactionManager transactionManager,
+      Map<String, Object> beans,
+      boolean backgroundJobs) {
+    SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
+    // unique per engine: Camunda keeps a static registry of engines by name
+    configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
+    configuration.setDataSource(dataSource);
+    // the engine's tables live in the DataSource's current schema; without this it would look for
+    // them in every schema it can see and take another installation's tables for its own
+    String schema = currentSchema(dataSource);
+    configuration.setDatabaseSchema(schema);
+    configuration.setDatabaseTablePrefix(schema + ".");
+    configuration.setTransactionManager(transactionManager);
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    configuration.setBeans(new HashMap<>(beans));
+    configuration.setJobExecutorActivate(backgroundJobs);
+    configuration.setMetricsEnabled(false);
+    // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
+    configuration.setDefaultSerializationFormat("application/json");
+    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+    return configuration.buildProcessEngine();
+  }
+
+  private static String currentSchema(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getSchema();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the DataSource's current schema", e);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package org.flipside.internal.form;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flipside.api.FieldError;
+import org.flipside.api.ValidationException;
+
+/**
+ * Checks a submission against its form before anything is written, and converts each value to the
+ * type the processes expect (numbers to {@code Long} or {@code Double}, checkboxes to {@code
+ * Boolean}, checklists to lists of strings).
+ */
+public final class FormValidator {
+
+  /** Text longer than this is refused even when the form sets no limit: it must fit a column. */
+  static final int DEFAULT_MAX_TEXT = 4000;
+
+  /**
+   * Validates a submission.
+   *
+   * @param form the task's form
+   * @param submitted what the host sent
+   * @param taskData the task's current data, which holds dynamic option lists
+   * @return the converted values, keyed as in the form
+   * @throws ValidationException naming every bad field
+   */
+  public Map<String, Object> validate(
+      FormDefinition form, Map<String, Object> submitted, Map<String, Object> taskData) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : submitted.keySet()) {
+      if (!form.fields().containsKey(key)) {
+        errors.add(new FieldError(key, "is not a field of the form " + form.id()));
+      }
+    }
+    for (FormField field : form.fields().values()) {
+      Object raw = submitted.get(field.key());
+      if (isEmpty(raw)) {
+        if (field.required()) {
+          errors.add(new FieldError(field.key(), "is required (" + field.label() + ")"));
+        } else if (submitted.containsKey(field.key())) {
+          values.put(field.key(), emptyValue(field));
+        }
+        continue;
+      }
+      try {
+        values.put(field.key(), convert(field, raw, allowedValues(field, taskData)));
+      } catch (InvalidValue invalid) {
+        errors.add(new FieldError(field.key(), invalid.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return values;
+  }
+
+  private static boolean isEmpty(Object raw) {
+    return raw == null
+        || (raw instanceof String text && text.isBlank())
+        || (raw instanceof Collection<?> list && list.isEmpty());
+  }
+
+  private static Object emptyValue(FormField field) {
+    return switch (field.type()) {
+      case "checkbox" -> Boolean.FALSE;
+      case "checklist" -> new ArrayList<String>();
+      default -> null;
+    };
+  }
+
+  private static Object convert(FormField field, Object raw, Set<String> allowed) {
+    return switch (field.type()) {
+      case "number" -> number(field, raw);
+      case "checkbox" -> bool(raw);
+      case "checklist" -> checklist(raw, allowed);
+      case "select", "radio" -> choice(raw, allowed);
+      case "datetime" -> date(raw);
+      default -> text(field, raw);
+    };
+  }
+
+  private static Set<String> allowedValues(FormField field, Map<String, Object> taskData) {
+    if (field.valuesKey() == null) {
+      return Set.copyOf(field.options());
+    }
+    Object options = taskData.get(field.valuesKey());
+    if (!(options instanceof Collection<?> list)) {
+      return Set.of();
+    }
+    return list.stream()
+        .map(option -> option instanceof Map<?, ?> map ? map.get("value") : option)
+        .map(String::valueOf)
+        .collect(Collectors.toSet());
+  }
+
+  private static Number number(FormField field, Object raw) {
+    double value;
+    if (raw instanceof Number number) {
+      value = number.doubleValue();
+    } else {
+      try {
+        value = Double.parseDouble(raw.toString().trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidValue("must be a number, not '" + raw + "'");
+      }
+    }
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      throw new InvalidValue("must be a finite number");
+    }
+    if (field.decimalDigits() != null && field.decimalDigits() == 0 && value != Math.rint(value)) {
+      throw new InvalidValue("must be a whole number, not " + value);
+    }
+    if (field.min() != null && value < field.min()) {
+      throw new InvalidValue("must be at least " + plain(field.min()) + ", not " + plain(value));
+    }
+    if (field.max() != null && value > field.max()) {
+      throw new InvalidValue("must be at most " + plain(field.max()) + ", not " + plain(value));
+    }
+    return value == Math.rint(value) ? (Number) (long) value : (Number) value;
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static Boolean bool(Object raw) {
+    if (raw instanceof Boolean value) {
+      return value;
+    }
+    return switch (raw.toString().trim().toLowerCase()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidValue("must be true or false, not '" + raw + "'");
+    };
+  }
+
+  private static List<String> checklist(Object raw, Set<String> allowed) {
+    if (!(raw instanceof Collection<?> chosen)) {
+      throw new InvalidValue("must be a list of options");
+    }
+    List<String> values = new ArrayList<>(chosen.stream().map(String::valueOf).distinct().toList());
+    List<String> unknown = values.stream().filter(value -> !allowed.contains(value)).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidValue("has options that are not offered: " + String.join(", ", unknown));
+    }
+    return values;
+  }
+
+  private static String choice(Object raw, Set<String> allowed) {
+    String value = raw.toString();
+    if (!allowed.contains(value)) {
+      throw new InvalidValue(
+          "must be one of " + allowed.stream().sorted().collect(Collectors.joining(", ")) + ", not '" + value + "'");
+    }
+    return value;
+  }
+
+  private static String date(Object raw) {
+    try {
+      return LocalDate.parse(raw.toString().trim()).toString();
+    } catch (DateTimeParseException e) {
+      throw new InvalidValue("must be a date as YYYY-MM-DD, not '" + raw + "'");
+    }
+  }
+
+  private static String text(FormField field, Object raw) {
+    if (!(raw instanceof String value)) {
+      throw new InvalidValue("must be text");
+    }
+    String text = value.strip();
+    int maxLength = field.maxLength() != null ? field.maxLength() : DEFAULT_MAX_TEXT;
+    if (text.length() > maxLength) {
+      throw new InvalidValue("must be at most " + maxLength + " characters, not " + text.length());
+    }
+    if (field.minLength() != null && text.length() < field.minLength()) {
+      throw new InvalidValue("must be at least " + field.minLength() + " characters");
+    }
+    return text;
+  }
+
+  /** One field's problem, collected into the {@link ValidationException}. */
+  private static final class InvalidValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InvalidValue(String problem) {
+      super(problem, null, false, false);
+    }
+  }
+}

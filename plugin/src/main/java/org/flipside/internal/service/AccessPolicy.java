@@ -1,0 +1,44 @@
+package org.flipside.internal.service;
+
+import java.util.Set;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.internal.host.Directory;
+import org.flipside.model.Programme;
+import org.flipside.spi.FlipsideRoles;
+
+/** Who may do what, decided from the roles the host's directory grants. */
+final class AccessPolicy {
+
+  private final Directory directory;
+
+  AccessPolicy(Directory directory) {
+    this.directory = directory;
+  }
+
+  Set<String> rolesOf(Actor actor) {
+    return directory.rolesOf(actor.employeeId());
+  }
+
+  void requireHrAdmin(Actor actor) {
+    if (!rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {
+      throw new AccessDeniedException(
+          actor.employeeId() + " may not create programmes: that needs the role " + FlipsideRoles.HR_ADMIN);
+    }
+  }
+
+  boolean canFollowAll(Actor actor) {
+    Set<String> roles = rolesOf(actor);
+    return roles.contains(FlipsideRoles.HR_ADMIN) || roles.contains(FlipsideRoles.SPONSOR);
+  }
+
+  void requireCanFollow(Actor actor, Programme programme) {
+    boolean own = actor.employeeId().equals(programme.getProgrammeManagerId())
+        || actor.employeeId().equals(programme.getSponsorId());
+    if (!own && !canFollowAll(actor)) {
+      throw new AccessDeniedException(
+          actor.employeeId() + " may not follow programme " + programme.getId()
+              + ": that needs the role " + FlipsideRoles.HR_ADMIN + " or " + FlipsideRoles.SPONSOR);
+    }
+  }
+}

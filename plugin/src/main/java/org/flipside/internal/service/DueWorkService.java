@@ -1,0 +1,67 @@
+package org.flipside.internal.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.flipside.api.DueWork;
+import org.flipside.internal.engine.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs due timers and other jobs on the caller's thread. Each job commits on its own, as the
+ * engine's job executor would; a job that fails is retried later by the engine's retry rules.
+ */
+final class DueWorkService implements DueWork {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DueWorkService.class);
+  private static final int BATCH = 100;
+
+  private final ManagementService management;
+  private final Transactions transactions;
+
+  DueWorkService(ManagementService management, Transactions transactions) {
+    this.management = management;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public int runDue() {
+    int ran = 0;
+    int succeeded;
+    // jobs can make more jobs due (a timer leads to the next timer): query again while work succeeds
+    do {
+      succeeded = (int) dueJobs().stream().filter(this::execute).count();
+      ran += succeeded;
+    } while (succeeded > 0);
+    return ran;
+  }
+
+  @Override
+  public Optional<Instant> nextDueAt() {
+    return transactions.withPluginClassLoader(() ->
+        management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1).stream()
+            .findFirst()
+            .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant()));
+  }
+
+  private List<Job> dueJobs() {
+    return transactions.withPluginClassLoader(() ->
+        management.createJobQuery().executable().active().orderByJobDuedate().asc().listPage(0, BATCH));
+  }
+
+  private boolean execute(Job job) {
+    try {
+      transactions.withPluginClassLoader(() -> {
+        management.executeJob(job.getId());
+        return null;
+      });
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn("Timed work {} failed and will be retried: {}", job.getId(), e.toString());
+      return false;
+    }
+  }
+}

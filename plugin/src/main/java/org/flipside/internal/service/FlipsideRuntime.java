@@ -1,0 +1,125 @@
+package org.flipside.internal.service;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.flipside.api.DueWork;
+import org.flipside.api.Flipside;
+import org.flipside.api.ProgrammeService;
+import org.flipside.api.TaskInbox;
+import org.flipside.internal.delegate.DelegateBeans;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.EngineClock;
+import org.flipside.internal.engine.EngineFactory;
+import org.flipside.internal.engine.ProcessDeployer;
+import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.host.Directory;
+import org.flipside.internal.host.Notifications;
+import org.flipside.model.persistence.FlipsidePersistence;
+import org.flipside.model.persistence.SchemaMigrations;
+import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.Notifier;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.orm.jpa.vendor.EclipseLinkJpaDialect;
+
+/**
+ * A started Flipside: its schema migrated, its engine running with the processes deployed, and the
+ * API services wired to them.
+ */
+public final class FlipsideRuntime implements Flipside {
+
+  private final EntityManagerFactory entityManagerFactory;
+  private final ProcessEngine engine;
+  private final Transactions transactions;
+  private final ProgrammeService programmes;
+  private final TaskInbox inbox;
+  private final DueWork dueWork;
+  private final AutoCloseable onClose;
+
+  private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
+      Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
+      AutoCloseable onClose) {
+    this.entityManagerFactory = entityManagerFactory;
+    this.engine = engine;
+    this.transactions = transactions;
+    this.programmes = programmes;
+    this.inbox = inbox;
+    this.dueWork = dueWork;
+    this.onClose = onClose;
+  }
+
+  /**
+   * Starts Flipside on a DataSource.
+   *
+   * @param dataSource a pooled DataSource
+   * @param employees the host's directory
+   * @param notifier the host's notifier
+   * @param clock the time Flipside runs on
+   * @param backgroundJobs whether the engine runs its own job executor
+   * @param onClose released when Flipside closes, such as an embedded database
+   */
+  public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
+      Clock clock, boolean backgroundJobs, AutoCloseable onClose) {
+    EngineClock.install(clock);
+    SchemaMigrations.migrate(dataSource);
+    EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
+    JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
+    transactionManager.setDataSource(dataSource);
+    // EclipseLink's dialect exposes its JDBC connection, so the engine writes on the same one
+    transactionManager.setJpaDialect(new EclipseLinkJpaDialect());
+    Transactions transactions = new Transactions(transactionManager);
+
+    Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
+    Directory directory = new Directory(employees);
+    DelegateContext context = new DelegateContext(data, directory, new Notifications(notifier), clock);
+    ProcessEngine engine = transactions.withPluginClassLoader(() -> {
+      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context), backgroundJobs);
+      ProcessDeployer.deploy(built);
+      return built;
+    });
+
+    AccessPolicy access = new AccessPolicy(directory);
+    return new FlipsideRuntime(
+        entityManagerFactory,
+        engine,
+        transactions,
+        new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
+            directory, access, transactions, clock),
+        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), access, transactions),
+        new DueWorkService(engine.getManagementService(), transactions),
+        onClose);
+  }
+
+  @Override
+  public ProgrammeService programmes() {
+    return programmes;
+  }
+
+  @Override
+  public TaskInbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public DueWork dueWork() {
+    return dueWork;
+  }
+
+  @Override
+  public void close() {
+    transactions.withPluginClassLoader(() -> {
+      engine.close();
+      return null;
+    });
+    entityManagerFactory.close();
+    EngineClock.uninstall();
+    try {
+      onClose.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not release Flipside's resources", e);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.flipside.internal.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.flipside.api.Actor;
+import org.flipside.api.FieldError;
+import org.flipside.api.FocusDimension;
+import org.flipside.api.NewProgramme;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.ProgrammeService;
+import org.flipside.api.ProgrammeStatus;
+import org.flipside.api.ProgrammeSummary;
+import org.flipside.api.Stage;
+import org.flipside.api.TimelineEntry;
+import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.host.Directory;
+import org.flipside.model.Cohort;
+import org.flipside.model.Programme;
+import org.flipside.model.ProgrammeMode;
+
+/** Creates programmes, starting each one's lifecycle, and reports on them. */
+final class ProgrammeManagement implements ProgrammeService {
+
+  static final String LIFECYCLE = "flipside-programme";
+  private static final int MAX_NAME = 200;
+  private static final int MAX_LABEL = 60;
+
+  private final Repositories data;
+  private final RuntimeService runtime;
+  private final Timeline timeline;
+  private final Directory directory;
+  private final AccessPolicy access;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  ProgrammeManagement(Repositories data, RuntimeService runtime, Timeline timeline, Directory directory,
+      AccessPolicy access, Transactions transactions, Clock clock) {
+    this.data = data;
+    this.runtime = runtime;
+    this.timeline = timeline;
+    this.directory = directory;
+    this.access = access;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public ProgrammeSummary create(Actor actor, NewProgramme spec) {
+    access.requireHrAdmin(actor);
+    validate(spec);
+    return transactions.inTransaction(() -> {
+      Programme programme = data.programmes().save(new Programme(
+          spec.name().strip(),
+          ProgrammeMode.valueOf(spec.mode().name()),
+          spec.focus().stream().map(FocusDimension::name).sorted().collect(Collectors.joining(",")),
+          spec.mentorLabel().strip(),
+          spec.menteeLabel().strip(),
+          actor.employeeId(),
+          spec.sponsorId(),
+          clock.instant()));
+      String instanceId = runtime.startProcessInstanceByKey(LIFECYCLE, programme.getId(), Map.of(
+          "programmeId", programme.getId(),
+          "programmeManager", actor.employeeId(),
+          "sponsorId", spec.sponsorId())).getId();
+      programme.setLifecycleInstanceId(instanceId);
+      return summary(programme);
+    });
+  }
+
+  private void validate(NewProgramme spec) {
+    List<FieldError> errors = new ArrayList<>();
+    if (spec == null) {
+      throw ValidationException.of("programme", "is required");
+    }
+    text(errors, "name", spec.name(), MAX_NAME);
+    text(errors, "mentorLabel", spec.mentorLabel(), MAX_LABEL);
+    text(errors, "menteeLabel", spec.menteeLabel(), MAX_LABEL);
+    if (spec.mode() == null) {
+      errors.add(new FieldError("mode", "is required: REVERSE or RECIPROCAL"));
+    }
+    if (spec.focus() == null || spec.focus().isEmpty()) {
+      errors.add(new FieldError("focus", "needs at least one focus dimension"));
+    }
+    if (spec.sponsorId() == null || spec.sponsorId().isBlank()) {
+      errors.add(new FieldError("sponsorId", "is required"));
+    } else if (!directory.isEmployed(spec.sponsorId())) {
+      errors.add(new FieldError("sponsorId", "no employed employee with id '" + spec.sponsorId() + "'"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  private static void text(List<FieldError> errors, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, "is required"));
+    } else if (value.strip().length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  @Override
+  public List<ProgrammeSummary> programmes(Actor actor) {
+    return transactions.inTransaction(() -> data.programmes().findAll().stream()
+        .filter(programme -> access.canFollowAll(actor)
+            || actor.employeeId().equals(programme.getProgrammeManagerId())
+            || actor.employeeId().equals(programme.getSponsorId()))
+        .map(ProgrammeManagement::summary)
+        .toList());
+  }
+
+  @Override
+  public ProgrammeStatus status(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> {
+      Programme programme = followable(actor, programmeId);
+      Cohort cohort = data.cohorts().findCurrent(programmeId).orElse(null);
+      return cohort == null
+          ? ProgrammeFigures.beforeRecruitment(programme)
+          : ProgrammeFigures.of(programme, cohort, data);
+    });
+  }
+
+  @Override
+  public List<TimelineEntry> timeline(Actor actor, String programmeId) {
+    return transactions.inTransaction(() ->
+        timeline.of(followable(actor, programmeId).getLifecycleInstanceId()));
+  }
+
+  private Programme followable(Actor actor, String programmeId) {
+    Programme programme = data.programmes().find(programmeId)
+        .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
+    access.requireCanFollow(actor, programme);
+    return programme;
+  }
+
+  static ProgrammeSummary summary(Programme programme) {
+    return new ProgrammeSummary(programme.getId(), programme.getName(), Stage.valueOf(programme.getStage().name()));
+  }
+}

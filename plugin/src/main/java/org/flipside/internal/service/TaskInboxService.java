@@ -1,0 +1,111 @@
+package org.flipside.internal.service;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.OpenTask;
+import org.flipside.api.TaskInbox;
+import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.form.FormDefinition;
+import org.flipside.internal.form.FormValidator;
+
+/**
+ * The task inbox: an employee's tasks are those assigned to them, offered to them by name, or
+ * offered to a role they hold.
+ */
+final class TaskInboxService implements TaskInbox {
+
+  /** Set on every completion so a delegate can tell who took the step. */
+  static final String COMPLETED_BY = "completedBy";
+
+  private final TaskService tasks;
+  private final FormCatalog forms;
+  private final AccessPolicy access;
+  private final Transactions transactions;
+  private final FormValidator validator = new FormValidator();
+
+  TaskInboxService(TaskService tasks, FormCatalog forms, AccessPolicy access, Transactions transactions) {
+    this.tasks = tasks;
+    this.forms = forms;
+    this.access = access;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public List<OpenTask> openTasks(Actor actor) {
+    return transactions.inTransaction(() ->
+        visibleTo(actor).orderByTaskCreateTime().asc().list().stream().map(this::toOpenTask).toList());
+  }
+
+  @Override
+  public OpenTask task(Actor actor, String taskId) {
+    return transactions.inTransaction(() -> toOpenTask(require(actor, taskId)));
+  }
+
+  @Override
+  public void complete(Actor actor, String taskId, Map<String, Object> formData) {
+    transactions.run(() -> {
+      Task task = require(actor, taskId);
+      FormDefinition form = forms.formOf(task);
+      Map<String, Object> values = new HashMap<>(
+          validator.validate(form, formData == null ? Map.of() : formData, data(task, form)));
+      values.put(COMPLETED_BY, actor.employeeId());
+      tasks.complete(taskId, values);
+    });
+  }
+
+  private TaskQuery visibleTo(Actor actor) {
+    Set<String> roles = access.rolesOf(actor);
+    TaskQuery query = tasks.createTaskQuery().initializeFormKeys().active().or()
+        .taskAssignee(actor.employeeId())
+        .taskCandidateUser(actor.employeeId());
+    if (!roles.isEmpty()) {
+      query.taskCandidateGroupIn(List.copyOf(roles));
+    }
+    return query.endOr();
+  }
+
+  private Task require(Actor actor, String taskId) {
+    Task task = visibleTo(actor).taskId(taskId).singleResult();
+    if (task != null) {
+      return task;
+    }
+    if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+      throw new NotFoundException("no open task with id " + taskId);
+    }
+    throw new AccessDeniedException("task " + taskId + " is not " + actor.employeeId() + "'s to see or complete");
+  }
+
+  private OpenTask toOpenTask(Task task) {
+    FormDefinition form = forms.formOf(task);
+    Map<String, Object> data = data(task, form);
+    return new OpenTask(
+        task.getId(),
+        task.getName(),
+        (String) tasks.getVariable(task.getId(), "programmeId"),
+        form.id(),
+        form.json(),
+        data,
+        instant(task.getCreateTime()),
+        instant(task.getDueDate()));
+  }
+
+  private Map<String, Object> data(Task task, FormDefinition form) {
+    // a plain map: the engine's own VariableMap type must not reach the host
+    return Collections.unmodifiableMap(new LinkedHashMap<>(tasks.getVariables(task.getId(), form.dataKeys())));
+  }
+
+  private static Instant instant(java.util.Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

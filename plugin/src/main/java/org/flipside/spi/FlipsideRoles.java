@@ -1,0 +1,18 @@
+package org.flipside.spi;
+
+/**
+ * The host roles Flipside's processes give work to. A host grants them through
+ * {@link EmployeeDirectory#rolesOf(String)}.
+ *
+ * @since 0.1
+ */
+public final class FlipsideRoles {
+
+  /** HR admins and EDI leads who run programmes: scoping, reviews, attendance, evaluation. */
+  public static final String HR_ADMIN = "flipside-hr-admin";
+
+  /** Senior sponsors and board members who sign programmes off and read outcome reports. */
+  public static final String SPONSOR = "flipside-sponsor";
+
+  private FlipsideRoles() {}
+}

@@ -1,0 +1,24 @@
+package org.flipside.spi;
+
+import java.util.Objects;
+
+/**
+ * A message for one employee, which the host delivers through its own channels (email, inbox, chat).
+ *
+ * @param recipientId the employee id of the recipient
+ * @param topic a stable key for the kind of message, such as {@code match-introduction}, so the host
+ *     can choose a template or channel
+ * @param subject a one-line subject
+ * @param body the message text
+ * @since 0.1
+ */
+public record Notification(String recipientId, String topic, String subject, String body) {
+
+  /** Checks that every field is present. */
+  public Notification {
+    Objects.requireNonNull(recipientId, "recipientId");
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(body, "body");
+  }
+}

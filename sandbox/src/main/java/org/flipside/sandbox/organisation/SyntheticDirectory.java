@@ -1,0 +1,36 @@
+package org.flipside.sandbox.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.flipside.spi.Employee;
+import org.flipside.spi.EmployeeDirectory;
+
+/**
+ * The host directory Flipside reads in the sandbox: the synthetic organisation's employees and
+ * roles, and nothing of their private profiles.
+ */
+public final class SyntheticDirectory implements EmployeeDirectory {
+
+  private final SyntheticOrganisation organisation;
+
+  /** A directory over the given organisation. */
+  public SyntheticDirectory(SyntheticOrganisation organisation) {
+    this.organisation = organisation;
+  }
+
+  @Override
+  public Optional<Employee> find(String employeeId) {
+    return employeeId == null ? Optional.empty() : organisation.employee(employeeId);
+  }
+
+  @Override
+  public List<Employee> employees() {
+    return organisation.employees().stream().filter(Employee::employed).toList();
+  }
+
+  @Override
+  public Set<String> rolesOf(String employeeId) {
+    return employeeId == null ? Set.of() : organisation.rolesOf(employeeId);
+  }
+}

@@ -1,0 +1,139 @@
+package org.flipside.sandbox.report;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.flipside.api.ProgrammeStatus;
+import org.flipside.sandbox.organisation.Representation;
+import org.flipside.sandbox.organisation.SyntheticOrganisation;
+import org.flipside.sandbox.simulation.SimulationResult;
+import org.flipside.sandbox.simulation.SurveyScores;
+import org.flipside.sandbox.simulation.Tallied;
+import org.flipside.sandbox.simulation.Tally;
+import org.flipside.spi.Employee;
+
+/**
+ * Prints the end of a run: the organisation, Flipside's own figures for the programme, the
+ * sandbox's counts of what its simulated employees did, and how long it took.
+ */
+public final class SummaryPrinter {
+
+  private static final int LABEL_WIDTH = 30;
+  private static final String[] MEASURE_NAMES = {"talking", "understanding", "asking", "sharing"};
+
+  private final PrintWriter out;
+
+  /** A printer writing to {@code out}. */
+  public SummaryPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Prints the summary.
+   *
+   * @param result the run's outcome
+   * @param wallClock how long the whole command took
+   */
+  public void print(SimulationResult result, Duration wallClock) {
+    out.println("Summary");
+    out.println("=======");
+    organisation(result);
+    flipsideFigures(result.status(), result.settings().cohorts());
+    sandboxCounts(result);
+    run(result, wallClock);
+  }
+
+  private void organisation(SimulationResult result) {
+    SyntheticOrganisation organisation = result.organisation();
+    Representation figures = new Representation(organisation);
+    Employee sponsor = organisation.employee(organisation.sponsorId()).orElseThrow();
+    heading("Organisation");
+    line("Employees", organisation.size() + " in " + organisation.departments().size() + " departments; "
+        + organisation.hrAdminIds().size() + " HR admins; sponsor " + sponsor.displayName()
+        + " (" + sponsor.bandLabel() + ", " + sponsor.department() + ")");
+    line("BME staff (sandbox-only data)", Formats.percent(figures.minorityShareOfWorkforce()) + " of the workforce, "
+        + Formats.percent(figures.minorityShareOfSeniorBands()) + " of Bands 8-9 and VSM");
+    line("Pilot as scoped", result.plan().cohortSize() + " pairs; mentors up to Band " + result.plan().mentorMaximumBand()
+        + ", mentees from Band " + result.plan().menteeMinimumBand() + "; " + result.plan().durationMonths()
+        + " months from " + result.plan().sessionsStart());
+  }
+
+  private void flipsideFigures(ProgrammeStatus status, int cohorts) {
+    heading("Flipside's status" + (cohorts > 1 ? " (figures for cohort " + status.cohortNumber() + ")" : ""));
+    line("Programme", status.name() + " — " + Formats.stage(status.stage()));
+    line("Applications", String.valueOf(status.applications()));
+    line("Approved", status.mentors() + " mentors, " + status.mentees() + " mentees; "
+        + status.waitlisted() + " on the waitlist");
+    line("Pairs", status.completedPairs() + " completed, " + status.pairsEndedEarly() + " ended early, "
+        + status.activePairs() + " still active");
+    line("Sessions", status.sessionsHeld() + " held, " + status.sessionsMissed() + " missed");
+    line("Survey responses", String.valueOf(status.surveyResponses()));
+    line("Rollout decision", status.rolloutDecision() == null ? "none yet" : status.rolloutDecision());
+  }
+
+  private void sandboxCounts(SimulationResult result) {
+    Tally tally = result.tally();
+    heading("Sandbox's counts" + (result.settings().cohorts() > 1 ? " (all cohorts)" : ""));
+    line("Invitations", result.notificationsByTopic().getOrDefault("invitation-to-apply", 0) + " sent; "
+        + tally.get(Tallied.INVITATIONS_DECLINED) + " declined, " + tally.get(Tallied.INVITATIONS_UNANSWERED)
+        + " left unanswered");
+    int applications = tally.get(Tallied.MENTOR_APPLICATIONS) + tally.get(Tallied.MENTEE_APPLICATIONS);
+    line("Applications", applications + ": " + tally.get(Tallied.MENTOR_APPLICATIONS) + " as mentor, "
+        + tally.get(Tallied.MENTEE_APPLICATIONS) + " as mentee; " + tally.get(Tallied.CONSENTS)
+        + " consented to describe their ethnicity");
+    line("Pairs", tally.get(Tallied.PAIRS_STARTED) + " started; " + tally.get(Tallied.AGREEMENTS_CONFIRMED)
+        + " agreements confirmed, " + tally.get(Tallied.AGREEMENT_CHANGES) + " changes asked for");
+    line("Kick-off workshops", tally.get(Tallied.WORKSHOP_ATTENDANCES) + " attended, "
+        + tally.get(Tallied.WORKSHOP_ABSENCES) + " absent");
+    line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, " + tally.get(Tallied.PERIODS_LEFT_OPEN)
+        + " periods missed (left open)");
+    line("Pairs ended early", String.valueOf(tally.get(Tallied.PAIRS_ENDED_EARLY)));
+    line("Surveys", tally.get(Tallied.SURVEYS_ANSWERED) + " answered, " + tally.get(Tallied.SURVEYS_UNANSWERED)
+        + " left unanswered");
+    line("Before -> after (sandbox-only)", scores(tally.surveyScores()));
+    line("Notifications", result.notifications() + ": " + result.notificationsByTopic().entrySet().stream()
+        .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
+    line("Rollout decisions", tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
+    if (tally.get(Tallied.LATE_ANSWERS) > 0) {
+      line("Answers too late", String.valueOf(tally.get(Tallied.LATE_ANSWERS)));
+    }
+  }
+
+  private static String scores(SurveyScores scores) {
+    if (scores.respondents() == 0) {
+      return "no answers";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < SurveyScores.MEASURES.size(); i++) {
+      text.append(i == 0 ? "" : "; ").append(String.format(Locale.UK, "%s %.1f -> %.1f (%.0f%% rose)",
+          MEASURE_NAMES[i], scores.averageBefore(i), scores.averageAfter(i), 100 * scores.shareWhoRose(i)));
+    }
+    return text.toString();
+  }
+
+  private void run(SimulationResult result, Duration wallClock) {
+    heading("Run");
+    long days = ChronoUnit.DAYS.between(result.simulatedFrom(), result.simulatedTo());
+    line("Simulated time", Formats.date(result.simulatedFrom()) + " to " + Formats.date(result.simulatedTo())
+        + " (" + days + " days)");
+    line("Steps", result.tally().get(Tallied.TASKS_COMPLETED) + " tasks completed; timed work run "
+        + result.tally().get(Tallied.TIMED_WORK_RUNS) + " times");
+    line("Run took", Formats.duration(wallClock) + " (Flipside started in " + Formats.duration(result.flipsideStartup())
+        + ", the programme ran in " + Formats.duration(result.simulation()) + ")");
+    if (!result.completed()) {
+      line("Stopped early", result.problem());
+    }
+    out.flush();
+  }
+
+  private void heading(String text) {
+    out.println();
+    out.println(text);
+  }
+
+  private void line(String label, String value) {
+    out.println("  " + label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + value);
+  }
+}

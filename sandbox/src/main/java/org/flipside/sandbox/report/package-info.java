@@ -1,0 +1,2 @@
+/** Printing a run's timeline and summary. */
+package org.flipside.sandbox.report;

@@ -1,0 +1,123 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.flipside.sandbox.organisation.PrivateProfile;
+import org.flipside.spi.Employee;
+
+/**
+ * A simulated employee invited to apply. Juniors may volunteer as mentors and seniors as mentees;
+ * most decline or let the invitation lapse. An applicant describes their ethnicity only when they
+ * consent to its use.
+ */
+final class Invitee implements Responder {
+
+  private static final double ANSWERS_WHEN_DECLINING = 0.55;
+  private static final double CONSENT_MINORITY_MENTOR = 0.85;
+  private static final double CONSENT_OTHERS = 0.6;
+  private static final List<String> FORMATS = List.of("online", "online", "either", "either", "in-person", "phone");
+
+  private final SimulationContext context;
+  private final Map<Integer, RecruitmentOdds> oddsPerCohort = new HashMap<>();
+  private final Map<String, Integer> invitationsSeen = new HashMap<>();
+
+  Invitee(SimulationContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(FormIds.APPLICATION);
+  }
+
+  @Override
+  public Optional<PlannedAnswer> respond(FoundTask found) {
+    String invitee = found.firstViewer();
+    Employee employee = context.organisation.employee(invitee).orElseThrow();
+    int cohort = context.cohort();
+    RecruitmentOdds odds = oddsPerCohort.computeIfAbsent(cohort, c -> RecruitmentOdds.forCohort(context));
+    int attempt = invitationsSeen.merge(cohort + "/" + invitee, 1, Integer::sum);
+    Random random = context.dice.random("apply", cohort, attempt, invitee);
+    Duration window = Duration.ofDays(context.plan.applicationWindowDays());
+    Instant created = found.task().createdAt();
+
+    ApplicantRole role = wouldApplyAs(employee, odds, random.nextDouble());
+    if (role != null) {
+      Instant at = WorkingHours.between(created, Duration.ofHours(2), window.multipliedBy(3).dividedBy(4), random);
+      return Optional.of(application(employee, role, at, random));
+    }
+    if (random.nextDouble() < ANSWERS_WHEN_DECLINING) {
+      Instant at = WorkingHours.between(created, Duration.ofHours(2), window.multipliedBy(9).dividedBy(10), random);
+      return Optional.of(new PlannedAnswer(at, invitee, Map.of("interest", "none"),
+          () -> context.tally.add(Tallied.INVITATIONS_DECLINED)));
+    }
+    context.tally.add(Tallied.INVITATIONS_UNANSWERED);
+    return Optional.empty();
+  }
+
+  private ApplicantRole wouldApplyAs(Employee employee, RecruitmentOdds odds, double draw) {
+    if (context.cast.isStaff(employee.id())) {
+      return null;
+    }
+    if (context.plan.recruitsMentorsFrom(employee.band())) {
+      boolean minority = context.organisation.profileOf(employee.id()).ethnicGroup().isMinority();
+      return draw < (minority ? odds.minorityMentor() : odds.otherMentor()) ? ApplicantRole.MENTOR : null;
+    }
+    if (context.plan.recruitsMenteesFrom(employee.band())) {
+      return draw < odds.mentee() ? ApplicantRole.MENTEE : null;
+    }
+    return null;
+  }
+
+  private PlannedAnswer application(Employee employee, ApplicantRole role, Instant at, Random random) {
+    PrivateProfile profile = context.organisation.profileOf(employee.id());
+    boolean mentor = role == ApplicantRole.MENTOR;
+    double consentChance = mentor && profile.ethnicGroup().isMinority() ? CONSENT_MINORITY_MENTOR : CONSENT_OTHERS;
+    boolean consent = random.nextDouble() < consentChance;
+
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("interest", role.formValue());
+    if (mentor) {
+      form.put("livedExperienceTopics", Phrases.someOf(Phrases.TOPICS, 2, 3, random));
+      form.put("learningInterests", areasToWorkIn(employee, random));
+    } else {
+      form.put("learningInterests", Phrases.someOf(Phrases.TOPICS, 2, 3, random));
+      form.put("leadsArea", area(employee.department()));
+    }
+    form.put("preferredFormat", FORMATS.get(random.nextInt(FORMATS.size())));
+    form.put("motivation", context.dice.pick(mentor ? Phrases.MENTOR_MOTIVATIONS : Phrases.MENTEE_MOTIVATIONS,
+        "motivation", employee.id()));
+    form.put("consentToProtectedData", consent);
+    if (consent) {
+      form.put("protectedCharacteristic", profile.ethnicity());
+    }
+    return new PlannedAnswer(at, employee.id(), form, () -> {
+      context.cast.applied(employee.id(), role);
+      context.tally.add(mentor ? Tallied.MENTOR_APPLICATIONS : Tallied.MENTEE_APPLICATIONS);
+      if (consent) {
+        context.tally.add(Tallied.CONSENTS);
+      }
+    });
+  }
+
+  /** One or two departments other than the mentor's own, which a mentee may lead: a reason to match. */
+  private String areasToWorkIn(Employee employee, Random random) {
+    List<String> others = context.organisation.departments().stream()
+        .filter(department -> !department.equals(employee.department()))
+        .map(Invitee::area)
+        .toList();
+    return Phrases.someOf(others, 1, 2, random);
+  }
+
+  private static String area(String department) {
+    return department.toLowerCase(Locale.UK);
+  }
+}

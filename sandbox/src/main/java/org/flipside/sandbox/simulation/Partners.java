@@ -1,0 +1,170 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A simulated pair on its journey: the mentee tailors the learning agreement (usually taking on the
+ * logistics, as the seeds advise), the mentor confirms it or asks for a change once, and then they
+ * meet each period and log that they met, or miss a period and leave it open, or agree to end early.
+ *
+ * <p>A pair's habits are drawn from its mentee alone, so the pair behaves the same whichever
+ * mentor Flipside's matcher picked.
+ */
+final class Partners implements Responder {
+
+  private static final double MENTEE_ARRANGES = 0.8;
+  private static final double ARRANGER_LOGS = 0.8;
+  private static final double ASKS_FOR_CHANGE = 0.15;
+  private static final double PROTECTED_TIME = 0.8;
+  private static final double BY_PHONE = 0.05;
+  private static final List<String> FORMATS = List.of("online", "online", "online", "mixed", "mixed", "in-person");
+  private static final List<Integer> MINUTES = List.of(45, 60, 60, 60, 75, 90);
+
+  /** What a mentee put in their latest agreement draft. */
+  private record Agreement(String meetingFormat, String arranger, int drafts) {}
+
+  private final SimulationContext context;
+  private final Map<String, Agreement> agreementsByMentee = new HashMap<>();
+  private final Map<String, Integer> confirmationsByMentor = new HashMap<>();
+  private final Map<String, Integer> periodsByPair = new HashMap<>();
+
+  Partners(SimulationContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(FormIds.LEARNING_AGREEMENT, FormIds.CONFIRM_AGREEMENT, FormIds.LOG_SESSION);
+  }
+
+  @Override
+  public Optional<PlannedAnswer> respond(FoundTask found) {
+    return switch (found.formId()) {
+      case FormIds.LEARNING_AGREEMENT -> Optional.of(draftAgreement(found));
+      case FormIds.CONFIRM_AGREEMENT -> Optional.of(confirmAgreement(found));
+      case FormIds.LOG_SESSION -> logSession(found);
+      default -> throw new IllegalArgumentException("not a pair's form: " + found.formId());
+    };
+  }
+
+  private PlannedAnswer draftAgreement(FoundTask found) {
+    String mentee = found.firstViewer();
+    Agreement earlier = agreementsByMentee.get(mentee);
+    int drafts = earlier == null ? 1 : earlier.drafts() + 1;
+    Random random = context.dice.random("agreement", mentee, drafts);
+    // a redraft answers the mentor's request: online, the mentee arranges, in protected time
+    boolean redraft = drafts > 1;
+    String format = redraft ? "online" : FORMATS.get(random.nextInt(FORMATS.size()));
+    String arranger = redraft || random.nextDouble() < MENTEE_ARRANGES ? "mentee" : "mentor";
+    agreementsByMentee.put(mentee, new Agreement(format, arranger, drafts));
+
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("confidentialityAgreed", true);
+    form.put("boundaries", Phrases.BOUNDARIES.get(random.nextInt(Phrases.BOUNDARIES.size())));
+    form.put("meetingFormat", format);
+    form.put("frequency", context.plan.sessionCadence().equals("P2W") ? "P2W" : "P1M");
+    form.put("arranger", arranger);
+    form.put("protectedTime", redraft || random.nextDouble() < PROTECTED_TIME);
+    Instant at = WorkingHours.between(found.task().createdAt(),
+        Duration.ofHours(redraft ? 4 : 24), Duration.ofDays(redraft ? 3 : 8), random);
+    return new PlannedAnswer(at, mentee, form, () -> {
+      if (!redraft) {
+        context.tally.add(Tallied.PAIRS_STARTED);
+      }
+    });
+  }
+
+  private PlannedAnswer confirmAgreement(FoundTask found) {
+    String mentor = found.firstViewer();
+    int confirmations = confirmationsByMentor.merge(mentor, 1, Integer::sum);
+    Random random = context.dice.random("confirm", mentor, confirmations);
+    boolean change = confirmations == 1 && random.nextDouble() < ASKS_FOR_CHANGE;
+    Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(4), Duration.ofDays(4), random);
+    if (change) {
+      return new PlannedAnswer(at, mentor, Map.of("agreement", "change", "requestedChanges", Phrases.CHANGE_REQUEST),
+          () -> context.tally.add(Tallied.AGREEMENT_CHANGES));
+    }
+    return new PlannedAnswer(at, mentor, Map.of("agreement", "agree"),
+        () -> context.tally.add(Tallied.AGREEMENTS_CONFIRMED));
+  }
+
+  private Optional<PlannedAnswer> logSession(FoundTask found) {
+    String mentee = viewerIn(found, ApplicantRole.MENTEE);
+    String mentor = viewerIn(found, ApplicantRole.MENTOR);
+    String pair = mentee != null ? mentee : mentor;
+    int period = periodsByPair.merge(pair, 1, Integer::sum);
+    PairHabits habits = PairHabits.draw(context.dice.random("habits", pair));
+    Random random = context.dice.random("session", pair, period);
+
+    boolean endsNow = period == habits.endsEarlyInPeriod();
+    if (!endsNow && random.nextDouble() < habits.missChance()) {
+      context.tally.add(Tallied.PERIODS_LEFT_OPEN);
+      return Optional.empty();
+    }
+    Instant periodStart = period == 1 && context.plan.sessionsStartInstant().isAfter(found.task().createdAt())
+        ? context.plan.sessionsStartInstant()
+        : found.task().createdAt();
+    Instant periodEnd = periodStart.atZone(ZoneOffset.UTC).plus(context.plan.cadence()).toInstant();
+    long days = ChronoUnit.DAYS.between(periodStart, periodEnd);
+    Instant meeting = WorkingHours.atOrAfter(
+        periodStart.plus(Duration.ofDays(2 + random.nextInt((int) Math.max(1, days - 8)))), random);
+    Instant logged = WorkingHours.between(meeting, Duration.ofHours(1), Duration.ofDays(2), random);
+    if (!logged.isBefore(periodEnd.minus(Duration.ofHours(12)))) {
+      logged = meeting.plus(Duration.ofHours(1));
+    }
+
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("held", "yes");
+    form.put("heldOn", LocalDate.ofInstant(meeting, ZoneOffset.UTC).toString());
+    form.put("durationMinutes", MINUTES.get(random.nextInt(MINUTES.size())));
+    form.put("format", sessionFormat(mentee, random));
+    form.put("continuePairing", endsNow ? "end" : "continue");
+    return Optional.of(new PlannedAnswer(logged, logger(mentor, mentee, random), form, () -> {
+      context.tally.add(Tallied.SESSIONS_HELD);
+      if (endsNow) {
+        context.tally.add(Tallied.PAIRS_ENDED_EARLY);
+      }
+    }));
+  }
+
+  /** Usually whoever arranges the meetings logs them. */
+  private String logger(String mentor, String mentee, Random random) {
+    if (mentor == null || mentee == null) {
+      return mentor != null ? mentor : mentee;
+    }
+    Agreement agreement = agreementsByMentee.get(mentee);
+    boolean menteeArranges = agreement == null || agreement.arranger().equals("mentee");
+    boolean arrangerLogs = random.nextDouble() < ARRANGER_LOGS;
+    return menteeArranges == arrangerLogs ? mentee : mentor;
+  }
+
+  private String sessionFormat(String mentee, Random random) {
+    if (random.nextDouble() < BY_PHONE) {
+      return "phone";
+    }
+    Agreement agreement = mentee == null ? null : agreementsByMentee.get(mentee);
+    String agreed = agreement == null ? "mixed" : agreement.meetingFormat();
+    if (agreed.equals("mixed")) {
+      return random.nextBoolean() ? "online" : "in-person";
+    }
+    return agreed;
+  }
+
+  private String viewerIn(FoundTask found, ApplicantRole role) {
+    return found.seenBy().stream()
+        .filter(viewer -> context.cast.roleOf(viewer).orElse(null) == role)
+        .findFirst()
+        .orElse(null);
+  }
+}

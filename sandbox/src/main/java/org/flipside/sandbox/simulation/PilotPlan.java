@@ -1,0 +1,99 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.flipside.sandbox.organisation.Representation;
+
+/**
+ * The pilot the simulated HR admin scopes: junior bands up to 5 mentor leaders from Band 8 up, a
+ * three-band gap, monthly sessions for six months starting on the first of a month about two months
+ * after the run starts, as the seeds' programmes did.
+ *
+ * @param cohortSize pairs per cohort
+ * @param applicationWindowDays how long invitees have to apply
+ * @param sessionsStart when the first session period opens
+ * @param durationMonths how long the pairs meet
+ * @param sessionCadence how often they meet, as an ISO-8601 period
+ * @param mentorMaximumBand the most senior band a mentor may be in
+ * @param menteeMinimumBand the most junior band a mentee may be in
+ * @param minimumBandGap how many bands at least separate a mentee from their mentor
+ */
+public record PilotPlan(
+    int cohortSize,
+    int applicationWindowDays,
+    LocalDate sessionsStart,
+    int durationMonths,
+    String sessionCadence,
+    int mentorMaximumBand,
+    int menteeMinimumBand,
+    int minimumBandGap) {
+
+  private static final int LEAD_TIME_DAYS = 60;
+
+  /** The plan for a run's settings. */
+  public static PilotPlan forRun(SimulationSettings settings) {
+    LocalDate leadTimeOver = LocalDate.ofInstant(settings.start(), ZoneOffset.UTC).plusDays(LEAD_TIME_DAYS);
+    LocalDate sessionsStart = leadTimeOver.withDayOfMonth(1).plusMonths(1);
+    return new PilotPlan(settings.pairs(), 21, sessionsStart, 6, "P1M", 5, 8, 3);
+  }
+
+  /** The cadence as a period. */
+  public Period cadence() {
+    return Period.parse(sessionCadence);
+  }
+
+  /** When the first session period opens, at midnight UTC as Flipside reads the date. */
+  public Instant sessionsStartInstant() {
+    return sessionsStart.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /** Whether an employee in this band is recruited as a mentor. */
+  public boolean recruitsMentorsFrom(int band) {
+    return band <= mentorMaximumBand;
+  }
+
+  /** Whether an employee in this band is recruited as a mentee. */
+  public boolean recruitsMenteesFrom(int band) {
+    return band >= menteeMinimumBand;
+  }
+
+  /**
+   * The answers to the scoping form, keyed as in {@code flipside-scope-pilot}.
+   *
+   * @param figures the organisation's workforce figures, which the gap analysis quotes
+   * @param revision 0 for the first draft, more after the sponsor sent it back
+   */
+  public Map<String, Object> scopeForm(Representation figures, int revision) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    String goals = "Senior leaders understand the barriers Black, Asian and minority ethnic colleagues face"
+        + " in progressing to Band 8 and above, and act on what they learn. Aligned with the trust's"
+        + " EDI strategy and its Workforce Race Equality Standard action plan.";
+    if (revision > 0) {
+      goals += " Measured by a before-and-after survey, the WRES indicators and staff network membership,"
+          + " reported to the board each quarter.";
+    }
+    form.put("goals", goals);
+    form.put("gapAnalysis", String.format(Locale.UK,
+        "Now: BME staff are %.1f%% of the workforce but %.1f%% of Bands 8-9 and VSM."
+            + " Short term (1 year): every executive has had a reverse mentor."
+            + " Medium term (3 years): %.1f%% of Bands 8-9 and VSM."
+            + " Long term (5 years): senior representation matches the workforce.",
+        100 * figures.minorityShareOfWorkforce(), 100 * figures.minorityShareOfSeniorBands(),
+        100 * (figures.minorityShareOfWorkforce() + figures.minorityShareOfSeniorBands()) / 2));
+    form.put("staffNetworks", "BME staff network; Women's network");
+    form.put("cohortSize", cohortSize);
+    form.put("applicationWindowDays", applicationWindowDays);
+    form.put("sessionsStart", sessionsStart.toString());
+    form.put("durationMonths", durationMonths);
+    form.put("sessionCadence", sessionCadence);
+    form.put("mentorMaximumBand", mentorMaximumBand);
+    form.put("menteeMinimumBand", menteeMinimumBand);
+    form.put("minimumBandGap", minimumBandGap);
+    return form;
+  }
+}

@@ -1,0 +1,108 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
+ * keeps the workshop registers, and groups the feedback into themes. A careful admin: approves
+ * every eligible applicant, publishes the proposed pairs, extends a thin recruitment once.
+ */
+final class ProgrammeManager implements Responder {
+
+  private static final double ATTENDANCE = 0.9;
+  private static final int EXTRA_DAYS = 14;
+
+  private final SimulationContext context;
+  private int scopesWritten;
+  private final Map<Integer, Integer> extensionsPerCohort = new HashMap<>();
+
+  ProgrammeManager(SimulationContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(FormIds.SCOPE_PILOT, FormIds.REVIEW_APPLICATIONS, FormIds.THIN_RECRUITMENT,
+        FormIds.REVIEW_MATCHES, FormIds.WORKSHOP_ATTENDANCE, FormIds.REVIEW_EVALUATION);
+  }
+
+  @Override
+  public Optional<PlannedAnswer> respond(FoundTask found) {
+    String manager = context.cast.programmeManagerId();
+    String actor = found.seenBy().contains(manager) ? manager : found.firstViewer();
+    Random random = context.dice.random(found.formId(), context.cohort(), found.text("workshopTitle"), scopesWritten);
+    Instant created = found.task().createdAt();
+    return Optional.of(switch (found.formId()) {
+      case FormIds.SCOPE_PILOT -> PlannedAnswer.of(
+          WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(3), random), actor,
+          context.plan.scopeForm(context.figures, scopesWritten++));
+      case FormIds.REVIEW_APPLICATIONS -> PlannedAnswer.of(
+          WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(2), random), actor,
+          Map.of("note", "Approved in order of arrival; the rest go on the waitlist for the next cohort."));
+      case FormIds.THIN_RECRUITMENT -> thinRecruitment(created, actor, random);
+      case FormIds.REVIEW_MATCHES -> PlannedAnswer.of(
+          WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(3), random), actor,
+          Map.of("decision", "publish",
+              "note", "Checked with line managers that no pair works together day to day."));
+      case FormIds.WORKSHOP_ATTENDANCE -> attendance(found, created, actor, random);
+      case FormIds.REVIEW_EVALUATION -> PlannedAnswer.of(
+          WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(7), random), actor,
+          Map.of("themes", Phrases.pointsOf(Phrases.THEMES, 3, 4, random),
+              "recommendations", Phrases.pointsOf(Phrases.RECOMMENDATIONS, 2, 4, random)));
+      default -> throw new IllegalArgumentException("not a programme manager's form: " + found.formId());
+    });
+  }
+
+  /** Extends once per cohort, then cancels. */
+  private PlannedAnswer thinRecruitment(Instant created, String actor, Random random) {
+    int extensions = extensionsPerCohort.merge(context.cohort(), 1, Integer::sum) - 1;
+    Map<String, Object> answer = extensions == 0
+        ? Map.of("decision", "extend", "extraDays", EXTRA_DAYS)
+        : Map.of("decision", "cancel");
+    return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(1), random),
+        actor, answer);
+  }
+
+  /** Marks most participants present; whoever is absent is drawn per workshop and person. */
+  private PlannedAnswer attendance(FoundTask found, Instant created, String actor, Random random) {
+    List<String> present = new ArrayList<>();
+    int absent = 0;
+    for (Map<?, ?> option : options(found.task().data().get("attendeeOptions"))) {
+      String label = String.valueOf(option.get("label"));
+      if (context.dice.chance(ATTENDANCE, "attended", found.text("workshopTitle"), label)) {
+        present.add(String.valueOf(option.get("value")));
+      } else {
+        absent++;
+      }
+    }
+    int absences = absent;
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("attendeeIds", present);
+    return new PlannedAnswer(WorkingHours.between(created, Duration.ofHours(1), Duration.ofDays(2), random),
+        actor, answer, () -> {
+          context.tally.add(Tallied.WORKSHOP_ATTENDANCES, present.size());
+          context.tally.add(Tallied.WORKSHOP_ABSENCES, absences);
+        });
+  }
+
+  private static List<Map<?, ?>> options(Object value) {
+    List<Map<?, ?>> options = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object option : list) {
+        if (option instanceof Map<?, ?> map) {
+          options.add(map);
+        }
+      }
+    }
+    return options;
+  }
+}

@@ -1,0 +1,62 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A participant asked for the final survey. Each has private "before" scores (2 or 3 out of 5) that
+ * rise by one or two with the chances the Inclusive Employers 2023 survey reported (56% more
+ * confident talking about race, 84% better understanding of specific issues, 67% more confident
+ * asking, 50% more confident sharing); most answer in time.
+ */
+final class Respondent implements Responder {
+
+  private static final double ANSWERS = 0.85;
+  private static final double COMMENTS = 0.4;
+  private static final double[] RISE_CHANCES = {0.56, 0.84, 0.67, 0.50};
+
+  private final SimulationContext context;
+
+  Respondent(SimulationContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(FormIds.FINAL_SURVEY);
+  }
+
+  @Override
+  public Optional<PlannedAnswer> respond(FoundTask found) {
+    String respondent = found.firstViewer();
+    Random random = context.dice.random("survey", context.cohort(), respondent);
+    if (random.nextDouble() >= ANSWERS) {
+      context.tally.add(Tallied.SURVEYS_UNANSWERED);
+      return Optional.empty();
+    }
+    int[] before = new int[RISE_CHANCES.length];
+    int[] after = new int[RISE_CHANCES.length];
+    Map<String, Object> form = new LinkedHashMap<>();
+    for (int i = 0; i < RISE_CHANCES.length; i++) {
+      before[i] = 2 + random.nextInt(2);
+      int rise = random.nextDouble() < RISE_CHANCES[i] ? 1 + (random.nextDouble() < 0.3 ? 1 : 0) : 0;
+      after[i] = Math.min(5, before[i] + rise);
+      form.put(SurveyScores.MEASURES.get(i), after[i]);
+    }
+    if (random.nextDouble() < COMMENTS) {
+      boolean mentor = context.cast.roleOf(respondent).orElse(ApplicantRole.MENTEE) == ApplicantRole.MENTOR;
+      form.put("comments", context.dice.pick(mentor ? Phrases.MENTOR_COMMENTS : Phrases.MENTEE_COMMENTS,
+          "comment", respondent));
+    }
+    Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(3), Duration.ofDays(11), random);
+    return Optional.of(new PlannedAnswer(at, respondent, form, () -> {
+      context.tally.add(Tallied.SURVEYS_ANSWERED);
+      context.tally.surveyScores().add(before, after);
+    }));
+  }
+}

@@ -1,0 +1,53 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import org.flipside.api.Actor;
+import org.flipside.api.Flipside;
+import org.flipside.embed.EmbeddedFlipside;
+import org.flipside.embed.FlipsideSettings;
+import org.flipside.sandbox.organisation.OrganisationGenerator;
+import org.flipside.sandbox.organisation.SyntheticDirectory;
+import org.flipside.sandbox.organisation.SyntheticOrganisation;
+
+/**
+ * One simulated programme from start to end: generates the organisation, starts Flipside on an
+ * embedded database with the sandbox's directory, notifier and clock (and no background jobs, so
+ * the simulation alone moves time), runs the programme, and collects what happened.
+ */
+public final class Simulation {
+
+  /**
+   * Runs a programme. A run that gets stuck still returns what happened up to then, with the
+   * reason in {@link SimulationResult#problem()}.
+   *
+   * @param settings what to simulate
+   * @return the outcome
+   */
+  public SimulationResult run(SimulationSettings settings) {
+    SyntheticOrganisation organisation = new OrganisationGenerator().generate(settings.seed(), settings.employees());
+    SimulationContext context = new SimulationContext(settings, organisation);
+    SimulatedClock clock = new SimulatedClock(settings.start());
+    RecordingNotifier notifier = new RecordingNotifier();
+
+    long starting = System.nanoTime();
+    try (Flipside flipside = EmbeddedFlipside.start(
+        new FlipsideSettings(null, new SyntheticDirectory(organisation), notifier, clock, false))) {
+      Duration startup = Duration.ofNanos(System.nanoTime() - starting);
+      long running = System.nanoTime();
+      SimulationRun run = new SimulationRun(flipside, clock, notifier, context);
+      String programmeId = run.createProgramme();
+      String problem = null;
+      try {
+        run.runToEnd(programmeId);
+      } catch (SimulationStalled stalled) {
+        problem = stalled.getMessage();
+      }
+      Actor manager = Actor.of(context.cast.programmeManagerId());
+      return new SimulationResult(settings, organisation, context.plan,
+          flipside.programmes().status(manager, programmeId),
+          flipside.programmes().timeline(manager, programmeId),
+          context.tally, notifier.countsByTopic(), notifier.total(),
+          settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running), problem);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+import org.flipside.api.ProgrammeStatus;
+import org.flipside.api.TimelineEntry;
+import org.flipside.sandbox.organisation.SyntheticOrganisation;
+
+/**
+ * What a simulated run produced: Flipside's own status and timeline of the programme, the
+ * sandbox's counts, and how long it all took.
+ *
+ * @param settings what the run was asked to do
+ * @param organisation the synthetic organisation
+ * @param plan the pilot as scoped
+ * @param status Flipside's status of the programme at the end (figures of the last cohort)
+ * @param timeline Flipside's timeline of the programme
+ * @param tally the sandbox's counts over all cohorts
+ * @param notificationsByTopic deliveries per topic
+ * @param notifications deliveries in all
+ * @param simulatedFrom when the simulated clock started
+ * @param simulatedTo where it stood at the end
+ * @param flipsideStartup how long Flipside took to start (wall clock)
+ * @param simulation how long the simulated programme took to run (wall clock)
+ * @param problem why the run stopped before the programme ended, or {@code null}
+ */
+public record SimulationResult(
+    SimulationSettings settings,
+    SyntheticOrganisation organisation,
+    PilotPlan plan,
+    ProgrammeStatus status,
+    List<TimelineEntry> timeline,
+    Tally tally,
+    SortedMap<String, Integer> notificationsByTopic,
+    int notifications,
+    Instant simulatedFrom,
+    Instant simulatedTo,
+    Duration flipsideStartup,
+    Duration simulation,
+    String problem) {
+
+  /** Whether the programme ran to its end. */
+  public boolean completed() {
+    return problem == null;
+  }
+}

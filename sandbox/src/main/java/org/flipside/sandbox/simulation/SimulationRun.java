@@ -1,0 +1,134 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.Flipside;
+import org.flipside.api.FocusDimension;
+import org.flipside.api.NewProgramme;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.ProgrammeMode;
+import org.flipside.api.Stage;
+import org.flipside.api.ValidationException;
+
+/**
+ * The run loop. After every step it looks for new tasks in the inboxes of the staff, the applicants
+ * and whoever was just notified, and plans each simulated employee's answer. Then it takes the next
+ * thing to happen: the earliest planned answer, or, when timed work falls due first, it moves the
+ * clock there and runs it. The programme is over when neither is left.
+ */
+final class SimulationRun {
+
+  /** Steps in a row that move neither the clock nor the programme before the run counts as stuck. */
+  private static final int PATIENCE = 50;
+  private static final Period LONGEST_RUN = Period.ofYears(10);
+
+  private final Flipside flipside;
+  private final SimulatedClock clock;
+  private final RecordingNotifier notifier;
+  private final SimulationContext context;
+  private final Inboxes inboxes;
+  private final Agenda agenda = new Agenda();
+  private final Map<String, Responder> responders = new HashMap<>();
+
+  SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context) {
+    this.flipside = flipside;
+    this.clock = clock;
+    this.notifier = notifier;
+    this.context = context;
+    this.inboxes = new Inboxes(flipside.inbox());
+    for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
+        new Partners(context), new Respondent(context))) {
+      responder.formIds().forEach(formId -> responders.put(formId, responder));
+    }
+  }
+
+  /** Creates the pilot as the programme manager. */
+  String createProgramme() {
+    int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+    return flipside.programmes().create(Actor.of(context.cast.programmeManagerId()), new NewProgramme(
+        "Reverse mentoring pilot " + year, ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
+        "reverse mentor", "reverse mentee", context.cast.sponsorId())).id();
+  }
+
+  /**
+   * Runs the programme until it is closed or cancelled.
+   *
+   * @throws SimulationStalled when it cannot get there
+   */
+  void runToEnd(String programmeId) {
+    Instant giveUpAt = clock.instant().atZone(ZoneOffset.UTC).plus(LONGEST_RUN).toInstant();
+    int idleSteps = 0;
+    while (true) {
+      planAnswersToNewTasks();
+      Optional<Agenda.Entry> answer = agenda.next();
+      Optional<Instant> due = flipside.dueWork().nextDueAt();
+      if (answer.isPresent() && (due.isEmpty() || !answer.get().at().isAfter(due.get()))) {
+        submit(agenda.take());
+        idleSteps = 0;
+      } else if (due.isPresent()) {
+        boolean moved = clock.advanceTo(due.get());
+        int ran = flipside.dueWork().runDue();
+        context.tally.add(Tallied.TIMED_WORK_RUNS);
+        idleSteps = moved || ran > 0 ? 0 : idleSteps + 1;
+      } else {
+        Stage stage = stage(programmeId);
+        if (stage == Stage.CLOSED || stage == Stage.CANCELLED) {
+          return;
+        }
+        throw new SimulationStalled("The programme is stuck in " + stage + " on " + clock.instant()
+            + ": no simulated employee has a task to answer and no timed work is due.");
+      }
+      if (idleSteps > PATIENCE) {
+        throw new SimulationStalled("Timed work due at " + due.orElse(null) + " keeps failing in stage "
+            + stage(programmeId) + "; see Flipside's warnings above.");
+      }
+      if (clock.instant().isAfter(giveUpAt)) {
+        throw new SimulationStalled("The programme is still in " + stage(programmeId) + " after " + LONGEST_RUN
+            + " of simulated time.");
+      }
+    }
+  }
+
+  private void planAnswersToNewTasks() {
+    SortedSet<String> people = context.cast.regulars();
+    people.addAll(notifier.takeRecentRecipients());
+    for (FoundTask found : inboxes.newTasks(people)) {
+      Responder responder = responders.get(found.formId());
+      if (responder == null) {
+        throw new SimulationStalled("The sandbox has no simulated answer for the form " + found.formId()
+            + " (task \"" + found.task().name() + "\" for " + found.seenBy() + ").");
+      }
+      responder.respond(found).ifPresent(answer -> agenda.plan(found.id(), found.formId(), answer));
+    }
+  }
+
+  private void submit(Agenda.Entry entry) {
+    PlannedAnswer answer = entry.answer();
+    clock.advanceTo(answer.at());
+    try {
+      flipside.inbox().complete(Actor.of(answer.actorId()), entry.taskId(), answer.formData());
+    } catch (NotFoundException closedMeanwhile) {
+      // the window's timer closed the task before the simulated employee got round to it
+      context.tally.add(Tallied.LATE_ANSWERS);
+      return;
+    } catch (ValidationException | AccessDeniedException refused) {
+      throw new SimulationStalled("Flipside refused " + answer.actorId() + "'s answer to " + entry.formId()
+          + " " + answer.formData() + ": " + refused.getMessage(), refused);
+    }
+    context.tally.add(Tallied.TASKS_COMPLETED);
+    answer.onSubmitted().run();
+  }
+
+  private Stage stage(String programmeId) {
+    return flipside.programmes().status(Actor.of(context.cast.programmeManagerId()), programmeId).stage();
+  }
+}

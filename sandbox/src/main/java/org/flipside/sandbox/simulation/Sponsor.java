@@ -1,0 +1,67 @@
+package org.flipside.sandbox.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The simulated senior sponsor: signs the pilot off (sometimes only after sending the scope back
+ * once) and decides on rollout: another cohort until the run's cohorts have run, then stop.
+ */
+final class Sponsor implements Responder {
+
+  private static final double SENDS_BACK_FIRST_SCOPE = 0.3;
+
+  private final SimulationContext context;
+  private int signOffs;
+
+  Sponsor(SimulationContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Set<String> formIds() {
+    return Set.of(FormIds.SPONSOR_SIGN_OFF, FormIds.ROLLOUT_DECISION);
+  }
+
+  @Override
+  public Optional<PlannedAnswer> respond(FoundTask found) {
+    String sponsor = context.cast.sponsorId();
+    String actor = found.seenBy().contains(sponsor) ? sponsor : found.firstViewer();
+    Instant created = found.task().createdAt();
+    if (found.formId().equals(FormIds.SPONSOR_SIGN_OFF)) {
+      return Optional.of(signOff(created, actor));
+    }
+    return Optional.of(rollout(created, actor));
+  }
+
+  private PlannedAnswer signOff(Instant created, String actor) {
+    Random random = context.dice.random("sign-off", signOffs);
+    boolean revise = signOffs++ == 0 && random.nextDouble() < SENDS_BACK_FIRST_SCOPE;
+    Instant at = WorkingHours.between(created, Duration.ofDays(1), Duration.ofDays(6), random);
+    if (revise) {
+      return new PlannedAnswer(at, actor,
+          Map.of("decision", "revise", "comments", context.dice.pick(Phrases.SPONSOR_REVISIONS, "revision")),
+          () -> context.tally.add(Tallied.SCOPE_REVISIONS));
+    }
+    return PlannedAnswer.of(at, actor, Map.of("decision", "approve", "comments", "Approved for a pilot."));
+  }
+
+  private PlannedAnswer rollout(Instant created, String actor) {
+    Random random = context.dice.random("rollout", context.cohort());
+    boolean another = context.cohort() < context.settings.cohorts();
+    String decision = another ? "continue" : "stop";
+    String rationale = context.dice.pick(another ? Phrases.ROLLOUT_CONTINUE : Phrases.ROLLOUT_STOP,
+        "rationale", context.cohort());
+    return new PlannedAnswer(WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(10), random),
+        actor, Map.of("rolloutDecision", decision, "rationale", rationale), () -> {
+          context.tally.rolloutDecided(decision);
+          if (another) {
+            context.nextCohort();
+          }
+        });
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The simulated clock and notifier, the simulated employees who answer Flipside's forms, and the run
+ * loop that moves time on.
+ */
+package org.flipside.sandbox.simulation;

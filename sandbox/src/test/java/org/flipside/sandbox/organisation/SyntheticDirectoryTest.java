@@ -1,0 +1,54 @@
+package org.flipside.sandbox.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import org.flipside.spi.Employee;
+import org.flipside.spi.FlipsideRoles;
+import org.junit.jupiter.api.Test;
+
+class SyntheticDirectoryTest {
+
+  private final SyntheticOrganisation organisation = new OrganisationGenerator().generate(42, 120);
+  private final SyntheticDirectory directory = new SyntheticDirectory(organisation);
+
+  @Test
+  void findsEachEmployeeByIdAndNobodyElse() {
+    Employee someone = organisation.employees().get(17);
+
+    assertThat(directory.find(someone.id())).contains(someone);
+    assertThat(directory.find("emp-9999")).isEmpty();
+    assertThat(directory.find(null)).isEmpty();
+  }
+
+  @Test
+  void listsEveryEmployedEmployeeInIdOrder() {
+    assertThat(directory.employees()).hasSize(120).extracting(Employee::id).isSorted();
+  }
+
+  @Test
+  void grantsFlipsideRolesOnlyToTheAdminsAndTheSponsor() {
+    String admin = organisation.hrAdminIds().get(0);
+
+    assertThat(directory.rolesOf(admin)).containsExactly(FlipsideRoles.HR_ADMIN);
+    assertThat(directory.rolesOf(organisation.sponsorId())).containsExactly(FlipsideRoles.SPONSOR);
+    assertThat(directory.rolesOf(organisation.chiefExecutiveId())).isEmpty();
+    assertThat(directory.rolesOf("emp-9999")).isEmpty();
+  }
+
+  @Test
+  void managersNamedByTheDirectoryAreInTheDirectory() {
+    assertThat(directory.employees()).filteredOn(e -> e.managerId() != null)
+        .allSatisfy(e -> assertThat(directory.find(e.managerId())).isPresent());
+  }
+
+  @Test
+  void anEmployeeRecordCarriesNoProtectedCharacteristic() {
+    assertThat(Arrays.stream(Employee.class.getRecordComponents()).map(RecordComponent::getName))
+        .containsExactly("id", "displayName", "band", "bandLabel", "department", "managerId", "employed");
+    Employee someone = directory.employees().get(3);
+    PrivateProfile profile = organisation.profileOf(someone.id());
+    assertThat(someone.toString()).doesNotContain(profile.ethnicity());
+  }
+}

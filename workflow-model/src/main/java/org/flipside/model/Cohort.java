@@ -1,0 +1,103 @@
+package org.flipside.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One round of a programme: recruitment, matching, sessions and evaluation. Number 1 is the pilot. */
+@Entity
+@Table(name = "fs_cohort")
+public class Cohort {
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "programme_id", nullable = false)
+  private Programme programme;
+
+  @Column(name = "number", nullable = false)
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private CohortStatus status;
+
+  @Column(name = "application_deadline")
+  private Instant applicationDeadline;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  @Version
+  @Column(name = "version")
+  private Long version;
+
+  /** For JPA only. */
+  protected Cohort() {
+  }
+
+  /** Opens a cohort for recruitment. */
+  public Cohort(Programme programme, int number, Instant applicationDeadline, Instant openedAt) {
+    if (number < 1) {
+      throw new IllegalArgumentException("number must be at least 1 but was " + number);
+    }
+    this.id = UUID.randomUUID().toString();
+    this.programme = Objects.requireNonNull(programme, "programme");
+    this.number = number;
+    this.applicationDeadline = applicationDeadline;
+    this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
+    this.status = CohortStatus.RECRUITING;
+  }
+
+  /** Whether this is the first (pilot) cohort of its programme. */
+  public boolean isPilot() {
+    return number == 1;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Programme getProgramme() {
+    return programme;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public CohortStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CohortStatus status) {
+    this.status = Objects.requireNonNull(status, "status");
+  }
+
+  public Instant getApplicationDeadline() {
+    return applicationDeadline;
+  }
+
+  public void setApplicationDeadline(Instant applicationDeadline) {
+    this.applicationDeadline = applicationDeadline;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+}

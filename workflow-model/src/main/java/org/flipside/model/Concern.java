@@ -1,0 +1,118 @@
+package org.flipside.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A concern someone raised about a programme (a safeguarding or conduct issue), tracked to resolution. */
+@Entity
+@Table(name = "fs_concern")
+public class Concern {
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "programme_id", nullable = false)
+  private Programme programme;
+
+  @Column(name = "raised_by", nullable = false)
+  private String raisedBy;
+
+  @Column(name = "summary", nullable = false, length = 4000)
+  private String summary;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private ConcernStatus status;
+
+  @Column(name = "raised_at", nullable = false)
+  private Instant raisedAt;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Column(name = "outcome", length = 4000)
+  private String outcome;
+
+  /** For JPA only. */
+  protected Concern() {
+  }
+
+  /** Raises a concern. */
+  public Concern(Programme programme, String raisedBy, String summary, Instant raisedAt) {
+    this.id = UUID.randomUUID().toString();
+    this.programme = Objects.requireNonNull(programme, "programme");
+    this.raisedBy = Objects.requireNonNull(raisedBy, "raisedBy");
+    this.summary = Objects.requireNonNull(summary, "summary");
+    this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
+    this.status = ConcernStatus.RAISED;
+  }
+
+  /** Someone responsible has seen the concern. */
+  public void acknowledge(Instant at) {
+    if (status != ConcernStatus.RAISED) {
+      throw new IllegalStateException("Concern cannot move from " + status + " to ACKNOWLEDGED");
+    }
+    status = ConcernStatus.ACKNOWLEDGED;
+    acknowledgedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** The concern was dealt with; resolving without acknowledging first is allowed for quick fixes. */
+  public void resolve(Instant at, String outcome) {
+    if (status == ConcernStatus.RESOLVED) {
+      throw new IllegalStateException("Concern cannot move from RESOLVED to RESOLVED");
+    }
+    status = ConcernStatus.RESOLVED;
+    resolvedAt = Objects.requireNonNull(at, "at");
+    this.outcome = outcome;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Programme getProgramme() {
+    return programme;
+  }
+
+  public String getRaisedBy() {
+    return raisedBy;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public ConcernStatus getStatus() {
+    return status;
+  }
+
+  public Instant getRaisedAt() {
+    return raisedAt;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public Instant getResolvedAt() {
+    return resolvedAt;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+}

@@ -1,0 +1,162 @@
+package org.flipside.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One version of the ground rules a pair agrees on: confidentiality, boundaries, how and how often they meet.
+ * A change request produces a new version and supersedes the earlier one, so the history stays visible.
+ */
+@Entity
+@Table(name = "fs_learning_agreement",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"pairing_id", "agreement_version"}))
+public class LearningAgreement {
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "pairing_id", nullable = false)
+  private Pairing pairing;
+
+  @Column(name = "agreement_version", nullable = false)
+  private int agreementVersion;
+
+  @Column(name = "confidentiality_agreed", nullable = false)
+  private boolean confidentialityAgreed;
+
+  @Column(name = "boundaries", length = 4000)
+  private String boundaries;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "meeting_format")
+  private MeetingFormat meetingFormat;
+
+  @Column(name = "frequency")
+  private String frequency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "arranger")
+  private ParticipantRole arranger;
+
+  @Column(name = "protected_time", nullable = false)
+  private boolean protectedTime;
+
+  @Column(name = "drafted_by", nullable = false)
+  private String draftedBy;
+
+  @Column(name = "drafted_at", nullable = false)
+  private Instant draftedAt;
+
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private AgreementStatus status;
+
+  /** For JPA only. */
+  protected LearningAgreement() {
+  }
+
+  /** Drafts a version of the agreement; a null meeting format means a mix of formats. */
+  public LearningAgreement(Pairing pairing, int agreementVersion, boolean confidentialityAgreed, String boundaries,
+      MeetingFormat meetingFormat, String frequency, ParticipantRole arranger, boolean protectedTime,
+      String draftedBy, Instant draftedAt) {
+    if (agreementVersion < 1) {
+      throw new IllegalArgumentException("agreementVersion must be at least 1 but was " + agreementVersion);
+    }
+    this.id = UUID.randomUUID().toString();
+    this.pairing = Objects.requireNonNull(pairing, "pairing");
+    this.agreementVersion = agreementVersion;
+    this.confidentialityAgreed = confidentialityAgreed;
+    this.boundaries = boundaries;
+    this.meetingFormat = meetingFormat;
+    this.frequency = frequency;
+    this.arranger = arranger;
+    this.protectedTime = protectedTime;
+    this.draftedBy = Objects.requireNonNull(draftedBy, "draftedBy");
+    this.draftedAt = Objects.requireNonNull(draftedAt, "draftedAt");
+    this.status = AgreementStatus.DRAFT;
+  }
+
+  /** Both partners have agreed this version. */
+  public void confirm(Instant at) {
+    if (status != AgreementStatus.DRAFT) {
+      throw new IllegalStateException("Learning agreement cannot move from " + status + " to CONFIRMED");
+    }
+    status = AgreementStatus.CONFIRMED;
+    confirmedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** A newer version replaces this one. */
+  public void supersede() {
+    if (status == AgreementStatus.SUPERSEDED) {
+      throw new IllegalStateException("Learning agreement cannot move from SUPERSEDED to SUPERSEDED");
+    }
+    status = AgreementStatus.SUPERSEDED;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Pairing getPairing() {
+    return pairing;
+  }
+
+  public int getAgreementVersion() {
+    return agreementVersion;
+  }
+
+  public boolean isConfidentialityAgreed() {
+    return confidentialityAgreed;
+  }
+
+  public String getBoundaries() {
+    return boundaries;
+  }
+
+  public MeetingFormat getMeetingFormat() {
+    return meetingFormat;
+  }
+
+  public String getFrequency() {
+    return frequency;
+  }
+
+  public ParticipantRole getArranger() {
+    return arranger;
+  }
+
+  public boolean isProtectedTime() {
+    return protectedTime;
+  }
+
+  public String getDraftedBy() {
+    return draftedBy;
+  }
+
+  public Instant getDraftedAt() {
+    return draftedAt;
+  }
+
+  public Instant getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public AgreementStatus getStatus() {
+    return status;
+  }
+}

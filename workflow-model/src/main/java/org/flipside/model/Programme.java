@@ -1,0 +1,321 @@
+package org.flipside.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A reverse mentoring programme: who runs it, what it focuses on, its scope once piloted and the stage its
+ * lifecycle process has reached. Scope fields stay null until the programme manager has scoped the pilot.
+ */
+@Entity
+@Table(name = "fs_programme")
+public class Programme {
+
+  /** Default minimum number of survey answers before averages are reported, so nobody can be singled out. */
+  public static final int DEFAULT_ANONYMITY_THRESHOLD = 5;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mode", nullable = false)
+  private ProgrammeMode mode;
+
+  @Column(name = "focus_dimensions")
+  private String focusDimensions;
+
+  @Column(name = "mentor_label")
+  private String mentorLabel;
+
+  @Column(name = "mentee_label")
+  private String menteeLabel;
+
+  @Column(name = "programme_manager_id", nullable = false)
+  private String programmeManagerId;
+
+  @Column(name = "sponsor_id", nullable = false)
+  private String sponsorId;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "stage", nullable = false)
+  private ProgrammeStage stage;
+
+  @Column(name = "lifecycle_instance_id")
+  private String lifecycleInstanceId;
+
+  @Column(name = "goals", length = 4000)
+  private String goals;
+
+  @Column(name = "gap_analysis", length = 4000)
+  private String gapAnalysis;
+
+  @Column(name = "staff_networks")
+  private String staffNetworks;
+
+  @Column(name = "cohort_size")
+  private Integer cohortSize;
+
+  @Column(name = "application_window_days")
+  private Integer applicationWindowDays;
+
+  @Column(name = "sessions_start")
+  private LocalDate sessionsStart;
+
+  @Column(name = "duration_months")
+  private Integer durationMonths;
+
+  @Column(name = "session_cadence")
+  private String sessionCadence;
+
+  @Column(name = "mentor_maximum_band")
+  private Integer mentorMaximumBand;
+
+  @Column(name = "mentee_minimum_band")
+  private Integer menteeMinimumBand;
+
+  @Column(name = "minimum_band_gap")
+  private Integer minimumBandGap;
+
+  @Column(name = "anonymity_threshold", nullable = false)
+  private int anonymityThreshold = DEFAULT_ANONYMITY_THRESHOLD;
+
+  @Column(name = "sponsor_approved_at")
+  private Instant sponsorApprovedAt;
+
+  @Column(name = "rollout_decision")
+  private String rolloutDecision;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version
+  @Column(name = "version")
+  private Long version;
+
+  /** For JPA only. */
+  protected Programme() {
+  }
+
+  /** Creates a programme at the pilot scoping stage. */
+  public Programme(String name, ProgrammeMode mode, String focusDimensions, String mentorLabel,
+      String menteeLabel, String programmeManagerId, String sponsorId, Instant createdAt) {
+    this.id = UUID.randomUUID().toString();
+    this.name = Objects.requireNonNull(name, "name");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    this.focusDimensions = focusDimensions;
+    this.mentorLabel = mentorLabel;
+    this.menteeLabel = menteeLabel;
+    this.programmeManagerId = Objects.requireNonNull(programmeManagerId, "programmeManagerId");
+    this.sponsorId = Objects.requireNonNull(sponsorId, "sponsorId");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.stage = ProgrammeStage.PILOT_SCOPING;
+  }
+
+  /** The focus dimension names, in stored order, without blanks. */
+  public List<String> focusDimensionList() {
+    if (focusDimensions == null || focusDimensions.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(focusDimensions.split(","))
+        .map(String::strip)
+        .filter(dimension -> !dimension.isEmpty())
+        .toList();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public ProgrammeMode getMode() {
+    return mode;
+  }
+
+  public String getFocusDimensions() {
+    return focusDimensions;
+  }
+
+  public String getMentorLabel() {
+    return mentorLabel;
+  }
+
+  public String getMenteeLabel() {
+    return menteeLabel;
+  }
+
+  public String getProgrammeManagerId() {
+    return programmeManagerId;
+  }
+
+  public String getSponsorId() {
+    return sponsorId;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public ProgrammeStage getStage() {
+    return stage;
+  }
+
+  public void setStage(ProgrammeStage stage) {
+    this.stage = Objects.requireNonNull(stage, "stage");
+  }
+
+  public String getLifecycleInstanceId() {
+    return lifecycleInstanceId;
+  }
+
+  public void setLifecycleInstanceId(String lifecycleInstanceId) {
+    this.lifecycleInstanceId = lifecycleInstanceId;
+  }
+
+  public String getGoals() {
+    return goals;
+  }
+
+  public void setGoals(String goals) {
+    this.goals = goals;
+  }
+
+  public String getGapAnalysis() {
+    return gapAnalysis;
+  }
+
+  public void setGapAnalysis(String gapAnalysis) {
+    this.gapAnalysis = gapAnalysis;
+  }
+
+  public String getStaffNetworks() {
+    return staffNetworks;
+  }
+
+  public void setStaffNetworks(String staffNetworks) {
+    this.staffNetworks = staffNetworks;
+  }
+
+  public Integer getCohortSize() {
+    return cohortSize;
+  }
+
+  public void setCohortSize(Integer cohortSize) {
+    this.cohortSize = cohortSize;
+  }
+
+  public Integer getApplicationWindowDays() {
+    return applicationWindowDays;
+  }
+
+  public void setApplicationWindowDays(Integer applicationWindowDays) {
+    this.applicationWindowDays = applicationWindowDays;
+  }
+
+  public LocalDate getSessionsStart() {
+    return sessionsStart;
+  }
+
+  public void setSessionsStart(LocalDate sessionsStart) {
+    this.sessionsStart = sessionsStart;
+  }
+
+  public Integer getDurationMonths() {
+    return durationMonths;
+  }
+
+  public void setDurationMonths(Integer durationMonths) {
+    this.durationMonths = durationMonths;
+  }
+
+  public String getSessionCadence() {
+    return sessionCadence;
+  }
+
+  public void setSessionCadence(String sessionCadence) {
+    this.sessionCadence = sessionCadence;
+  }
+
+  public Integer getMentorMaximumBand() {
+    return mentorMaximumBand;
+  }
+
+  public void setMentorMaximumBand(Integer mentorMaximumBand) {
+    this.mentorMaximumBand = mentorMaximumBand;
+  }
+
+  public Integer getMenteeMinimumBand() {
+    return menteeMinimumBand;
+  }
+
+  public void setMenteeMinimumBand(Integer menteeMinimumBand) {
+    this.menteeMinimumBand = menteeMinimumBand;
+  }
+
+  public Integer getMinimumBandGap() {
+    return minimumBandGap;
+  }
+
+  public void setMinimumBandGap(Integer minimumBandGap) {
+    this.minimumBandGap = minimumBandGap;
+  }
+
+  public int getAnonymityThreshold() {
+    return anonymityThreshold;
+  }
+
+  public void setAnonymityThreshold(int anonymityThreshold) {
+    if (anonymityThreshold < 1) {
+      throw new IllegalArgumentException("anonymityThreshold must be at least 1 but was " + anonymityThreshold);
+    }
+    this.anonymityThreshold = anonymityThreshold;
+  }
+
+  public Instant getSponsorApprovedAt() {
+    return sponsorApprovedAt;
+  }
+
+  public void setSponsorApprovedAt(Instant sponsorApprovedAt) {
+    this.sponsorApprovedAt = sponsorApprovedAt;
+  }
+
+  public String getRolloutDecision() {
+    return rolloutDecision;
+  }
+
+  public void setRolloutDecision(String rolloutDecision) {
+    this.rolloutDecision = rolloutDecision;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public void setClosedAt(Instant closedAt) {
+    this.closedAt = closedAt;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+}

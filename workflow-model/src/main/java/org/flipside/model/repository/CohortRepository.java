@@ -1,0 +1,33 @@
+package org.flipside.model.repository;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.flipside.model.Cohort;
+
+/** Stores cohorts. */
+public class CohortRepository extends EntityRepository<Cohort> {
+
+  public CohortRepository(EntityManager em) {
+    super(em, Cohort.class, Cohort::getId);
+  }
+
+  /** The programme's latest cohort (highest number). */
+  public Optional<Cohort> findCurrent(String programmeId) {
+    return first(query("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number DESC")
+        .setParameter("programmeId", programmeId));
+  }
+
+  /** All cohorts of a programme, pilot first. */
+  public List<Cohort> findByProgramme(String programmeId) {
+    return query("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number")
+        .setParameter("programmeId", programmeId)
+        .getResultList();
+  }
+
+  /** The number the programme's next cohort gets: 1 for the pilot. */
+  public int nextNumber(String programmeId) {
+    return max("SELECT MAX(c.number) FROM Cohort c WHERE c.programme.id = :programmeId", "programmeId", programmeId)
+        + 1;
+  }
+}

@@ -1,0 +1,34 @@
+package org.flipside.model.repository;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.flipside.model.Pairing;
+import org.flipside.model.PairingStatus;
+
+/** Stores pairings. */
+public class PairingRepository extends EntityRepository<Pairing> {
+
+  public PairingRepository(EntityManager em) {
+    super(em, Pairing.class, Pairing::getId);
+  }
+
+  /** All of a cohort's pairings, best-scored proposals first within each proposal time. */
+  public List<Pairing> findByCohort(String cohortId) {
+    return query("SELECT p FROM Pairing p WHERE p.cohort.id = :cohortId ORDER BY p.proposedAt, p.score DESC, p.id")
+        .setParameter("cohortId", cohortId)
+        .getResultList();
+  }
+
+  public List<Pairing> findByCohortAndStatus(String cohortId, PairingStatus status) {
+    return query("SELECT p FROM Pairing p WHERE p.cohort.id = :cohortId AND p.status = :status"
+        + " ORDER BY p.proposedAt, p.score DESC, p.id")
+        .setParameter("cohortId", cohortId)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
+  public long countByCohortAndStatus(String cohortId, PairingStatus status) {
+    return count("SELECT COUNT(p) FROM Pairing p WHERE p.cohort.id = :cohortId AND p.status = :status",
+        "cohortId", cohortId, "status", status);
+  }
+}

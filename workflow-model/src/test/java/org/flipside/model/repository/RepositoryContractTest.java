@@ -1,0 +1,487 @@
+package org.flipside.model.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.flipside.model.testing.Fixtures.T0;
+import static org.flipside.model.testing.Fixtures.application;
+import static org.flipside.model.testing.Fixtures.cohort;
+import static org.flipside.model.testing.Fixtures.minutesAfterT0;
+import static org.flipside.model.testing.Fixtures.programme;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
+import java.util.List;
+import org.flipside.model.AgreementStatus;
+import org.flipside.model.Application;
+import org.flipside.model.ApplicationStatus;
+import org.flipside.model.Cohort;
+import org.flipside.model.CohortStatus;
+import org.flipside.model.Concern;
+import org.flipside.model.ConcernStatus;
+import org.flipside.model.EvaluationReport;
+import org.flipside.model.LearningAgreement;
+import org.flipside.model.MeetingFormat;
+import org.flipside.model.Pairing;
+import org.flipside.model.PairingStatus;
+import org.flipside.model.Participant;
+import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
+import org.flipside.model.ProgrammeMode;
+import org.flipside.model.ProgrammeStage;
+import org.flipside.model.SessionRecord;
+import org.flipside.model.SessionStatus;
+import org.flipside.model.SurveyKind;
+import org.flipside.model.SurveyResponse;
+import org.flipside.model.Workshop;
+import org.flipside.model.WorkshopAttendance;
+import org.flipside.model.WorkshopKind;
+import org.flipside.model.testing.PersistenceTestBase;
+import org.junit.jupiter.api.Test;
+
+/** Every repository query, run against a real database; subclasses pick which one. */
+abstract class RepositoryContractTest extends PersistenceTestBase {
+
+  @Test
+  void programmeKeepsEveryFieldThroughARoundTrip() {
+    Programme programme = programme("Pilot", T0);
+    programme.setGoals("g".repeat(4000));
+    programme.setGapAnalysis("few senior leaders from minority backgrounds");
+    programme.setStaffNetworks("Race network");
+    programme.setCohortSize(12);
+    programme.setApplicationWindowDays(21);
+    programme.setSessionsStart(LocalDate.of(2026, 4, 1));
+    programme.setDurationMonths(6);
+    programme.setSessionCadence("P1M");
+    programme.setMentorMaximumBand(4);
+    programme.setMenteeMinimumBand(7);
+    programme.setMinimumBandGap(2);
+    programme.setAnonymityThreshold(3);
+    programme.setSponsorApprovedAt(minutesAfterT0(5));
+    programme.setLifecycleInstanceId("process-1");
+    programme.setStage(ProgrammeStage.ROLLOUT);
+    programme.setRolloutDecision("expand");
+    programme.setClosedAt(minutesAfterT0(10));
+    doInTransaction(em -> {
+      new ProgrammeRepository(em).save(programme);
+    });
+
+    Programme loaded = inTransaction(em -> new ProgrammeRepository(em).find(programme.getId()).orElseThrow());
+
+    assertThat(loaded).usingRecursiveComparison().ignoringFields("version").isEqualTo(programme);
+    assertThat(loaded.getMode()).isEqualTo(ProgrammeMode.REVERSE);
+    assertThat(loaded.getCreatedAt()).isEqualTo(T0);
+    assertThat(loaded.getVersion()).isEqualTo(1L);
+    assertThat(loaded.focusDimensionList()).containsExactly("RACE", "DISABILITY");
+  }
+
+  @Test
+  void findAllListsNewestProgrammeFirst() {
+    doInTransaction(em -> {
+      ProgrammeRepository programmes = new ProgrammeRepository(em);
+      programmes.save(programme("middle", minutesAfterT0(1)));
+      programmes.save(programme("oldest", T0));
+      programmes.save(programme("newest", minutesAfterT0(2)));
+    });
+
+    List<Programme> all = inTransaction(em -> new ProgrammeRepository(em).findAll());
+
+    assertThat(all).extracting(Programme::getName).containsExactly("newest", "middle", "oldest");
+  }
+
+  @Test
+  void findOfAnUnknownIdIsEmpty() {
+    assertThat(inTransaction((EntityManager em) -> new ProgrammeRepository(em).find("no-such-id"))).isEmpty();
+    assertThat(inTransaction((EntityManager em) -> new PairingRepository(em).find(null))).isEmpty();
+  }
+
+  @Test
+  void saveMergesADetachedEntityAndReturnsTheManagedCopy() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    programme.setStage(ProgrammeStage.RECRUITMENT);
+
+    Programme saved = inTransaction(em -> {
+      Programme managed = new ProgrammeRepository(em).save(programme);
+      assertThat(em.contains(managed)).isTrue();
+      return managed;
+    });
+
+    assertThat(saved).isNotSameAs(programme);
+    Programme loaded = inTransaction(em -> new ProgrammeRepository(em).find(programme.getId()).orElseThrow());
+    assertThat(loaded.getStage()).isEqualTo(ProgrammeStage.RECRUITMENT);
+    assertThat(loaded.getVersion()).isEqualTo(2L);
+  }
+
+  @Test
+  void aStaleCopyCannotOverwriteANewerOne() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Programme stale = inTransaction(em -> new ProgrammeRepository(em).find(programme.getId()).orElseThrow());
+    programme.setStage(ProgrammeStage.RECRUITMENT);
+    doInTransaction(em -> {
+      new ProgrammeRepository(em).save(programme);
+    });
+
+    stale.setStage(ProgrammeStage.CANCELLED);
+
+    assertThatThrownBy(() -> doInTransaction(em -> {
+      new ProgrammeRepository(em).save(stale);
+    })).isInstanceOf(OptimisticLockException.class);
+  }
+
+  @Test
+  void currentCohortIsTheHighestNumberAndNextNumberFollowsIt() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).nextNumber(programme.getId()))).isEqualTo(1);
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findCurrent(programme.getId()))).isEmpty();
+
+    doInTransaction(em -> {
+      CohortRepository cohorts = new CohortRepository(em);
+      cohorts.save(cohort(programme, 1));
+      cohorts.save(cohort(programme, 2));
+    });
+
+    Cohort current = inTransaction(em -> new CohortRepository(em).findCurrent(programme.getId()).orElseThrow());
+    assertThat(current.getNumber()).isEqualTo(2);
+    assertThat(current.getStatus()).isEqualTo(CohortStatus.RECRUITING);
+    assertThat(current.getProgramme().getId()).isEqualTo(programme.getId());
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).nextNumber(programme.getId()))).isEqualTo(3);
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findByProgramme(programme.getId())))
+        .extracting(Cohort::getNumber).containsExactly(1, 2);
+  }
+
+  @Test
+  void applicationQueriesFilterByCohortStatusAndEmployee() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    Cohort second = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 2)));
+    Cohort otherProgrammes = inTransaction(em -> new CohortRepository(em)
+        .save(cohort(new ProgrammeRepository(em).save(programme("Other", T0)), 1)));
+    doInTransaction(em -> {
+      ApplicationRepository applications = new ApplicationRepository(em);
+      Application late = application(pilot, "amy", ParticipantRole.MENTOR, 3, minutesAfterT0(2));
+      late.setStatus(ApplicationStatus.ELIGIBLE);
+      applications.save(late);
+      applications.save(application(pilot, "bob", ParticipantRole.MENTEE, 8, minutesAfterT0(1)));
+      applications.save(application(second, "cat", ParticipantRole.MENTOR, 2, T0));
+      applications.save(application(otherProgrammes, "dan", ParticipantRole.MENTOR, 2, T0));
+    });
+
+    doInTransaction(em -> {
+      ApplicationRepository applications = new ApplicationRepository(em);
+      assertThat(applications.findByCohort(pilot.getId()))
+          .extracting(Application::getEmployeeId).containsExactly("bob", "amy");
+      assertThat(applications.findByCohortAndStatus(pilot.getId(), ApplicationStatus.ELIGIBLE))
+          .extracting(Application::getEmployeeId).containsExactly("amy");
+      assertThat(applications.findByCohortAndEmployee(pilot.getId(), "bob")).get()
+          .extracting(Application::getRole).isEqualTo(ParticipantRole.MENTEE);
+      assertThat(applications.findByCohortAndEmployee(second.getId(), "bob")).isEmpty();
+      assertThat(applications.countByCohort(pilot.getId())).isEqualTo(2);
+      assertThat(applications.countByCohortAndStatus(pilot.getId(), ApplicationStatus.SUBMITTED)).isEqualTo(1);
+      assertThat(applications.employeesWhoApplied(programme.getId())).containsExactlyInAnyOrder("amy", "bob", "cat");
+    });
+  }
+
+  @Test
+  void anEmployeeAppliesOnlyOncePerCohort() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    doInTransaction(em -> {
+      new ApplicationRepository(em).save(application(pilot, "amy", ParticipantRole.MENTOR, 3, T0));
+    });
+
+    assertThatThrownBy(() -> doInTransaction(em -> {
+      new ApplicationRepository(em).save(application(pilot, "amy", ParticipantRole.MENTEE, 3, T0));
+    })).isInstanceOf(PersistenceException.class);
+  }
+
+  @Test
+  void protectedDataIsStoredOnlyWithConsent() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    Application consenting = new Application(pilot, "amy", ParticipantRole.MENTOR, 3, "Ops", null, null, null, null,
+        null, true, "Black British", T0);
+    doInTransaction(em -> {
+      new ApplicationRepository(em).save(consenting);
+    });
+
+    Application loaded = inTransaction(em -> new ApplicationRepository(em).find(consenting.getId()).orElseThrow());
+
+    assertThat(loaded.getProtectedCharacteristic()).isEqualTo("Black British");
+    assertThat(loaded.isConsentToProtectedData()).isTrue();
+    assertThat(loaded.getPreferredFormat()).isNull();
+  }
+
+  @Test
+  void participantQueriesFilterByCohortRoleAndEmployee() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    Cohort second = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 2)));
+    doInTransaction(em -> {
+      ApplicationRepository applications = new ApplicationRepository(em);
+      ParticipantRepository participants = new ParticipantRepository(em);
+      participants.save(new Participant(applications.save(
+          application(pilot, "amy", ParticipantRole.MENTOR, 3, T0)), minutesAfterT0(1)));
+      participants.save(new Participant(applications.save(
+          application(pilot, "bob", ParticipantRole.MENTEE, 8, T0)), minutesAfterT0(2)));
+      participants.save(new Participant(pilot, "eve", ParticipantRole.MENTEE, 9, "Board", minutesAfterT0(3)));
+      participants.save(new Participant(second, "cat", ParticipantRole.MENTOR, 2, "IT", T0));
+    });
+
+    doInTransaction(em -> {
+      ParticipantRepository participants = new ParticipantRepository(em);
+      assertThat(participants.findByCohort(pilot.getId()))
+          .extracting(Participant::getEmployeeId).containsExactly("amy", "bob", "eve");
+      assertThat(participants.findByCohortAndRole(pilot.getId(), ParticipantRole.MENTEE))
+          .extracting(Participant::getEmployeeId).containsExactly("bob", "eve");
+      assertThat(participants.countByCohortAndRole(pilot.getId(), ParticipantRole.MENTOR)).isEqualTo(1);
+      Participant amy = participants.findByCohortAndEmployee(pilot.getId(), "amy").orElseThrow();
+      assertThat(amy.getApplication().getEmployeeId()).isEqualTo("amy");
+      assertThat(amy.getBand()).isEqualTo(3);
+      assertThat(amy.getDepartment()).isEqualTo("dept-amy");
+      assertThat(participants.findByCohortAndEmployee(pilot.getId(), "eve").orElseThrow().getApplication()).isNull();
+      assertThat(participants.findByCohortAndEmployee(pilot.getId(), "cat")).isEmpty();
+    });
+  }
+
+  @Test
+  void pairingQueriesFollowStatusChanges() {
+    Cohort pilot = pilotCohort();
+    Pairing[] pairs = inTransaction(em -> {
+      Participant mentor = mentor(em, pilot, "amy");
+      Participant otherMentor = mentor(em, pilot, "ann");
+      Participant mentee = mentee(em, pilot, "bob");
+      PairingRepository pairings = new PairingRepository(em);
+      return new Pairing[] {
+          pairings.save(new Pairing(pilot, mentor, mentee, 3.5, "shared topics: race", T0)),
+          pairings.save(new Pairing(pilot, otherMentor, mentee, 1.0, "compatible format", T0))};
+    });
+    doInTransaction(em -> {
+      PairingRepository pairings = new PairingRepository(em);
+      pairings.find(pairs[0].getId()).orElseThrow().publish(minutesAfterT0(5));
+      pairings.find(pairs[1].getId()).orElseThrow().reject();
+    });
+
+    doInTransaction(em -> {
+      PairingRepository pairings = new PairingRepository(em);
+      assertThat(pairings.findByCohort(pilot.getId())).extracting(Pairing::getScore).containsExactly(3.5, 1.0);
+      Pairing active = pairings.findByCohortAndStatus(pilot.getId(), PairingStatus.ACTIVE).get(0);
+      assertThat(active.getMentor().getEmployeeId()).isEqualTo("amy");
+      assertThat(active.getMentee().getEmployeeId()).isEqualTo("bob");
+      assertThat(active.getPublishedAt()).isEqualTo(minutesAfterT0(5));
+      assertThat(active.getRationale()).isEqualTo("shared topics: race");
+      assertThat(active.getVersion()).isEqualTo(2L);
+      assertThat(pairings.countByCohortAndStatus(pilot.getId(), PairingStatus.REJECTED)).isEqualTo(1);
+      assertThat(pairings.countByCohortAndStatus(pilot.getId(), PairingStatus.PROPOSED)).isZero();
+    });
+  }
+
+  @Test
+  void currentLearningAgreementSkipsSupersededVersions() {
+    Pairing pairing = activePairing();
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).nextVersion(pairing.getId()))).isEqualTo(1);
+    doInTransaction(em -> {
+      LearningAgreementRepository agreements = new LearningAgreementRepository(em);
+      agreements.save(agreement(pairing, 1));
+      agreements.findCurrent(pairing.getId()).orElseThrow().supersede();
+      agreements.save(agreement(pairing, agreements.nextVersion(pairing.getId())));
+      agreements.findCurrent(pairing.getId()).orElseThrow().confirm(minutesAfterT0(9));
+    });
+
+    doInTransaction(em -> {
+      LearningAgreementRepository agreements = new LearningAgreementRepository(em);
+      LearningAgreement current = agreements.findCurrent(pairing.getId()).orElseThrow();
+      assertThat(current.getAgreementVersion()).isEqualTo(2);
+      assertThat(current.getStatus()).isEqualTo(AgreementStatus.CONFIRMED);
+      assertThat(current.getConfirmedAt()).isEqualTo(minutesAfterT0(9));
+      assertThat(current.getArranger()).isEqualTo(ParticipantRole.MENTEE);
+      assertThat(current.isProtectedTime()).isTrue();
+      assertThat(agreements.nextVersion(pairing.getId())).isEqualTo(3);
+      assertThat(agreements.findByPairing(pairing.getId())).extracting(LearningAgreement::getStatus)
+          .containsExactly(AgreementStatus.SUPERSEDED, AgreementStatus.CONFIRMED);
+    });
+  }
+
+  @Test
+  void sessionRecordsAreListedByPeriodAndCountedPerCohort() {
+    Pairing pairing = activePairing();
+    doInTransaction(em -> {
+      SessionRecordRepository sessions = new SessionRecordRepository(em);
+      sessions.save(SessionRecord.missed(pairing, 2, minutesAfterT0(60)));
+      sessions.save(SessionRecord.held(pairing, 1, LocalDate.of(2026, 3, 10), 45, MeetingFormat.IN_PERSON, "bob",
+          minutesAfterT0(30)));
+      sessions.save(SessionRecord.held(pairing, 3, LocalDate.of(2026, 5, 10), null, null, null, minutesAfterT0(90)));
+    });
+
+    doInTransaction(em -> {
+      SessionRecordRepository sessions = new SessionRecordRepository(em);
+      List<SessionRecord> record = sessions.findByPairing(pairing.getId());
+      assertThat(record).extracting(SessionRecord::getPeriodNumber).containsExactly(1, 2, 3);
+      assertThat(record.get(0).getHeldOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+      assertThat(record.get(0).getDurationMinutes()).isEqualTo(45);
+      assertThat(record.get(0).getFormat()).isEqualTo(MeetingFormat.IN_PERSON);
+      assertThat(record.get(1).getStatus()).isEqualTo(SessionStatus.MISSED);
+      assertThat(record.get(1).getHeldOn()).isNull();
+      String cohortId = pairing.getCohort().getId();
+      assertThat(sessions.countByCohortAndStatus(cohortId, SessionStatus.HELD)).isEqualTo(2);
+      assertThat(sessions.countByCohortAndStatus(cohortId, SessionStatus.MISSED)).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aPeriodIsLoggedOnlyOnce() {
+    Pairing pairing = activePairing();
+    doInTransaction(em -> {
+      new SessionRecordRepository(em).save(SessionRecord.missed(pairing, 1, T0));
+    });
+
+    assertThatThrownBy(() -> doInTransaction(em -> {
+      new SessionRecordRepository(em).save(SessionRecord.missed(pairing, 1, T0));
+    })).isInstanceOf(PersistenceException.class);
+  }
+
+  @Test
+  void workshopAttendanceIsSavedWithTheWorkshopAndCorrectedInPlace() {
+    Cohort pilot = pilotCohort();
+    Workshop workshop = inTransaction(em -> {
+      Participant amy = mentor(em, pilot, "amy");
+      Participant ann = mentor(em, pilot, "ann");
+      WorkshopRepository workshops = new WorkshopRepository(em);
+      workshops.save(new Workshop(pilot, WorkshopKind.MENTEE_KICK_OFF, "Leaders' kick-off", minutesAfterT0(600), 90));
+      Workshop mentors = workshops.save(
+          new Workshop(pilot, WorkshopKind.MENTOR_KICK_OFF, "Mentors' kick-off", minutesAfterT0(300), 90));
+      mentors.recordAttendance(amy, true, minutesAfterT0(400));
+      mentors.recordAttendance(ann, true, minutesAfterT0(400));
+      return mentors;
+    });
+    doInTransaction(em -> {
+      Workshop managed = new WorkshopRepository(em).find(workshop.getId()).orElseThrow();
+      Participant ann = new ParticipantRepository(em).findByCohortAndEmployee(pilot.getId(), "ann").orElseThrow();
+      managed.recordAttendance(ann, false, minutesAfterT0(500));
+    });
+
+    doInTransaction(em -> {
+      List<Workshop> workshops = new WorkshopRepository(em).findByCohort(pilot.getId());
+      assertThat(workshops).extracting(Workshop::getTitle).containsExactly("Mentors' kick-off", "Leaders' kick-off");
+      assertThat(workshops.get(0).getAttendances())
+          .extracting(a -> a.getParticipant().getEmployeeId(), WorkshopAttendance::isAttended)
+          .containsExactly(tuple("amy", true),
+              tuple("ann", false));
+      assertThat(workshops.get(1).getAttendances()).isEmpty();
+    });
+  }
+
+  @Test
+  void surveyResponsesAreFilteredByKindAndCounted() {
+    Cohort pilot = pilotCohort();
+    doInTransaction(em -> {
+      SurveyResponseRepository surveys = new SurveyResponseRepository(em);
+      surveys.save(new SurveyResponse(pilot, ParticipantRole.MENTOR, SurveyKind.BASELINE, "t1", 2, 2, 3, 1, null, T0));
+      surveys.save(new SurveyResponse(pilot, ParticipantRole.MENTEE, SurveyKind.FINAL, "t2", 4, 5, null, 3,
+          "eye-opening", minutesAfterT0(1)));
+    });
+
+    doInTransaction(em -> {
+      SurveyResponseRepository surveys = new SurveyResponseRepository(em);
+      List<SurveyResponse> finals = surveys.findByCohortAndKind(pilot.getId(), SurveyKind.FINAL);
+      assertThat(finals).singleElement().satisfies(response -> {
+        assertThat(response.getRespondentToken()).isEqualTo("t2");
+        assertThat(response.getUnderstandingIssues()).isEqualTo(5);
+        assertThat(response.getConfidenceAsking()).isNull();
+        assertThat(response.getComments()).isEqualTo("eye-opening");
+      });
+      assertThat(surveys.countByCohort(pilot.getId())).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void concernsAreListedPerProgrammeWithTheirProgress() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Programme other = inTransaction(em -> new ProgrammeRepository(em).save(programme("Other", T0)));
+    Concern concern = inTransaction(em -> {
+      ConcernRepository concerns = new ConcernRepository(em);
+      concerns.save(new Concern(other, "zed", "elsewhere", T0));
+      concerns.save(new Concern(programme, "bob", "second", minutesAfterT0(2)));
+      return concerns.save(new Concern(programme, "amy", "first", minutesAfterT0(1)));
+    });
+    doInTransaction(em -> {
+      Concern managed = new ConcernRepository(em).find(concern.getId()).orElseThrow();
+      managed.acknowledge(minutesAfterT0(3));
+      managed.resolve(minutesAfterT0(4), "talked it through");
+    });
+
+    List<Concern> concerns = inTransaction(em -> new ConcernRepository(em).findByProgramme(programme.getId()));
+
+    assertThat(concerns).extracting(Concern::getSummary).containsExactly("first", "second");
+    assertThat(concerns.get(0).getStatus()).isEqualTo(ConcernStatus.RESOLVED);
+    assertThat(concerns.get(0).getAcknowledgedAt()).isEqualTo(minutesAfterT0(3));
+    assertThat(concerns.get(0).getOutcome()).isEqualTo("talked it through");
+    assertThat(concerns.get(1).getStatus()).isEqualTo(ConcernStatus.RAISED);
+  }
+
+  @Test
+  void latestEvaluationReportIsTheMostRecentlyCompiled() {
+    Cohort pilot = pilotCohort();
+    doInTransaction(em -> {
+      EvaluationReportRepository reports = new EvaluationReportRepository(em);
+      EvaluationReport first = new EvaluationReport(pilot, T0);
+      first.setHeadline("first draft");
+      reports.save(first);
+      EvaluationReport latest = new EvaluationReport(pilot, minutesAfterT0(1));
+      latest.setHeadline("4 of 5 pairs completed");
+      latest.setApplications(11);
+      latest.setPairs(5);
+      latest.setPairsCompleted(4);
+      latest.setPairsEndedEarly(1);
+      latest.setSessionsHeld(22);
+      latest.setSessionsMissed(3);
+      latest.setSurveyResponses(4);
+      latest.setAverageConfidenceTalking(3.75);
+      latest.setThemes("listening");
+      latest.setRecommendations("expand");
+      reports.save(latest);
+    });
+
+    EvaluationReport latest = inTransaction(em ->
+        new EvaluationReportRepository(em).findLatestByCohort(pilot.getId()).orElseThrow());
+
+    assertThat(latest.getHeadline()).isEqualTo("4 of 5 pairs completed");
+    assertThat(latest.getApplications()).isEqualTo(11);
+    assertThat(latest.getPairsCompleted()).isEqualTo(4);
+    assertThat(latest.getSessionsMissed()).isEqualTo(3);
+    assertThat(latest.getAverageConfidenceTalking()).isEqualTo(3.75);
+    assertThat(latest.getAverageConfidenceSharing()).isNull();
+    assertThat(latest.getThemes()).isEqualTo("listening");
+    assertThat(inTransaction((EntityManager em) -> new EvaluationReportRepository(em).findLatestByCohort("none"))).isEmpty();
+  }
+
+  private Cohort pilotCohort() {
+    return inTransaction(em -> new CohortRepository(em)
+        .save(cohort(new ProgrammeRepository(em).save(programme("Pilot", T0)), 1)));
+  }
+
+  private Pairing activePairing() {
+    Cohort pilot = pilotCohort();
+    return inTransaction(em -> {
+      Pairing pairing = new Pairing(pilot, mentor(em, pilot, "amy"), mentee(em, pilot, "bob"), 2, "why", T0);
+      pairing.publish(minutesAfterT0(1));
+      return new PairingRepository(em).save(pairing);
+    });
+  }
+
+  private static Participant mentor(EntityManager em, Cohort cohort, String employeeId) {
+    return new ParticipantRepository(em).save(
+        new Participant(cohort, employeeId, ParticipantRole.MENTOR, 3, "Ops", T0));
+  }
+
+  private static Participant mentee(EntityManager em, Cohort cohort, String employeeId) {
+    return new ParticipantRepository(em).save(
+        new Participant(cohort, employeeId, ParticipantRole.MENTEE, 8, "Board", T0));
+  }
+
+  private static LearningAgreement agreement(Pairing pairing, int version) {
+    return new LearningAgreement(pairing, version, true, "no names outside the pair", MeetingFormat.ONLINE, "P1M",
+        ParticipantRole.MENTEE, true, "bob", minutesAfterT0(version));
+  }
+}
