@@ -6,9 +6,16 @@ import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.FieldError;
@@ -62,6 +69,55 @@ abstract class SafeguardsContract {
     host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
     assertThat(host.database.count("fs_cohort")).isEqualTo(1);
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.RECRUITMENT);
+  }
+
+  @Test
+  void aWriteTheDatabaseRefusesAtCommitTakesTheEnginesFlushedStepBackToo() {
+    host.createPilot();
+    OpenTask scoping = host.task(HR, "flipside-scope-pilot");
+    // The programme's new scope is written when the transaction commits, after the engine has
+    // already written the completed task and the sponsor's new one on the same connection.
+    host.database.execute(
+        "alter table fs_programme add constraint refuse_large_cohorts check (cohort_size is null or cohort_size < 100)");
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put("cohortSize", 150);
+
+    assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(HR), scoping.id(), scope))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(host.task(HR, "flipside-scope-pilot").id()).isEqualTo(scoping.id());
+    assertThat(host.tasks(CEO, "flipside-sponsor-sign-off")).isEmpty();
+  }
+
+  @Test
+  void employeesAnsweringTheirInvitationsAtTheSameMomentAreAllCounted() throws Exception {
+    String programmeId = host.createPilot();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    List<String> invitees = host.notifier.recipientsOf("invitation-to-apply");
+    List<OpenTask> invitations = invitees.stream().map(invitee -> host.task(invitee, "flipside-application")).toList();
+
+    ExecutorService employees = Executors.newFixedThreadPool(invitees.size());
+    CountDownLatch together = new CountDownLatch(1);
+    List<Future<?>> answers = new ArrayList<>();
+    for (int i = 0; i < invitees.size(); i++) {
+      Actor invitee = Actor.of(invitees.get(i));
+      String taskId = invitations.get(i).id();
+      String role = TestOrganisation.isSenior(invitee.employeeId()) ? "mentee" : "mentor";
+      answers.add(employees.submit(() -> {
+        together.await();
+        host.flipside.inbox().complete(invitee, taskId, Map.of("interest", role));
+        return null;
+      }));
+    }
+    together.countDown();
+    for (Future<?> answer : answers) {
+      answer.get(60, TimeUnit.SECONDS);
+    }
+    employees.shutdown();
+
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).applications())
+        .isEqualTo(invitees.size());
+    assertThat(host.task(HR, "flipside-review-applications")).as("every invitation answered closes the window").isNotNull();
   }
 
   @Test

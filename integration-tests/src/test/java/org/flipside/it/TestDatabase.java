@@ -27,6 +27,16 @@ abstract class TestDatabase implements AutoCloseable {
     return dataSource;
   }
 
+  /** Runs a statement, such as a constraint a test adds. */
+  void execute(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Counts the rows of a table. */
   long count(String table) {
     try (Connection connection = dataSource.getConnection();
@@ -55,7 +65,7 @@ abstract class TestDatabase implements AutoCloseable {
     String url = System.getProperty("flipside.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     String user = System.getProperty("flipside.postgres.user", "postgres");
     String schema = "fs_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    execute(url, user, "create schema " + schema);
+    onServer(url, user, "create schema " + schema);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     config.setUsername(user);
@@ -63,12 +73,12 @@ abstract class TestDatabase implements AutoCloseable {
       @Override
       public void close() {
         dataSource.close();
-        execute(url, user, "drop schema " + schema + " cascade");
+        onServer(url, user, "drop schema " + schema + " cascade");
       }
     };
   }
 
-  private static void execute(String url, String user, String sql) {
+  private static void onServer(String url, String user, String sql) {
     try (Connection connection = DriverManager.getConnection(url, user, "");
         Statement statement = connection.createStatement()) {
       statement.execute(sql);

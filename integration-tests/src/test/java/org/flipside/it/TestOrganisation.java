@@ -53,6 +53,11 @@ final class TestOrganisation implements EmployeeDirectory {
     employees.put(id, new Employee(id, "Employee " + id, band, label, department, managerId, true));
   }
 
+  /** Whether the employee is in the senior bands (8 and above) that the test pilot recruits mentees from. */
+  static boolean isSenior(String employeeId) {
+    return Set.of(CEO, DIR_FINANCE, DIR_OPS, MGR_FINANCE, MGR_OPS).contains(employeeId);
+  }
+
   /** Makes every call fail, as a host whose directory service is down. */
   void goDown() {
     available.set(false);

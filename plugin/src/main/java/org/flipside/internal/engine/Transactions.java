@@ -1,6 +1,9 @@
 package org.flipside.internal.engine;
 
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class Transactions {
 
+  private static final int ATTEMPTS = 10;
+
   private final TransactionTemplate template;
   private final ClassLoader pluginClassLoader = Transactions.class.getClassLoader();
 
@@ -21,9 +26,32 @@ public final class Transactions {
     this.template = new TransactionTemplate(transactionManager);
   }
 
-  /** Runs the work in a transaction that commits when it returns and rolls back when it throws. */
+  /**
+   * Runs the work in a transaction that commits when it returns and rolls back when it throws.
+   * Work that lost a race with a concurrent call on the same rows (two employees completing
+   * parallel tasks of one programme at once) is rolled back and run again.
+   */
   public <T> T inTransaction(Supplier<T> work) {
-    return withPluginClassLoader(() -> template.execute(status -> work.get()));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return withPluginClassLoader(() -> template.execute(status -> work.get()));
+      } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        backOff(attempt);
+      }
+    }
+  }
+
+  /** Waits a little, longer after each lost race, so racing callers spread out. */
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying a transaction", e);
+    }
   }
 
   /** Runs the work in a transaction, for work with no result. */
