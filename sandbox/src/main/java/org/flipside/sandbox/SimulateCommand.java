@@ -48,7 +48,8 @@ final class SimulateCommand implements Callable<Integer> {
   private int employees;
 
   @Option(names = "--cohorts", paramLabel = "K", defaultValue = "1",
-      description = "Cohorts to run: the sponsor continues until K cohorts ran, then stops (default: ${DEFAULT-VALUE}).")
+      description = "Cohorts to run: the sponsor continues until K cohorts ran, then stops "
+          + "(default: ${DEFAULT-VALUE}).")
   private int cohorts;
 
   @Option(names = "--start", paramLabel = "DATE", defaultValue = "2027-01-04",

@@ -29,13 +29,16 @@ public final class OrganisationGenerator {
   private static final int EMPLOYEES_PER_HR_ADMIN = 120;
 
   /**
+   * Generates an organisation.
+   *
    * @param seed the seed every random choice derives from
    * @param size the number of employees, at least {@value #MINIMUM_EMPLOYEES}
    * @return the organisation
    */
   public SyntheticOrganisation generate(long seed, int size) {
     if (size < MINIMUM_EMPLOYEES) {
-      throw new IllegalArgumentException("an organisation needs at least " + MINIMUM_EMPLOYEES + " employees, not " + size);
+      throw new IllegalArgumentException(
+          "an organisation needs at least " + MINIMUM_EMPLOYEES + " employees, not " + size);
     }
     Random random = new Random(seed);
     List<Departments.Department> departments = Departments.forSize(size);
@@ -63,8 +66,8 @@ public final class OrganisationGenerator {
   private static List<Position> placePositions(List<Departments.Department> departments, int size, Random random) {
     List<Position> positions = new ArrayList<>();
     for (Departments.Department department : departments) {
-      boolean executiveOffice = positions.isEmpty();
-      positions.add(new Position(executiveOffice ? Bands.VSM : Bands.HIGHEST_AGENDA_FOR_CHANGE, department.name(), true));
+      int band = positions.isEmpty() ? Bands.VSM : Bands.HIGHEST_AGENDA_FOR_CHANGE;
+      positions.add(new Position(band, department.name(), true));
     }
     double[] departmentShares = departments.stream().mapToDouble(Departments.Department::share).toArray();
     int[] bandCounts = Quotas.split(size - departments.size(), WorkforceShape.HEADCOUNT_BELOW_VSM);

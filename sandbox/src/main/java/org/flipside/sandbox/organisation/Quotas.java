@@ -9,6 +9,8 @@ final class Quotas {
   private Quotas() {}
 
   /**
+   * Splits {@code total} by {@code shares}.
+   *
    * @param total the number to split
    * @param shares the relative size of each part (need not add up to one)
    * @return the parts, in the order of the shares

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.sandbox.organisation.Representation;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
+import org.flipside.sandbox.simulation.PilotPlan;
 import org.flipside.sandbox.simulation.SimulationResult;
 import org.flipside.sandbox.simulation.SurveyScores;
 import org.flipside.sandbox.simulation.Tallied;
@@ -20,7 +21,7 @@ import org.flipside.spi.Employee;
  */
 public final class SummaryPrinter {
 
-  private static final int LABEL_WIDTH = 30;
+  private static final int LABEL_WIDTH = 32;
   private static final String[] MEASURE_NAMES = {"talking", "understanding", "asking", "sharing"};
 
   private final PrintWriter out;
@@ -50,21 +51,22 @@ public final class SummaryPrinter {
     Representation figures = new Representation(organisation);
     Employee sponsor = organisation.employee(organisation.sponsorId()).orElseThrow();
     heading("Organisation");
-    line("Employees", organisation.size() + " in " + organisation.departments().size() + " departments; "
-        + organisation.hrAdminIds().size() + " HR admins; sponsor " + sponsor.displayName()
+    line("Employees", organisation.size() + " in " + count(organisation.departments().size(), "department") + "; "
+        + count(organisation.hrAdminIds().size(), "HR admin") + "; sponsor " + sponsor.displayName()
         + " (" + sponsor.bandLabel() + ", " + sponsor.department() + ")");
     line("BME staff (sandbox-only data)", Formats.percent(figures.minorityShareOfWorkforce()) + " of the workforce, "
         + Formats.percent(figures.minorityShareOfSeniorBands()) + " of Bands 8-9 and VSM");
-    line("Pilot as scoped", result.plan().cohortSize() + " pairs; mentors up to Band " + result.plan().mentorMaximumBand()
-        + ", mentees from Band " + result.plan().menteeMinimumBand() + "; " + result.plan().durationMonths()
-        + " months from " + result.plan().sessionsStart());
+    PilotPlan plan = result.plan();
+    line("Pilot as scoped", count(plan.cohortSize(), "pair") + "; mentors up to Band " + plan.mentorMaximumBand()
+        + ", mentees from Band " + plan.menteeMinimumBand() + "; " + plan.durationMonths()
+        + " months from " + plan.sessionsStart());
   }
 
   private void flipsideFigures(ProgrammeStatus status, int cohorts) {
     heading("Flipside's status" + (cohorts > 1 ? " (figures for cohort " + status.cohortNumber() + ")" : ""));
     line("Programme", status.name() + " — " + Formats.stage(status.stage()));
     line("Applications", String.valueOf(status.applications()));
-    line("Approved", status.mentors() + " mentors, " + status.mentees() + " mentees; "
+    line("Approved", count(status.mentors(), "mentor") + ", " + count(status.mentees(), "mentee") + "; "
         + status.waitlisted() + " on the waitlist");
     line("Pairs", status.completedPairs() + " completed, " + status.pairsEndedEarly() + " ended early, "
         + status.activePairs() + " still active");
@@ -76,6 +78,9 @@ public final class SummaryPrinter {
   private void sandboxCounts(SimulationResult result) {
     Tally tally = result.tally();
     heading("Sandbox's counts" + (result.settings().cohorts() > 1 ? " (all cohorts)" : ""));
+    int revisions = tally.get(Tallied.SCOPE_REVISIONS);
+    line("Sponsor sign-off", revisions == 0 ? "approved as first scoped"
+        : "approved after the scope was sent back " + (revisions == 1 ? "once" : count(revisions, "time")));
     line("Invitations", result.notificationsByTopic().getOrDefault("invitation-to-apply", 0) + " sent; "
         + tally.get(Tallied.INVITATIONS_DECLINED) + " declined, " + tally.get(Tallied.INVITATIONS_UNANSWERED)
         + " left unanswered");
@@ -83,19 +88,21 @@ public final class SummaryPrinter {
     line("Applications", applications + ": " + tally.get(Tallied.MENTOR_APPLICATIONS) + " as mentor, "
         + tally.get(Tallied.MENTEE_APPLICATIONS) + " as mentee; " + tally.get(Tallied.CONSENTS)
         + " consented to describe their ethnicity");
-    line("Pairs", tally.get(Tallied.PAIRS_STARTED) + " started; " + tally.get(Tallied.AGREEMENTS_CONFIRMED)
-        + " agreements confirmed, " + tally.get(Tallied.AGREEMENT_CHANGES) + " changes asked for");
+    line("Pairs", tally.get(Tallied.PAIRS_STARTED) + " started; "
+        + count(tally.get(Tallied.AGREEMENTS_CONFIRMED), "agreement") + " confirmed, "
+        + count(tally.get(Tallied.AGREEMENT_CHANGES), "change") + " asked for");
     line("Kick-off workshops", tally.get(Tallied.WORKSHOP_ATTENDANCES) + " attended, "
         + tally.get(Tallied.WORKSHOP_ABSENCES) + " absent");
-    line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, " + tally.get(Tallied.PERIODS_LEFT_OPEN)
-        + " periods missed (left open)");
+    line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, "
+        + count(tally.get(Tallied.PERIODS_LEFT_OPEN), "period") + " missed (left open)");
     line("Pairs ended early", String.valueOf(tally.get(Tallied.PAIRS_ENDED_EARLY)));
     line("Surveys", tally.get(Tallied.SURVEYS_ANSWERED) + " answered, " + tally.get(Tallied.SURVEYS_UNANSWERED)
         + " left unanswered");
     line("Before -> after (sandbox-only)", scores(tally.surveyScores()));
     line("Notifications", result.notifications() + ": " + result.notificationsByTopic().entrySet().stream()
         .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
-    line("Rollout decisions", tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
+    line("Rollout decisions",
+        tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
     if (tally.get(Tallied.LATE_ANSWERS) > 0) {
       line("Answers too late", String.valueOf(tally.get(Tallied.LATE_ANSWERS)));
     }
@@ -117,15 +124,19 @@ public final class SummaryPrinter {
     heading("Run");
     long days = ChronoUnit.DAYS.between(result.simulatedFrom(), result.simulatedTo());
     line("Simulated time", Formats.date(result.simulatedFrom()) + " to " + Formats.date(result.simulatedTo())
-        + " (" + days + " days)");
-    line("Steps", result.tally().get(Tallied.TASKS_COMPLETED) + " tasks completed; timed work run "
-        + result.tally().get(Tallied.TIMED_WORK_RUNS) + " times");
+        + " (" + count(days, "day") + ")");
+    line("Steps", count(result.tally().get(Tallied.TASKS_COMPLETED), "task") + " completed; timed work run "
+        + count(result.tally().get(Tallied.TIMED_WORK_RUNS), "time"));
     line("Run took", Formats.duration(wallClock) + " (Flipside started in " + Formats.duration(result.flipsideStartup())
         + ", the programme ran in " + Formats.duration(result.simulation()) + ")");
     if (!result.completed()) {
       line("Stopped early", result.problem());
     }
     out.flush();
+  }
+
+  private static String count(long count, String thing) {
+    return count + " " + thing + (count == 1 ? "" : "s");
   }
 
   private void heading(String text) {

@@ -31,7 +31,8 @@ public final class TimelinePrinter {
         }
         current = entry.stage();
         out.println();
-        out.println(Formats.stage(current) + (cohort > 1 ? " (cohort " + cohort + ")" : ""));
+        boolean ending = current == Stage.CLOSED || current == Stage.CANCELLED;
+        out.println(Formats.stage(current) + (cohort > 1 && !ending ? " (cohort " + cohort + ")" : ""));
       }
       out.println("  " + pad(Formats.dateTime(entry.at()), 24) + entry.event());
     }

@@ -1,5 +1,7 @@
 package org.flipside.sandbox.simulation;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -8,13 +10,15 @@ import java.util.TreeSet;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
 
 /**
- * Who is who in the simulated programme: the staff who run it, and the employees who applied and on
- * which side. These are the people whose inboxes the simulation checks after every step.
+ * Who is who in the simulated programme: the staff who run it, the employees who applied and on
+ * which side, and those known to be in a pair, whose inboxes the simulation checks most often.
  */
 final class Cast {
 
   private final SyntheticOrganisation organisation;
   private final SortedMap<String, ApplicantRole> applicants = new TreeMap<>();
+  private final SortedSet<String> paired = new TreeSet<>();
+  private final Map<String, String> partners = new HashMap<>();
 
   Cast(SyntheticOrganisation organisation) {
     this.organisation = organisation;
@@ -45,10 +49,39 @@ final class Cast {
     return applicants.containsKey(employeeId);
   }
 
+  /** Notes employees as members of a pair. */
+  void inPair(Iterable<String> employeeIds) {
+    employeeIds.forEach(paired::add);
+  }
+
+  /** Notes a mentee and a mentor as partners. */
+  void partners(String menteeId, String mentorId) {
+    partners.put(menteeId, mentorId);
+    partners.put(mentorId, menteeId);
+    paired.add(menteeId);
+    paired.add(mentorId);
+  }
+
+  /** The employee's partner, once the simulation has seen them work together. */
+  Optional<String> partnerOf(String employeeId) {
+    return Optional.ofNullable(partners.get(employeeId));
+  }
+
+  /** Everyone known to be in a pair, in any cohort. */
+  SortedSet<String> paired() {
+    return new TreeSet<>(paired);
+  }
+
+  /** The HR admins and the sponsor, in id order. */
+  SortedSet<String> staff() {
+    SortedSet<String> staff = new TreeSet<>(organisation.hrAdminIds());
+    staff.add(organisation.sponsorId());
+    return staff;
+  }
+
   /** The HR admins, the sponsor and everyone who applied, in id order. */
   SortedSet<String> regulars() {
-    SortedSet<String> regulars = new TreeSet<>(organisation.hrAdminIds());
-    regulars.add(organisation.sponsorId());
+    SortedSet<String> regulars = staff();
     regulars.addAll(applicants.keySet());
     return regulars;
   }

@@ -46,7 +46,8 @@ final class Invitee implements Responder {
     RecruitmentOdds odds = oddsPerCohort.computeIfAbsent(cohort, c -> RecruitmentOdds.forCohort(context));
     int attempt = invitationsSeen.merge(cohort + "/" + invitee, 1, Integer::sum);
     Random random = context.dice.random("apply", cohort, attempt, invitee);
-    Duration window = Duration.ofDays(context.plan.applicationWindowDays());
+    // a repeated invitation comes with an extended window, which is shorter than the first
+    Duration window = Duration.ofDays(attempt == 1 ? context.plan.applicationWindowDays() : PilotPlan.EXTENSION_DAYS);
     Instant created = found.task().createdAt();
 
     ApplicantRole role = wouldApplyAs(employee, odds, random.nextDouble());

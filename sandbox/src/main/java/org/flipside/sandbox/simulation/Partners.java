@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A simulated pair on its journey: the mentee tailors the learning agreement (usually taking on the
@@ -19,7 +21,8 @@ import java.util.Set;
  * meet each period and log that they met, or miss a period and leave it open, or agree to end early.
  *
  * <p>A pair's habits are drawn from its mentee alone, so the pair behaves the same whichever
- * mentor Flipside's matcher picked.
+ * mentor Flipside's matcher picked. The pair also remembers when its current period ends, which is
+ * when Flipside will give it its next task.
  */
 final class Partners implements Responder {
 
@@ -30,14 +33,21 @@ final class Partners implements Responder {
   private static final double BY_PHONE = 0.05;
   private static final List<String> FORMATS = List.of("online", "online", "online", "mixed", "mixed", "in-person");
   private static final List<Integer> MINUTES = List.of(45, 60, 60, 60, 75, 90);
+  /** How long after a period's end a pair without a new task counts as finished. */
+  private static final Duration GRACE = Duration.ofMinutes(1);
 
   /** What a mentee put in their latest agreement draft. */
   private record Agreement(String meetingFormat, String arranger, int drafts) {}
+
+  /** A pair meeting period by period: who they are and when their current period ends. */
+  private record Journey(SortedSet<String> members, Instant periodEnd) {}
 
   private final SimulationContext context;
   private final Map<String, Agreement> agreementsByMentee = new HashMap<>();
   private final Map<String, Integer> confirmationsByMentor = new HashMap<>();
   private final Map<String, Integer> periodsByPair = new HashMap<>();
+  private final Map<String, Journey> journeys = new HashMap<>();
+  private String lastDraftedBy;
 
   Partners(SimulationContext context) {
     this.context = context;
@@ -50,12 +60,26 @@ final class Partners implements Responder {
 
   @Override
   public Optional<PlannedAnswer> respond(FoundTask found) {
+    context.cast.inPair(found.seenBy());
     return switch (found.formId()) {
       case FormIds.LEARNING_AGREEMENT -> Optional.of(draftAgreement(found));
       case FormIds.CONFIRM_AGREEMENT -> Optional.of(confirmAgreement(found));
       case FormIds.LOG_SESSION -> logSession(found);
       default -> throw new IllegalArgumentException("not a pair's form: " + found.formId());
     };
+  }
+
+  /** Members of the pairs whose period has ended by {@code now}: Flipside has opened their next one. */
+  SortedSet<String> membersDueBy(Instant now) {
+    SortedSet<String> members = new TreeSet<>();
+    journeys.values().stream().filter(journey -> !journey.periodEnd().isAfter(now))
+        .forEach(journey -> members.addAll(journey.members()));
+    return members;
+  }
+
+  /** Forgets pairs whose period ended a while ago without a new one: they have completed. */
+  void forgetFinishedBy(Instant now) {
+    journeys.values().removeIf(journey -> journey.periodEnd().plus(GRACE).isBefore(now));
   }
 
   private PlannedAnswer draftAgreement(FoundTask found) {
@@ -79,6 +103,7 @@ final class Partners implements Responder {
     Instant at = WorkingHours.between(found.task().createdAt(),
         Duration.ofHours(redraft ? 4 : 24), Duration.ofDays(redraft ? 3 : 8), random);
     return new PlannedAnswer(at, mentee, form, () -> {
+      lastDraftedBy = mentee;
       if (!redraft) {
         context.tally.add(Tallied.PAIRS_STARTED);
       }
@@ -87,8 +112,13 @@ final class Partners implements Responder {
 
   private PlannedAnswer confirmAgreement(FoundTask found) {
     String mentor = found.firstViewer();
+    // the confirmation appears right after its mentee's draft: that is how the pair becomes known
+    if (lastDraftedBy != null && context.cast.partnerOf(mentor).isEmpty()) {
+      context.cast.partners(lastDraftedBy, mentor);
+    }
     int confirmations = confirmationsByMentor.merge(mentor, 1, Integer::sum);
-    Random random = context.dice.random("confirm", mentor, confirmations);
+    // drawn for the mentee's side of the pair, like every other choice of the pair's
+    Random random = context.dice.random("confirm", context.cast.partnerOf(mentor).orElse(mentor), confirmations);
     boolean change = confirmations == 1 && random.nextDouble() < ASKS_FOR_CHANGE;
     Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(4), Duration.ofDays(4), random);
     if (change) {
@@ -102,20 +132,25 @@ final class Partners implements Responder {
   private Optional<PlannedAnswer> logSession(FoundTask found) {
     String mentee = viewerIn(found, ApplicantRole.MENTEE);
     String mentor = viewerIn(found, ApplicantRole.MENTOR);
+    if (mentee != null && mentor != null) {
+      context.cast.partners(mentee, mentor);
+    }
     String pair = mentee != null ? mentee : mentor;
     int period = periodsByPair.merge(pair, 1, Integer::sum);
     PairHabits habits = PairHabits.draw(context.dice.random("habits", pair));
     Random random = context.dice.random("session", pair, period);
+
+    Instant periodStart = period == 1 && context.plan.sessionsStartInstant().isAfter(found.task().createdAt())
+        ? context.plan.sessionsStartInstant()
+        : found.task().createdAt();
+    Instant periodEnd = periodStart.atZone(ZoneOffset.UTC).plus(context.plan.cadence()).toInstant();
+    journeys.put(pair, new Journey(found.seenBy(), periodEnd));
 
     boolean endsNow = period == habits.endsEarlyInPeriod();
     if (!endsNow && random.nextDouble() < habits.missChance()) {
       context.tally.add(Tallied.PERIODS_LEFT_OPEN);
       return Optional.empty();
     }
-    Instant periodStart = period == 1 && context.plan.sessionsStartInstant().isAfter(found.task().createdAt())
-        ? context.plan.sessionsStartInstant()
-        : found.task().createdAt();
-    Instant periodEnd = periodStart.atZone(ZoneOffset.UTC).plus(context.plan.cadence()).toInstant();
     long days = ChronoUnit.DAYS.between(periodStart, periodEnd);
     Instant meeting = WorkingHours.atOrAfter(
         periodStart.plus(Duration.ofDays(2 + random.nextInt((int) Math.max(1, days - 8)))), random);
@@ -134,6 +169,7 @@ final class Partners implements Responder {
       context.tally.add(Tallied.SESSIONS_HELD);
       if (endsNow) {
         context.tally.add(Tallied.PAIRS_ENDED_EARLY);
+        journeys.remove(pair);
       }
     }));
   }

@@ -35,6 +35,9 @@ public record PilotPlan(
 
   private static final int LEAD_TIME_DAYS = 60;
 
+  /** How many days the HR admin adds when too few applied. */
+  public static final int EXTENSION_DAYS = 14;
+
   /** The plan for a run's settings. */
   public static PilotPlan forRun(SimulationSettings settings) {
     LocalDate leadTimeOver = LocalDate.ofInstant(settings.start(), ZoneOffset.UTC).plusDays(LEAD_TIME_DAYS);

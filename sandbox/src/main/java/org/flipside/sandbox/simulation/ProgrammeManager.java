@@ -19,7 +19,6 @@ import java.util.Set;
 final class ProgrammeManager implements Responder {
 
   private static final double ATTENDANCE = 0.9;
-  private static final int EXTRA_DAYS = 14;
 
   private final SimulationContext context;
   private int scopesWritten;
@@ -66,7 +65,7 @@ final class ProgrammeManager implements Responder {
   private PlannedAnswer thinRecruitment(Instant created, String actor, Random random) {
     int extensions = extensionsPerCohort.merge(context.cohort(), 1, Integer::sum) - 1;
     Map<String, Object> answer = extensions == 0
-        ? Map.of("decision", "extend", "extraDays", EXTRA_DAYS)
+        ? Map.of("decision", "extend", "extraDays", PilotPlan.EXTENSION_DAYS)
         : Map.of("decision", "cancel");
     return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(1), random),
         actor, answer);

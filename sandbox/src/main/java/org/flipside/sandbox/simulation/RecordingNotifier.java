@@ -1,6 +1,7 @@
 package org.flipside.sandbox.simulation;
 
 import java.util.Collections;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -17,12 +18,14 @@ public final class RecordingNotifier implements Notifier {
 
   private final SortedMap<String, Integer> perTopic = new TreeMap<>();
   private final SortedSet<String> recentRecipients = new TreeSet<>();
+  private final Map<String, SortedSet<String>> recipientsByTopic = new TreeMap<>();
   private int total;
 
   @Override
   public synchronized void deliver(Notification notification) {
     perTopic.merge(notification.topic(), 1, Integer::sum);
     recentRecipients.add(notification.recipientId());
+    recipientsByTopic.computeIfAbsent(notification.topic(), topic -> new TreeSet<>()).add(notification.recipientId());
     total++;
   }
 
@@ -39,6 +42,11 @@ public final class RecordingNotifier implements Notifier {
   /** Deliveries per topic, in topic order. */
   public synchronized SortedMap<String, Integer> countsByTopic() {
     return Collections.unmodifiableSortedMap(new TreeMap<>(perTopic));
+  }
+
+  /** Everyone who received a notification of one topic, in id order. */
+  public synchronized SortedSet<String> recipientsOf(String topic) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(recipientsByTopic.getOrDefault(topic, new TreeSet<>())));
   }
 
   /** Who received a notification since the last call, in id order; forgets them. */

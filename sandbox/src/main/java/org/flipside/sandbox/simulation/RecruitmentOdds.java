@@ -5,7 +5,7 @@ import org.flipside.spi.Employee;
 
 /**
  * How likely an invitee is to apply, sized so a cohort gets about one and a half applicants per
- * place on each side while most invitees still decline. Minority ethnic juniors are four times as
+ * place on each side (three at least) while most invitees still decline. Minority ethnic juniors are four times as
  * likely as others to volunteer as mentors, as a programme focused on race and ethnicity would find.
  *
  * @param minorityMentor chance a minority ethnic junior applies as a mentor
@@ -15,6 +15,8 @@ import org.flipside.spi.Employee;
 record RecruitmentOdds(double minorityMentor, double otherMentor, double mentee) {
 
   private static final double APPLICANTS_PER_PLACE = 1.5;
+  /** Even a cohort of one wants a choice of applicants, or a small organisation often gets none. */
+  private static final double FEWEST_WANTED = 3;
   private static final double MINORITY_WEIGHT = 4;
   private static final double MOST = 0.9;
 
@@ -38,7 +40,7 @@ record RecruitmentOdds(double minorityMentor, double otherMentor, double mentee)
         seniors++;
       }
     }
-    double wanted = Math.max(2, APPLICANTS_PER_PLACE * context.plan.cohortSize());
+    double wanted = Math.max(FEWEST_WANTED, APPLICANTS_PER_PLACE * context.plan.cohortSize());
     double other = wanted / Math.max(1, MINORITY_WEIGHT * minorityJuniors + otherJuniors);
     double minority = Math.min(MOST, MINORITY_WEIGHT * other);
     if (minority == MOST) {

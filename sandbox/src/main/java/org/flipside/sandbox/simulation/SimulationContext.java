@@ -3,7 +3,10 @@ package org.flipside.sandbox.simulation;
 import org.flipside.sandbox.organisation.Representation;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
 
-/** What every simulated employee's behaviour draws on: the run's settings, the organisation, the plan, chance, and the counts. */
+/**
+ * What every simulated employee's behaviour draws on: the run's settings, the organisation, the
+ * plan, chance, who is who, and the counts.
+ */
 final class SimulationContext {
 
   final SimulationSettings settings;

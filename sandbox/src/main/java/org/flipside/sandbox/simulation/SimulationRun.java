@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.Flipside;
@@ -20,22 +21,32 @@ import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
 
 /**
- * The run loop. After every step it looks for new tasks in the inboxes of the staff, the applicants
- * and whoever was just notified, and plans each simulated employee's answer. Then it takes the next
- * thing to happen: the earliest planned answer, or, when timed work falls due first, it moves the
- * clock there and runs it. The programme is over when neither is left.
+ * The run loop. After every step it looks for new tasks in the inboxes of whoever the step could
+ * have given one, and plans each simulated employee's answer. Then it takes the next thing to
+ * happen: the earliest planned answer, or, when timed work falls due first, it moves the clock
+ * there and runs it. The programme is over when neither is left.
+ *
+ * <p>Looking into every applicant's inbox after every step would cost most of the run, so a step
+ * looks only where it can have put a task: the inboxes of whoever was just notified, and of those
+ * the step concerns: the programme manager after an invitee's or respondent's answer, the pair
+ * after a step on its journey, the manager, the sponsor and every pair after a staff step, the
+ * manager, the sponsor and the pairs whose period just ended after timed work. Before the run
+ * counts as stuck it looks into every applicant's and staff member's inbox once more.
  */
 final class SimulationRun {
 
   /** Steps in a row that move neither the clock nor the programme before the run counts as stuck. */
   private static final int PATIENCE = 50;
   private static final Period LONGEST_RUN = Period.ofYears(10);
+  /** The notification that tells both partners they are a pair. */
+  private static final String MATCH_INTRODUCTION = "match-introduction";
 
   private final Flipside flipside;
   private final SimulatedClock clock;
   private final RecordingNotifier notifier;
   private final SimulationContext context;
   private final Inboxes inboxes;
+  private final Partners partners;
   private final Agenda agenda = new Agenda();
   private final Map<String, Responder> responders = new HashMap<>();
 
@@ -45,8 +56,9 @@ final class SimulationRun {
     this.notifier = notifier;
     this.context = context;
     this.inboxes = new Inboxes(flipside.inbox());
+    this.partners = new Partners(context);
     for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
-        new Partners(context), new Respondent(context))) {
+        partners, new Respondent(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
     }
   }
@@ -67,19 +79,25 @@ final class SimulationRun {
   void runToEnd(String programmeId) {
     Instant giveUpAt = clock.instant().atZone(ZoneOffset.UTC).plus(LONGEST_RUN).toInstant();
     int idleSteps = 0;
+    planAnswersToNewTasks(context.cast.staff());
     while (true) {
-      planAnswersToNewTasks();
       Optional<Agenda.Entry> answer = agenda.next();
       Optional<Instant> due = flipside.dueWork().nextDueAt();
       if (answer.isPresent() && (due.isEmpty() || !answer.get().at().isAfter(due.get()))) {
-        submit(agenda.take());
+        Agenda.Entry entry = agenda.take();
+        submit(entry);
+        planAnswersToNewTasks(concernedBy(entry));
         idleSteps = 0;
       } else if (due.isPresent()) {
         boolean moved = clock.advanceTo(due.get());
         int ran = flipside.dueWork().runDue();
         context.tally.add(Tallied.TIMED_WORK_RUNS);
+        Set<String> concerned = partners.membersDueBy(clock.instant());
+        concerned.addAll(managerAndSponsor());
+        planAnswersToNewTasks(concerned);
+        partners.forgetFinishedBy(clock.instant());
         idleSteps = moved || ran > 0 ? 0 : idleSteps + 1;
-      } else {
+      } else if (planAnswersToNewTasks(context.cast.regulars()) == 0) {
         Stage stage = stage(programmeId);
         if (stage == Stage.CLOSED || stage == Stage.CANCELLED) {
           return;
@@ -98,10 +116,36 @@ final class SimulationRun {
     }
   }
 
-  private void planAnswersToNewTasks() {
-    SortedSet<String> people = context.cast.regulars();
+  /** Whose inbox an answer could have put a task in, besides whoever was notified. */
+  private Set<String> concernedBy(Agenda.Entry entry) {
+    String actor = entry.answer().actorId();
+    return switch (entry.formId()) {
+      // the last invitee or respondent to answer moves the programme on to the manager's review
+      case FormIds.APPLICATION, FormIds.FINAL_SURVEY -> Set.of(context.cast.programmeManagerId());
+      case FormIds.LEARNING_AGREEMENT, FormIds.CONFIRM_AGREEMENT, FormIds.LOG_SESSION -> context.cast.partnerOf(actor)
+          .<Set<String>>map(partner -> Set.of(actor, partner))
+          .orElseGet(context.cast::paired);
+      // a staff step can lead to the other's step, or start or move every pair's journey
+      default -> {
+        Set<String> concerned = context.cast.paired();
+        concerned.addAll(managerAndSponsor());
+        yield concerned;
+      }
+    };
+  }
+
+  /** The two staff members Flipside assigns tasks to. */
+  private Set<String> managerAndSponsor() {
+    return Set.of(context.cast.programmeManagerId(), context.cast.sponsorId());
+  }
+
+  /** Plans answers to the new tasks of these employees and of whoever was just notified; returns how many. */
+  private int planAnswersToNewTasks(Set<String> employeeIds) {
+    SortedSet<String> people = new TreeSet<>(employeeIds);
     people.addAll(notifier.takeRecentRecipients());
-    for (FoundTask found : inboxes.newTasks(people)) {
+    context.cast.inPair(notifier.recipientsOf(MATCH_INTRODUCTION));
+    List<FoundTask> tasks = inboxes.newTasks(people);
+    for (FoundTask found : tasks) {
       Responder responder = responders.get(found.formId());
       if (responder == null) {
         throw new SimulationStalled("The sandbox has no simulated answer for the form " + found.formId()
@@ -109,6 +153,7 @@ final class SimulationRun {
       }
       responder.respond(found).ifPresent(answer -> agenda.plan(found.id(), found.formId(), answer));
     }
+    return tasks.size();
   }
 
   private void submit(Agenda.Entry entry) {

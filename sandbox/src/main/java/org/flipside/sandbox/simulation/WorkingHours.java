@@ -21,11 +21,27 @@ final class WorkingHours {
 
   private WorkingHours() {}
 
-  /** A working moment some random time between {@code min} and {@code max} after {@code from}. */
+  /**
+   * A moment some random time between {@code min} and {@code max} after {@code from}, moved into
+   * working hours: later when that stays within {@code max}, earlier when that stays after {@code
+   * min} (so an answer planned before a deadline stays before it), else the first working moment
+   * after {@code min}; left as it is only when no working moment lies in between.
+   */
   static Instant between(Instant from, Duration min, Duration max, Random random) {
+    Instant earliest = from.plus(min);
+    Instant latest = from.plus(max);
     long spanSeconds = Math.max(0, max.minus(min).toSeconds());
-    Instant target = from.plus(min).plusSeconds(spanSeconds == 0 ? 0 : (long) (random.nextDouble() * spanSeconds));
-    return atOrAfter(target, random);
+    Instant target = earliest.plusSeconds((long) (random.nextDouble() * spanSeconds));
+    Instant later = atOrAfter(target, random);
+    if (!later.isAfter(latest)) {
+      return later;
+    }
+    Instant earlier = atOrBefore(target, random);
+    if (!earlier.isBefore(earliest)) {
+      return earlier;
+    }
+    Instant first = atOrAfter(earliest, random);
+    return first.isAfter(latest) ? target : first;
   }
 
   /** The moment itself when it falls in working hours, otherwise a random time in the next working hours. */
@@ -40,6 +56,28 @@ final class WorkingHours {
       day = nextWorkingDay(day);
     }
     return day.atTime(OPENS.plusMinutes(random.nextInt(WORKING_MINUTES))).toInstant(ZoneOffset.UTC);
+  }
+
+  /** The moment itself when it falls in working hours, otherwise a random time in the last working hours before it. */
+  static Instant atOrBefore(Instant moment, Random random) {
+    ZonedDateTime at = moment.atZone(ZoneOffset.UTC);
+    LocalDate day = at.toLocalDate();
+    LocalTime time = at.toLocalTime();
+    if (isWorkingDay(day) && !time.isBefore(OPENS) && time.isBefore(CLOSES)) {
+      return moment;
+    }
+    if (!isWorkingDay(day) || time.isBefore(OPENS)) {
+      day = previousWorkingDay(day);
+    }
+    return day.atTime(OPENS.plusMinutes(random.nextInt(WORKING_MINUTES))).toInstant(ZoneOffset.UTC);
+  }
+
+  private static LocalDate previousWorkingDay(LocalDate day) {
+    LocalDate previous = day.minusDays(1);
+    while (!isWorkingDay(previous)) {
+      previous = previous.minusDays(1);
+    }
+    return previous;
   }
 
   private static LocalDate nextWorkingDay(LocalDate day) {

@@ -52,4 +52,32 @@ class WorkingHoursTest {
       assertThat(at.atZone(ZoneOffset.UTC).getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     }
   }
+
+  @Test
+  void aDelayedMomentStaysBeforeItsLatestWhenWorkingHoursAllow() {
+    Instant fridayMorning = Instant.parse("2027-01-08T10:00:00Z");
+    for (int i = 0; i < 100; i++) {
+      Instant at = WorkingHours.between(fridayMorning, Duration.ofHours(1), Duration.ofDays(2), random);
+      assertThat(at).isBetween(fridayMorning.plus(Duration.ofHours(1)), fridayMorning.plus(Duration.ofDays(2)));
+    }
+  }
+
+  @Test
+  void movesAWeekendBackToFridayWhenAskedForTheMomentBefore() {
+    ZonedDateTime moved = WorkingHours.atOrBefore(Instant.parse("2027-01-10T11:00:00Z"), random).atZone(ZoneOffset.UTC);
+
+    assertThat(moved.toLocalDate()).hasToString("2027-01-08");
+    assertThat(moved.toLocalTime()).isBetween(LocalTime.of(9, 0), LocalTime.of(17, 0));
+  }
+
+  @Test
+  void aShortSpanBeforeAWeekendStaysInFridaysWorkingHours() {
+    Instant fridayNoon = Instant.parse("2027-01-08T12:00:00Z");
+    for (int i = 0; i < 100; i++) {
+      ZonedDateTime at = WorkingHours.between(fridayNoon, Duration.ofHours(1), Duration.ofDays(2), random)
+          .atZone(ZoneOffset.UTC);
+      assertThat(at.toLocalDate()).hasToString("2027-01-08");
+      assertThat(at.toLocalTime()).isBetween(LocalTime.of(13, 0), LocalTime.of(17, 0));
+    }
+  }
 }

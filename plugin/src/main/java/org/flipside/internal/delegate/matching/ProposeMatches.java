@@ -40,11 +40,12 @@ public final class ProposeMatches implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
     List<Participant> participants = context.data().participants().findByCohort(cohort.getId());
-    Map<String, Participant> byId = participants.stream()
-        .collect(Collectors.toMap(Participant::getId, participant -> participant));
+    // the matcher knows people by employee id: stable across runs, so equal inputs give equal pairs
+    Map<String, Participant> byEmployee = participants.stream()
+        .collect(Collectors.toMap(Participant::getEmployeeId, participant -> participant));
     Set<PairKey> rejected = context.data().pairings()
         .findByCohortAndStatus(cohort.getId(), PairingStatus.REJECTED).stream()
-        .map(pairing -> new PairKey(pairing.getMentor().getId(), pairing.getMentee().getId()))
+        .map(pairing -> new PairKey(pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()))
         .collect(Collectors.toSet());
 
     MatchResult result = matcher.match(
@@ -55,13 +56,13 @@ public final class ProposeMatches implements JavaDelegate {
 
     List<Pairing> proposal = result.pairs().stream()
         .map(pair -> context.data().pairings().save(new Pairing(cohort,
-            byId.get(pair.mentorParticipantId()), byId.get(pair.menteeParticipantId()),
+            byEmployee.get(pair.mentorParticipantId()), byEmployee.get(pair.menteeParticipantId()),
             pair.score(), pair.rationale(), context.now())))
         .toList();
 
     execution.setVariable("proposedPairs", proposal.size());
     execution.setVariable("pairingOptions", Variables.options(proposal, Pairing::getId, this::label));
-    execution.setVariable("matchSummary", summary(result, byId));
+    execution.setVariable("matchSummary", summary(result));
   }
 
   private List<MatchCandidate> candidates(List<Participant> participants, ParticipantRole role) {
@@ -75,7 +76,7 @@ public final class ProposeMatches implements JavaDelegate {
     Application application = participant.getApplication();
     boolean mentor = participant.getRole() == ParticipantRole.MENTOR;
     return new MatchCandidate(
-        participant.getId(),
+        participant.getEmployeeId(),
         participant.getEmployeeId(),
         participant.getBand(),
         participant.getDepartment(),
@@ -106,13 +107,13 @@ public final class ProposeMatches implements JavaDelegate {
         + " (band " + participant.getBand() + ", " + participant.getDepartment() + ")";
   }
 
-  private String summary(MatchResult result, Map<String, Participant> byId) {
+  private String summary(MatchResult result) {
     if (result.unmatchedReasons().isEmpty()) {
       return "Everyone is matched.";
     }
     return result.unmatchedReasons().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(entry -> context.directory().nameOf(byId.get(entry.getKey()).getEmployeeId())
+        .map(entry -> context.directory().nameOf(entry.getKey())
             + " is unmatched: " + entry.getValue())
         .collect(Collectors.joining("\n"));
   }

@@ -37,7 +37,7 @@ public final class ApproveApplicants implements JavaDelegate {
     Set<String> rejected = new HashSet<>(Variables.strings(execution, "rejectedApplicationIds"));
     List<Application> eligible = context.data().applications()
         .findByCohortAndStatus(cohort.getId(), ApplicationStatus.ELIGIBLE).stream()
-        .sorted(Comparator.comparing(Application::getSubmittedAt).thenComparing(Application::getId))
+        .sorted(Comparator.comparing(Application::getSubmittedAt).thenComparing(Application::getEmployeeId))
         .toList();
 
     Map<ParticipantRole, Integer> approved = new EnumMap<>(ParticipantRole.class);

@@ -1,7 +1,9 @@
 package org.flipside.internal.delegate.workshops;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class ScheduleWorkshops implements JavaDelegate {
     Workshop mentors = schedule(cohort, WorkshopKind.MENTOR_KICK_OFF,
         "Kick-off workshop for " + programme.getMentorLabel() + "s", mentorsDay);
     Workshop mentees = schedule(cohort, WorkshopKind.MENTEE_KICK_OFF,
-        "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofDays(1)));
+        "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofHours(4)));
 
     invite(cohort, ParticipantRole.MENTOR, mentors, "roles, power dynamics, confidentiality and sharing your lived experience safely");
     invite(cohort, ParticipantRole.MENTEE, mentees, "roles, power dynamics, confidentiality and listening to learn");
@@ -55,12 +57,18 @@ public final class ScheduleWorkshops implements JavaDelegate {
         Variables.timerDate(mentees.getScheduledAt().plus(Duration.ofMinutes(WORKSHOP_MINUTES))));
   }
 
-  /** A week before sessions start, or a week from now when that has passed; at 10:00 UTC. */
+  /**
+   * A week before sessions start, or, when that is less than a week away, the first weekday at
+   * least a week from now; at 10:00 UTC.
+   */
   private Instant firstDay(Programme programme) {
-    Instant beforeSessions = programme.getSessionsStart().minusDays(NOTICE.toDays())
-        .atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
-    Instant earliest = context.now().plus(NOTICE);
-    return beforeSessions.isBefore(earliest) ? earliest : beforeSessions;
+    LocalDate beforeSessions = programme.getSessionsStart().minusDays(NOTICE.toDays());
+    LocalDate earliest = LocalDate.ofInstant(context.now().plus(NOTICE), ZoneOffset.UTC).plusDays(1);
+    LocalDate day = beforeSessions.isBefore(earliest) ? earliest : beforeSessions;
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
   }
 
   private Workshop schedule(Cohort cohort, WorkshopKind kind, String title, Instant at) {

@@ -1,0 +1,56 @@
+package org.flipside.sandbox.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.flipside.api.ProgrammeStatus;
+import org.flipside.api.Stage;
+import org.flipside.api.TimelineEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A small pilot run end to end through the real plugin on the embedded database. */
+class SimulationTest {
+
+  private static SimulationResult result;
+
+  @BeforeAll
+  static void runASmallPilot() {
+    result = new Simulation().run(new SimulationSettings(3, 42, 80, 1, Instant.parse("2027-01-04T09:00:00Z")));
+  }
+
+  @Test
+  void thePilotRunsThroughEveryStageToTheSponsorsDecisionToStop() {
+    assertThat(result.problem()).isNull();
+    assertThat(result.status().stage()).isEqualTo(Stage.CLOSED);
+    assertThat(result.status().rolloutDecision()).isEqualTo("stop");
+    assertThat(result.tally().rolloutDecisions()).containsExactly("stop");
+    assertThat(result.timeline()).extracting(TimelineEntry::event)
+        .filteredOn(event -> event.endsWith(" started"))
+        .containsExactly("Pilot scoping started", "Recruitment started", "Matching started",
+            "Kick-off workshops started", "Sessions started", "Evaluation started", "Rollout started");
+  }
+
+  @Test
+  void flipsideCountsWhatTheSimulatedEmployeesDid() {
+    ProgrammeStatus status = result.status();
+    Tally tally = result.tally();
+
+    assertThat(status.applications())
+        .isEqualTo(tally.get(Tallied.MENTOR_APPLICATIONS) + tally.get(Tallied.MENTEE_APPLICATIONS));
+    assertThat(status.completedPairs() + status.pairsEndedEarly()).isEqualTo(tally.get(Tallied.PAIRS_STARTED));
+    assertThat(status.sessionsHeld()).isEqualTo(tally.get(Tallied.SESSIONS_HELD)).isPositive();
+    assertThat(status.sessionsMissed()).isEqualTo(tally.get(Tallied.PERIODS_LEFT_OPEN));
+    assertThat(status.pairsEndedEarly()).isEqualTo(tally.get(Tallied.PAIRS_ENDED_EARLY));
+    assertThat(status.surveyResponses()).isEqualTo(tally.get(Tallied.SURVEYS_ANSWERED));
+    assertThat(tally.get(Tallied.LATE_ANSWERS)).isZero();
+  }
+
+  @Test
+  void theSimulatedClockCarriedTheProgrammeThroughMonthsAndEmployeesWereNotified() {
+    assertThat(result.simulatedTo()).isAfter(result.simulatedFrom().plusSeconds(200L * 24 * 3600));
+    assertThat(result.notificationsByTopic()).containsKey("invitation-to-apply");
+    assertThat(result.notifications()).isEqualTo(
+        result.notificationsByTopic().values().stream().mapToInt(Integer::intValue).sum());
+  }
+}
