@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.flipside.api.Actor;
 import org.flipside.api.FocusDimension;
 import org.flipside.api.Flipside;
@@ -30,10 +31,15 @@ final class FlipsideHost implements AutoCloseable {
   final TestDatabase database;
   final Flipside flipside;
 
+  /** Flipside started as a plain library, on the test's thread. */
   FlipsideHost(TestDatabase database) {
+    this(database, EmbeddedFlipside::start);
+  }
+
+  /** Flipside started by the given launcher, such as one that installs the bundle in Felix. */
+  FlipsideHost(TestDatabase database, Function<FlipsideSettings, Flipside> launcher) {
     this.database = database;
-    this.flipside = EmbeddedFlipside.start(
-        new FlipsideSettings(database.dataSource(), organisation, notifier, clock, false));
+    this.flipside = launcher.apply(new FlipsideSettings(database.dataSource(), organisation, notifier, clock, false));
   }
 
   String createPilot() {

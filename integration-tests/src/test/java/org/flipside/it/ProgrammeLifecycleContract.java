@@ -31,9 +31,14 @@ abstract class ProgrammeLifecycleContract {
 
   abstract TestDatabase database();
 
+  /** Starts Flipside the way this suite hosts it. */
+  FlipsideHost host(TestDatabase database) {
+    return new FlipsideHost(database);
+  }
+
   @BeforeEach
   void start() {
-    host = new FlipsideHost(database());
+    host = host(database());
   }
 
   @AfterEach

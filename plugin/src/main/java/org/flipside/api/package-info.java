@@ -2,4 +2,9 @@
  * Flipside's API for the host platform: programmes, the task inbox with forms, and timed work. No
  * engine type appears here.
  */
+@Export
+@Version("0.1.0")
 package org.flipside.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -2,4 +2,9 @@
  * What a host platform implements for Flipside: the directory of employees and the delivery of
  * notifications.
  */
+@Export
+@Version("0.1.0")
 package org.flipside.spi;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

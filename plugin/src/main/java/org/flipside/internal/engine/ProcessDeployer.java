@@ -3,15 +3,14 @@ package org.flipside.internal.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Deploys Flipside's processes and forms. Unchanged resources are not deployed again, so a
+ * Deploys Flipside's processes and forms, as listed in the bpmn module's deployment index (a
+ * folder inside an OSGi bundle cannot be listed). Unchanged resources are not deployed again, so a
  * restart keeps the running versions; a changed diagram becomes a new version while running
  * programmes continue on theirs.
  */
@@ -19,7 +18,7 @@ public final class ProcessDeployer {
 
   static final String DEPLOYMENT_NAME = "flipside";
   private static final String FOLDER = "org/flipside/bpmn/";
-  private static final List<String> PATTERNS = List.of("**/*.bpmn", "**/*.dmn", "**/*.form");
+  private static final String INDEX = FOLDER + "deployment.index";
 
   private ProcessDeployer() {}
 
@@ -29,35 +28,31 @@ public final class ProcessDeployer {
         .name(DEPLOYMENT_NAME)
         .source("flipside-plugin")
         .enableDuplicateFiltering(true);
-    for (Resource resource : resources()) {
-      try (InputStream content = resource.getInputStream()) {
-        deployment.addInputStream(relativeName(resource), content);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + resource, e);
-      }
+    for (String name : indexedResources()) {
+      deployment.addString(name, read(FOLDER + name));
     }
     deployment.deploy();
   }
 
-  private static List<Resource> resources() {
-    PathMatchingResourcePatternResolver resolver =
-        new PathMatchingResourcePatternResolver(ProcessDeployer.class.getClassLoader());
-    List<Resource> resources = new ArrayList<>();
-    try {
-      for (String pattern : PATTERNS) {
-        resources.addAll(List.of(resolver.getResources("classpath*:" + FOLDER + pattern)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list Flipside's processes", e);
+  private static List<String> indexedResources() {
+    List<String> names = read(INDEX).lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+    if (names.isEmpty()) {
+      throw new IllegalStateException(INDEX + " lists no processes");
     }
-    if (resources.isEmpty()) {
-      throw new IllegalStateException("no processes found under " + FOLDER);
-    }
-    return resources;
+    return names;
   }
 
-  private static String relativeName(Resource resource) throws IOException {
-    String url = resource.getURL().toString();
-    return url.substring(url.lastIndexOf(FOLDER) + FOLDER.length());
+  private static String read(String resource) {
+    try (InputStream content = ProcessDeployer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (content == null) {
+        throw new IllegalStateException("Flipside's " + resource + " is missing from the plugin");
+      }
+      return new String(content.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 }

@@ -1,0 +1,173 @@
+package org.flipside.it.osgi;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flipside.api.DueWork;
+import org.flipside.api.Flipside;
+import org.flipside.api.ProgrammeService;
+import org.flipside.api.TaskInbox;
+import org.flipside.embed.FlipsideSettings;
+import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.Notifier;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * A host platform as an OSGi framework: Apache Felix with the host baseline (Declarative Services,
+ * SLF4J), the host's services registered by the host itself, and the Flipside bundle the build
+ * produced. The host's own code lives outside the framework, as in most HR platforms, and shares
+ * Flipside's API and SPI packages with the bundle through the system bundle.
+ */
+public final class FelixHost implements Flipside {
+
+  private static final String API_PACKAGES = "org.flipside.api;version=\"0.1.0\",org.flipside.spi;version=\"0.1.0\"";
+
+  private final Framework framework;
+  private final Path storage;
+  private final Bundle plugin;
+  private ProgrammeService programmes;
+  private TaskInbox inbox;
+  private DueWork dueWork;
+
+  private FelixHost(Framework framework, Path storage, Bundle plugin) {
+    this.framework = framework;
+    this.storage = storage;
+    this.plugin = plugin;
+  }
+
+  /** Boots the framework, registers the host's services and starts the Flipside bundle. */
+  public static FelixHost start(FlipsideSettings settings) {
+    try {
+      Path storage = Files.createTempDirectory("flipside-felix");
+      Map<String, String> properties = new HashMap<>();
+      properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+      properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+      properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, API_PACKAGES);
+      if (!settings.backgroundJobs()) {
+        properties.put("flipside.jobs", "host");
+      }
+      Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
+      framework.start();
+      BundleContext host = framework.getBundleContext();
+      List<Bundle> baseline = new ArrayList<>();
+      for (File bundle : baselineBundles()) {
+        baseline.add(host.installBundle(bundle.toURI().toString()));
+      }
+      for (Bundle bundle : baseline) {
+        bundle.start();
+      }
+      host.registerService(EmployeeDirectory.class, settings.directory(), null);
+      host.registerService(Notifier.class, settings.notifier(), null);
+      host.registerService(DataSource.class, settings.dataSource(), null);
+      host.registerService(Clock.class, settings.clock(), null);
+      Bundle plugin = host.installBundle(pluginBundle().toURI().toString());
+      plugin.start();
+      FelixHost felix = new FelixHost(framework, storage, plugin);
+      felix.awaitServices();
+      return felix;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (BundleException e) {
+      throw new IllegalStateException("the host could not start Flipside", e);
+    }
+  }
+
+  /** The Flipside bundle, as the framework sees it. */
+  public Bundle plugin() {
+    return plugin;
+  }
+
+  /** Waits for Flipside's API services, as after the bundle (re)started. */
+  public void awaitServices() {
+    programmes = await(ProgrammeService.class);
+    inbox = await(TaskInbox.class);
+    dueWork = await(DueWork.class);
+  }
+
+  /** Whether Flipside's API is registered now. */
+  public boolean offersApi() {
+    return framework.getBundleContext().getServiceReference(ProgrammeService.class) != null;
+  }
+
+  private <T> T await(Class<T> type) {
+    ServiceTracker<T, T> tracker = new ServiceTracker<>(framework.getBundleContext(), type, null);
+    tracker.open();
+    try {
+      return Optional.ofNullable(tracker.waitForService(120_000))
+          .orElseThrow(() -> new IllegalStateException("Flipside did not offer " + type.getSimpleName()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      tracker.close();
+    }
+  }
+
+  @Override
+  public ProgrammeService programmes() {
+    return programmes;
+  }
+
+  @Override
+  public TaskInbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public DueWork dueWork() {
+    return dueWork;
+  }
+
+  /** Stops the framework, and with it the Flipside bundle. */
+  @Override
+  public void close() {
+    try {
+      framework.stop();
+      framework.waitForStop(60_000);
+      try (Stream<Path> files = Files.walk(storage)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    } catch (BundleException | IOException e) {
+      throw new IllegalStateException("the framework did not stop cleanly", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static List<File> baselineBundles() {
+    File[] bundles = new File(System.getProperty("flipside.felix.bundles")).listFiles((dir, name) -> name.endsWith(".jar"));
+    if (bundles == null || bundles.length == 0) {
+      throw new IllegalStateException("no host baseline bundles in " + System.getProperty("flipside.felix.bundles"));
+    }
+    Arrays.sort(bundles);
+    return List.of(bundles);
+  }
+
+  private static File pluginBundle() {
+    File bundle = new File(System.getProperty("flipside.plugin.bundle"));
+    if (!bundle.isFile()) {
+      throw new IllegalStateException("the Flipside bundle is not built: " + bundle);
+    }
+    return bundle;
+  }
+
+}
