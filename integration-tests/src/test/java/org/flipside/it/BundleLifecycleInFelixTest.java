@@ -1,0 +1,85 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.HR;
+
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flipside.api.Actor;
+import org.flipside.api.Stage;
+import org.flipside.embed.FlipsideSettings;
+import org.flipside.it.osgi.FelixHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundle's life in the host: stopped mid-programme it leaves no thread behind; started again,
+ * or updated, it carries on every programme where it was.
+ */
+class BundleLifecycleInFelixTest {
+
+  private FelixHost felix;
+  private FlipsideHost host;
+
+  @BeforeEach
+  void start() {
+    // Flipside's own job executor runs here, so stopping the bundle has threads to stop
+    host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(new FlipsideSettings(
+        settings.dataSource(), settings.directory(), settings.notifier(), settings.clock(), true)));
+  }
+
+  @AfterEach
+  void stop() {
+    host.close();
+  }
+
+  @Test
+  void stoppingTheBundleMidProgrammeLeavesNoThreadAndStartingItAgainCarriesOn() throws Exception {
+    Set<String> threadsBefore = liveThreads();
+    String programmeId = host.createPilot();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    assertThat(liveThreads()).anyMatch(name -> name.contains("JobExecutor"));
+
+    felix.plugin().stop();
+    assertThat(felix.offersApi()).isFalse();
+    assertThat(liveThreads()).as("threads left by the stopped bundle").isSubsetOf(threadsBefore);
+
+    felix.plugin().start();
+    felix.awaitServices();
+    assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
+    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
+  }
+
+  @Test
+  void updatingTheBundleKeepsEveryProgramme() throws Exception {
+    String programmeId = host.createPilot();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+
+    try (InputStream newVersion = new FileInputStream(System.getProperty("flipside.plugin.bundle"))) {
+      felix.plugin().update(newVersion);
+    }
+    felix.awaitServices();
+
+    assertThat(host.flipside.programmes().programmes(Actor.of(HR))).extracting(summary -> summary.id())
+        .containsExactly(programmeId);
+    assertThat(host.task(CEO, "flipside-sponsor-sign-off")).isNotNull();
+  }
+
+  private Stage stage(String programmeId) {
+    return host.flipside.programmes().status(Actor.of(HR), programmeId).stage();
+  }
+
+  private static Set<String> liveThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .filter(thread -> !thread.isDaemon() || thread.getName().contains("JobExecutor"))
+        .map(Thread::getName)
+        .collect(Collectors.toSet());
+  }
+}
