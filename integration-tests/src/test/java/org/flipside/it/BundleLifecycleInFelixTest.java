@@ -13,6 +13,7 @@ import org.flipside.api.Actor;
 import org.flipside.api.Stage;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.it.osgi.FelixHost;
+import org.flipside.spi.EmployeeDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,20 @@ class BundleLifecycleInFelixTest {
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
     host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
+  }
+
+  @Test
+  void aHostServiceThatGoesAwayTakesTheApiWithItAndFlipsideCarriesOnWhenItReturns() {
+    String programmeId = host.createPilot();
+
+    felix.withdraw(EmployeeDirectory.class);
+    assertThat(felix.offersApi()).as("Flipside cannot work without the directory").isFalse();
+
+    felix.offer(EmployeeDirectory.class);
+    felix.awaitServices();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    assertThat(host.task(CEO, "flipside-sponsor-sign-off")).isNotNull();
+    assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
@@ -44,14 +46,17 @@ public final class FelixHost implements Flipside {
   private final Framework framework;
   private final Path storage;
   private final Bundle plugin;
+  private final Map<Class<?>, Object> hostServices;
+  private final Map<Class<?>, ServiceRegistration<?>> registrations = new HashMap<>();
   private ProgrammeService programmes;
   private TaskInbox inbox;
   private DueWork dueWork;
 
-  private FelixHost(Framework framework, Path storage, Bundle plugin) {
+  private FelixHost(Framework framework, Path storage, Bundle plugin, Map<Class<?>, Object> hostServices) {
     this.framework = framework;
     this.storage = storage;
     this.plugin = plugin;
+    this.hostServices = hostServices;
   }
 
   /** Boots the framework, registers the host's services and starts the Flipside bundle. */
@@ -75,13 +80,15 @@ public final class FelixHost implements Flipside {
       for (Bundle bundle : baseline) {
         bundle.start();
       }
-      host.registerService(EmployeeDirectory.class, settings.directory(), null);
-      host.registerService(Notifier.class, settings.notifier(), null);
-      host.registerService(DataSource.class, settings.dataSource(), null);
-      host.registerService(Clock.class, settings.clock(), null);
+      Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
+      hostServices.put(EmployeeDirectory.class, settings.directory());
+      hostServices.put(Notifier.class, settings.notifier());
+      hostServices.put(DataSource.class, settings.dataSource());
+      hostServices.put(Clock.class, settings.clock());
       Bundle plugin = host.installBundle(pluginBundle().toURI().toString());
+      FelixHost felix = new FelixHost(framework, storage, plugin, hostServices);
+      hostServices.keySet().forEach(felix::offer);
       plugin.start();
-      FelixHost felix = new FelixHost(framework, storage, plugin);
       felix.awaitServices();
       return felix;
     } catch (IOException e) {
@@ -89,6 +96,16 @@ public final class FelixHost implements Flipside {
     } catch (BundleException e) {
       throw new IllegalStateException("the host could not start Flipside", e);
     }
+  }
+
+  /** Registers one of the host's services, as when the host's service (re)starts. */
+  public void offer(Class<?> type) {
+    registrations.put(type, framework.getBundleContext().registerService(type.getName(), hostServices.get(type), null));
+  }
+
+  /** Unregisters one of the host's services, as when the host's service goes down. */
+  public void withdraw(Class<?> type) {
+    registrations.remove(type).unregister();
   }
 
   /** The Flipside bundle, as the framework sees it. */
