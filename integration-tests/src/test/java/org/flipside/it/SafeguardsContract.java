@@ -6,6 +6,7 @@ import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
+import org.flipside.spi.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,30 @@ abstract class SafeguardsContract {
     host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
     assertThat(host.database.count("fs_cohort")).isEqualTo(1);
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.RECRUITMENT);
+  }
+
+  @Test
+  void messagesTheHostCannotTakeWaitAndArriveExactlyOnceWhenItCanAgain() {
+    String programmeId = host.createPilot();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+
+    host.notifier.goDown();
+    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage())
+        .as("the step goes through while the host's messaging is down").isEqualTo(Stage.RECRUITMENT);
+    host.passTime(Duration.ofMinutes(1));
+    assertThat(host.notifier.delivered()).isEmpty();
+    assertThat(host.notifier.refused()).as("first try, then one retry").isEqualTo(2 * 9);
+
+    host.notifier.comeBack();
+    assertThat(host.flipside.dueWork().nextDueAt()).hasValueSatisfying(due -> assertThat(due).isAfter(host.clock.instant()));
+    host.passTime(Duration.ofMinutes(5));
+    host.passTime(Duration.ofHours(2));
+
+    assertThat(host.notifier.delivered()).hasSize(9)
+        .extracting(Notification::id).doesNotHaveDuplicates();
+    assertThat(host.notifier.recipientsOf("invitation-to-apply")).hasSize(8);
+    assertThat(host.notifier.recipientsOf("pilot-approved")).containsExactly(HR);
   }
 
   @Test

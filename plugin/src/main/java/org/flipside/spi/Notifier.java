@@ -8,10 +8,11 @@ package org.flipside.spi;
 public interface Notifier {
 
   /**
-   * Delivers one message.
+   * Delivers one message. Flipside keeps every message until this returns normally, and tries
+   * again later, with a growing pause, when it throws.
    *
    * @param notification the message
-   * @throws RuntimeException when the host cannot deliver it now
+   * @throws RuntimeException when the host cannot take it now
    */
   void deliver(Notification notification);
 }

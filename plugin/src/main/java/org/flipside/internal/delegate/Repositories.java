@@ -5,6 +5,7 @@ import org.flipside.model.repository.ApplicationRepository;
 import org.flipside.model.repository.CohortRepository;
 import org.flipside.model.repository.EvaluationReportRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
+import org.flipside.model.repository.OutboundMessageRepository;
 import org.flipside.model.repository.PairingRepository;
 import org.flipside.model.repository.ParticipantRepository;
 import org.flipside.model.repository.ProgrammeRepository;
@@ -23,7 +24,8 @@ public record Repositories(
     SessionRecordRepository sessions,
     WorkshopRepository workshops,
     SurveyResponseRepository surveys,
-    EvaluationReportRepository reports) {
+    EvaluationReportRepository reports,
+    OutboundMessageRepository outbox) {
 
   /** Repositories on an entity manager that joins the current transaction. */
   public static Repositories on(EntityManager entityManager) {
@@ -37,6 +39,7 @@ public record Repositories(
         new SessionRecordRepository(entityManager),
         new WorkshopRepository(entityManager),
         new SurveyResponseRepository(entityManager),
-        new EvaluationReportRepository(entityManager));
+        new EvaluationReportRepository(entityManager),
+        new OutboundMessageRepository(entityManager));
   }
 }

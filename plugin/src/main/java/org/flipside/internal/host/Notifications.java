@@ -1,52 +1,45 @@
 package org.flipside.internal.host;
 
-import org.flipside.spi.Notification;
-import org.flipside.spi.Notifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import org.flipside.model.OutboundMessage;
+import org.flipside.model.repository.OutboundMessageRepository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends messages through the host's notifier once the transaction that decided them has
- * committed, so nobody is told about a step that was rolled back.
+ * Queues messages for employees in the transaction of the step that decided them, and hands them
+ * to the {@link Postman} once that transaction has committed: a rolled-back step tells nobody, and
+ * a message the host cannot take yet waits in the database.
  */
 public final class Notifications {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+  private final OutboundMessageRepository outbox;
+  private final Clock clock;
+  private final Postman postman;
 
-  private final Notifier notifier;
-
-  /** Notifications through the host's notifier. */
-  public Notifications(Notifier notifier) {
-    this.notifier = notifier;
+  /** Notifications kept in the outbox and delivered by the postman. */
+  public Notifications(OutboundMessageRepository outbox, Clock clock, Postman postman) {
+    this.outbox = outbox;
+    this.clock = clock;
+    this.postman = postman;
   }
 
-  /** Delivers the message after the current transaction commits, or now when there is none. */
+  /** Queues a message; it goes out after the current transaction commits. */
   public void send(String recipientId, String topic, String subject, String body) {
-    Notification notification = new Notification(recipientId, topic, subject, body);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              deliver(notification);
-            }
-          });
-    } else {
-      deliver(notification);
-    }
-  }
-
-  private void deliver(Notification notification) {
-    try {
-      notifier.deliver(notification);
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "The host could not deliver '{}' to {}: {}",
-          notification.topic(),
-          notification.recipientId(),
-          e.toString());
+    outbox.save(new OutboundMessage(recipientId, topic, subject, body, clock.instant()));
+    if (TransactionSynchronizationManager.isSynchronizationActive()
+        && !TransactionSynchronizationManager.hasResource(this)) {
+      // one delivery round per transaction, however many messages it queued
+      TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(Notifications.this);
+          if (status == STATUS_COMMITTED) {
+            postman.deliverDue();
+          }
+        }
+      });
     }
   }
 }

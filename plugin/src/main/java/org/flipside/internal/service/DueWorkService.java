@@ -3,15 +3,18 @@ package org.flipside.internal.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.flipside.api.DueWork;
+import org.flipside.internal.host.Postman;
 import org.flipside.internal.engine.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs due timers and other jobs on the caller's thread. Each job commits on its own, as the
+ * Runs due timers and other jobs on the caller's thread, then hands the host any message it could
+ * not take before. Each job commits on its own, as the
  * engine's job executor would; a job that fails is retried later by the engine's retry rules.
  */
 final class DueWorkService implements DueWork {
@@ -20,10 +23,12 @@ final class DueWorkService implements DueWork {
   private static final int BATCH = 100;
 
   private final ManagementService management;
+  private final Postman postman;
   private final Transactions transactions;
 
-  DueWorkService(ManagementService management, Transactions transactions) {
+  DueWorkService(ManagementService management, Postman postman, Transactions transactions) {
     this.management = management;
+    this.postman = postman;
     this.transactions = transactions;
   }
 
@@ -36,15 +41,17 @@ final class DueWorkService implements DueWork {
       succeeded = (int) dueJobs().stream().filter(this::execute).count();
       ran += succeeded;
     } while (succeeded > 0);
-    return ran;
+    return ran + postman.deliverDue();
   }
 
   @Override
   public Optional<Instant> nextDueAt() {
-    return transactions.withPluginClassLoader(() ->
+    Optional<Instant> nextJob = transactions.withPluginClassLoader(() ->
         management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1).stream()
             .findFirst()
             .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant()));
+    Optional<Instant> nextMessage = postman.nextAttemptAt();
+    return Stream.of(nextJob, nextMessage).flatMap(Optional::stream).min(Instant::compareTo);
   }
 
   private List<Job> dueJobs() {

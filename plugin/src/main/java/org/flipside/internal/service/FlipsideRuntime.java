@@ -17,6 +17,8 @@ import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
+import org.flipside.internal.host.Postman;
+import org.flipside.internal.host.PostmanRounds;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.EmployeeDirectory;
@@ -37,17 +39,19 @@ public final class FlipsideRuntime implements Flipside {
   private final ProgrammeService programmes;
   private final TaskInbox inbox;
   private final DueWork dueWork;
+  private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      AutoCloseable onClose) {
+      AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
     this.programmes = programmes;
     this.inbox = inbox;
     this.dueWork = dueWork;
+    this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
 
@@ -74,7 +78,8 @@ public final class FlipsideRuntime implements Flipside {
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(employees);
-    DelegateContext context = new DelegateContext(data, directory, new Notifications(notifier), clock);
+    Postman postman = new Postman(data.outbox(), notifier, clock, transactionManager);
+    DelegateContext context = new DelegateContext(data, directory, new Notifications(data.outbox(), clock, postman), clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> {
       ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context), backgroundJobs);
       ProcessDeployer.deploy(built);
@@ -82,6 +87,8 @@ public final class FlipsideRuntime implements Flipside {
     });
 
     AccessPolicy access = new AccessPolicy(directory);
+    // with no job executor of its own, Flipside's retries run when the host calls DueWork
+    AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     return new FlipsideRuntime(
         entityManagerFactory,
         engine,
@@ -89,7 +96,8 @@ public final class FlipsideRuntime implements Flipside {
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, transactions, clock),
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), access, transactions),
-        new DueWorkService(engine.getManagementService(), transactions),
+        new DueWorkService(engine.getManagementService(), postman, transactions),
+        rounds,
         onClose);
   }
 
@@ -110,14 +118,19 @@ public final class FlipsideRuntime implements Flipside {
 
   @Override
   public void close() {
+    release(postmanRounds);
     transactions.withPluginClassLoader(() -> {
       engine.close();
       return null;
     });
     entityManagerFactory.close();
     EngineClock.uninstall();
+    release(onClose);
+  }
+
+  private static void release(AutoCloseable resource) {
     try {
-      onClose.close();
+      resource.close();
     } catch (Exception e) {
       throw new IllegalStateException("could not release Flipside's resources", e);
     }

@@ -11,9 +11,9 @@ class RecordingNotifierTest {
 
   @Test
   void countsDeliveriesPerTopic() {
-    notifier.deliver(new Notification("emp-2", "invitation-to-apply", "Apply", "Body"));
-    notifier.deliver(new Notification("emp-1", "invitation-to-apply", "Apply", "Body"));
-    notifier.deliver(new Notification("emp-1", "match-introduction", "Meet", "Body"));
+    notifier.deliver(new Notification("n-1", "emp-2", "invitation-to-apply", "Apply", "Body"));
+    notifier.deliver(new Notification("n-2", "emp-1", "invitation-to-apply", "Apply", "Body"));
+    notifier.deliver(new Notification("n-3", "emp-1", "match-introduction", "Meet", "Body"));
 
     assertThat(notifier.total()).isEqualTo(3);
     assertThat(notifier.count("invitation-to-apply")).isEqualTo(2);
@@ -23,8 +23,8 @@ class RecordingNotifierTest {
 
   @Test
   void handsOverRecentRecipientsOnce() {
-    notifier.deliver(new Notification("emp-2", "pre-reading", "Read", "Body"));
-    notifier.deliver(new Notification("emp-1", "pre-reading", "Read", "Body"));
+    notifier.deliver(new Notification("n-4", "emp-2", "pre-reading", "Read", "Body"));
+    notifier.deliver(new Notification("n-5", "emp-1", "pre-reading", "Read", "Body"));
 
     assertThat(notifier.takeRecentRecipients()).containsExactly("emp-1", "emp-2");
     assertThat(notifier.takeRecentRecipients()).isEmpty();

@@ -16,6 +16,7 @@ import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.LearningAgreement;
+import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
 import org.flipside.model.Programme;
@@ -48,6 +49,7 @@ public final class FlipsidePersistence {
       SurveyResponse.class,
       Concern.class,
       EvaluationReport.class,
+      OutboundMessage.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

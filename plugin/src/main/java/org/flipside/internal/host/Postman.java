@@ -1,0 +1,75 @@
+package org.flipside.internal.host;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.flipside.model.OutboundMessage;
+import org.flipside.model.repository.OutboundMessageRepository;
+import org.flipside.spi.Notification;
+import org.flipside.spi.Notifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands queued messages to the host's notifier, each in a transaction of its own, so that one the
+ * host accepted is never sent again and one it refused is tried again later.
+ */
+public final class Postman {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Postman.class);
+  private static final int BATCH = 200;
+
+  private final OutboundMessageRepository outbox;
+  private final Notifier notifier;
+  private final Clock clock;
+  private final TransactionTemplate transactions;
+
+  /** A postman for the host's notifier; its transactions never join a caller's. */
+  public Postman(OutboundMessageRepository outbox, Notifier notifier, Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.outbox = outbox;
+    this.notifier = notifier;
+    this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Delivers every message that is due; returns how many the host accepted. */
+  public int deliverDue() {
+    int delivered = 0;
+    List<String> due = transactions.execute(status ->
+        outbox.findDue(clock.instant(), BATCH).stream().map(OutboundMessage::getId).toList());
+    for (String id : due) {
+      if (Boolean.TRUE.equals(transactions.execute(status -> outbox.lockForDelivery(id).map(this::deliver).orElse(false)))) {
+        delivered++;
+      }
+    }
+    return delivered;
+  }
+
+  /** When the next undelivered message is due, if any waits. */
+  public Optional<Instant> nextAttemptAt() {
+    return transactions.execute(status -> outbox.nextAttemptAt());
+  }
+
+  private boolean deliver(OutboundMessage message) {
+    if (message.getDeliveredAt() != null) {
+      return false;
+    }
+    try {
+      notifier.deliver(new Notification(message.getId(), message.getRecipientId(), message.getTopic(),
+          message.getSubject(), message.getBody()));
+      message.delivered(clock.instant());
+      return true;
+    } catch (RuntimeException e) {
+      message.failed(clock.instant(), e.toString());
+      LOG.warn("The host could not take '{}' for {} (attempt {}); trying again at {}",
+          message.getTopic(), message.getRecipientId(), message.getAttempts(), message.getNextAttemptAt());
+      return false;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.flipside.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A message for an employee, kept until the host has accepted it. It is written in the same
+ * transaction as the step that decided it, so a rolled-back step sends nothing and a host that is
+ * down loses nothing: delivery is retried, with a growing pause, until it succeeds.
+ */
+@Entity
+@Table(name = "fs_outbound_message")
+public class OutboundMessage {
+
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+  private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "recipient_id", nullable = false)
+  private String recipientId;
+
+  @Column(name = "topic", nullable = false, length = 100)
+  private String topic;
+
+  @Column(name = "subject", nullable = false, length = 1000)
+  private String subject;
+
+  @Column(name = "body", nullable = false, length = 4000)
+  private String body;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  protected OutboundMessage() {
+  }
+
+  /** A message due for delivery now. */
+  public OutboundMessage(String recipientId, String topic, String subject, String body, Instant createdAt) {
+    this.id = UUID.randomUUID().toString();
+    this.recipientId = Objects.requireNonNull(recipientId, "recipientId");
+    this.topic = Objects.requireNonNull(topic, "topic");
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.body = Objects.requireNonNull(body, "body");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.nextAttemptAt = createdAt;
+  }
+
+  /** The host accepted the message. */
+  public void delivered(Instant at) {
+    this.attempts++;
+    this.deliveredAt = at;
+    this.lastError = null;
+  }
+
+  /** The host could not take the message: try again later, waiting twice as long each time, up to an hour. */
+  public void failed(Instant at, String error) {
+    this.attempts++;
+    Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+    this.nextAttemptAt = at.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
+    this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getRecipientId() {
+    return recipientId;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+}
