@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.HR;
 
-import java.io.FileInputStream;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.stream.Collectors;
 import org.flipside.api.Actor;
 import org.flipside.api.Stage;
 import org.flipside.embed.FlipsideSettings;
-import org.flipside.it.osgi.FelixHost;
+import org.flipside.sandbox.host.FelixHost;
 import org.flipside.spi.EmployeeDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +75,7 @@ class BundleLifecycleInFelixTest {
     String programmeId = host.createPilot();
     host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
 
-    try (InputStream newVersion = new FileInputStream(System.getProperty("flipside.plugin.bundle"))) {
+    try (InputStream newVersion = FelixHost.flipsideBundle()) {
       felix.plugin().update(newVersion);
     }
     felix.awaitServices();

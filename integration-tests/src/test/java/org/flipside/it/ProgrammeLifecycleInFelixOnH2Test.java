@@ -1,6 +1,6 @@
 package org.flipside.it;
 
-import org.flipside.it.osgi.FelixHost;
+import org.flipside.sandbox.host.FelixHost;
 
 /** The whole pilot through the OSGi services of the bundle the build produced, inside Apache Felix. */
 class ProgrammeLifecycleInFelixOnH2Test extends ProgrammeLifecycleContract {

@@ -1,6 +1,6 @@
 package org.flipside.it;
 
-import org.flipside.it.osgi.FelixHost;
+import org.flipside.sandbox.host.FelixHost;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** The whole pilot through the bundle's OSGi services inside Apache Felix, on PostgreSQL. */

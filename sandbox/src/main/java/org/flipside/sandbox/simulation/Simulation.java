@@ -1,18 +1,21 @@
 package org.flipside.sandbox.simulation;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import org.flipside.api.Actor;
 import org.flipside.api.Flipside;
-import org.flipside.embed.EmbeddedFlipside;
 import org.flipside.embed.FlipsideSettings;
+import org.flipside.sandbox.host.FelixHost;
+import org.flipside.sandbox.host.SandboxDatabase;
 import org.flipside.sandbox.organisation.OrganisationGenerator;
 import org.flipside.sandbox.organisation.SyntheticDirectory;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
 
 /**
- * One simulated programme from start to end: generates the organisation, starts Flipside on an
- * embedded database with the sandbox's directory, notifier and clock (and no background jobs, so
- * the simulation alone moves time), runs the programme, and collects what happened.
+ * One simulated programme from start to end: generates the organisation, installs the Flipside
+ * bundle in the sandbox's OSGi framework on an in-memory database with the sandbox's directory,
+ * notifier and clock (and no background jobs, so the simulation alone moves time), runs the
+ * programme, and collects what happened.
  */
 public final class Simulation {
 
@@ -30,8 +33,9 @@ public final class Simulation {
     RecordingNotifier notifier = new RecordingNotifier();
 
     long starting = System.nanoTime();
-    try (Flipside flipside = EmbeddedFlipside.start(
-        new FlipsideSettings(null, new SyntheticDirectory(organisation), notifier, clock, false))) {
+    try (HikariDataSource database = SandboxDatabase.open();
+        Flipside flipside = FelixHost.start(
+            new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, clock, false))) {
       Duration startup = Duration.ofNanos(System.nanoTime() - starting);
       long running = System.nanoTime();
       SimulationRun run = new SimulationRun(flipside, clock, notifier, context);

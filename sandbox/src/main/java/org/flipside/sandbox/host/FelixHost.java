@@ -1,13 +1,13 @@
-package org.flipside.it.osgi;
+package org.flipside.sandbox.host;
 
 import java.io.File;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,12 +34,22 @@ import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * A host platform as an OSGi framework: Apache Felix with the host baseline (Declarative Services,
- * SLF4J), the host's services registered by the host itself, and the Flipside bundle the build
- * produced. The host's own code lives outside the framework, as in most HR platforms, and shares
- * Flipside's API and SPI packages with the bundle through the system bundle.
+ * The sandbox's host platform as an OSGi framework: Apache Felix with the host baseline
+ * (Declarative Services, SLF4J), the host's services registered by the host itself, and the
+ * Flipside bundle the build produced. The host's own code lives outside the framework, as in most
+ * HR platforms, and shares Flipside's API and SPI packages with the bundle through the system
+ * bundle.
+ *
+ * <p>The bundles come with the sandbox, under {@value #BUNDLES} on its class path.
  */
 public final class FelixHost implements Flipside {
+
+  static final String BUNDLES = "org/flipside/sandbox/bundles/";
+  /** The host baseline, in the order it is installed, then Flipside. */
+  private static final List<String> BASELINE = List.of(
+      "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
+      "org.apache.felix.scr.jar", "slf4j-api.jar", "slf4j-simple.jar");
+  private static final String FLIPSIDE = "flipside-plugin-bundle.jar";
 
   private static final String API_PACKAGES = "org.flipside.api;version=\"0.1.0\",org.flipside.spi;version=\"0.1.0\"";
 
@@ -74,8 +84,8 @@ public final class FelixHost implements Flipside {
       framework.start();
       BundleContext host = framework.getBundleContext();
       List<Bundle> baseline = new ArrayList<>();
-      for (File bundle : baselineBundles()) {
-        baseline.add(host.installBundle(bundle.toURI().toString()));
+      for (String bundle : BASELINE) {
+        baseline.add(install(host, bundle));
       }
       for (Bundle bundle : baseline) {
         bundle.start();
@@ -85,7 +95,7 @@ public final class FelixHost implements Flipside {
       hostServices.put(Notifier.class, settings.notifier());
       hostServices.put(DataSource.class, settings.dataSource());
       hostServices.put(Clock.class, settings.clock());
-      Bundle plugin = host.installBundle(pluginBundle().toURI().toString());
+      Bundle plugin = install(host, FLIPSIDE);
       FelixHost felix = new FelixHost(framework, storage, plugin, hostServices);
       hostServices.keySet().forEach(felix::offer);
       plugin.start();
@@ -170,21 +180,18 @@ public final class FelixHost implements Flipside {
     }
   }
 
-  private static List<File> baselineBundles() {
-    File[] bundles = new File(System.getProperty("flipside.felix.bundles")).listFiles((dir, name) -> name.endsWith(".jar"));
-    if (bundles == null || bundles.length == 0) {
-      throw new IllegalStateException("no host baseline bundles in " + System.getProperty("flipside.felix.bundles"));
+  private static Bundle install(BundleContext host, String name) throws BundleException, IOException {
+    try (InputStream content = FelixHost.class.getClassLoader().getResourceAsStream(BUNDLES + name)) {
+      if (content == null) {
+        throw new IllegalStateException("the sandbox was built without the bundle " + name);
+      }
+      return host.installBundle("sandbox:" + name, content);
     }
-    Arrays.sort(bundles);
-    return List.of(bundles);
   }
 
-  private static File pluginBundle() {
-    File bundle = new File(System.getProperty("flipside.plugin.bundle"));
-    if (!bundle.isFile()) {
-      throw new IllegalStateException("the Flipside bundle is not built: " + bundle);
-    }
-    return bundle;
+  /** The Flipside bundle's content, for a host that updates it in place. */
+  public static InputStream flipsideBundle() {
+    return FelixHost.class.getClassLoader().getResourceAsStream(BUNDLES + FLIPSIDE);
   }
 
 }
