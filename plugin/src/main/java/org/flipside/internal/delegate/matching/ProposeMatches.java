@@ -16,21 +16,23 @@ import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
-import org.flipside.model.matching.GreedyMatcher;
+import org.flipside.model.matching.HardRules;
 import org.flipside.model.matching.MatchCandidate;
-import org.flipside.model.matching.MatchResult;
-import org.flipside.model.matching.MatchRules;
+import org.flipside.model.matching.MatchProposal;
+import org.flipside.model.matching.MatchingRequest;
+import org.flipside.model.matching.MatchingRules;
+import org.flipside.model.matching.OptimalMatcher;
 import org.flipside.model.matching.PairKey;
-import org.flipside.model.matching.ProposedPair;
 
 /**
- * Proposes pairs for the cohort's participants, never inside one reporting line, and never a pair
- * the HR admin has rejected. The proposal waits for the admin's review.
+ * Proposes the best pairs for the cohort's participants (as many people as the hard rules allow,
+ * then the highest score), never inside one reporting line or department, and never a pair the HR
+ * admin has rejected. The proposal waits for the admin's review.
  */
 public final class ProposeMatches implements JavaDelegate {
 
   private final DelegateContext context;
-  private final GreedyMatcher matcher = new GreedyMatcher();
+  private final OptimalMatcher matcher = new OptimalMatcher();
 
   public ProposeMatches(DelegateContext context) {
     this.context = context;
@@ -48,11 +50,13 @@ public final class ProposeMatches implements JavaDelegate {
         .map(pairing -> new PairKey(pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()))
         .collect(Collectors.toSet());
 
-    MatchResult result = matcher.match(
+    MatchProposal result = matcher.match(new MatchingRequest(
         candidates(participants, ParticipantRole.MENTOR),
         candidates(participants, ParticipantRole.MENTEE),
-        new MatchRules(cohort.getProgramme().getMinimumBandGap(), true),
-        rejected);
+        MatchingRules.withDefaultWeights(HardRules.allOn(cohort.getProgramme().getMinimumBandGap())),
+        Set.of(),
+        rejected,
+        cohort.getProgramme().getAnonymityThreshold()));
 
     List<Pairing> proposal = result.pairs().stream()
         .map(pair -> context.data().pairings().save(new Pairing(cohort,
@@ -107,14 +111,12 @@ public final class ProposeMatches implements JavaDelegate {
         + " (band " + participant.getBand() + ", " + participant.getDepartment() + ")";
   }
 
-  private String summary(MatchResult result) {
-    if (result.unmatchedReasons().isEmpty()) {
+  private String summary(MatchProposal result) {
+    if (result.unmatched().isEmpty()) {
       return "Everyone is matched.";
     }
-    return result.unmatchedReasons().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(entry -> context.directory().nameOf(entry.getKey())
-            + " is unmatched: " + entry.getValue())
+    return result.unmatched().stream()
+        .map(person -> context.directory().nameOf(person.participantId()) + " is unmatched: " + person.summary())
         .collect(Collectors.joining("\n"));
   }
 }
