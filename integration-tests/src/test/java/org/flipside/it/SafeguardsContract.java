@@ -41,9 +41,14 @@ abstract class SafeguardsContract {
 
   abstract TestDatabase database();
 
+  /** Starts Flipside the way this suite hosts it. */
+  FlipsideHost host(TestDatabase database) {
+    return new FlipsideHost(database);
+  }
+
   @BeforeEach
   void start() {
-    host = new FlipsideHost(database());
+    host = host(database());
   }
 
   @AfterEach
