@@ -73,6 +73,8 @@ abstract class ProgrammeLifecycleContract {
     assertThat(stage(programmeId)).isEqualTo(Stage.MATCHING);
     OpenTask proposal = host.task(HR, "flipside-review-matches");
     assertThat(proposal.data().get("proposedPairs")).isEqualTo(2);
+    assertThat((String) proposal.data().get("fairnessSummary"))
+        .as("two people a side are too few to show any group").contains("fewer than 5 people");
     assertThat(labels(proposal, "pairingOptions"))
         .as("nobody is paired inside their own reporting line or department")
         .anySatisfy(label -> assertThat(label).startsWith("Employee finance-1").contains("mentors Employee dir-ops"))

@@ -67,6 +67,8 @@ public final class ProposeMatches implements JavaDelegate {
     execution.setVariable("proposedPairs", proposal.size());
     execution.setVariable("pairingOptions", Variables.options(proposal, Pairing::getId, this::label));
     execution.setVariable("matchSummary", summary(result));
+    execution.setVariable("fairnessSummary", FairnessText.of(result.fairness(),
+        cohort.getProgramme().getMentorLabel(), cohort.getProgramme().getMenteeLabel()));
   }
 
   private List<MatchCandidate> candidates(List<Participant> participants, ParticipantRole role) {
@@ -88,7 +90,13 @@ public final class ProposeMatches implements JavaDelegate {
         words(mentor ? application.getLivedExperienceTopics() : application.getLearningInterests()),
         words(mentor ? application.getLearningInterests() : null),
         application.getLeadsArea(),
-        application.getPreferredFormat());
+        application.getPreferredFormat(),
+        1,
+        null,
+        Set.of(),
+        Set.of(),
+        // only an applicant who consented has one on file; it is used for the aggregate check alone
+        application.isConsentToProtectedData() ? application.getProtectedCharacteristic() : null);
   }
 
   private static Set<String> words(String commaSeparated) {
