@@ -17,34 +17,13 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A pilot runs through all seven stages through Flipside's API alone, on the real engine and
  * database: two pairs, one of which ends early, a missed session, and a decision to stop.
  */
-abstract class ProgrammeLifecycleContract {
-
-  private FlipsideHost host;
-
-  abstract TestDatabase database();
-
-  /** Starts Flipside the way this suite hosts it. */
-  FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database);
-  }
-
-  @BeforeEach
-  void start() {
-    host = host(database());
-  }
-
-  @AfterEach
-  void stop() {
-    host.close();
-  }
+abstract class ProgrammeLifecycleContract extends HostedContract {
 
   @Test
   void aPilotRunsFromScopingToTheDecisionToStop() {

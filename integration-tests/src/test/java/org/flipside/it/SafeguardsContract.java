@@ -27,34 +27,13 @@ import org.flipside.api.ProgrammeMode;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
 import org.flipside.spi.Notification;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the API refuses, and that a refusal or a failure half-way through a step leaves nothing
  * behind: not the form data, not Flipside's rows, not the process step.
  */
-abstract class SafeguardsContract {
-
-  private FlipsideHost host;
-
-  abstract TestDatabase database();
-
-  /** Starts Flipside the way this suite hosts it. */
-  FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database);
-  }
-
-  @BeforeEach
-  void start() {
-    host = host(database());
-  }
-
-  @AfterEach
-  void stop() {
-    host.close();
-  }
+abstract class SafeguardsContract extends HostedContract {
 
   @Test
   void aDelegateThatFailsAfterItsWritesLeavesNeitherTheRowsNorTheStepBehind() {
