@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.HR;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,8 +63,9 @@ class BundleLifecycleInFelixTest {
   void aHostServiceThatGoesAwayTakesTheApiWithItAndFlipsideCarriesOnWhenItReturns() {
     String programmeId = host.createPilot();
 
-    felix.withdraw(EmployeeDirectory.class);
+    String log = hostLogDuring(() -> felix.withdraw(EmployeeDirectory.class));
     assertThat(felix.offersApi()).as("Flipside cannot work without the directory").isFalse();
+    assertThat(log).contains("Flipside is waiting for the host's EmployeeDirectory service");
 
     felix.offer(EmployeeDirectory.class);
     felix.awaitServices();
@@ -83,6 +87,19 @@ class BundleLifecycleInFelixTest {
     assertThat(host.flipside.programmes().programmes(Actor.of(HR))).extracting(summary -> summary.id())
         .containsExactly(programmeId);
     assertThat(host.task(CEO, "flipside-sponsor-sign-off")).isNotNull();
+  }
+
+  /** What the framework's logging (slf4j-simple, to standard error) printed while the action ran. */
+  private static String hostLogDuring(Runnable action) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setErr(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
   }
 
   private Stage stage(String programmeId) {
