@@ -16,6 +16,7 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.embed.EmbeddedFlipside;
 import org.flipside.embed.FlipsideSettings;
+import org.flipside.sandbox.simulation.SimulatedClock;
 
 /**
  * A test host: Flipside started on a test database with the test organisation, a recording

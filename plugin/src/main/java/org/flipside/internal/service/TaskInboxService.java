@@ -3,6 +3,7 @@ package org.flipside.internal.service;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,21 +89,34 @@ final class TaskInboxService implements TaskInbox {
 
   private OpenTask toOpenTask(Task task) {
     FormDefinition form = forms.formOf(task);
-    Map<String, Object> data = data(task, form);
+    // one read of the task's variables gives both its programme and its form data
+    Set<String> names = new HashSet<>(form.dataKeys());
+    names.add("programmeId");
+    Map<String, Object> variables = tasks.getVariables(task.getId(), names);
     return new OpenTask(
         task.getId(),
         task.getName(),
-        (String) tasks.getVariable(task.getId(), "programmeId"),
+        (String) variables.get("programmeId"),
         form.id(),
         form.json(),
-        data,
+        formData(variables, form),
         instant(task.getCreateTime()),
         instant(task.getDueDate()));
   }
 
   private Map<String, Object> data(Task task, FormDefinition form) {
-    // a plain map: the engine's own VariableMap type must not reach the host
-    return Collections.unmodifiableMap(new LinkedHashMap<>(tasks.getVariables(task.getId(), form.dataKeys())));
+    return formData(tasks.getVariables(task.getId(), form.dataKeys()), form);
+  }
+
+  /** The form's data as a plain map: the engine's own VariableMap type must not reach the host. */
+  private static Map<String, Object> formData(Map<String, Object> variables, FormDefinition form) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (String key : form.dataKeys()) {
+      if (variables.containsKey(key)) {
+        data.put(key, variables.get(key));
+      }
+    }
+    return Collections.unmodifiableMap(data);
   }
 
   private static Instant instant(java.util.Date date) {

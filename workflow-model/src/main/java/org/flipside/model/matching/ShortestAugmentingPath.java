@@ -35,13 +35,13 @@ final class ShortestAugmentingPath {
 
   private final long[] distance;
   private final int[] predecessor;
-  /** Columns reached by the current search: settled, then to do, then the frontier. */
+  /** Columns reached by the current search: settled, then reached but not yet scanned, then the frontier. */
   private final int[] reached;
   private final int[] position;
   private final int[] scannedRows;
   private int reachedCount;
   private int settledEnd;
-  private int toDoEnd;
+  private int unscannedEnd;
   private int scannedCount;
   /** The current shortest distance: every settled or to-do column is this near or nearer. */
   private long reach;
@@ -111,12 +111,12 @@ final class ShortestAugmentingPath {
   private void augmentFrom(int freeRow) {
     reachedCount = 0;
     settledEnd = 0;
-    toDoEnd = 0;
+    unscannedEnd = 0;
     scannedCount = 0;
     reach = 0;
     int sink = scan(freeRow);
     while (sink < 0) {
-      if (settledEnd == toDoEnd) {
+      if (settledEnd == unscannedEnd) {
         sink = gatherNearest();
         if (sink >= 0) {
           break;
@@ -160,7 +160,7 @@ final class ShortestAugmentingPath {
     if (distance[column] == UNREACHED) {
       position[column] = reachedCount;
       reached[reachedCount++] = column;
-    } else if (position[column] < toDoEnd) {
+    } else if (position[column] < unscannedEnd) {
       return false;
     }
     distance[column] = candidate;
@@ -169,7 +169,7 @@ final class ShortestAugmentingPath {
       if (rowOfColumn[column] < 0) {
         return true;
       }
-      moveTo(column, toDoEnd++);
+      moveTo(column, unscannedEnd++);
     }
     return false;
   }
@@ -180,17 +180,17 @@ final class ShortestAugmentingPath {
    */
   private int gatherNearest() {
     long nearest = UNREACHED;
-    for (int k = toDoEnd; k < reachedCount; k++) {
+    for (int k = unscannedEnd; k < reachedCount; k++) {
       nearest = Math.min(nearest, distance[reached[k]]);
     }
     reach = nearest;
-    for (int k = toDoEnd; k < reachedCount; k++) {
+    for (int k = unscannedEnd; k < reachedCount; k++) {
       int column = reached[k];
       if (distance[column] == nearest) {
         if (rowOfColumn[column] < 0) {
           return column;
         }
-        moveTo(column, toDoEnd++);
+        moveTo(column, unscannedEnd++);
       }
     }
     return -1;
