@@ -10,7 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,6 +77,19 @@ public class Application {
 
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
+
+  @Column(name = "location")
+  private String location;
+
+  // short lists kept as comma-separated text: they are read with the application and never queried
+  @Column(name = "availability")
+  private String availability;
+
+  @Column(name = "declared_conflicts", length = 1000)
+  private String declaredConflicts;
+
+  @Column(name = "mentor_capacity", nullable = false)
+  private int mentorCapacity = 1;
 
   /** For JPA only. */
   protected Application() {
@@ -174,6 +190,53 @@ public class Application {
 
   public void setStatusReason(String statusReason) {
     this.statusReason = statusReason;
+  }
+
+  /**
+   * Records what the matcher should know beyond the profile.
+   *
+   * @param location where the applicant usually works; null when not given
+   * @param availability the slots the applicant can meet in, such as "tue-am"
+   * @param declaredConflicts employee ids of colleagues the applicant must not be paired with
+   * @param mentorCapacity how many mentees a mentor can take on; 1 for mentees
+   * @throws IllegalArgumentException when the capacity is below 1, or a mentee offers more than 1
+   */
+  public void setMatchingNeeds(String location, Set<String> availability, Set<String> declaredConflicts,
+      int mentorCapacity) {
+    if (mentorCapacity < 1 || (role == ParticipantRole.MENTEE && mentorCapacity != 1)) {
+      throw new IllegalArgumentException("mentorCapacity must be at least 1 for a mentor and 1 for a mentee, was "
+          + mentorCapacity);
+    }
+    this.location = location;
+    this.availability = joined(availability);
+    this.declaredConflicts = joined(declaredConflicts);
+    this.mentorCapacity = mentorCapacity;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  /** The slots the applicant can meet in, in the order given. */
+  public Set<String> getAvailability() {
+    return split(availability);
+  }
+
+  /** Employee ids of colleagues the applicant declared a conflict of interest with. */
+  public Set<String> getDeclaredConflicts() {
+    return split(declaredConflicts);
+  }
+
+  public int getMentorCapacity() {
+    return mentorCapacity;
+  }
+
+  private static String joined(Set<String> values) {
+    return values == null || values.isEmpty() ? null : String.join(",", values);
+  }
+
+  private static Set<String> split(String joined) {
+    return joined == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(joined.split(",")));
   }
 
   public Instant getSubmittedAt() {

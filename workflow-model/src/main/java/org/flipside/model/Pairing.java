@@ -1,15 +1,21 @@
 package org.flipside.model;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -63,6 +69,11 @@ public class Pairing {
   @Column(name = "end_reason", length = 1000)
   private String endReason;
 
+  @ElementCollection
+  @CollectionTable(name = "fs_pairing_reason", joinColumns = @JoinColumn(name = "pairing_id"))
+  @OrderColumn(name = "position")
+  private List<PairingReason> reasons = new ArrayList<>();
+
   @Version
   @Column(name = "version")
   private Long version;
@@ -71,9 +82,18 @@ public class Pairing {
   protected Pairing() {
   }
 
-  /** Proposes a pair; a rationale longer than the column is cut rather than failing the whole proposal. */
+  /** Proposes a pair without reasons. */
   public Pairing(Cohort cohort, Participant mentor, Participant mentee, double score, String rationale,
       Instant proposedAt) {
+    this(cohort, mentor, mentee, score, rationale, List.of(), proposedAt);
+  }
+
+  /**
+   * Proposes a pair with the soft rules that made it; a rationale longer than the column is cut rather than failing
+   * the whole proposal.
+   */
+  public Pairing(Cohort cohort, Participant mentor, Participant mentee, double score, String rationale,
+      List<PairingReason> reasons, Instant proposedAt) {
     this.id = UUID.randomUUID().toString();
     this.cohort = Objects.requireNonNull(cohort, "cohort");
     this.mentor = Objects.requireNonNull(mentor, "mentor");
@@ -81,6 +101,7 @@ public class Pairing {
     this.score = score;
     this.rationale = rationale == null || rationale.length() <= MAX_RATIONALE_LENGTH
         ? rationale : rationale.substring(0, MAX_RATIONALE_LENGTH);
+    this.reasons = new ArrayList<>(reasons);
     this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
     this.status = PairingStatus.PROPOSED;
   }
@@ -136,6 +157,11 @@ public class Pairing {
 
   public Participant getMentee() {
     return mentee;
+  }
+
+  /** The soft rules that made this pair, in rule order. */
+  public List<PairingReason> getReasons() {
+    return Collections.unmodifiableList(reasons);
   }
 
   public PairingStatus getStatus() {

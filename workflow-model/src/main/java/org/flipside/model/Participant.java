@@ -55,6 +55,9 @@ public class Participant {
   @Column(name = "joined_at", nullable = false)
   private Instant joinedAt;
 
+  @Column(name = "unmatched_reason", length = 1000)
+  private String unmatchedReason;
+
   /** For JPA only. */
   protected Participant() {
   }
@@ -113,6 +116,16 @@ public class Participant {
 
   public void setStatus(ParticipantStatus status) {
     this.status = Objects.requireNonNull(status, "status");
+  }
+
+  /** Why the latest match proposal left this participant without a partner; null when it found one. */
+  public String getUnmatchedReason() {
+    return unmatchedReason;
+  }
+
+  /** Records why the latest proposal left this participant unmatched, cut to the column; null clears it. */
+  public void setUnmatchedReason(String reason) {
+    this.unmatchedReason = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...";
   }
 
   public Instant getJoinedAt() {

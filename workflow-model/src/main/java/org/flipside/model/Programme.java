@@ -1,6 +1,7 @@
 package org.flipside.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,6 +94,9 @@ public class Programme {
 
   @Column(name = "minimum_band_gap")
   private Integer minimumBandGap;
+
+  @Embedded
+  private MatchingSettings matching = new MatchingSettings();
 
   @Column(name = "anonymity_threshold", nullable = false)
   private int anonymityThreshold = DEFAULT_ANONYMITY_THRESHOLD;
@@ -278,6 +282,11 @@ public class Programme {
 
   public void setMinimumBandGap(Integer minimumBandGap) {
     this.minimumBandGap = minimumBandGap;
+  }
+
+  /** How this programme matches mentors and mentees; changed in place. */
+  public MatchingSettings getMatching() {
+    return matching;
   }
 
   public int getAnonymityThreshold() {

@@ -11,7 +11,7 @@ import java.util.Map;
 public record MatchingRules(HardRules hard, Map<SoftRule, Double> weights) {
 
   /** Keeps a pair's score, in thousandths of a point, well inside an int for the solver's exact arithmetic. */
-  static final double MAXIMUM_WEIGHT = 1_000;
+  public static final double MAXIMUM_WEIGHT = 1_000;
 
   public MatchingRules {
     if (hard == null) {
@@ -19,13 +19,22 @@ public record MatchingRules(HardRules hard, Map<SoftRule, Double> weights) {
     }
     EnumMap<SoftRule, Double> copy = new EnumMap<>(SoftRule.class);
     (weights == null ? Map.<SoftRule, Double>of() : weights).forEach((rule, weight) -> {
-      if (weight == null || !(weight >= 0 && weight <= MAXIMUM_WEIGHT)) {
-        throw new IllegalArgumentException(
-            "the weight of " + rule.ruleName() + " must be between 0 and " + MAXIMUM_WEIGHT + ", was " + weight);
-      }
+      requireValidWeight(rule, weight);
       copy.put(rule, weight);
     });
     weights = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Checks one soft rule's weight.
+   *
+   * @throws IllegalArgumentException naming the rule when the weight is missing, negative or above the maximum
+   */
+  public static void requireValidWeight(SoftRule rule, Double weight) {
+    if (weight == null || !(weight >= 0 && weight <= MAXIMUM_WEIGHT)) {
+      throw new IllegalArgumentException(
+          "the weight of " + rule.ruleName() + " must be between 0 and " + MAXIMUM_WEIGHT + ", was " + weight);
+    }
   }
 
   /** The given hard rules with every soft rule at its default weight. */

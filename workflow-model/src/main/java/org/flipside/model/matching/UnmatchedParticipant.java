@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -22,15 +23,20 @@ public record UnmatchedParticipant(String participantId, Side side, UnmatchedRea
     examplesByRule = Collections.unmodifiableMap(new LinkedHashMap<>(examplesByRule));
   }
 
-  /** One line for the admin. */
+  /** One line for the admin, naming example candidates by participant id. */
   public String summary() {
+    return summary(Function.identity());
+  }
+
+  /** One line for the admin, naming example candidates as {@code nameOf} gives them. */
+  public String summary(Function<String, String> nameOf) {
     return switch (reason) {
       case NO_CANDIDATES -> "there are no " + (side == Side.MENTOR ? "mentees" : "mentors");
       case FEASIBLE_PARTNERS_TAKEN -> "each of the " + feasiblePartners
           + " feasible partners was matched to someone else";
       case EXCLUDED_BY_HARD_RULES -> "no candidate passes the hard rules: " + exclusionsByRule.entrySet().stream()
           .map(entry -> entry.getKey() + " (" + entry.getValue() + ", e.g. "
-              + String.join(", ", examplesByRule.get(entry.getKey())) + ")")
+              + examplesByRule.get(entry.getKey()).stream().map(nameOf).collect(Collectors.joining(", ")) + ")")
           .collect(Collectors.joining(", "));
     };
   }

@@ -16,8 +16,10 @@ import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.LearningAgreement;
+import org.flipside.model.MatchingSettings;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
+import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
 import org.flipside.model.Programme;
 import org.flipside.model.SessionRecord;
@@ -50,6 +52,8 @@ public final class FlipsidePersistence {
       Concern.class,
       EvaluationReport.class,
       OutboundMessage.class,
+      MatchingSettings.class,
+      PairingReason.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

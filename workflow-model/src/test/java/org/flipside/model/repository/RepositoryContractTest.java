@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.flipside.model.AgreementStatus;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
@@ -25,6 +27,7 @@ import org.flipside.model.EvaluationReport;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
 import org.flipside.model.Pairing;
+import org.flipside.model.PairingReason;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
@@ -38,6 +41,9 @@ import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
 import org.flipside.model.WorkshopKind;
+import org.flipside.model.matching.HardRules;
+import org.flipside.model.matching.MatchingRules;
+import org.flipside.model.matching.SoftRule;
 import org.flipside.model.testing.PersistenceTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +70,9 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     programme.setStage(ProgrammeStage.ROLLOUT);
     programme.setRolloutDecision("expand");
     programme.setClosedAt(minutesAfterT0(10));
+    programme.getMatching().switchHardRules(true, false, true, false, true);
+    programme.getMatching().weigh(SoftRule.SAME_LOCATION, 0.0);
+    programme.getMatching().weigh(SoftRule.SHARED_TOPICS, 3.25);
     doInTransaction(em -> {
       new ProgrammeRepository(em).save(programme);
     });
@@ -75,6 +84,64 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loaded.getCreatedAt()).isEqualTo(T0);
     assertThat(loaded.getVersion()).isEqualTo(1L);
     assertThat(loaded.focusDimensionList()).containsExactly("RACE", "DISABILITY");
+    assertThat(loaded.getMatching().hardRules(2)).isEqualTo(new HardRules(true, false, true, 2, false, true));
+    assertThat(loaded.getMatching().weights()).containsEntry(SoftRule.SAME_LOCATION, 0.0)
+        .containsEntry(SoftRule.SHARED_TOPICS, 3.25)
+        .containsEntry(SoftRule.LEADS_WANTED_AREA, SoftRule.LEADS_WANTED_AREA.defaultWeight());
+  }
+
+  @Test
+  void aNewProgrammeMatchesWithEveryHardRuleAndTheDefaultWeights() {
+    Programme programme = programme("Pilot", T0);
+    doInTransaction(em -> {
+      new ProgrammeRepository(em).save(programme);
+    });
+
+    Programme loaded = inTransaction(em -> new ProgrammeRepository(em).find(programme.getId()).orElseThrow());
+
+    assertThat(loaded.getMatching().rules(1)).isEqualTo(MatchingRules.withDefaultWeights(HardRules.allOn(1)));
+  }
+
+  @Test
+  void anApplicationKeepsWhatTheMatcherNeeds() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    Application mentor = application(pilot, "amy", ParticipantRole.MENTOR, 3, T0);
+    mentor.setMatchingNeeds("Sheffield", new LinkedHashSet<>(List.of("tue-am", "thu-pm")), Set.of("bob"), 2);
+    doInTransaction(em -> {
+      new ApplicationRepository(em).save(mentor);
+    });
+
+    Application loaded = inTransaction(em -> new ApplicationRepository(em).find(mentor.getId()).orElseThrow());
+
+    assertThat(loaded.getLocation()).isEqualTo("Sheffield");
+    assertThat(loaded.getAvailability()).containsExactly("tue-am", "thu-pm");
+    assertThat(loaded.getDeclaredConflicts()).containsExactly("bob");
+    assertThat(loaded.getMentorCapacity()).isEqualTo(2);
+    Application mentee = application(pilot, "bob", ParticipantRole.MENTEE, 8, T0);
+    assertThatThrownBy(() -> mentee.setMatchingNeeds(null, Set.of(), Set.of(), 2))
+        .hasMessageContaining("mentorCapacity");
+  }
+
+  @Test
+  void aProposedPairKeepsItsReasonsAndAParticipantWhyItWasLeftOut() {
+    Cohort pilot = pilotCohort();
+    Pairing pair = inTransaction(em -> {
+      Participant left = mentor(em, pilot, "ann");
+      left.setUnmatchedReason("x".repeat(1200));
+      return new PairingRepository(em).save(new Pairing(pilot, mentor(em, pilot, "amy"), mentee(em, pilot, "bob"),
+          3.5, "rationale", List.of(new PairingReason("leads-wanted-area", 2, "digital"),
+              new PairingReason("shared-topics", 1.5, "race")), T0));
+    });
+
+    doInTransaction(em -> {
+      Pairing loaded = new PairingRepository(em).find(pair.getId()).orElseThrow();
+      assertThat(loaded.getReasons()).extracting(PairingReason::getRuleName, PairingReason::getPoints,
+          PairingReason::getDetail).containsExactly(tuple("leads-wanted-area", 2.0, "digital"),
+          tuple("shared-topics", 1.5, "race"));
+      Participant left = new ParticipantRepository(em).findByCohortAndEmployee(pilot.getId(), "ann").orElseThrow();
+      assertThat(left.getUnmatchedReason()).hasSize(1000).endsWith("...");
+    });
   }
 
   @Test
