@@ -70,30 +70,37 @@ class FormsTest {
 
   @Test
   void formsUseOnlyTheComponentsThePluginValidates() {
-    FORMS.forEach((path, form) -> {
-      Set<String> ids = new HashSet<>();
-      Set<String> keys = new HashSet<>();
-      for (JsonNode component : form.path("components")) {
-        String type = component.path("type").asText();
-        String where = path + " " + component.path("id").asText();
-        assertThat(type).as(where).isIn(ALLOWED_TYPES);
-        assertThat(ids.add(component.path("id").asText())).as("unique id " + where).isTrue();
-        if (!INPUT_TYPES.contains(type)) {
-          assertThat(component.path("text").asText()).as(where).isNotBlank();
-          continue;
-        }
-        assertThat(component.path("key").asText()).as(where).isNotBlank();
+    FORMS.forEach((path, form) -> checkComponents(path, form.path("components"), new HashSet<>(), new HashSet<>()));
+  }
+
+  /** Groups only arrange fields: their fields are checked as if they stood at the top of the form. */
+  private static void checkComponents(String path, JsonNode components, Set<String> ids, Set<String> keys) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      String where = path + " " + component.path("id").asText();
+      assertThat(ids.add(component.path("id").asText())).as("unique id " + where).isTrue();
+      if (type.equals("group")) {
         assertThat(component.path("label").asText()).as(where).isNotBlank();
-        assertThat(keys.add(component.path("key").asText())).as("unique key " + where).isTrue();
-        if (CHOICE_TYPES.contains(type)) {
-          assertThat(component.has("values") ^ component.has("valuesKey"))
-              .as(where + " has static values or a valuesKey").isTrue();
-        }
-        if (type.equals("datetime")) {
-          assertThat(component.path("subtype").asText()).as(where).isEqualTo("date");
-        }
+        assertThat(component.path("components")).as(where + " holds fields").isNotEmpty();
+        checkComponents(path, component.path("components"), ids, keys);
+        continue;
       }
-    });
+      assertThat(type).as(where).isIn(ALLOWED_TYPES);
+      if (!INPUT_TYPES.contains(type)) {
+        assertThat(component.path("text").asText()).as(where).isNotBlank();
+        continue;
+      }
+      assertThat(component.path("key").asText()).as(where).isNotBlank();
+      assertThat(component.path("label").asText()).as(where).isNotBlank();
+      assertThat(keys.add(component.path("key").asText())).as("unique key " + where).isTrue();
+      if (CHOICE_TYPES.contains(type)) {
+        assertThat(component.has("values") ^ component.has("valuesKey"))
+            .as(where + " has static values or a valuesKey").isTrue();
+      }
+      if (type.equals("datetime")) {
+        assertThat(component.path("subtype").asText()).as(where).isEqualTo("date");
+      }
+    }
   }
 
   @Test

@@ -16,6 +16,9 @@ public interface Flipside extends AutoCloseable {
   /** Timed work, for hosts that drive it themselves. */
   DueWork dueWork();
 
+  /** The matching, explained, for the HR admin reviewing it. */
+  MatchReview matchReview();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

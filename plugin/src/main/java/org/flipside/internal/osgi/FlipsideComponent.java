@@ -7,6 +7,7 @@ import java.util.Hashtable;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
+import org.flipside.api.MatchReview;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.service.FlipsideRuntime;
@@ -61,6 +62,7 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(ProgrammeService.class, runtime.programmes(), properties));
       registrations.add(bundle.registerService(TaskInbox.class, runtime.inbox(), properties));
       registrations.add(bundle.registerService(DueWork.class, runtime.dueWork(), properties));
+      registrations.add(bundle.registerService(MatchReview.class, runtime.matchReview(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

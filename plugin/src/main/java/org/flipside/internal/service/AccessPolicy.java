@@ -41,4 +41,13 @@ final class AccessPolicy {
               + ": that needs the role " + FlipsideRoles.HR_ADMIN + " or " + FlipsideRoles.SPONSOR);
     }
   }
+
+  /** Who is matched with whom is for the programme's manager and HR admins, not for sponsors. */
+  void requireCanManage(Actor actor, Programme programme) {
+    if (!actor.employeeId().equals(programme.getProgrammeManagerId())
+        && !rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {
+      throw new AccessDeniedException(actor.employeeId() + " may not see the matching of programme "
+          + programme.getId() + ": that needs its programme manager or the role " + FlipsideRoles.HR_ADMIN);
+    }
+  }
 }

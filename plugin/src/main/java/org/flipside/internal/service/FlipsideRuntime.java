@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
+import org.flipside.api.MatchReview;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
@@ -39,18 +40,20 @@ public final class FlipsideRuntime implements Flipside {
   private final ProgrammeService programmes;
   private final TaskInbox inbox;
   private final DueWork dueWork;
+  private final MatchReview matchReview;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      AutoCloseable postmanRounds, AutoCloseable onClose) {
+      MatchReview matchReview, AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
     this.programmes = programmes;
     this.inbox = inbox;
     this.dueWork = dueWork;
+    this.matchReview = matchReview;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -97,6 +100,7 @@ public final class FlipsideRuntime implements Flipside {
             directory, access, transactions, clock),
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), access, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
+        new MatchReviewService(data, directory, access, transactions),
         rounds,
         onClose);
   }
@@ -114,6 +118,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public DueWork dueWork() {
     return dueWork;
+  }
+
+  @Override
+  public MatchReview matchReview() {
+    return matchReview;
   }
 
   @Override

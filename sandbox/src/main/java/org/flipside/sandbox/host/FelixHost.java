@@ -18,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
+import org.flipside.api.MatchReview;
 import org.flipside.api.Flipside;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -61,6 +62,7 @@ public final class FelixHost implements Flipside {
   private ProgrammeService programmes;
   private TaskInbox inbox;
   private DueWork dueWork;
+  private MatchReview matchReview;
 
   private FelixHost(Framework framework, Path storage, Bundle plugin, Map<Class<?>, Object> hostServices) {
     this.framework = framework;
@@ -128,6 +130,7 @@ public final class FelixHost implements Flipside {
     programmes = await(ProgrammeService.class);
     inbox = await(TaskInbox.class);
     dueWork = await(DueWork.class);
+    matchReview = await(MatchReview.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -162,6 +165,11 @@ public final class FelixHost implements Flipside {
   @Override
   public DueWork dueWork() {
     return dueWork;
+  }
+
+  @Override
+  public MatchReview matchReview() {
+    return matchReview;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

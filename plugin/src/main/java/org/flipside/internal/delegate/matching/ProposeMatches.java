@@ -8,26 +8,30 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Application;
 import org.flipside.model.Cohort;
 import org.flipside.model.Pairing;
+import org.flipside.model.PairingReason;
+import org.flipside.model.Programme;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
-import org.flipside.model.matching.HardRules;
+import org.flipside.model.matching.ExplainedPair;
 import org.flipside.model.matching.MatchCandidate;
 import org.flipside.model.matching.MatchProposal;
 import org.flipside.model.matching.MatchingRequest;
-import org.flipside.model.matching.MatchingRules;
 import org.flipside.model.matching.OptimalMatcher;
 import org.flipside.model.matching.PairKey;
+import org.flipside.model.matching.UnmatchedParticipant;
 
 /**
- * Proposes the best pairs for the cohort's participants (as many people as the hard rules allow,
- * then the highest score), never inside one reporting line or department, and never a pair the HR
- * admin has rejected. The proposal waits for the admin's review.
+ * Proposes the best pairs for the cohort's participants under the programme's matching rules (as many people as
+ * the hard rules allow, then the highest score), keeping the pairs the HR admin locked and never a pair the admin
+ * ruled out. Each pair keeps the rules that made it, each participant left out the reason why; the proposal waits
+ * for the admin's review.
  */
 public final class ProposeMatches implements JavaDelegate {
 
@@ -41,6 +45,7 @@ public final class ProposeMatches implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Programme programme = cohort.getProgramme();
     List<Participant> participants = context.data().participants().findByCohort(cohort.getId());
     // the matcher knows people by employee id: stable across runs, so equal inputs give equal pairs
     Map<String, Participant> byEmployee = participants.stream()
@@ -49,26 +54,47 @@ public final class ProposeMatches implements JavaDelegate {
         .findByCohortAndStatus(cohort.getId(), PairingStatus.REJECTED).stream()
         .map(pairing -> new PairKey(pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()))
         .collect(Collectors.toSet());
+    Set<PairKey> locked = LockedPairs.read(execution);
 
-    MatchProposal result = matcher.match(new MatchingRequest(
-        candidates(participants, ParticipantRole.MENTOR),
-        candidates(participants, ParticipantRole.MENTEE),
-        MatchingRules.withDefaultWeights(HardRules.allOn(cohort.getProgramme().getMinimumBandGap())),
-        Set.of(),
-        rejected,
-        cohort.getProgramme().getAnonymityThreshold()));
+    MatchProposal result;
+    try {
+      result = matcher.match(new MatchingRequest(
+          candidates(participants, ParticipantRole.MENTOR),
+          candidates(participants, ParticipantRole.MENTEE),
+          programme.getMatching().rules(programme.getMinimumBandGap()),
+          locked,
+          rejected,
+          programme.getAnonymityThreshold()));
+    } catch (IllegalArgumentException refusedLock) {
+      // only a lock can be refused here; the admin's submission is rolled back with it
+      throw ValidationException.of(LockedPairs.FIELD, refusedLock.getMessage());
+    }
 
     List<Pairing> proposal = result.pairs().stream()
         .map(pair -> context.data().pairings().save(new Pairing(cohort,
             byEmployee.get(pair.mentorParticipantId()), byEmployee.get(pair.menteeParticipantId()),
-            pair.score(), pair.rationale(), context.now())))
+            pair.score(), pair.rationale(), reasons(pair), context.now())))
         .toList();
+    participants.forEach(participant -> participant.setUnmatchedReason(null));
+    for (UnmatchedParticipant person : result.unmatched()) {
+      byEmployee.get(person.participantId()).setUnmatchedReason(person.summary(context.directory()::nameOf));
+    }
 
     execution.setVariable("proposedPairs", proposal.size());
     execution.setVariable("pairingOptions", Variables.options(proposal, Pairing::getId, this::label));
+    execution.setVariable(LockedPairs.FIELD, Variables.list(proposal.stream()
+        .filter(pairing -> locked.contains(LockedPairs.key(pairing))).map(Pairing::getId).toList()));
+    execution.setVariable("rejectedPairingIds", Variables.list(List.of()));
     execution.setVariable("matchSummary", summary(result));
     execution.setVariable("fairnessSummary", FairnessText.of(result.fairness(),
-        cohort.getProgramme().getMentorLabel(), cohort.getProgramme().getMenteeLabel()));
+        programme.getMentorLabel(), programme.getMenteeLabel()));
+    MatchingSettingsFields.show(programme, execution);
+  }
+
+  private static List<PairingReason> reasons(ExplainedPair pair) {
+    return pair.contributions().stream()
+        .map(contribution -> new PairingReason(contribution.ruleName(), contribution.points(), contribution.detail()))
+        .toList();
   }
 
   private List<MatchCandidate> candidates(List<Participant> participants, ParticipantRole role) {
@@ -91,10 +117,10 @@ public final class ProposeMatches implements JavaDelegate {
         words(mentor ? application.getLearningInterests() : null),
         application.getLeadsArea(),
         application.getPreferredFormat(),
-        1,
-        null,
-        Set.of(),
-        Set.of(),
+        application.getMentorCapacity(),
+        application.getLocation(),
+        application.getAvailability(),
+        application.getDeclaredConflicts(),
         // only an applicant who consented has one on file; it is used for the aggregate check alone
         application.isConsentToProtectedData() ? application.getProtectedCharacteristic() : null);
   }
@@ -124,7 +150,8 @@ public final class ProposeMatches implements JavaDelegate {
       return "Everyone is matched.";
     }
     return result.unmatched().stream()
-        .map(person -> context.directory().nameOf(person.participantId()) + " is unmatched: " + person.summary())
+        .map(person -> context.directory().nameOf(person.participantId()) + " is unmatched: "
+            + person.summary(context.directory()::nameOf))
         .collect(Collectors.joining("\n"));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.ApplicationStatus;
@@ -29,6 +30,10 @@ public final class PublishMatches implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (!Variables.strings(execution, "rejectedPairingIds").isEmpty()) {
+      throw ValidationException.of("rejectedPairingIds",
+          "ruling pairs out needs a new proposal: choose to propose again, or untick them to publish");
+    }
     Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
     Programme programme = cohort.getProgramme();
     List<Pairing> pairs = context.data().pairings().findByCohortAndStatus(cohort.getId(), PairingStatus.PROPOSED);

@@ -1,5 +1,7 @@
 package org.flipside.internal.delegate.recruitment;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
@@ -55,10 +57,43 @@ public final class RecordApplication implements JavaDelegate {
         consent,
         characteristic,
         context.now());
+    application.setMatchingNeeds(
+        Variables.optionalString(execution, "location"),
+        new LinkedHashSet<>(Variables.strings(execution, "availability")),
+        declaredConflicts(execution, applicant),
+        capacity(execution, role));
     String ineligibility = ineligibility(cohort.getProgramme(), role, applicant.band());
     application.setStatus(ineligibility == null ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
     application.setStatusReason(ineligibility);
     context.data().applications().save(application);
+  }
+
+  private Set<String> declaredConflicts(DelegateExecution execution, Employee applicant) {
+    String given = Variables.optionalString(execution, "declaredConflicts");
+    Set<String> conflicts = new LinkedHashSet<>();
+    if (given == null) {
+      return conflicts;
+    }
+    for (String employeeId : given.split(",")) {
+      String id = employeeId.strip();
+      if (id.isEmpty() || id.equals(applicant.id())) {
+        continue;
+      }
+      context.directory().require(id, "declaredConflicts");
+      conflicts.add(id);
+    }
+    return conflicts;
+  }
+
+  private static int capacity(DelegateExecution execution, ParticipantRole role) {
+    Integer capacity = Variables.optionalInteger(execution, "mentorCapacity");
+    if (capacity == null) {
+      return 1;
+    }
+    if (role == ParticipantRole.MENTEE && capacity != 1) {
+      throw ValidationException.of("mentorCapacity", "is for mentors only; leave it empty when applying as a mentee");
+    }
+    return capacity;
   }
 
   /** Why the band rules exclude the applicant from the role, or {@code null} when they don't. */

@@ -11,12 +11,13 @@ import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.matching.MatchingSettingsFields;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 
 /**
- * Writes the pilot's scope onto the programme, after checking the rules that span several fields
- * of the scoping form.
+ * Writes the pilot's scope and matching rules onto the programme, after checking the rules that span several
+ * fields of the scoping form.
  */
 public final class RecordScope implements JavaDelegate {
 
@@ -56,6 +57,7 @@ public final class RecordScope implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
+    MatchingSettingsFields.apply(execution, programme);
 
     programme.setGoals(Variables.optionalString(execution, "goals"));
     programme.setGapAnalysis(Variables.optionalString(execution, "gapAnalysis"));

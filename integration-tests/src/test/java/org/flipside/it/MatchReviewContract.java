@@ -1,0 +1,210 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
+import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.OPS_1;
+import static org.flipside.it.TestOrganisation.OPS_2;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.FieldError;
+import org.flipside.api.MatchOverview;
+import org.flipside.api.MatchReason;
+import org.flipside.api.MatchedPair;
+import org.flipside.api.OpenTask;
+import org.flipside.api.UnmatchedApplicant;
+import org.flipside.api.ValidationException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HR admin's review of a match proposal through the API: explanations, the programme's own rules and weights,
+ * locking and ruling out pairs, proposing again, publishing.
+ *
+ * <p>Three mentors (finance-1, ops-1, ops-2) and three mentees (dir-ops, mgr-finance, ceo) apply. The CEO heads
+ * every mentor's line-management chain, finance-1 can only be paired with dir-ops, and ops-1 and ops-2 only with
+ * mgr-finance.
+ */
+abstract class MatchReviewContract extends HostedContract {
+
+  private String programmeId;
+
+  @Test
+  void theAdminSeesWhyEachPairWasMadeAndWhyOthersWereLeftOut() {
+    recruit(Map.of("weightSameLocation", 3));
+
+    MatchOverview overview = overview();
+    assertThat(overview.published()).isFalse();
+    assertThat(overview.cohortNumber()).isEqualTo(1);
+    MatchedPair sheffield = pairOf(overview, FINANCE_1);
+    assertThat(sheffield.mentee().employeeId()).isEqualTo(DIR_OPS);
+    assertThat(sheffield.mentee().name()).isEqualTo("Employee dir-ops");
+    assertThat(sheffield.reasons()).extracting(MatchReason::rule, MatchReason::points)
+        .as("the programme's own weight for location counts")
+        .contains(tuple("same-location", 3.0), tuple("shared-availability", 0.5));
+    assertThat(sheffield.score()).isEqualTo(
+        sheffield.reasons().stream().mapToDouble(MatchReason::points).sum());
+    assertThat(unmatched(overview, CEO).reason())
+        .as("the CEO heads every mentor's reporting line")
+        .contains("line-management-chain").contains("Employee finance-1");
+    String loser = pairOf(overview, OPS_1) == null ? OPS_1 : OPS_2;
+    assertThat(unmatched(overview, loser).reason()).contains("matched to someone else");
+    assertThat(host.notifier.recipientsOf("match-introduction")).as("nothing is announced before publishing")
+        .isEmpty();
+  }
+
+  @Test
+  void lockedPairsStayRuledOutPairsGoAndNewRulesApplyWhenProposingAgain() {
+    recruit(Map.of());
+    MatchOverview first = overview();
+    MatchedPair kept = pairOf(first, FINANCE_1);
+    MatchedPair ruledOut = first.pairs().stream().filter(pair -> pair != kept).findFirst().orElseThrow();
+
+    host.complete(HR, "flipside-review-matches", Map.of("decision", "reject",
+        "lockedPairingIds", List.of(kept.pairingId()), "rejectedPairingIds", List.of(ruledOut.pairingId()),
+        "weightSharedTopics", 4, "separateDepartments", false));
+
+    MatchOverview second = overview();
+    assertThat(second.pairs()).extracting(pair -> pair.mentor().employeeId() + ">" + pair.mentee().employeeId())
+        .contains(FINANCE_1 + ">" + DIR_OPS)
+        .doesNotContain(ruledOut.mentor().employeeId() + ">" + ruledOut.mentee().employeeId())
+        .hasSize(2);
+    OpenTask review = host.task(HR, "flipside-review-matches");
+    assertThat(review.data().get("lockedPairingIds")).as("the lock is shown ticked")
+        .isEqualTo(List.of(pairOf(second, FINANCE_1).pairingId()));
+    assertThat(review.data()).as("the new rules are the programme's now")
+        .containsEntry("separateDepartments", false).containsEntry("weightSharedTopics", 4.0);
+  }
+
+  @Test
+  void contradictoryReviewsAreRefusedAndChangeNothing() {
+    recruit(Map.of());
+    MatchOverview before = overview();
+    String pairingId = before.pairs().get(0).pairingId();
+
+    assertThatThrownBy(() -> host.complete(HR, "flipside-review-matches", Map.of("decision", "reject",
+        "lockedPairingIds", List.of(pairingId), "rejectedPairingIds", List.of(pairingId))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("lockedPairingIds"));
+    assertThatThrownBy(() -> host.complete(HR, "flipside-review-matches", Map.of("decision", "publish",
+        "rejectedPairingIds", List.of(pairingId))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("rejectedPairingIds"));
+    assertThatThrownBy(() -> host.complete(HR, "flipside-review-matches", Map.of("decision", "reject",
+        "weightSameLocation", -1)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("weightSameLocation"));
+
+    assertThat(overview()).as("the same proposal is still under review").isEqualTo(before);
+    assertThat(host.notifier.recipientsOf("match-introduction")).isEmpty();
+  }
+
+  @Test
+  void publishingIntroducesThePartnersAndKeepsTheExplanations() {
+    recruit(Map.of());
+    MatchOverview proposed = overview();
+
+    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+
+    MatchOverview published = overview();
+    assertThat(published.published()).isTrue();
+    assertThat(published.pairs()).isEqualTo(proposed.pairs());
+    assertThat(published.unmatched()).extracting(applicant -> applicant.person().employeeId())
+        .contains(CEO);
+    assertThat(host.notifier.recipientsOf("match-introduction")).hasSize(4);
+    assertThat(host.notifier.recipientsOf("match-waitlisted")).contains(CEO);
+  }
+
+  @Test
+  void onlyTheProgrammesManagersSeeWhoIsMatchedWithWhom() {
+    recruit(Map.of());
+
+    assertThatThrownBy(() -> host.flipside.matchReview().matches(Actor.of(CEO), programmeId))
+        .as("the sponsor reads outcomes, not pairs").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> host.flipside.matchReview().matches(Actor.of(OPS_1), programmeId))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void anApplicationNamingAnUnknownColleagueOrAMenteeCapacityIsRefused() {
+    startRecruitment(Map.of());
+
+    assertThatThrownBy(() -> apply(OPS_1, "mentor", Map.of("declaredConflicts", "ops-2, nobody-9")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("declaredConflicts"));
+    assertThatThrownBy(() -> apply(DIR_OPS, "mentee", Map.of("mentorCapacity", 2)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("mentorCapacity"));
+    assertThat(host.tasks(OPS_1, "flipside-application")).as("the invitation is still open").hasSize(1);
+  }
+
+  @Test
+  void aDeclaredConflictKeepsAPairApart() {
+    startRecruitment(Map.of());
+    apply(FINANCE_1, "mentor", Map.of("declaredConflicts", DIR_OPS));
+    apply(OPS_1, "mentor", Map.of());
+    apply(DIR_OPS, "mentee", Map.of());
+    apply(MGR_FINANCE, "mentee", Map.of());
+    closeRecruitment();
+
+    MatchOverview overview = overview();
+    assertThat(overview.pairs()).extracting(pair -> pair.mentor().employeeId()).containsExactly(OPS_1);
+    assertThat(unmatched(overview, FINANCE_1).reason()).contains("conflict-of-interest");
+  }
+
+  private void recruit(Map<String, Object> scope) {
+    startRecruitment(scope);
+    apply(FINANCE_1, "mentor", Map.of("location", "Sheffield", "availability", List.of("tue-am", "wed-pm")));
+    apply(OPS_1, "mentor", Map.of());
+    apply(OPS_2, "mentor", Map.of("mentorCapacity", 2));
+    apply(DIR_OPS, "mentee", Map.of("location", "Sheffield", "availability", List.of("tue-am")));
+    apply(MGR_FINANCE, "mentee", Map.of());
+    apply(CEO, "mentee", Map.of());
+    closeRecruitment();
+  }
+
+  private void startRecruitment(Map<String, Object> scope) {
+    programmeId = host.createPilot();
+    Map<String, Object> form = new HashMap<>(FlipsideHost.pilotScope());
+    form.put("cohortSize", 3);
+    form.putAll(scope);
+    host.complete(HR, "flipside-scope-pilot", form);
+    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+  }
+
+  private void closeRecruitment() {
+    host.passTime(Duration.ofDays(15));
+    host.complete(HR, "flipside-review-applications", Map.of());
+  }
+
+  private void apply(String employeeId, String role, Map<String, Object> answers) {
+    Map<String, Object> form = new HashMap<>(answers);
+    form.put("interest", role);
+    form.put("learningInterests", "race");
+    form.put("livedExperienceTopics", "race");
+    host.complete(employeeId, "flipside-application", form);
+  }
+
+  private MatchOverview overview() {
+    return host.flipside.matchReview().matches(Actor.of(HR), programmeId);
+  }
+
+  private static MatchedPair pairOf(MatchOverview overview, String mentorId) {
+    return overview.pairs().stream().filter(pair -> pair.mentor().employeeId().equals(mentorId))
+        .findFirst().orElse(null);
+  }
+
+  private static UnmatchedApplicant unmatched(MatchOverview overview, String employeeId) {
+    return overview.unmatched().stream().filter(applicant -> applicant.person().employeeId().equals(employeeId))
+        .findFirst().orElseThrow(() -> new AssertionError(employeeId + " is not among the unmatched"));
+  }
+}
