@@ -1,6 +1,8 @@
 package org.flipside.sandbox.simulation;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -42,6 +44,16 @@ record FoundTask(OpenTask task, SortedSet<String> seenBy) {
   String text(String key) {
     Object value = task.data().get(key);
     return value == null ? null : value.toString();
+  }
+
+  /** The values of a dynamic option list in the task's data, in the order given. */
+  @SuppressWarnings("unchecked")
+  List<String> optionValues(String key) {
+    Object options = task.data().get(key);
+    if (!(options instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream().map(option -> String.valueOf(((Map<String, Object>) option).get("value"))).toList();
   }
 
   private String textData() {

@@ -2,6 +2,7 @@ package org.flipside.sandbox.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ final class Invitee implements Responder {
   private static final double ANSWERS_WHEN_DECLINING = 0.55;
   private static final double CONSENT_MINORITY_MENTOR = 0.85;
   private static final double CONSENT_OTHERS = 0.6;
+  private static final List<String> SITES = List.of("Northern General", "Royal Hallamshire", "Fulwood House");
+  private static final List<String> SLOTS =
+      List.of("mon-am", "tue-am", "tue-pm", "wed-pm", "thu-am", "thu-pm", "fri-am");
   private static final List<String> FORMATS = List.of("online", "online", "either", "either", "in-person", "phone");
 
   private final SimulationContext context;
@@ -94,6 +98,8 @@ final class Invitee implements Responder {
       form.put("leadsArea", area(employee.department()));
     }
     form.put("preferredFormat", FORMATS.get(random.nextInt(FORMATS.size())));
+    form.put("location", SITES.get(random.nextInt(SITES.size())));
+    form.put("availability", new ArrayList<>(Phrases.choose(SLOTS, 2, 4, random)));
     form.put("motivation", context.dice.pick(mentor ? Phrases.MENTOR_MOTIVATIONS : Phrases.MENTEE_MOTIVATIONS,
         "motivation", employee.id()));
     form.put("consentToProtectedData", consent);

@@ -83,7 +83,7 @@ final class Phrases {
     return String.join("; ", choose(options, min, max, random));
   }
 
-  private static List<String> choose(List<String> options, int min, int max, Random random) {
+  static List<String> choose(List<String> options, int min, int max, Random random) {
     List<String> shuffled = new ArrayList<>(options);
     Collections.shuffle(shuffled, random);
     int count = min + random.nextInt(max - min + 1);

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
  * keeps the workshop registers, and groups the feedback into themes. A careful admin: approves
- * every eligible applicant, publishes the proposed pairs, extends a thin recruitment once.
+ * every eligible applicant, asks once for a better proposal before publishing, extends a thin recruitment once.
  */
 final class ProgrammeManager implements Responder {
 
@@ -23,6 +23,7 @@ final class ProgrammeManager implements Responder {
   private final SimulationContext context;
   private int scopesWritten;
   private final Map<Integer, Integer> extensionsPerCohort = new HashMap<>();
+  private final Map<Integer, Integer> reviewsPerCohort = new HashMap<>();
 
   ProgrammeManager(SimulationContext context) {
     this.context = context;
@@ -48,10 +49,7 @@ final class ProgrammeManager implements Responder {
           WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(2), random), actor,
           Map.of("note", "Approved in order of arrival; the rest go on the waitlist for the next cohort."));
       case FormIds.THIN_RECRUITMENT -> thinRecruitment(created, actor, random);
-      case FormIds.REVIEW_MATCHES -> PlannedAnswer.of(
-          WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(3), random), actor,
-          Map.of("decision", "publish",
-              "note", "Checked with line managers that no pair works together day to day."));
+      case FormIds.REVIEW_MATCHES -> matchReview(found, created, actor, random);
       case FormIds.WORKSHOP_ATTENDANCE -> attendance(found, created, actor, random);
       case FormIds.REVIEW_EVALUATION -> PlannedAnswer.of(
           WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(7), random), actor,
@@ -59,6 +57,27 @@ final class ProgrammeManager implements Responder {
               "recommendations", Phrases.pointsOf(Phrases.RECOMMENDATIONS, 2, 4, random)));
       default -> throw new IllegalArgumentException("not a programme manager's form: " + found.formId());
     });
+  }
+
+  /**
+   * On a cohort's first proposal of three or more pairs, keeps the best pair and rules out the weakest, and asks
+   * for a new proposal; publishes the next one.
+   */
+  private PlannedAnswer matchReview(FoundTask found, Instant created, String actor, Random random) {
+    boolean firstRound = reviewsPerCohort.merge(context.cohort(), 1, Integer::sum) == 1;
+    List<String> pairings = found.optionValues("pairingOptions");
+    Map<String, Object> answer = new HashMap<>();
+    if (firstRound && pairings.size() >= 3) {
+      answer.put("decision", "reject");
+      answer.put("lockedPairingIds", new ArrayList<>(List.of(pairings.get(0))));
+      answer.put("rejectedPairingIds", new ArrayList<>(List.of(pairings.get(pairings.size() - 1))));
+      answer.put("note", "Keeping the strongest pair; the weakest pair share too little to start from.");
+    } else {
+      answer.put("decision", "publish");
+      answer.put("note", "Checked with line managers that no pair works together day to day.");
+    }
+    return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(3), random),
+        actor, answer);
   }
 
   /** Extends once per cohort, then cancels. */
