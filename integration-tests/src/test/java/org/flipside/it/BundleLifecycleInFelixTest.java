@@ -15,10 +15,13 @@ import org.flipside.api.Actor;
 import org.flipside.api.Stage;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.FelixHost;
+import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The bundle's life in the host: stopped mid-programme it leaves no thread behind; started again,
@@ -33,7 +36,8 @@ class BundleLifecycleInFelixTest {
   void start() {
     // Flipside's own job executor runs here, so stopping the bundle has threads to stop
     host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(new FlipsideSettings(
-        settings.dataSource(), settings.directory(), settings.notifier(), settings.clock(), true)));
+        settings.dataSource(), settings.directory(), settings.notifier(), settings.calendar(), settings.clock(),
+        true)));
   }
 
   @AfterEach
@@ -59,15 +63,16 @@ class BundleLifecycleInFelixTest {
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
   }
 
-  @Test
-  void aHostServiceThatGoesAwayTakesTheApiWithItAndFlipsideCarriesOnWhenItReturns() {
+  @ParameterizedTest
+  @ValueSource(classes = {EmployeeDirectory.class, CalendarGateway.class})
+  void aHostServiceThatGoesAwayTakesTheApiWithItAndFlipsideCarriesOnWhenItReturns(Class<?> service) {
     String programmeId = host.createPilot();
 
-    String log = hostLogDuring(() -> felix.withdraw(EmployeeDirectory.class));
-    assertThat(felix.offersApi()).as("Flipside cannot work without the directory").isFalse();
-    assertThat(log).contains("Flipside is waiting for the host's EmployeeDirectory service");
+    String log = hostLogDuring(() -> felix.withdraw(service));
+    assertThat(felix.offersApi()).as("Flipside cannot work without the %s", service.getSimpleName()).isFalse();
+    assertThat(log).contains("Flipside is waiting for the host's " + service.getSimpleName() + " service");
 
-    felix.offer(EmployeeDirectory.class);
+    felix.offer(service);
     felix.awaitServices();
     host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
     assertThat(host.task(CEO, "flipside-sponsor-sign-off")).isNotNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.flipside.sandbox.simulation.SimulatedClock;
 
 /**
  * A test host: Flipside started on a test database with the test organisation, a recording
- * notifier and a simulated clock, and helpers that act as employees through the API.
+ * notifier and calendar and a simulated clock, and helpers that act as employees through the API.
  */
 final class FlipsideHost implements AutoCloseable {
 
@@ -28,6 +29,7 @@ final class FlipsideHost implements AutoCloseable {
 
   final TestOrganisation organisation = new TestOrganisation();
   final RecordingNotifier notifier = new RecordingNotifier();
+  final RecordingCalendar calendar = new RecordingCalendar();
   final SimulatedClock clock = new SimulatedClock(START);
   final TestDatabase database;
   final Flipside flipside;
@@ -40,7 +42,8 @@ final class FlipsideHost implements AutoCloseable {
   /** Flipside started by the given launcher, such as one that installs the bundle in Felix. */
   FlipsideHost(TestDatabase database, Function<FlipsideSettings, Flipside> launcher) {
     this.database = database;
-    this.flipside = launcher.apply(new FlipsideSettings(database.dataSource(), organisation, notifier, clock, false));
+    this.flipside = launcher.apply(
+        new FlipsideSettings(database.dataSource(), organisation, notifier, calendar, clock, false));
   }
 
   String createPilot() {
@@ -62,6 +65,36 @@ final class FlipsideHost implements AutoCloseable {
         Map.entry("mentorMaximumBand", 5),
         Map.entry("menteeMinimumBand", 8),
         Map.entry("minimumBandGap", 3));
+  }
+
+  /**
+   * A pilot that recruited two mentors (finance-1, ops-1) and two mentees (dir-ops, mgr-finance)
+   * and now waits for HR's review of the proposed matches.
+   */
+  String pilotAwaitingMatchReview() {
+    String programmeId = createPilot();
+    complete(TestOrganisation.HR, "flipside-scope-pilot", pilotScope());
+    complete(TestOrganisation.CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    apply(TestOrganisation.FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression",
+        "learningInterests", "operations"));
+    apply(TestOrganisation.OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working",
+        "learningInterests", "finance"));
+    apply(TestOrganisation.DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression",
+        "leadsArea", "operations"));
+    apply(TestOrganisation.MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working",
+        "leadsArea", "finance"));
+    complete(TestOrganisation.CEO, "flipside-application", Map.of("interest", "none"));
+    passTime(Duration.ofDays(15));
+    complete(TestOrganisation.HR, "flipside-review-applications", Map.of());
+    return programmeId;
+  }
+
+  /** Applies to the open programme in one role, with the rest of the form's answers. */
+  void apply(String employeeId, String role, Map<String, Object> answers) {
+    Map<String, Object> form = new HashMap<>(answers);
+    form.put("interest", role);
+    form.put("preferredFormat", "either");
+    complete(employeeId, "flipside-application", form);
   }
 
   /** The one open task of this form in the employee's inbox. */

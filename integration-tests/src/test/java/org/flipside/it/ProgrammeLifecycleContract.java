@@ -8,15 +8,28 @@ import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.OPS_1;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toSet;
+
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.flipside.api.Actor;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
+import org.flipside.spi.CalendarInvite;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +38,13 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ProgrammeLifecycleContract extends HostedContract {
 
+  /** A week before sessions start on 2027-03-01, a Monday; the mentees' workshop follows at 14:00. */
+  private static final Instant MENTORS_WORKSHOP = Instant.parse("2027-02-22T10:00:00Z");
+  private static final DateTimeFormatter UTC_DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
   @Test
-  void aPilotRunsFromScopingToTheDecisionToStop() {
+  void aPilotRunsFromScopingToTheDecisionToStop() throws Exception {
     String programmeId = host.createPilot();
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
 
@@ -37,10 +55,10 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
         .as("bands up to 5 and from 8 are invited; HR (band 7) is not")
         .containsExactly("ceo", "dir-finance", "dir-ops", "finance-1", "mgr-finance", "mgr-ops", "ops-1", "ops-2");
 
-    apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression", "learningInterests", "operations"));
-    apply(OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working", "learningInterests", "finance"));
-    apply(DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression", "leadsArea", "operations"));
-    apply(MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working", "leadsArea", "finance"));
+    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression", "learningInterests", "operations"));
+    host.apply(OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working", "learningInterests", "finance"));
+    host.apply(DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression", "leadsArea", "operations"));
+    host.apply(MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working", "leadsArea", "finance"));
     host.complete(CEO, "flipside-application", Map.of("interest", "none"));
 
     host.passTime(Duration.ofDays(15));
@@ -63,6 +81,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
         .containsExactly("dir-ops", "finance-1", "mgr-finance", "ops-1");
 
     assertThat(stage(programmeId)).isEqualTo(Stage.KICK_OFF_WORKSHOPS);
+    everyInviteeHasTheirWorkshopInTheirCalendar();
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
     List<OpenTask> registers = host.tasks(HR, "flipside-workshop-attendance");
     assertThat(registers).hasSize(2);
@@ -118,11 +137,37 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     assertThat(timeline.get(timeline.size() - 1).stage()).isEqualTo(Stage.CLOSED);
   }
 
-  private void apply(String employeeId, String role, Map<String, Object> answers) {
-    Map<String, Object> form = new java.util.HashMap<>(answers);
-    form.put("interest", role);
-    form.put("preferredFormat", "either");
-    host.complete(employeeId, "flipside-application", form);
+  /** One workshop for each side, and an invite to it for each of its members, read back with ical4j. */
+  private void everyInviteeHasTheirWorkshopInTheirCalendar() throws Exception {
+    List<CalendarInvite> invites = host.calendar.delivered();
+    assertThat(host.calendar.recipients()).containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
+    assertThat(invites).extracting(CalendarInvite::id).doesNotHaveDuplicates();
+    assertThat(invites.stream()
+            .collect(groupingBy(CalendarInvite::eventUid, mapping(CalendarInvite::recipientId, toSet()))))
+        .as("attendees of each event").hasSize(2)
+        .containsValues(Set.of(FINANCE_1, OPS_1), Set.of(DIR_OPS, MGR_FINANCE));
+    for (CalendarInvite invite : invites) {
+      boolean mentor = Set.of(FINANCE_1, OPS_1).contains(invite.recipientId());
+      Instant start = mentor ? MENTORS_WORKSHOP : MENTORS_WORKSHOP.plus(Duration.ofHours(4));
+      assertThat(invite.summary()).isEqualTo("Kick-off workshop for reverse " + (mentor ? "mentors" : "mentees"));
+      assertThat(invite.start()).isEqualTo(start);
+      assertThat(invite.end()).isEqualTo(start.plus(Duration.ofHours(2)));
+
+      Calendar calendar = new CalendarBuilder().build(new StringReader(invite.iCalendar()));
+      assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+      VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+      assertThat(value(event, Property.UID)).isEqualTo(invite.eventUid());
+      assertThat(value(event, Property.SUMMARY)).isEqualTo(invite.summary());
+      assertThat(value(event, Property.DTSTART)).isEqualTo(UTC_DATE_TIME.format(start));
+      assertThat(value(event, Property.DTEND)).isEqualTo(UTC_DATE_TIME.format(invite.end()));
+      assertThat(value(event, Property.ORGANIZER)).isEqualTo("urn:flipside:employee:" + HR);
+      assertThat(value(event, Property.ATTENDEE)).isEqualTo("urn:flipside:employee:" + invite.recipientId());
+      assertThat(value(event, Property.DESCRIPTION)).startsWith("Board reverse mentoring pilot: roles, power dynamics");
+    }
+  }
+
+  private static String value(VEvent event, String property) {
+    return event.getProperty(property).orElseThrow().getValue();
   }
 
   private void agree(String mentee, String mentor) {

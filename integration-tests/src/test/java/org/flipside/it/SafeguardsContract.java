@@ -3,7 +3,11 @@ package org.flipside.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.OPS_1;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
 import java.time.Duration;
@@ -26,6 +30,7 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
+import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +84,31 @@ abstract class SafeguardsContract extends HostedContract {
         .extracting(Notification::id).doesNotHaveDuplicates();
     assertThat(host.notifier.recipientsOf("invitation-to-apply")).hasSize(8);
     assertThat(host.notifier.recipientsOf("pilot-approved")).containsExactly(HR);
+  }
+
+  @Test
+  void invitesTheHostsCalendarCannotTakeWaitAndArriveExactlyOnceWhenItCanAgain() {
+    String programmeId = host.pilotAwaitingMatchReview();
+
+    host.calendar.goDown();
+    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage())
+        .as("the workshops are scheduled while the host's calendar is down").isEqualTo(Stage.KICK_OFF_WORKSHOPS);
+    assertThat(host.notifier.recipientsOf("workshop-invitation"))
+        .as("the messages about the workshops go out all the same")
+        .containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
+    host.passTime(Duration.ofMinutes(1));
+    assertThat(host.calendar.delivered()).isEmpty();
+    assertThat(host.calendar.refused()).as("first try, then one retry").isEqualTo(2 * 4);
+    assertThat(host.database.count("fs_outbound_message", "delivered_at is null")).isEqualTo(4);
+
+    host.calendar.comeBack();
+    host.passTime(Duration.ofMinutes(5));
+    host.passTime(Duration.ofHours(2));
+
+    assertThat(host.calendar.delivered()).extracting(CalendarInvite::id).hasSize(4).doesNotHaveDuplicates();
+    assertThat(host.calendar.recipients()).containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
+    assertThat(host.database.count("fs_outbound_message", "delivered_at is null")).isZero();
   }
 
   @Test

@@ -39,9 +39,14 @@ abstract class TestDatabase implements AutoCloseable {
 
   /** Counts the rows of a table. */
   long count(String table) {
+    return count(table, "1 = 1");
+  }
+
+  /** Counts the rows of a table that meet a condition. */
+  long count(String table, String condition) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        var rows = statement.executeQuery("select count(*) from " + table)) {
+        var rows = statement.executeQuery("select count(*) from " + table + " where " + condition)) {
       rows.next();
       return rows.getLong(1);
     } catch (SQLException e) {

@@ -3,6 +3,7 @@ package org.flipside.embed;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
 
@@ -12,6 +13,7 @@ import org.flipside.spi.Notifier;
  * @param dataSource a pooled DataSource, or {@code null} for an embedded in-memory H2 database
  * @param directory the host's employee directory
  * @param notifier delivers messages to employees
+ * @param calendar delivers calendar invites to employees
  * @param clock the time Flipside runs on; the system clock in production, a simulated one in the
  *     sandbox
  * @param backgroundJobs whether Flipside runs its own job executor; {@code false} when the host
@@ -22,6 +24,7 @@ public record FlipsideSettings(
     DataSource dataSource,
     EmployeeDirectory directory,
     Notifier notifier,
+    CalendarGateway calendar,
     Clock clock,
     boolean backgroundJobs) {
 
@@ -29,6 +32,7 @@ public record FlipsideSettings(
   public FlipsideSettings {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(notifier, "notifier");
+    Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(clock, "clock");
   }
 }

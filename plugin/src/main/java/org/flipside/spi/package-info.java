@@ -1,6 +1,6 @@
 /**
- * What a host platform implements for Flipside: the directory of employees and the delivery of
- * notifications.
+ * What a host platform implements for Flipside: the directory of employees, the delivery of
+ * notifications and the delivery of calendar invites.
  */
 @Export
 @Version("0.1.0")

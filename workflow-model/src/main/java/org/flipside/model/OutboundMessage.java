@@ -1,7 +1,10 @@
 package org.flipside.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -13,6 +16,9 @@ import java.util.UUID;
  * A message for an employee, kept until the host has accepted it. It is written in the same
  * transaction as the step that decided it, so a rolled-back step sends nothing and a host that is
  * down loses nothing: delivery is retried, with a growing pause, until it succeeds.
+ *
+ * <p>A message is a notification, or a calendar invite whose subject is the event's title, whose
+ * body is its description and whose {@link CalendarEntry} holds the rest.
  */
 @Entity
 @Table(name = "fs_outbound_message")
@@ -24,6 +30,13 @@ public class OutboundMessage {
   @Id
   @Column(name = "id", length = 36)
   private String id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false, length = 20)
+  private OutboundChannel channel;
+
+  @Embedded
+  private CalendarEntry calendarEntry;
 
   @Column(name = "recipient_id", nullable = false)
   private String recipientId;
@@ -55,9 +68,23 @@ public class OutboundMessage {
   protected OutboundMessage() {
   }
 
-  /** A message due for delivery now. */
+  /** A notification due for delivery now. */
   public OutboundMessage(String recipientId, String topic, String subject, String body, Instant createdAt) {
+    this(OutboundChannel.NOTIFICATION, null, recipientId, topic, subject, body, createdAt);
+  }
+
+  /** A calendar invite due for delivery now. */
+  public OutboundMessage(String recipientId, String topic, String summary, String description, CalendarEntry entry,
+      Instant createdAt) {
+    this(OutboundChannel.CALENDAR_INVITE, Objects.requireNonNull(entry, "entry"), recipientId, topic, summary,
+        description, createdAt);
+  }
+
+  private OutboundMessage(OutboundChannel channel, CalendarEntry calendarEntry, String recipientId, String topic,
+      String subject, String body, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
+    this.channel = channel;
+    this.calendarEntry = calendarEntry;
     this.recipientId = Objects.requireNonNull(recipientId, "recipientId");
     this.topic = Objects.requireNonNull(topic, "topic");
     this.subject = Objects.requireNonNull(subject, "subject");
@@ -83,6 +110,15 @@ public class OutboundMessage {
 
   public String getId() {
     return id;
+  }
+
+  public OutboundChannel getChannel() {
+    return channel;
+  }
+
+  /** The event and its iCalendar text; {@code null} unless the message is a calendar invite. */
+  public CalendarEntry getCalendarEntry() {
+    return calendarEntry;
   }
 
   public String getRecipientId() {

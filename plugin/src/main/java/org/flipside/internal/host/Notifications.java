@@ -1,32 +1,49 @@
 package org.flipside.internal.host;
 
 import java.time.Clock;
+import org.flipside.model.CalendarEntry;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.repository.OutboundMessageRepository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues messages for employees in the transaction of the step that decided them, and hands them
- * to the {@link Postman} once that transaction has committed: a rolled-back step tells nobody, and
- * a message the host cannot take yet waits in the database.
+ * Queues messages and calendar invites for employees in the transaction of the step that decided
+ * them, and hands them to the {@link Postman} once that transaction has committed: a rolled-back
+ * step tells nobody, and whatever the host cannot take yet waits in the database.
  */
 public final class Notifications {
 
   private final OutboundMessageRepository outbox;
   private final Clock clock;
   private final Postman postman;
+  private final CalendarInvites invites;
 
-  /** Notifications kept in the outbox and delivered by the postman. */
-  public Notifications(OutboundMessageRepository outbox, Clock clock, Postman postman) {
+  /** Notifications and invites kept in the outbox and delivered by the postman. */
+  public Notifications(OutboundMessageRepository outbox, Clock clock, Postman postman, CalendarInvites invites) {
     this.outbox = outbox;
     this.clock = clock;
     this.postman = postman;
+    this.invites = invites;
   }
 
   /** Queues a message; it goes out after the current transaction commits. */
   public void send(String recipientId, String topic, String subject, String body) {
-    outbox.save(new OutboundMessage(recipientId, topic, subject, body, clock.instant()));
+    queue(new OutboundMessage(recipientId, topic, subject, body, clock.instant()));
+  }
+
+  /**
+   * Queues an invite to the event for one employee; it goes out after the current transaction
+   * commits.
+   */
+  public void invite(String attendeeId, String topic, CalendarEvent event) {
+    CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(),
+        invites.request(event, attendeeId));
+    queue(new OutboundMessage(attendeeId, topic, event.summary(), event.description(), entry, clock.instant()));
+  }
+
+  private void queue(OutboundMessage message) {
+    outbox.save(message);
     if (TransactionSynchronizationManager.isSynchronizationActive()
         && !TransactionSynchronizationManager.hasResource(this)) {
       // one delivery round per transaction, however many messages it queued

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.flipside.model.CalendarEntry;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.repository.OutboundMessageRepository;
+import org.flipside.spi.CalendarGateway;
+import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.Notification;
 import org.flipside.spi.Notifier;
 import org.slf4j.Logger;
@@ -15,8 +18,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands queued messages to the host's notifier, each in a transaction of its own, so that one the
- * host accepted is never sent again and one it refused is tried again later.
+ * Hands queued messages to the host's notifier and queued invites to its calendar gateway, each in
+ * a transaction of its own, so that one the host accepted is never sent again and one it refused is
+ * tried again later. One service refusing holds up nothing that goes to the other.
  */
 public final class Postman {
 
@@ -25,14 +29,16 @@ public final class Postman {
 
   private final OutboundMessageRepository outbox;
   private final Notifier notifier;
+  private final CalendarGateway calendar;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
-  /** A postman for the host's notifier; its transactions never join a caller's. */
-  public Postman(OutboundMessageRepository outbox, Notifier notifier, Clock clock,
+  /** A postman for the host's notifier and calendar gateway; its transactions never join a caller's. */
+  public Postman(OutboundMessageRepository outbox, Notifier notifier, CalendarGateway calendar, Clock clock,
       PlatformTransactionManager transactionManager) {
     this.outbox = outbox;
     this.notifier = notifier;
+    this.calendar = calendar;
     this.clock = clock;
     this.transactions = new TransactionTemplate(transactionManager);
     this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -61,15 +67,34 @@ public final class Postman {
       return false;
     }
     try {
-      notifier.deliver(new Notification(message.getId(), message.getRecipientId(), message.getTopic(),
-          message.getSubject(), message.getBody()));
+      handOver(message);
       message.delivered(clock.instant());
       return true;
     } catch (RuntimeException e) {
       message.failed(clock.instant(), e.toString());
-      LOG.warn("The host could not take '{}' for {} (attempt {}); trying again at {}",
-          message.getTopic(), message.getRecipientId(), message.getAttempts(), message.getNextAttemptAt());
+      LOG.warn("The host's {} could not take '{}' for {} (attempt {}); trying again at {}",
+          serviceFor(message), message.getTopic(), message.getRecipientId(), message.getAttempts(),
+          message.getNextAttemptAt());
       return false;
     }
+  }
+
+  private void handOver(OutboundMessage message) {
+    switch (message.getChannel()) {
+      case NOTIFICATION -> notifier.deliver(new Notification(message.getId(), message.getRecipientId(),
+          message.getTopic(), message.getSubject(), message.getBody()));
+      case CALENDAR_INVITE -> {
+        CalendarEntry entry = message.getCalendarEntry();
+        calendar.deliver(new CalendarInvite(message.getId(), message.getRecipientId(), entry.getEventUid(),
+            message.getSubject(), entry.getStartsAt(), entry.getEndsAt(), entry.getLocation(), entry.getICalendar()));
+      }
+    }
+  }
+
+  private static String serviceFor(OutboundMessage message) {
+    return switch (message.getChannel()) {
+      case NOTIFICATION -> "notifier";
+      case CALENDAR_INVITE -> "calendar gateway";
+    };
   }
 }

@@ -11,6 +11,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.service.FlipsideRuntime;
+import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
 import org.osgi.framework.BundleContext;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Flipside inside the host's OSGi framework: it starts once the host offers its directory,
- * notifier and DataSource, registers Flipside's API as services, and stops (engine, job executor
- * and all) when any of them goes away, to start again when it returns.
+ * notifier, calendar gateway and DataSource, registers Flipside's API as services, and stops
+ * (engine, job executor and all) when any of them goes away, to start again when it returns.
  *
  * <p>A host may also offer a {@link Clock} service for Flipside to run on, and may set the framework
  * property {@value #JOBS_PROPERTY} to {@code host} to run timed work itself through {@link DueWork}
@@ -49,13 +50,14 @@ public final class FlipsideComponent {
       BundleContext bundle,
       @Reference EmployeeDirectory directory,
       @Reference Notifier notifier,
+      @Reference CalendarGateway calendar,
       @Reference DataSource dataSource,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) Clock clock) {
     boolean backgroundJobs = !"host".equals(bundle.getProperty(JOBS_PROPERTY));
-    LOG.info("Starting Flipside on the host's directory, notifier and DataSource; timed work run by {}",
-        backgroundJobs ? "Flipside's job executor" : "the host");
-    runtime = FlipsideRuntime.start(dataSource, directory, notifier, clock == null ? Clock.systemUTC() : clock,
-        backgroundJobs, () -> { });
+    LOG.info("Starting Flipside on the host's directory, notifier, calendar gateway and DataSource; "
+        + "timed work run by {}", backgroundJobs ? "Flipside's job executor" : "the host");
+    runtime = FlipsideRuntime.start(dataSource, directory, notifier, calendar,
+        clock == null ? Clock.systemUTC() : clock, backgroundJobs, () -> { });
     try {
       Dictionary<String, Object> properties = new Hashtable<>();
       properties.put("service.vendor", "Flipside");

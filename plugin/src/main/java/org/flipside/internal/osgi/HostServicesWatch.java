@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
 import org.osgi.service.component.annotations.Activate;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class HostServicesWatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(HostServicesWatch.class);
-  private static final List<String> NEEDED = List.of("EmployeeDirectory", "Notifier", "DataSource");
+  private static final List<String> NEEDED = List.of("EmployeeDirectory", "Notifier", "CalendarGateway", "DataSource");
 
   private final Map<String, AtomicInteger> offered = new ConcurrentHashMap<>();
   private volatile boolean active;
@@ -60,6 +61,16 @@ public final class HostServicesWatch {
 
   void notifierWithdrawn(Notifier notifier) {
     withdrawn("Notifier");
+  }
+
+  @Reference(service = CalendarGateway.class, cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC, unbind = "calendarWithdrawn")
+  void calendarOffered(CalendarGateway calendar) {
+    offeredAgain("CalendarGateway");
+  }
+
+  void calendarWithdrawn(CalendarGateway calendar) {
+    withdrawn("CalendarGateway");
   }
 
   @Reference(service = DataSource.class, cardinality = ReferenceCardinality.MULTIPLE,

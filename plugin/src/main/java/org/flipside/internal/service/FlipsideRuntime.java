@@ -16,12 +16,14 @@ import org.flipside.internal.engine.EngineClock;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.host.CalendarInvites;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
+import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -64,12 +66,13 @@ public final class FlipsideRuntime implements Flipside {
    * @param dataSource a pooled DataSource
    * @param employees the host's directory
    * @param notifier the host's notifier
+   * @param calendar the host's calendar gateway
    * @param clock the time Flipside runs on
    * @param backgroundJobs whether the engine runs its own job executor
    * @param onClose released when Flipside closes, such as an embedded database
    */
   public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      Clock clock, boolean backgroundJobs, AutoCloseable onClose) {
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs, AutoCloseable onClose) {
     EngineClock.install(clock);
     SchemaMigrations.migrate(dataSource);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
@@ -81,8 +84,10 @@ public final class FlipsideRuntime implements Flipside {
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(employees);
-    Postman postman = new Postman(data.outbox(), notifier, clock, transactionManager);
-    DelegateContext context = new DelegateContext(data, directory, new Notifications(data.outbox(), clock, postman), clock);
+    Postman postman = new Postman(data.outbox(), notifier, calendar, clock, transactionManager);
+    Notifications notifications =
+        new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
+    DelegateContext context = new DelegateContext(data, directory, notifications, clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> {
       ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context), backgroundJobs);
       ProcessDeployer.deploy(built);

@@ -23,6 +23,7 @@ import org.flipside.api.Flipside;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
+import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
 import org.osgi.framework.Bundle;
@@ -95,6 +96,7 @@ public final class FelixHost implements Flipside {
       Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
       hostServices.put(EmployeeDirectory.class, settings.directory());
       hostServices.put(Notifier.class, settings.notifier());
+      hostServices.put(CalendarGateway.class, settings.calendar());
       hostServices.put(DataSource.class, settings.dataSource());
       hostServices.put(Clock.class, settings.clock());
       Bundle plugin = install(host, FLIPSIDE);

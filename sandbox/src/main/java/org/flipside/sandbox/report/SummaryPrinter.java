@@ -101,6 +101,7 @@ public final class SummaryPrinter {
     line("Before -> after (sandbox-only)", scores(tally.surveyScores()));
     line("Notifications", result.notifications() + ": " + result.notificationsByTopic().entrySet().stream()
         .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
+    line("Calendar invites", result.calendarInvites() + " for " + count(result.calendarEvents(), "event"));
     line("Rollout decisions",
         tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
     if (tally.get(Tallied.LATE_ANSWERS) > 0) {

@@ -14,8 +14,8 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
 /**
  * One simulated programme from start to end: generates the organisation, installs the Flipside
  * bundle in the sandbox's OSGi framework on an in-memory database with the sandbox's directory,
- * notifier and clock (and no background jobs, so the simulation alone moves time), runs the
- * programme, and collects what happened.
+ * notifier, calendar and clock (and no background jobs, so the simulation alone moves time), runs
+ * the programme, and collects what happened.
  */
 public final class Simulation {
 
@@ -31,11 +31,12 @@ public final class Simulation {
     SimulationContext context = new SimulationContext(settings, organisation);
     SimulatedClock clock = new SimulatedClock(settings.start());
     RecordingNotifier notifier = new RecordingNotifier();
+    RecordingCalendar calendar = new RecordingCalendar();
 
     long starting = System.nanoTime();
     try (HikariDataSource database = SandboxDatabase.open();
         Flipside flipside = FelixHost.start(
-            new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, clock, false))) {
+            new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, calendar, clock, false))) {
       Duration startup = Duration.ofNanos(System.nanoTime() - starting);
       long running = System.nanoTime();
       SimulationRun run = new SimulationRun(flipside, clock, notifier, context);
@@ -50,7 +51,7 @@ public final class Simulation {
       return new SimulationResult(settings, organisation, context.plan,
           flipside.programmes().status(manager, programmeId),
           flipside.programmes().timeline(manager, programmeId),
-          context.tally, notifier.countsByTopic(), notifier.total(),
+          context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
           settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running), problem);
     }
   }

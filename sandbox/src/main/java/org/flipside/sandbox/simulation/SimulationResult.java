@@ -20,6 +20,8 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
  * @param tally the sandbox's counts over all cohorts
  * @param notificationsByTopic deliveries per topic
  * @param notifications deliveries in all
+ * @param calendarInvites calendar invites delivered
+ * @param calendarEvents the events those invites were for
  * @param simulatedFrom when the simulated clock started
  * @param simulatedTo where it stood at the end
  * @param flipsideStartup how long Flipside took to start (wall clock)
@@ -35,6 +37,8 @@ public record SimulationResult(
     Tally tally,
     SortedMap<String, Integer> notificationsByTopic,
     int notifications,
+    int calendarInvites,
+    int calendarEvents,
     Instant simulatedFrom,
     Instant simulatedTo,
     Duration flipsideStartup,

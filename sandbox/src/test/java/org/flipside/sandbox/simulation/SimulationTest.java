@@ -53,4 +53,13 @@ class SimulationTest {
     assertThat(result.notifications()).isEqualTo(
         result.notificationsByTopic().values().stream().mapToInt(Integer::intValue).sum());
   }
+
+  @Test
+  void everyoneInvitedToAKickOffWorkshopGotItInTheirCalendar() {
+    assertThat(result.calendarEvents()).as("one workshop for mentors, one for mentees").isEqualTo(2);
+    assertThat(result.calendarInvites())
+        .as("each invitee gets a message and a calendar invite")
+        .isEqualTo(result.notificationsByTopic().get("workshop-invitation"))
+        .isPositive();
+  }
 }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flipside.model.Application;
+import org.flipside.model.CalendarEntry;
 import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.EvaluationReport;
@@ -54,6 +55,7 @@ public final class FlipsidePersistence {
       OutboundMessage.class,
       MatchingSettings.class,
       PairingReason.class,
+      CalendarEntry.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.flipside.model.AgreementStatus;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
+import org.flipside.model.CalendarEntry;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.Concern;
@@ -26,6 +27,8 @@ import org.flipside.model.ConcernStatus;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
+import org.flipside.model.OutboundChannel;
+import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
 import org.flipside.model.PairingStatus;
@@ -521,6 +524,30 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(latest.getAverageConfidenceSharing()).isNull();
     assertThat(latest.getThemes()).isEqualTo("listening");
     assertThat(inTransaction((EntityManager em) -> new EvaluationReportRepository(em).findLatestByCohort("none"))).isEmpty();
+  }
+
+  @Test
+  void theOutboxKeepsNotificationsAndCalendarInvitesWithTheirWholeEvent() {
+    // longer than any VARCHAR the other tables use: an invite's iCalendar text has no fixed limit
+    String iCalendar = "BEGIN:VCALENDAR\r\n" + "DESCRIPTION:x\r\n".repeat(1500) + "END:VCALENDAR\r\n";
+    OutboundMessage notification = new OutboundMessage("amy", "pre-reading", "Read this", "The guide", T0);
+    OutboundMessage invite = new OutboundMessage("bob", "workshop-invitation", "Kick-off workshop", "Roles",
+        new CalendarEntry("event-1", minutesAfterT0(60), minutesAfterT0(180), "Online", iCalendar), T0);
+    doInTransaction(em -> {
+      new OutboundMessageRepository(em).save(notification);
+      new OutboundMessageRepository(em).save(invite);
+    });
+
+    OutboundMessage loadedNotification = inTransaction(em -> new OutboundMessageRepository(em).find(notification.getId()).orElseThrow());
+    OutboundMessage loadedInvite = inTransaction(em -> new OutboundMessageRepository(em).find(invite.getId()).orElseThrow());
+
+    assertThat(loadedNotification.getChannel()).isEqualTo(OutboundChannel.NOTIFICATION);
+    assertThat(loadedNotification.getCalendarEntry()).isNull();
+    assertThat(loadedInvite.getChannel()).isEqualTo(OutboundChannel.CALENDAR_INVITE);
+    assertThat(loadedInvite.getCalendarEntry()).usingRecursiveComparison().isEqualTo(invite.getCalendarEntry());
+    assertThat(loadedInvite.getCalendarEntry().getICalendar()).hasSize(iCalendar.length());
+    assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).findDue(T0, 10)))
+        .extracting(OutboundMessage::getId).containsExactlyInAnyOrder(notification.getId(), invite.getId());
   }
 
   private Cohort pilotCohort() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.host.CalendarEvent;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
@@ -20,11 +21,15 @@ import org.flipside.model.WorkshopKind;
 
 /**
  * Schedules the separate kick-off workshops for mentors and for mentees before sessions start,
- * invites each side to its own, and sends mentees their pre-reading.
+ * invites each side to its own, with a message and an invite for their calendar, and sends mentees
+ * their pre-reading.
  */
 public final class ScheduleWorkshops implements JavaDelegate {
 
   static final int WORKSHOP_MINUTES = 120;
+  private static final String INVITATION = "workshop-invitation";
+  /** Workshops have no room in the model: they are held online. */
+  private static final String LOCATION = "Online";
   private static final Duration NOTICE = Duration.ofDays(7);
 
   private final DelegateContext context;
@@ -76,9 +81,15 @@ public final class ScheduleWorkshops implements JavaDelegate {
   }
 
   private void invite(Cohort cohort, ParticipantRole role, Workshop workshop, String topics) {
+    Programme programme = cohort.getProgramme();
+    Instant start = workshop.getScheduledAt();
+    Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
+    CalendarEvent event = new CalendarEvent(workshop.getId(), workshop.getTitle(),
+        programme.getName() + ": " + topics + ".", start, end, LOCATION, programme.getProgrammeManagerId());
     for (Participant participant : context.data().participants().findByCohortAndRole(cohort.getId(), role)) {
-      context.notifications().send(participant.getEmployeeId(), "workshop-invitation", workshop.getTitle(),
-          "You're invited on " + workshop.getScheduledAt() + " (" + WORKSHOP_MINUTES + " minutes): " + topics + ".");
+      context.notifications().send(participant.getEmployeeId(), INVITATION, workshop.getTitle(),
+          "You're invited on " + start + " (" + WORKSHOP_MINUTES + " minutes): " + topics + ".");
+      context.notifications().invite(participant.getEmployeeId(), INVITATION, event);
     }
   }
 }

@@ -1,0 +1,150 @@
+package org.flipside.internal.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.flipside.spi.Employee;
+import org.flipside.spi.EmployeeDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CalendarInvitesTest {
+
+  private static final Instant QUEUED = Instant.parse("2027-02-01T14:30:05Z");
+  private static final CalendarEvent WORKSHOP = new CalendarEvent("5d6b9a1e-7c1f-4e55-9d0b-2b0e5c4f8a10",
+      "Kick-off workshop for reverse mentors",
+      "Board pilot: roles, power dynamics, confidentiality; and sharing your lived experience safely, "
+          + "with plenty of time for questions from everyone who comes along.",
+      Instant.parse("2027-02-22T10:00:00Z"), Instant.parse("2027-02-22T12:00:00Z"), "Online", "hr-17");
+
+  private final EmployeeDirectory directory = mock(EmployeeDirectory.class);
+  private CalendarInvites invites;
+
+  @BeforeEach
+  void setUp() {
+    employee("hr-17", "Grace Okafor");
+    employee("e-42", "Amira Khan");
+    employee("e 7", "Tom O'Neill");
+    invites = new CalendarInvites(new Directory(directory), Clock.fixed(QUEUED, ZoneOffset.UTC));
+  }
+
+  @Test
+  void anInviteIsAnRfc5545RequestForOneEventWithItsAttendee() throws Exception {
+    Calendar calendar = parse(invites.request(WORKSHOP, "e-42"));
+
+    assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
+    assertThat(value(calendar, Property.VERSION)).isEqualTo("2.0");
+    assertThat(value(calendar, Property.PRODID)).isEqualTo(CalendarInvites.PRODUCT_ID);
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertThat(events).hasSize(1);
+    VEvent event = events.get(0);
+    assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
+    assertThat(value(event, Property.SUMMARY)).isEqualTo(WORKSHOP.summary());
+    assertThat(value(event, Property.DESCRIPTION)).isEqualTo(WORKSHOP.description());
+    assertThat(value(event, Property.LOCATION)).isEqualTo("Online");
+
+    Property organizer = property(event, Property.ORGANIZER);
+    assertThat(organizer.getValue()).isEqualTo("urn:flipside:employee:hr-17");
+    assertThat(parameter(organizer, Parameter.CN)).isEqualTo("Grace Okafor");
+    Property attendee = property(event, Property.ATTENDEE);
+    assertThat(attendee.getValue()).isEqualTo("urn:flipside:employee:e-42");
+    assertThat(parameter(attendee, Parameter.CN)).isEqualTo("Amira Khan");
+    assertThat(parameter(attendee, Parameter.ROLE)).isEqualTo("REQ-PARTICIPANT");
+    assertThat(parameter(attendee, Parameter.PARTSTAT)).isEqualTo("NEEDS-ACTION");
+    assertThat(parameter(attendee, Parameter.RSVP)).isEqualTo("TRUE");
+    assertThat(event.getProperties(Property.ATTENDEE)).as("each invite names only its own attendee").hasSize(1);
+
+    // ical4j's own checks of RFC 5545 and of what an iTIP (RFC 5546) REQUEST must hold
+    assertThat(calendar.validate().getEntries()).isEmpty();
+  }
+
+  @Test
+  void timesAreWrittenInUtcAndTheStampIsWhenTheInviteWasBuilt() throws Exception {
+    Calendar calendar = parse(invites.request(WORKSHOP, "e-42"));
+    VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+
+    assertThat(value(event, Property.DTSTART)).isEqualTo("20270222T100000Z");
+    assertThat(value(event, Property.DTEND)).isEqualTo("20270222T120000Z");
+    assertThat(value(event, Property.DTSTAMP)).isEqualTo("20270201T143005Z");
+    assertThat(property(event, Property.DTSTART).getParameter(Parameter.TZID)).isEmpty();
+    assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(WORKSHOP.start());
+    assertThat(Instant.from(event.getEndDate().orElseThrow().getDate())).isEqualTo(WORKSHOP.end());
+  }
+
+  @Test
+  void everyInviteToTheSameEventCarriesTheSameUidAndADifferentEventADifferentOne() throws Exception {
+    CalendarInvites anHourLater =
+        new CalendarInvites(new Directory(directory), Clock.fixed(QUEUED.plusSeconds(3600), ZoneOffset.UTC));
+    CalendarEvent otherWorkshop = new CalendarEvent("0c8e2f54-3a2b-4f61-8d3e-6f7a9b1c2d3e",
+        "Kick-off workshop for reverse mentees", "Board pilot: listening to learn.",
+        WORKSHOP.start().plusSeconds(4 * 3600), WORKSHOP.end().plusSeconds(4 * 3600), "Online", "hr-17");
+
+    String forAmira = uid(invites.request(WORKSHOP, "e-42"));
+    String forTomLater = uid(anHourLater.request(WORKSHOP, "e 7"));
+    String forTheOther = uid(invites.request(otherWorkshop, "e 7"));
+
+    assertThat(forTomLater).isEqualTo(forAmira).isEqualTo(WORKSHOP.uid());
+    assertThat(forTheOther).isNotEqualTo(forAmira);
+  }
+
+  @Test
+  void textIsEscapedFoldedAndEndsEveryLineWithCrLf() throws Exception {
+    CalendarEvent awkward = new CalendarEvent(WORKSHOP.uid(), "Pilot; \"kick-off\", part 1",
+        "Line one\nLine two, with a comma; and a semicolon \\ and a backslash " + "é".repeat(40) + "漢字".repeat(20)
+            + "😀".repeat(20),
+        WORKSHOP.start(), WORKSHOP.end(), "Room 4, Floor 2", "hr-17");
+
+    String text = invites.request(awkward, "e 7");
+    VEvent event = parse(text).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+
+    assertThat(value(event, Property.SUMMARY)).isEqualTo(awkward.summary());
+    assertThat(value(event, Property.DESCRIPTION)).isEqualTo(awkward.description());
+    assertThat(value(event, Property.LOCATION)).isEqualTo(awkward.location());
+    assertThat(property(event, Property.ATTENDEE).getValue()).isEqualTo("urn:flipside:employee:e%207");
+    assertThat(parameter(property(event, Property.ATTENDEE), Parameter.CN)).isEqualTo("Tom O'Neill");
+    assertThat(text).endsWith("\r\n").doesNotContain("\r\n\r\n");
+    assertThat(Arrays.stream(text.split("\r\n")))
+        .as("RFC 5545 folds lines before they pass 75 octets, without splitting a character")
+        .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+  }
+
+  private void employee(String id, String name) {
+    when(directory.find(id)).thenReturn(Optional.of(new Employee(id, name, 5, "Band 5", "HR", null, true)));
+  }
+
+  private static Calendar parse(String text) throws Exception {
+    return new CalendarBuilder().build(new StringReader(text));
+  }
+
+  private static String uid(String text) throws Exception {
+    return value(parse(text).getComponent("VEVENT").orElseThrow(), Property.UID);
+  }
+
+  private static String value(PropertyContainer container, String name) {
+    return property(container, name).getValue();
+  }
+
+  private static Property property(PropertyContainer container, String name) {
+    return container.getProperty(name).orElseThrow(() -> new AssertionError("no " + name));
+  }
+
+  private static String parameter(Property property, String name) {
+    return property.getParameter(name).map(Parameter::getValue)
+        .orElseThrow(() -> new AssertionError("no " + name));
+  }
+}
