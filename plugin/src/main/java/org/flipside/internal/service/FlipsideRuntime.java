@@ -19,6 +19,7 @@ import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
+import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.EmployeeDirectory;
@@ -81,7 +82,8 @@ public final class FlipsideRuntime implements Flipside {
     Postman postman = new Postman(data.outbox(), notifier, clock, transactionManager);
     DelegateContext context = new DelegateContext(data, directory, new Notifications(data.outbox(), clock, postman), clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> {
-      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context), backgroundJobs);
+      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
+          new HostIdentityProviderFactory(directory), backgroundJobs);
       ProcessDeployer.deploy(built);
       return built;
     });
@@ -95,7 +97,7 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), access, transactions),
+        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         rounds,
         onClose);
