@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.Test;
  * left to right without overlaps, and wired to the plugin's beans by name.
  */
 class ProcessModelTest {
+
+  /** The host role the plugin's FlipsideRoles.HR_ADMIN names; this module does not see the plugin. */
+  private static final String HR_ADMIN_ROLE = "flipside-hr-admin";
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 
@@ -151,6 +155,22 @@ class ProcessModelTest {
       }
     }
     assertThat(beans).containsExactlyInAnyOrderElementsOf(Delegates.BEANS);
+  }
+
+  @Test
+  void theProgrammeManagersStepsAreAlsoOfferedToTheHrAdminRoleAndNoOtherStepToARole() {
+    List<String> managersSteps = new ArrayList<>();
+    for (ProcessModels.Model model : models) {
+      for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
+        boolean managers = "${programmeManager}".equals(task.getCamundaAssignee());
+        assertThat(task.getCamundaCandidateGroups()).as(task.getId())
+            .isEqualTo(managers ? HR_ADMIN_ROLE : null);
+        if (managers) {
+          managersSteps.add(task.getId());
+        }
+      }
+    }
+    assertThat(managersSteps).contains("ScopePilot", "ReviewMatches");
   }
 
   private static Set<String> ids(Collection<? extends BaseElement> elements) {

@@ -31,6 +31,7 @@ import org.flipside.api.ProgrammeMode;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
 import org.flipside.spi.CalendarInvite;
+import org.flipside.spi.FlipsideRoles;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
 
@@ -201,6 +202,27 @@ abstract class SafeguardsContract extends HostedContract {
     assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(OPS_2), scoping.id(), FlipsideHost.pilotScope()))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(host.task(HR, "flipside-scope-pilot").id()).isEqualTo(scoping.id());
+  }
+
+  @Test
+  void anEmployeeSeesAndCompletesTheHrAdminsTasksOnlyWhileTheHostGrantsThemTheRole() {
+    host.createPilot();
+    assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).isEmpty();
+
+    host.organisation.grant(OPS_1, FlipsideRoles.HR_ADMIN);
+    OpenTask scoping = host.task(OPS_1, "flipside-scope-pilot");
+    assertThat(scoping.id()).as("the programme manager's task, offered to every HR admin")
+        .isEqualTo(host.task(HR, "flipside-scope-pilot").id());
+
+    host.organisation.revoke(OPS_1, FlipsideRoles.HR_ADMIN);
+    assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).isEmpty();
+    assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(OPS_1), scoping.id(), FlipsideHost.pilotScope()))
+        .isInstanceOf(AccessDeniedException.class);
+
+    host.organisation.grant(OPS_1, FlipsideRoles.HR_ADMIN);
+    host.flipside.inbox().complete(Actor.of(OPS_1), scoping.id(), FlipsideHost.pilotScope());
+    assertThat(host.tasks(HR, "flipside-scope-pilot")).isEmpty();
+    assertThat(host.tasks(CEO, "flipside-sponsor-sign-off")).as("the pilot goes on to its sponsor").hasSize(1);
   }
 
   @Test

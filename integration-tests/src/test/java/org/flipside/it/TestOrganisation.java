@@ -1,11 +1,13 @@
 package org.flipside.it;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
@@ -21,6 +23,8 @@ import org.flipside.spi.FlipsideRoles;
  * │                                                        └ ops2 (3, Operations)
  * └── hr (7, People; HR admin)
  * </pre>
+ *
+ * <p>Roles can be granted and taken away while Flipside runs, as in a host's directory.
  */
 final class TestOrganisation implements EmployeeDirectory {
 
@@ -35,6 +39,7 @@ final class TestOrganisation implements EmployeeDirectory {
   static final String HR = "hr";
 
   private final Map<String, Employee> employees = new LinkedHashMap<>();
+  private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
   private final AtomicBoolean available = new AtomicBoolean(true);
 
   TestOrganisation() {
@@ -47,6 +52,8 @@ final class TestOrganisation implements EmployeeDirectory {
     add(OPS_1, 4, "Band 4", "Operations", MGR_OPS);
     add(OPS_2, 3, "Band 3", "Operations", MGR_OPS);
     add(HR, 7, "Band 7", "People", CEO);
+    grant(HR, FlipsideRoles.HR_ADMIN);
+    grant(CEO, FlipsideRoles.SPONSOR);
   }
 
   private void add(String id, int band, String label, String department, String managerId) {
@@ -56,6 +63,16 @@ final class TestOrganisation implements EmployeeDirectory {
   /** Whether the employee is in the senior bands (8 and above) that the test pilot recruits mentees from. */
   static boolean isSenior(String employeeId) {
     return Set.of(CEO, DIR_FINANCE, DIR_OPS, MGR_FINANCE, MGR_OPS).contains(employeeId);
+  }
+
+  /** Gives the employee a host role, as the host's administrators would. */
+  void grant(String employeeId, String role) {
+    roles.computeIfAbsent(employeeId, id -> ConcurrentHashMap.newKeySet()).add(role);
+  }
+
+  /** Takes a host role away from the employee. */
+  void revoke(String employeeId, String role) {
+    roles.getOrDefault(employeeId, Set.of()).remove(role);
   }
 
   /** Makes every call fail, as a host whose directory service is down. */
@@ -81,11 +98,18 @@ final class TestOrganisation implements EmployeeDirectory {
 
   @Override
   public Set<String> rolesOf(String employeeId) {
-    return switch (employeeId) {
-      case HR -> Set.of(FlipsideRoles.HR_ADMIN);
-      case CEO -> Set.of(FlipsideRoles.SPONSOR);
-      default -> Set.of();
-    };
+    return Set.copyOf(roles.getOrDefault(employeeId, Set.of()));
+  }
+
+  /** Read from the roles granted, without asking every employee. */
+  @Override
+  public List<Employee> holdersOf(String role) {
+    checkAvailable();
+    return roles.entrySet().stream()
+        .filter(granted -> granted.getValue().contains(role))
+        .map(granted -> employees.get(granted.getKey()))
+        .sorted(Comparator.comparing(Employee::id))
+        .toList();
   }
 
   private void checkAvailable() {

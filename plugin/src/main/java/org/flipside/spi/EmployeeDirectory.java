@@ -34,4 +34,18 @@ public interface EmployeeDirectory {
    * @return the role names, empty when the employee holds none
    */
   Set<String> rolesOf(String employeeId);
+
+  /**
+   * The employed employees who hold a host role: the engine asks this when it lists the members of
+   * a group, for example everyone a task offered to {@link FlipsideRoles#HR_ADMIN} goes to.
+   *
+   * <p>The default asks {@link #rolesOf(String)} of every employee {@link #employees()} lists; a host
+   * that can look up a role's holders directly should override it.
+   *
+   * @param role the role name
+   * @return the employed employees who hold the role, empty when nobody does
+   */
+  default List<Employee> holdersOf(String role) {
+    return employees().stream().filter(employee -> rolesOf(employee.id()).contains(role)).toList();
+  }
 }

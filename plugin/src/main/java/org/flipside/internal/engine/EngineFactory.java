@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -28,12 +29,14 @@ public final class EngineFactory {
    * @param dataSource the pooled DataSource Flipside shares with the host
    * @param transactionManager the JPA transaction manager that owns every transaction
    * @param beans the delegates the diagrams' expressions name
+   * @param identityProvider where the engine's users and groups come from
    * @param backgroundJobs whether the engine runs its own job executor
    */
   public static ProcessEngine build(
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
       Map<String, Object> beans,
+      SessionFactory identityProvider,
       boolean backgroundJobs) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
@@ -49,6 +52,9 @@ public final class EngineFactory {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setBeans(new HashMap<>(beans));
+    // users and groups are the host's: the engine neither creates nor reads user tables of its own
+    configuration.setIdentityProviderSessionFactory(identityProvider);
+    configuration.setDbIdentityUsed(false);
     configuration.setJobExecutorActivate(backgroundJobs);
     configuration.setMetricsEnabled(false);
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so

@@ -3,6 +3,7 @@ package org.flipside.internal.host;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.flipside.api.ValidationException;
 import org.flipside.spi.Employee;
@@ -27,7 +28,12 @@ public final class Directory {
 
   /** Whether the directory knows the employee and they are still employed. */
   public boolean isEmployed(String employeeId) {
-    return directory.find(employeeId).map(Employee::employed).orElse(false);
+    return employed(employeeId).isPresent();
+  }
+
+  /** The employee, when the directory knows them and they are still employed. */
+  public Optional<Employee> employed(String employeeId) {
+    return directory.find(employeeId).filter(Employee::employed);
   }
 
   /** The employee's display name, or the id when the directory no longer knows them. */
@@ -56,5 +62,10 @@ public final class Directory {
   /** The host roles the employee holds. */
   public Set<String> rolesOf(String employeeId) {
     return directory.rolesOf(employeeId);
+  }
+
+  /** The employed employees who hold the host role. */
+  public List<Employee> holdersOf(String role) {
+    return directory.holdersOf(role);
   }
 }

@@ -16,7 +16,7 @@ final class AccessPolicy {
     this.directory = directory;
   }
 
-  Set<String> rolesOf(Actor actor) {
+  private Set<String> rolesOf(Actor actor) {
     return directory.rolesOf(actor.employeeId());
   }
 

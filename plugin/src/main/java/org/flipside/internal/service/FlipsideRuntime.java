@@ -21,6 +21,7 @@ import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
+import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
@@ -89,7 +90,8 @@ public final class FlipsideRuntime implements Flipside {
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> {
-      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context), backgroundJobs);
+      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
+          new HostIdentityProviderFactory(directory), backgroundJobs);
       ProcessDeployer.deploy(built);
       return built;
     });
@@ -103,7 +105,7 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), access, transactions),
+        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
         rounds,

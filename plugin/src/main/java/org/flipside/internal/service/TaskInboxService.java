@@ -22,7 +22,8 @@ import org.flipside.internal.form.FormValidator;
 
 /**
  * The task inbox: an employee's tasks are those assigned to them, offered to them by name, or
- * offered to a role they hold.
+ * offered to a role they hold. The engine asks the host directory for those roles on every query
+ * (see the identity provider), so a role granted or taken away counts at once.
  */
 final class TaskInboxService implements TaskInbox {
 
@@ -31,14 +32,12 @@ final class TaskInboxService implements TaskInbox {
 
   private final TaskService tasks;
   private final FormCatalog forms;
-  private final AccessPolicy access;
   private final Transactions transactions;
   private final FormValidator validator = new FormValidator();
 
-  TaskInboxService(TaskService tasks, FormCatalog forms, AccessPolicy access, Transactions transactions) {
+  TaskInboxService(TaskService tasks, FormCatalog forms, Transactions transactions) {
     this.tasks = tasks;
     this.forms = forms;
-    this.access = access;
     this.transactions = transactions;
   }
 
@@ -66,14 +65,12 @@ final class TaskInboxService implements TaskInbox {
   }
 
   private TaskQuery visibleTo(Actor actor) {
-    Set<String> roles = access.rolesOf(actor);
-    TaskQuery query = tasks.createTaskQuery().initializeFormKeys().active().or()
+    // a role's task stays visible to the role's holders while it is assigned to one of them, so
+    // another HR admin can stand in for a programme's manager
+    return tasks.createTaskQuery().initializeFormKeys().active().or()
         .taskAssignee(actor.employeeId())
-        .taskCandidateUser(actor.employeeId());
-    if (!roles.isEmpty()) {
-      query.taskCandidateGroupIn(List.copyOf(roles));
-    }
-    return query.endOr();
+        .taskCandidateUser(actor.employeeId()).includeAssignedTasks()
+        .endOr();
   }
 
   private Task require(Actor actor, String taskId) {

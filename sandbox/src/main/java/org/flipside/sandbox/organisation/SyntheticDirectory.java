@@ -33,4 +33,13 @@ public final class SyntheticDirectory implements EmployeeDirectory {
   public Set<String> rolesOf(String employeeId) {
     return employeeId == null ? Set.of() : organisation.rolesOf(employeeId);
   }
+
+  /** Read from the organisation's index of roles, without asking every employee. */
+  @Override
+  public List<Employee> holdersOf(String role) {
+    return organisation.holdersOf(role).stream()
+        .flatMap(id -> organisation.employee(id).stream())
+        .filter(Employee::employed)
+        .toList();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.flipside.spi.Employee;
 
 /**
@@ -19,6 +20,7 @@ public final class SyntheticOrganisation {
   private final Map<String, Employee> employees;
   private final Map<String, PrivateProfile> profiles;
   private final Map<String, Set<String>> roles;
+  private final Map<String, List<String>> holders;
   private final List<String> departments;
   private final String chiefExecutiveId;
   private final String sponsorId;
@@ -37,6 +39,7 @@ public final class SyntheticOrganisation {
     this.employees = Collections.unmodifiableMap(byId);
     this.profiles = Map.copyOf(profiles);
     this.roles = Map.copyOf(roles);
+    this.holders = holdersByRole(roles);
     this.departments = List.copyOf(departments);
     this.chiefExecutiveId = chiefExecutiveId;
     this.sponsorId = sponsorId;
@@ -76,6 +79,11 @@ public final class SyntheticOrganisation {
     return roles.getOrDefault(employeeId, Set.of());
   }
 
+  /** The ids of the employees who hold a Flipside role, in id order; empty for a role nobody holds. */
+  public List<String> holdersOf(String role) {
+    return holders.getOrDefault(role, List.of());
+  }
+
   /** The departments, largest-first as the catalogue lists them. */
   public List<String> departments() {
     return departments;
@@ -94,6 +102,14 @@ public final class SyntheticOrganisation {
   /** The HR admins who run programmes, in id order. */
   public List<String> hrAdminIds() {
     return hrAdminIds;
+  }
+
+  private static Map<String, List<String>> holdersByRole(Map<String, Set<String>> roles) {
+    Map<String, List<String>> holders = new TreeMap<>();
+    roles.forEach((employeeId, held) ->
+        held.forEach(role -> holders.computeIfAbsent(role, r -> new ArrayList<>()).add(employeeId)));
+    holders.replaceAll((role, ids) -> ids.stream().sorted().toList());
+    return Collections.unmodifiableMap(holders);
   }
 
   /** An employee's line managers up to the chief executive, nearest first. */

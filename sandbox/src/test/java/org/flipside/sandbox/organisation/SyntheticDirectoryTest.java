@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import org.flipside.spi.Employee;
 import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,18 @@ class SyntheticDirectoryTest {
     assertThat(directory.rolesOf(organisation.sponsorId())).containsExactly(FlipsideRoles.SPONSOR);
     assertThat(directory.rolesOf(organisation.chiefExecutiveId())).isEmpty();
     assertThat(directory.rolesOf("emp-9999")).isEmpty();
+  }
+
+  @Test
+  void listsTheHoldersOfARoleAsAskingEveryEmployeeWould() {
+    for (String role : List.of(FlipsideRoles.HR_ADMIN, FlipsideRoles.SPONSOR, "payroll-clerk")) {
+      List<Employee> askingEveryone = directory.employees().stream()
+          .filter(e -> directory.rolesOf(e.id()).contains(role))
+          .toList();
+      assertThat(directory.holdersOf(role)).as(role).isEqualTo(askingEveryone);
+    }
+    assertThat(directory.holdersOf(FlipsideRoles.HR_ADMIN)).extracting(Employee::id)
+        .isEqualTo(organisation.hrAdminIds());
   }
 
   @Test
