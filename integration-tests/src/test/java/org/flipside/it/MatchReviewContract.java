@@ -86,6 +86,16 @@ abstract class MatchReviewContract extends HostedContract {
   }
 
   @Test
+  void aProgrammeThatAllowsTwoMentorsGivesTheSpareMentorToAMentee() {
+    recruit(Map.of("mentorsPerMentee", 2));
+
+    MatchOverview overview = overview();
+    assertThat(overview.pairs()).filteredOn(pair -> pair.mentee().employeeId().equals(MGR_FINANCE))
+        .as("ops-1 and ops-2 can only mentor mgr-finance").hasSize(2);
+    assertThat(overview.unmatched()).extracting(applicant -> applicant.person().employeeId()).containsExactly(CEO);
+  }
+
+  @Test
   void contradictoryReviewsAreRefusedAndChangeNothing() {
     recruit(Map.of());
     MatchOverview before = overview();

@@ -30,6 +30,9 @@ public class MatchingSettings {
   @Column(name = "match_honour_capacity", nullable = false)
   private boolean honourCapacity = true;
 
+  @Column(name = "match_mentors_per_mentee", nullable = false)
+  private int mentorsPerMentee = 1;
+
   // null means the rule's default weight, so a default that improves reaches programmes that never changed it
   @Column(name = "weight_leads_wanted_area")
   private Double leadsWantedAreaWeight;
@@ -54,7 +57,7 @@ public class MatchingSettings {
   /** The hard rules, given the programme's minimum band gap. */
   public HardRules hardRules(int minimumBandGap) {
     return new HardRules(separateLineChains, separateDepartments, enforceBandGap, minimumBandGap,
-        excludeConflicts, honourCapacity);
+        excludeConflicts, honourCapacity, mentorsPerMentee);
   }
 
   /** Every soft rule's weight: the one set for this programme, or the rule's default. */
@@ -79,6 +82,16 @@ public class MatchingSettings {
     this.enforceBandGap = enforceBandGap;
     this.excludeConflicts = excludeConflicts;
     this.honourCapacity = honourCapacity;
+  }
+
+  /**
+   * Lets a mentee have up to this many mentors; 1 keeps every pairing one-to-one.
+   *
+   * @throws IllegalArgumentException when the number is outside what {@link HardRules} allows
+   */
+  public void allowMentorsPerMentee(int mentors) {
+    HardRules.requireValidMentorsPerMentee(mentors);
+    this.mentorsPerMentee = mentors;
   }
 
   /**

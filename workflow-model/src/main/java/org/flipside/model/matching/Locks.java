@@ -9,19 +9,19 @@ import java.util.stream.Collectors;
 
 /**
  * The pairs the HR admin locked, checked against the rules: a lock that breaks a hard rule, names someone who is not
- * a candidate, gives a mentee two mentors or a mentor more mentees than their capacity is refused with an
+ * a candidate, gives a mentee more mentors than the rules allow or a mentor more mentees than their capacity is refused with an
  * {@link IllegalArgumentException} that says which lock and why.
  */
 final class Locks {
 
   private final List<int[]> pairs;
   private final int[] locksOfMentor;
-  private final boolean[] menteeLocked;
+  private final int[] locksOfMentee;
 
-  private Locks(List<int[]> pairs, int[] locksOfMentor, boolean[] menteeLocked) {
+  private Locks(List<int[]> pairs, int[] locksOfMentor, int[] locksOfMentee) {
     this.pairs = pairs;
     this.locksOfMentor = locksOfMentor;
-    this.menteeLocked = menteeLocked;
+    this.locksOfMentee = locksOfMentee;
   }
 
   static Locks validate(Set<PairKey> locked, PairAssessment assessment, HardRules hard) {
@@ -30,7 +30,7 @@ final class Locks {
         .toList();
     List<int[]> pairs = new ArrayList<>();
     int[] locksOfMentor = new int[assessment.mentors.size()];
-    boolean[] menteeLocked = new boolean[assessment.mentees.size()];
+    int[] locksOfMentee = new int[assessment.mentees.size()];
     for (PairKey lock : inOrder) {
       int mentor = assessment.mentors.indexOf(lock.mentorParticipantId());
       int mentee = assessment.mentees.indexOf(lock.menteeParticipantId());
@@ -41,16 +41,17 @@ final class Locks {
       if (breaches != 0) {
         throw refused(lock, "it breaks " + breachedRuleNames(breaches));
       }
-      if (menteeLocked[mentee]) {
-        throw refused(lock, "the mentee is already locked to another mentor");
+      if (locksOfMentee[mentee] >= hard.mentorsPerMentee()) {
+        throw refused(lock, hard.mentorsPerMentee() == 1 ? "the mentee is already locked to another mentor"
+            : "the mentee already has " + hard.mentorsPerMentee() + " locked mentors");
       }
       if (++locksOfMentor[mentor] > capacity(assessment, mentor, hard)) {
         throw refused(lock, "the mentor has more locked mentees than their capacity");
       }
-      menteeLocked[mentee] = true;
+      locksOfMentee[mentee]++;
       pairs.add(new int[] {mentor, mentee});
     }
-    return new Locks(pairs, locksOfMentor, menteeLocked);
+    return new Locks(pairs, locksOfMentor, locksOfMentee);
   }
 
   /** Locked pairs as {mentor index, mentee index}. */
@@ -62,8 +63,21 @@ final class Locks {
     return locksOfMentor[mentor];
   }
 
+  int locksOfMentee(int mentee) {
+    return locksOfMentee[mentee];
+  }
+
   boolean isLocked(int mentee) {
-    return menteeLocked[mentee];
+    return locksOfMentee[mentee] > 0;
+  }
+
+  boolean isLocked(int mentor, int mentee) {
+    for (int[] pair : pairs) {
+      if (pair[0] == mentor && pair[1] == mentee) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many mentees a mentor may take under the rules. */

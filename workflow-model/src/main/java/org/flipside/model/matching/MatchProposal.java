@@ -21,7 +21,8 @@ public record MatchProposal(List<ExplainedPair> pairs, List<UnmatchedParticipant
 
   /** The first part of the objective: mentees in a pair plus mentors with at least one. */
   public int peopleMatched() {
-    return pairs.size() + (int) pairs.stream().map(ExplainedPair::mentorParticipantId).distinct().count();
+    return (int) (pairs.stream().map(ExplainedPair::mentorParticipantId).distinct().count()
+        + pairs.stream().map(ExplainedPair::menteeParticipantId).distinct().count());
   }
 
   /** The second part of the objective, summed in thousandths so that it is exact. */

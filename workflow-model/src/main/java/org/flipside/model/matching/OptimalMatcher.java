@@ -8,12 +8,13 @@ import java.util.List;
  * Proposes the best possible set of mentor–mentee pairs under a programme's rules.
  *
  * <p>Objective, in order: as many people matched as the hard rules allow (a mentor with several mentees counts
- * once, each mentee once), then the highest total score. Pairs the HR admin locked are kept and pairs they forbade
+ * once, as does a mentee with several mentors), then the highest total score. Pairs the HR admin locked are kept and pairs they forbade
  * never appear. The same candidates, rules and decisions always give the same proposal, whatever their order.
  *
  * <p>How: each mentor becomes as many slots as their capacity allows. A mentor's first slot is worth two matched
  * people, further slots one, an unused slot none; a weight larger than any possible total score puts people first.
- * The resulting assignment problem is solved exactly by {@link ShortestAugmentingPath}.
+ * The resulting assignment problem is solved exactly by {@link ShortestAugmentingPath}. Where a mentee may have
+ * several mentors, {@link SeveralMentorsFlow} solves the same objective as a minimum-cost flow.
  */
 public final class OptimalMatcher {
 
@@ -27,23 +28,34 @@ public final class OptimalMatcher {
     PairAssessment assessment = new PairAssessment(request.mentors(), request.mentees(), request.rules(),
         request.forbiddenPairs());
     Locks locks = Locks.validate(request.lockedPairs(), assessment, request.rules().hard());
-    SlotGraphBuilder.Slots slots = SlotGraphBuilder.build(assessment, locks, request.rules().hard());
-    int[] columnOfRow = ShortestAugmentingPath.solve(slots.graph());
-
     List<ExplainedPair> pairs = new ArrayList<>();
     for (int[] lock : locks.pairs()) {
       pairs.add(explain(assessment, lock[0], lock[1], true));
     }
-    for (int row = 0; row < columnOfRow.length; row++) {
-      if (columnOfRow[row] >= 0) {
-        pairs.add(explain(assessment, slots.mentorOfRow()[row], columnOfRow[row], false));
-      }
+    for (int[] pair : solve(assessment, locks, request.rules().hard())) {
+      pairs.add(explain(assessment, pair[0], pair[1], false));
     }
     pairs.sort(BEST_FIRST);
     List<UnmatchedParticipant> unmatched = UnmatchedExplainer.explain(assessment, pairs);
     FairnessSummary fairness = FairnessCheck.summarise(request.mentors(), request.mentees(), pairs,
         request.anonymityThreshold());
     return new MatchProposal(pairs, unmatched, fairness);
+  }
+
+  /** The pairs beside the locked ones, as {mentor index, mentee index}. */
+  private static List<int[]> solve(PairAssessment assessment, Locks locks, HardRules hard) {
+    if (hard.mentorsPerMentee() > 1) {
+      return SeveralMentorsFlow.solve(assessment, locks, hard);
+    }
+    SlotGraphBuilder.Slots slots = SlotGraphBuilder.build(assessment, locks, hard);
+    int[] columnOfRow = ShortestAugmentingPath.solve(slots.graph());
+    List<int[]> pairs = new ArrayList<>();
+    for (int row = 0; row < columnOfRow.length; row++) {
+      if (columnOfRow[row] >= 0) {
+        pairs.add(new int[] {slots.mentorOfRow()[row], columnOfRow[row]});
+      }
+    }
+    return pairs;
   }
 
   private static ExplainedPair explain(PairAssessment assessment, int mentor, int mentee, boolean locked) {

@@ -9,8 +9,9 @@ import com.google.ortools.graph.MinCostFlowBase;
  * cost-scaling solver), on a formulation built straight from the pairs rather than from the matcher's slot graph.
  *
  * <p>Network: source → mentor (one arc of capacity 1 worth a matched mentor, one of the remaining capacity worth
- * nothing), mentor → mentee for every feasible pair worth a matched mentee plus the pair's score, mentee → sink, and
- * a free source → sink bypass so the flow need not saturate. Worth is negated into cost. Locked pairs are fixed
+ * nothing), mentor → mentee for every feasible pair worth the pair's score, mentee → sink (likewise one arc worth a
+ * matched mentee, one for the further mentors the rules allow), and a free source → sink bypass so the flow need not
+ * saturate. Worth is negated into cost. Locked pairs are fixed
  * beforehand, as the matcher does.
  */
 final class ExactSolver {
@@ -34,11 +35,14 @@ final class ExactSolver {
     long lockedUnits = 0;
     for (int[] lock : locks.pairs()) {
       lockedUnits += assessment.scoreUnits(lock[0], lock[1]);
-      lockedPeople += 1;
     }
     for (int mentor = 0; mentor < mentors; mentor++) {
       lockedPeople += locks.locksOfMentor(mentor) > 0 ? 1 : 0;
     }
+    for (int mentee = 0; mentee < mentees; mentee++) {
+      lockedPeople += locks.locksOfMentee(mentee) > 0 ? 1 : 0;
+    }
+    int mentorsPerMentee = request.rules().hard().mentorsPerMentee();
 
     int source = mentors + mentees;
     int sink = source + 1;
@@ -48,7 +52,7 @@ final class ExactSolver {
         maxUnits = Math.max(maxUnits, assessment.scoreUnits(mentor, mentee));
       }
     }
-    long personWorth = (mentees + 1L) * (maxUnits + 1);
+    long personWorth = ((long) mentees * mentorsPerMentee + 1) * (maxUnits + 1);
     MinCostFlow flow = new MinCostFlow();
     long supply = 0;
     for (int mentor = 0; mentor < mentors; mentor++) {
@@ -63,14 +67,21 @@ final class ExactSolver {
       }
       supply += free;
       for (int mentee = 0; mentee < mentees; mentee++) {
-        if (assessment.breaches(mentor, mentee) == 0 && !locks.isLocked(mentee)) {
-          flow.addArcWithCapacityAndUnitCost(mentor, mentors + mentee, 1,
-              -(personWorth + assessment.scoreUnits(mentor, mentee)));
+        if (assessment.breaches(mentor, mentee) == 0 && !locks.isLocked(mentor, mentee)) {
+          flow.addArcWithCapacityAndUnitCost(mentor, mentors + mentee, 1, -assessment.scoreUnits(mentor, mentee));
         }
       }
     }
     for (int mentee = 0; mentee < mentees; mentee++) {
-      flow.addArcWithCapacityAndUnitCost(mentors + mentee, sink, 1, 0);
+      int free = mentorsPerMentee - locks.locksOfMentee(mentee);
+      if (free == 0) {
+        continue;
+      }
+      boolean alreadyMatched = locks.locksOfMentee(mentee) > 0;
+      flow.addArcWithCapacityAndUnitCost(mentors + mentee, sink, 1, alreadyMatched ? 0 : -personWorth);
+      if (free > 1) {
+        flow.addArcWithCapacityAndUnitCost(mentors + mentee, sink, free - 1, 0);
+      }
     }
     flow.addArcWithCapacityAndUnitCost(source, sink, supply, 0);
     flow.setNodeSupply(source, supply);

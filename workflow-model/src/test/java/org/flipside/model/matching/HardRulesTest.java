@@ -1,6 +1,7 @@
 package org.flipside.model.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.model.matching.CandidateBuilder.mentee;
 import static org.flipside.model.matching.CandidateBuilder.mentor;
 
@@ -52,6 +53,37 @@ class HardRulesTest {
 
     assertThat(pairs(List.of(mentor), List.of(mentee), ALL_ON)).isEmpty();
     assertThat(pairs(List.of(mentor), List.of(mentee), departmentsAllowed)).hasSize(1);
+  }
+
+  @Test
+  void aMenteeHasOneMentorUnlessTheProgrammeAllowsMore() {
+    List<MatchCandidate> mentors = List.of(mentor("m1").topics("race").build(), mentor("m2").topics("class").build(),
+        mentor("m3").build());
+    List<MatchCandidate> mentees = List.of(mentee("e1").topics("race", "class").build());
+    HardRules twoMentors = new HardRules(true, true, true, 2, true, true, 2);
+
+    assertThat(pairs(mentors, mentees, ALL_ON)).hasSize(1);
+    assertThat(pairs(mentors, mentees, twoMentors))
+        .as("the two mentors who share a topic; the third is left out")
+        .containsExactlyInAnyOrder("p-m1+p-e1", "p-m2+p-e1");
+    assertThat(only(match(mentors, mentees, twoMentors).unmatched(), "p-m3").reason())
+        .isEqualTo(UnmatchedReason.FEASIBLE_PARTNERS_TAKEN);
+  }
+
+  @Test
+  void aSecondMentorNeverTakesAMenteeFromSomeoneWhoWouldHaveNone() {
+    List<MatchCandidate> mentors = List.of(mentor("m1").topics("race").build(), mentor("m2").topics("race").build());
+    List<MatchCandidate> mentees = List.of(mentee("e1").topics("race").build(), mentee("e2").build());
+    HardRules twoMentors = new HardRules(true, true, true, 2, true, true, 2);
+
+    assertThat(match(mentors, mentees, twoMentors).peopleMatched()).as("everyone matched beats a better score")
+        .isEqualTo(4);
+  }
+
+  @Test
+  void refusesAnImpossibleNumberOfMentorsPerMentee() {
+    assertThatThrownBy(() -> new HardRules(true, true, true, 2, true, true, 0))
+        .hasMessageContaining("mentorsPerMentee");
   }
 
   @Test

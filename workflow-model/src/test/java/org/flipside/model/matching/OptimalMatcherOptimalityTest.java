@@ -61,38 +61,42 @@ class OptimalMatcherOptimalityTest {
     }
     PairAssessment assessment = new PairAssessment(sides.get(0), sides.get(1), rules, bans);
     Set<PairKey> locks = new HashSet<>();
-    Set<Integer> lockedMentees = new HashSet<>();
+    Map<Integer, Integer> locksOfMentee = new HashMap<>();
     Map<Integer, Integer> locksOfMentor = new HashMap<>();
     for (int attempt = 0; attempt < 20 && locks.size() < 2 && assessment.mentees.size() > 0; attempt++) {
       int mentor = random.random().nextInt(Math.max(1, assessment.mentors.size()));
       int mentee = random.random().nextInt(assessment.mentees.size());
       if (assessment.mentors.size() == 0 || assessment.breaches(mentor, mentee) != 0
-          || lockedMentees.contains(mentee)
+          || locksOfMentee.getOrDefault(mentee, 0) >= rules.hard().mentorsPerMentee()
+          || locks.contains(new PairKey(assessment.mentors.participantId(mentor),
+              assessment.mentees.participantId(mentee)))
           || locksOfMentor.getOrDefault(mentor, 0) >= Locks.capacity(assessment, mentor, rules.hard())) {
         continue;
       }
-      lockedMentees.add(mentee);
+      locksOfMentee.merge(mentee, 1, Integer::sum);
       locksOfMentor.merge(mentor, 1, Integer::sum);
       locks.add(new PairKey(assessment.mentors.participantId(mentor), assessment.mentees.participantId(mentee)));
     }
     return locks;
   }
 
-  /** Every pair feasible, every lock in, no ban, no mentee twice, no mentor over capacity. */
+  /** Every pair feasible and once, every lock in, no ban, no mentee or mentor over what the rules allow. */
   static void assertKeepsTheRules(MatchProposal proposal, MatchingRequest request, String description) {
     PairAssessment assessment = new PairAssessment(request.mentors(), request.mentees(), request.rules(),
         request.forbiddenPairs());
     Map<String, Integer> pairsOfMentor = new HashMap<>();
-    List<String> mentees = new ArrayList<>();
+    Map<String, Integer> pairsOfMentee = new HashMap<>();
     for (ExplainedPair pair : proposal.pairs()) {
       int mentor = assessment.mentors.indexOf(pair.mentorParticipantId());
       int mentee = assessment.mentees.indexOf(pair.menteeParticipantId());
       assertThat(assessment.breaches(mentor, mentee)).as(description).isZero();
       assertThat(request.forbiddenPairs()).as(description).doesNotContain(pair.key());
       pairsOfMentor.merge(pair.mentorParticipantId(), 1, Integer::sum);
-      mentees.add(pair.menteeParticipantId());
+      pairsOfMentee.merge(pair.menteeParticipantId(), 1, Integer::sum);
     }
-    assertThat(mentees).as(description).doesNotHaveDuplicates();
+    assertThat(proposal.pairs()).extracting(ExplainedPair::key).as(description).doesNotHaveDuplicates();
+    assertThat(pairsOfMentee.values()).as(description)
+        .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(request.rules().hard().mentorsPerMentee()));
     pairsOfMentor.forEach((mentorId, count) -> assertThat(count).as(description)
         .isLessThanOrEqualTo(Locks.capacity(assessment, assessment.mentors.indexOf(mentorId),
             request.rules().hard())));

@@ -75,10 +75,11 @@ final class RandomCohort {
     return words;
   }
 
-  /** Random switches, a gap of 0 to 2 and weights with awkward fractions. */
+  /** Random switches, a gap of 0 to 2, one mentor per mentee in most, and weights with awkward fractions. */
   MatchingRules rules() {
     HardRules hard = new HardRules(random.nextInt(4) > 0, random.nextBoolean(), random.nextInt(3) > 0,
-        random.nextInt(3), random.nextBoolean(), random.nextInt(4) > 0);
+        random.nextInt(3), random.nextBoolean(), random.nextInt(4) > 0,
+        random.nextInt(3) == 0 ? 2 + random.nextInt(2) : 1);
     double[] weights = {0, 0.5, 1, 2.25, 1.0 / 3, 7};
     Map<SoftRule, Double> byRule = new EnumMap<>(SoftRule.class);
     for (SoftRule rule : SoftRule.values()) {

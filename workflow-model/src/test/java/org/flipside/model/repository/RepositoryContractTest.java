@@ -75,6 +75,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     programme.setClosedAt(minutesAfterT0(10));
     programme.getMatching().switchHardRules(true, false, true, false, true);
     programme.getMatching().weigh(SoftRule.SAME_LOCATION, 0.0);
+    programme.getMatching().allowMentorsPerMentee(2);
     programme.getMatching().weigh(SoftRule.SHARED_TOPICS, 3.25);
     doInTransaction(em -> {
       new ProgrammeRepository(em).save(programme);
@@ -87,7 +88,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loaded.getCreatedAt()).isEqualTo(T0);
     assertThat(loaded.getVersion()).isEqualTo(1L);
     assertThat(loaded.focusDimensionList()).containsExactly("RACE", "DISABILITY");
-    assertThat(loaded.getMatching().hardRules(2)).isEqualTo(new HardRules(true, false, true, 2, false, true));
+    assertThat(loaded.getMatching().hardRules(2)).isEqualTo(new HardRules(true, false, true, 2, false, true, 2));
     assertThat(loaded.getMatching().weights()).containsEntry(SoftRule.SAME_LOCATION, 0.0)
         .containsEntry(SoftRule.SHARED_TOPICS, 3.25)
         .containsEntry(SoftRule.LEADS_WANTED_AREA, SoftRule.LEADS_WANTED_AREA.defaultWeight());

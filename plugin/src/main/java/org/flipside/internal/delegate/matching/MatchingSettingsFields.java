@@ -24,6 +24,7 @@ public final class MatchingSettingsFields {
   static final String ENFORCE_BAND_GAP = "enforceBandGap";
   static final String EXCLUDE_CONFLICTS = "excludeDeclaredConflicts";
   static final String HONOUR_CAPACITY = "honourMentorCapacity";
+  static final String MENTORS_PER_MENTEE = "mentorsPerMentee";
 
   private MatchingSettingsFields() {
   }
@@ -60,8 +61,19 @@ public final class MatchingSettingsFields {
         errors.add(new FieldError(weightField(rule), e.getMessage()));
       }
     }
+    Object mentorsPerMentee = submitted.getVariable(MENTORS_PER_MENTEE);
+    if (mentorsPerMentee != null) {
+      try {
+        HardRules.requireValidMentorsPerMentee(((Number) mentorsPerMentee).intValue());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(MENTORS_PER_MENTEE, e.getMessage()));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
+    }
+    if (mentorsPerMentee != null) {
+      settings.allowMentorsPerMentee(((Number) mentorsPerMentee).intValue());
     }
     settings.switchHardRules(
         flag(submitted, SEPARATE_LINE_CHAINS, current.separateLineManagementChains()),
@@ -80,6 +92,7 @@ public final class MatchingSettingsFields {
     scope.setVariable(ENFORCE_BAND_GAP, hard.enforceSeniorityGap());
     scope.setVariable(EXCLUDE_CONFLICTS, hard.excludeDeclaredConflicts());
     scope.setVariable(HONOUR_CAPACITY, hard.honourMentorCapacity());
+    scope.setVariable(MENTORS_PER_MENTEE, hard.mentorsPerMentee());
     programme.getMatching().weights().forEach((rule, weight) -> scope.setVariable(weightField(rule), weight));
   }
 

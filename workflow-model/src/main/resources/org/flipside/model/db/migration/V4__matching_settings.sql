@@ -5,6 +5,7 @@ ALTER TABLE fs_programme ADD COLUMN match_separate_departments BOOLEAN DEFAULT T
 ALTER TABLE fs_programme ADD COLUMN match_enforce_band_gap BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE fs_programme ADD COLUMN match_exclude_conflicts BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE fs_programme ADD COLUMN match_honour_capacity BOOLEAN DEFAULT TRUE NOT NULL;
+ALTER TABLE fs_programme ADD COLUMN match_mentors_per_mentee INTEGER DEFAULT 1 NOT NULL;
 ALTER TABLE fs_programme ADD COLUMN weight_leads_wanted_area DOUBLE PRECISION;
 ALTER TABLE fs_programme ADD COLUMN weight_shared_topics DOUBLE PRECISION;
 ALTER TABLE fs_programme ADD COLUMN weight_compatible_format DOUBLE PRECISION;
