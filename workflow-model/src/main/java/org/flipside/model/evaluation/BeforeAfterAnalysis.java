@@ -101,7 +101,11 @@ public final class BeforeAfterAnalysis {
     if (n < 2) {
       return new PairedChange(n, mean, Double.NaN, Double.NaN, improved);
     }
-    double variance = changes.stream().mapToDouble(change -> (change - mean) * (change - mean)).sum() / (n - 1);
+    double squares = 0;
+    for (double change : changes) {
+      squares += (change - mean) * (change - mean);
+    }
+    double variance = squares / (n - 1);
     double t = TDistribution.of(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
     double margin = t * Math.sqrt(variance / n);
     return new PairedChange(n, mean, mean - margin, mean + margin, improved);
@@ -112,7 +116,11 @@ public final class BeforeAfterAnalysis {
   }
 
   private static double mean(List<Double> values) {
-    return values.stream().mapToDouble(Double::doubleValue).sum() / values.size();
+    double sum = 0;
+    for (double value : values) {
+      sum += value;
+    }
+    return sum / values.size();
   }
 
   /** One kind of figure for every measure and role, suppressed together. */

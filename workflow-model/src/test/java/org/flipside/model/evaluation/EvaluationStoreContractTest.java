@@ -186,6 +186,13 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
         .containsExactly(ThemePriority.ACT_NOW, ThemePriority.LATER);
     assertThat(recommendations.get(1).goal()).as("the goal as written at scoping")
         .isEqualTo("More BME staff at Bands 8-9 and VSM");
+
+    doInTransaction(em -> {
+      Themes themes = new Themes(em);
+      themes.remove(themes.of(reload(em, cohort)).get(0).getId());
+    });
+    assertThat(inTransaction((EntityManager em) -> new Themes(em).recommendations(reload(em, cohort))))
+        .extracting(Recommendation::theme).containsExactly("Career conversations");
   }
 
   @Test
