@@ -27,6 +27,12 @@ import org.flipside.model.SessionRecord;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
+import org.flipside.model.evaluation.FeedbackTheme;
+import org.flipside.model.evaluation.OutcomeFigure;
+import org.flipside.model.evaluation.OutcomeSnapshot;
+import org.flipside.model.evaluation.SurveyAnswer;
+import org.flipside.model.evaluation.SurveyKey;
+import org.flipside.model.evaluation.SurveyQuestion;
 
 /**
  * Builds Flipside's EntityManagerFactory on EclipseLink directly from the entity list, without looking for a
@@ -56,6 +62,12 @@ public final class FlipsidePersistence {
       MatchingSettings.class,
       PairingReason.class,
       CalendarEntry.class,
+      SurveyQuestion.class,
+      SurveyAnswer.class,
+      SurveyKey.class,
+      FeedbackTheme.class,
+      OutcomeSnapshot.class,
+      OutcomeFigure.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

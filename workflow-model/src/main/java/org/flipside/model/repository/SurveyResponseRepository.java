@@ -20,6 +20,12 @@ public class SurveyResponseRepository extends EntityRepository<SurveyResponse> {
         .getResultList();
   }
 
+  /** Whether the pseudonymous respondent already answered this survey of the cohort. */
+  public boolean existsByCohortKindAndRespondent(String cohortId, SurveyKind kind, String respondentToken) {
+    return count("SELECT COUNT(s) FROM SurveyResponse s WHERE s.cohort.id = :cohortId AND s.kind = :kind"
+        + " AND s.respondentToken = :token", "cohortId", cohortId, "kind", kind, "token", respondentToken) > 0;
+  }
+
   public long countByCohort(String cohortId) {
     return count("SELECT COUNT(s) FROM SurveyResponse s WHERE s.cohort.id = :cohortId", "cohortId", cohortId);
   }

@@ -1,0 +1,50 @@
+package org.flipside.internal.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.flipside.model.evaluation.EvaluationFindings;
+
+/**
+ * Renders a cohort's evaluation findings as the report the sponsor reads: one XHTML document (findings, charts,
+ * themes, recommendations) shown as a page or turned into a PDF by openhtmltopdf on PDFBox. Stateless and safe
+ * to share between threads.
+ */
+public final class EvaluationReportRenderer {
+
+  /** Both forms at once; the charts are drawn once. */
+  public RenderedReport render(EvaluationFindings findings) {
+    String html = html(findings);
+    return new RenderedReport(html, pdf(html));
+  }
+
+  /** The report as an XHTML page. */
+  public String html(EvaluationFindings findings) {
+    Optional<byte[]> beforeAfter = ReportCharts.beforeAndAfter(findings);
+    Optional<byte[]> representation = ReportCharts.representationByBand(findings);
+    return ReportHtml.render(findings, beforeAfter, representation);
+  }
+
+  private static byte[] pdf(String html) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    // tagged for screen readers (PDF/UA); it also keeps the renderer off the standard 14 fonts, which PDFBox
+    // would otherwise go looking for among the host's system fonts
+    builder.usePdfUaAccessibility(true);
+    // one embedded typeface, which also stands in for bold and italic: the same PDF on every host
+    builder.useFont(ReportFont::open, ReportFont.FAMILY, 400, FontStyle.NORMAL, true);
+    builder.withHtmlContent(html, null);
+    builder.withProducer("Flipside");
+    builder.toStream(pdf);
+    try {
+      builder.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not render the evaluation report as PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+}

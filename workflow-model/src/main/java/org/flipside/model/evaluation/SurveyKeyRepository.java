@@ -1,0 +1,17 @@
+package org.flipside.model.evaluation;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.flipside.model.repository.EntityRepository;
+
+/** Stores the cohorts' survey keys. */
+public class SurveyKeyRepository extends EntityRepository<SurveyKey> {
+
+  public SurveyKeyRepository(EntityManager em) {
+    super(em, SurveyKey.class, SurveyKey::getId);
+  }
+
+  public Optional<SurveyKey> findByCohort(String cohortId) {
+    return first(query("SELECT k FROM SurveyKey k WHERE k.cohort.id = :cohortId").setParameter("cohortId", cohortId));
+  }
+}
