@@ -138,7 +138,7 @@ final class SeveralMentorsFlow {
     long[] distance = new long[nodes];
     int[] parentEdge = new int[nodes];
     while (true) {
-      shortestPaths(source, potential, distance, parentEdge);
+      shortestPaths(source, sink, potential, distance, parentEdge);
       if (distance[sink] == UNREACHED || distance[sink] + potential[sink] - potential[source] >= 0) {
         return;
       }
@@ -146,12 +146,9 @@ final class SeveralMentorsFlow {
         capacity[parentEdge[node]]--;
         capacity[parentEdge[node] ^ 1]++;
       }
-      long farthest = 0;
-      for (long reached : distance) {
-        farthest = reached == UNREACHED ? farthest : Math.max(farthest, reached);
-      }
+      // nodes the search did not settle move by the sink's distance: reduced costs stay non-negative
       for (int node = 0; node < nodes; node++) {
-        potential[node] += distance[node] == UNREACHED ? farthest : distance[node];
+        potential[node] += Math.min(distance[node], distance[sink]);
       }
     }
   }
@@ -187,7 +184,8 @@ final class SeveralMentorsFlow {
     return potential;
   }
 
-  private void shortestPaths(int source, long[] potential, long[] distance, int[] parentEdge) {
+  /** Dijkstra on reduced costs, stopped once the sink is settled. */
+  private void shortestPaths(int source, int sink, long[] potential, long[] distance, int[] parentEdge) {
     Arrays.fill(distance, UNREACHED);
     Arrays.fill(parentEdge, -1);
     distance[source] = 0;
@@ -199,6 +197,9 @@ final class SeveralMentorsFlow {
       int node = (int) entry[1];
       if (entry[0] > distance[node]) {
         continue;
+      }
+      if (node == sink) {
+        return;
       }
       for (int edge = head[node]; edge >= 0; edge = following[edge]) {
         if (capacity[edge] == 0) {
