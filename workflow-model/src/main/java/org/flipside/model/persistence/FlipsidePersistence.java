@@ -22,6 +22,7 @@ import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
+import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SurveyResponse;
@@ -56,6 +57,7 @@ public final class FlipsidePersistence {
       MatchingSettings.class,
       PairingReason.class,
       CalendarEntry.class,
+      PrivateReflection.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {
