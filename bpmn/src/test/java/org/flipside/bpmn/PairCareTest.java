@@ -24,7 +24,7 @@ class PairCareTest extends ProcessTestCase {
 
   @Test
   void theArrangerIsRemindedBeforeThePeriodEndsAndTheSessionStaysOpen() throws Exception {
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
     String reminderAt = (String) runtimeService().getVariable(pair.getId(), "reminderAt");
     assertThat(jobOf("SessionDueSoon").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(reminderAt));
 
@@ -39,7 +39,7 @@ class PairCareTest extends ProcessTestCase {
   @Test
   void twoMissedPeriodsInARowOpenACheckInForTheManagerAndThePairContinues() throws Exception {
     delegates.plannedPeriods = 4;
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
 
     executeJobOf("SessionPeriodEnds");
     assertThat(pair).isWaitingAt("LogSession").hasNotPassed("CheckInWithPair");
@@ -58,7 +58,7 @@ class PairCareTest extends ProcessTestCase {
   @Test
   void theManagerMayEndThePairingAtTheCheckIn() throws Exception {
     delegates.plannedPeriods = 4;
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
     executeJobOf("SessionPeriodEnds");
     executeJobOf("SessionPeriodEnds");
 
@@ -72,7 +72,7 @@ class PairCareTest extends ProcessTestCase {
   @Test
   void aLoggedSessionBreaksTheRunOfMissedPeriods() {
     delegates.plannedPeriods = 4;
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
 
     executeJobOf("SessionPeriodEnds");
     pairLogsASession("continue");
@@ -86,7 +86,7 @@ class PairCareTest extends ProcessTestCase {
   @Test
   void theMidpointPeriodOpensAPulseSurveyForEachPartnerBesideTheSession() throws Exception {
     delegates.plannedPeriods = 4;
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
     pairLogsASession("continue");
     periodEnds();
     assertThat(tasks("AnswerPulseSurvey")).isEmpty();
@@ -107,7 +107,7 @@ class PairCareTest extends ProcessTestCase {
   @Test
   void anUnansweredPulseClosesWithItsPeriod() {
     delegates.plannedPeriods = 2;
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
     pairLogsASession("continue");
     periodEnds();
     assertThat(tasks("AnswerPulseSurvey")).hasSize(2);
@@ -120,7 +120,7 @@ class PairCareTest extends ProcessTestCase {
 
   @Test
   void aChangeProposedDuringTheSessionsIsConfirmedByThePartnerWhileSessionsGoOn() throws Exception {
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
 
     proposeAChangeFor("amira");
     assertThat(onlyTask("ConfirmAgreementChange")).isAssignedTo("amira");
@@ -134,24 +134,13 @@ class PairCareTest extends ProcessTestCase {
 
   @Test
   void aChangeThePartnerDoesNotAgreeIsDeclined() throws Exception {
-    ProcessInstance pair = startAtTheFirstSession();
+    ProcessInstance pair = startPairJourneyAtItsFirstSession();
 
     proposeAChangeFor("ben");
     complete(onlyTask("ConfirmAgreementChange"), Variables.createVariables().putValue("agreement", "change"));
 
     assertThat(pair).hasPassed("DeclineAgreementChange", "ChangeDeclined").isWaitingAt("LogSession");
     verify(delegates.get("recordAgreementConfirmed"), times(1)).execute(any());
-  }
-
-  private ProcessInstance startAtTheFirstSession() {
-    ProcessInstance pair = runtimeService().startProcessInstanceByKey(PAIR_JOURNEY, "programme-1",
-        Variables.createVariables()
-            .putValue("pairingId", "pairing-1")
-            .putValue("programmeId", "programme-1")
-            .putValue("programmeManager", PROGRAMME_MANAGER));
-    menteeDraftsTheAgreement();
-    mentorAnswersTheAgreement("agree");
-    return pair;
   }
 
   private void proposeAChangeFor(String confirmer) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.FormChoices;
@@ -83,7 +84,7 @@ public final class AgreementDrafts {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, "is required"));
     } else if (!allowed.contains(value)) {
-      errors.add(new FieldError(field, "must be one of " + new java.util.TreeSet<>(allowed) + ", not '" + value + "'"));
+      errors.add(new FieldError(field, "must be one of " + new TreeSet<>(allowed) + ", not '" + value + "'"));
     }
   }
 }
