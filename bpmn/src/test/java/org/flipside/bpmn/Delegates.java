@@ -34,7 +34,8 @@ final class Delegates {
       "openFinalSurvey", "recordSurveyResponse", "compileEvaluation", "recordFindings",
       "recordRolloutDecision", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
-      "recordSession", "recordMissedSession", "endPairingEarly", "completePairing");
+      "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
+      "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
@@ -95,14 +96,21 @@ final class Delegates {
       execution.setVariable("menteeId", "ben");
       execution.setVariable("sessionCadence", "P1M");
       execution.setVariable("plannedPeriods", plannedPeriods);
+      execution.setVariable("pulsePeriod", plannedPeriods / 2 + 1);
+      execution.setVariable("partnerIds", new ArrayList<>(List.of("amira", "ben")));
       execution.setVariable("periodNumber", 0);
+      execution.setVariable("missedInARow", 0);
     });
     behave("recordLearningAgreement",
         execution -> execution.setVariable("agreementSummary", "Online, monthly; Ben sends the invitations."));
     behave("openSessionPeriod", execution -> {
       execution.setVariable("periodNumber", (Integer) execution.getVariable("periodNumber") + 1);
       execution.setVariable("periodEnd", inDays(30));
+      execution.setVariable("reminderAt", inDays(23));
     });
+    behave("recordSession", execution -> execution.setVariable("missedInARow", 0));
+    behave("recordMissedSession", execution ->
+        execution.setVariable("missedInARow", (Integer) execution.getVariable("missedInARow") + 1));
     behave("openFinalSurvey", execution -> {
       execution.setVariable("respondentIds", new ArrayList<>(respondentIds));
       execution.setVariable("surveyDeadline", inDays(21));

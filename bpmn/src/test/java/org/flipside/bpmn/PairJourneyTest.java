@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 /** One pair's journey: the learning agreement, then one session per period. */
@@ -96,21 +95,6 @@ class PairJourneyTest extends ProcessTestCase {
 
     assertThat(pair).isEnded().hasPassed("CompletePairing", "PairCompleted");
     verify(delegates.get("recordMissedSession"), times(2)).execute(any());
-  }
-
-  private ProcessInstance startPairJourney() {
-    return runtimeService().startProcessInstanceByKey(PAIR_JOURNEY, "programme-1",
-        Variables.createVariables()
-            .putValue("pairingId", "pairing-1")
-            .putValue("programmeId", "programme-1")
-            .putValue("programmeManager", PROGRAMME_MANAGER));
-  }
-
-  private ProcessInstance startPairJourneyAtItsFirstSession() {
-    ProcessInstance pair = startPairJourney();
-    menteeDraftsTheAgreement();
-    mentorAnswersTheAgreement("agree");
-    return pair;
   }
 
   private List<String> candidateUsersOf(String taskDefinitionKey) {

@@ -68,6 +68,22 @@ abstract class ProcessTestCase {
     return runtimeService().startProcessInstanceByKey(PROGRAMME, "programme-1", programmeVariables());
   }
 
+  ProcessInstance startPairJourney() {
+    return runtimeService().startProcessInstanceByKey(PAIR_JOURNEY, "programme-1",
+        Variables.createVariables()
+            .putValue("pairingId", "pairing-1")
+            .putValue("programmeId", "programme-1")
+            .putValue("programmeManager", PROGRAMME_MANAGER));
+  }
+
+  /** Starts a pair's journey and takes it through the agreement to its first session. */
+  ProcessInstance startPairJourneyAtItsFirstSession() {
+    ProcessInstance pair = startPairJourney();
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    return pair;
+  }
+
   /** Starts a programme directly before one of its activities, as if the earlier stages had run. */
   ProcessInstance startProgrammeBefore(String activityId, Map<String, Object> variables) {
     Map<String, Object> all = programmeVariables();

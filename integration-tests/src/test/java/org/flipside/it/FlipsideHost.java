@@ -17,6 +17,7 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.embed.EmbeddedFlipside;
 import org.flipside.embed.FlipsideSettings;
+import org.flipside.sandbox.host.SandboxKeys;
 import org.flipside.sandbox.simulation.SimulatedClock;
 
 /**
@@ -43,7 +44,8 @@ final class FlipsideHost implements AutoCloseable {
   FlipsideHost(TestDatabase database, Function<FlipsideSettings, Flipside> launcher) {
     this.database = database;
     this.flipside = launcher.apply(
-        new FlipsideSettings(database.dataSource(), organisation, notifier, calendar, clock, false));
+        new FlipsideSettings(database.dataSource(), organisation, notifier, calendar, clock, false)
+            .withReflectionKey(SandboxKeys.reflectionKey()));
   }
 
   String createPilot() {
@@ -72,8 +74,15 @@ final class FlipsideHost implements AutoCloseable {
    * and now waits for HR's review of the proposed matches.
    */
   String pilotAwaitingMatchReview() {
+    return pilotAwaitingMatchReview(Map.of());
+  }
+
+  /** As {@link #pilotAwaitingMatchReview()}, scoped with these answers in place of the usual ones. */
+  String pilotAwaitingMatchReview(Map<String, Object> scopeChanges) {
     String programmeId = createPilot();
-    complete(TestOrganisation.HR, "flipside-scope-pilot", pilotScope());
+    Map<String, Object> scope = new HashMap<>(pilotScope());
+    scope.putAll(scopeChanges);
+    complete(TestOrganisation.HR, "flipside-scope-pilot", scope);
     complete(TestOrganisation.CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
     apply(TestOrganisation.FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression",
         "learningInterests", "operations"));

@@ -19,6 +19,12 @@ public interface Flipside extends AutoCloseable {
   /** The matching, explained, for the HR admin reviewing it. */
   MatchReview matchReview();
 
+  /** A pair's learning agreement: its versions, and changes a partner proposes during the sessions. */
+  LearningAgreements learningAgreements();
+
+  /** Partners' private reflections, readable only by their author. */
+  PrivateReflections reflections();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -24,12 +24,12 @@ public final class EmbeddedFlipside {
   public static Flipside start(FlipsideSettings settings) {
     if (settings.dataSource() != null) {
       return FlipsideRuntime.start(settings.dataSource(), settings.directory(), settings.notifier(),
-          settings.calendar(), settings.clock(), settings.backgroundJobs(), () -> { });
+          settings.calendar(), settings.clock(), settings.backgroundJobs(), settings.reflectionKey(), () -> { });
     }
     HikariDataSource embedded = EmbeddedDatabase.open();
     try {
       return FlipsideRuntime.start(embedded, settings.directory(), settings.notifier(),
-          settings.calendar(), settings.clock(), settings.backgroundJobs(), embedded::close);
+          settings.calendar(), settings.clock(), settings.backgroundJobs(), settings.reflectionKey(), embedded::close);
     } catch (RuntimeException e) {
       embedded.close();
       throw e;

@@ -2,6 +2,7 @@ package org.flipside.embed;
 
 import java.time.Clock;
 import java.util.Objects;
+import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
@@ -18,6 +19,10 @@ import org.flipside.spi.Notifier;
  *     sandbox
  * @param backgroundJobs whether Flipside runs its own job executor; {@code false} when the host
  *     drives timed work through {@link org.flipside.api.DueWork}
+ * @param reflectionKey the AES key (128 to 256 bits) that encrypts partners' private reflections,
+ *     or {@code null} to switch reflections off. Keep it where the host keeps its secrets, never in
+ *     the database Flipside writes to: whoever can read that database must not be able to read a
+ *     reflection. Losing the key loses the reflections.
  * @since 0.1
  */
 public record FlipsideSettings(
@@ -26,7 +31,8 @@ public record FlipsideSettings(
     Notifier notifier,
     CalendarGateway calendar,
     Clock clock,
-    boolean backgroundJobs) {
+    boolean backgroundJobs,
+    SecretKey reflectionKey) {
 
   /** Checks the host services are there. */
   public FlipsideSettings {
@@ -34,5 +40,16 @@ public record FlipsideSettings(
     Objects.requireNonNull(notifier, "notifier");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Settings without a reflection key: private reflections are switched off. */
+  public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs) {
+    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null);
+  }
+
+  /** The same settings with a key for private reflections. */
+  public FlipsideSettings withReflectionKey(SecretKey key) {
+    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, key);
   }
 }

@@ -4,5 +4,7 @@ package org.flipside.model;
 public enum AgreementStatus {
   DRAFT,
   CONFIRMED,
-  SUPERSEDED
+  SUPERSEDED,
+  /** A proposed change one partner did not agree to. */
+  DECLINED
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * One version of the ground rules a pair agrees on: confidentiality, boundaries, how and how often they meet.
- * A change request produces a new version and supersedes the earlier one, so the history stays visible.
+ * A change produces a new version; once both partners confirm it, it supersedes the earlier one, so the history
+ * stays visible. A change a partner declines stays in the history as declined.
  */
 @Entity
 @Table(name = "fs_learning_agreement",
@@ -62,6 +63,12 @@ public class LearningAgreement {
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
+  @Column(name = "mentor_confirmed_at")
+  private Instant mentorConfirmedAt;
+
+  @Column(name = "mentee_confirmed_at")
+  private Instant menteeConfirmedAt;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private AgreementStatus status;
@@ -91,13 +98,34 @@ public class LearningAgreement {
     this.status = AgreementStatus.DRAFT;
   }
 
-  /** Both partners have agreed this version. */
-  public void confirm(Instant at) {
+  /**
+   * One partner agrees this version; once both have, it is confirmed.
+   *
+   * @return whether the version is now confirmed by both
+   */
+  public boolean confirmBy(ParticipantRole partner, Instant at) {
     if (status != AgreementStatus.DRAFT) {
-      throw new IllegalStateException("Learning agreement cannot move from " + status + " to CONFIRMED");
+      throw new IllegalStateException("Learning agreement cannot be confirmed once " + status);
     }
-    status = AgreementStatus.CONFIRMED;
-    confirmedAt = Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(at, "at");
+    if (Objects.requireNonNull(partner, "partner") == ParticipantRole.MENTOR) {
+      mentorConfirmedAt = at;
+    } else {
+      menteeConfirmedAt = at;
+    }
+    if (mentorConfirmedAt != null && menteeConfirmedAt != null) {
+      status = AgreementStatus.CONFIRMED;
+      confirmedAt = at;
+    }
+    return status == AgreementStatus.CONFIRMED;
+  }
+
+  /** A partner did not agree this proposed change: the version confirmed before it stays. */
+  public void decline() {
+    if (status != AgreementStatus.DRAFT) {
+      throw new IllegalStateException("Learning agreement cannot move from " + status + " to DECLINED");
+    }
+    status = AgreementStatus.DECLINED;
   }
 
   /** A newer version replaces this one. */
@@ -154,6 +182,14 @@ public class LearningAgreement {
 
   public Instant getConfirmedAt() {
     return confirmedAt;
+  }
+
+  public Instant getMentorConfirmedAt() {
+    return mentorConfirmedAt;
+  }
+
+  public Instant getMenteeConfirmedAt() {
+    return menteeConfirmedAt;
   }
 
   public AgreementStatus getStatus() {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -141,6 +142,19 @@ public class Pairing {
           "Pairing " + id + " cannot move from " + status + " to " + target + " (only from " + required + ")");
     }
     status = target;
+  }
+
+  /** The side the employee takes in this pair, or empty when they are not one of its partners. */
+  public Optional<ParticipantRole> roleOf(String employeeId) {
+    if (mentor.getEmployeeId().equals(employeeId)) {
+      return Optional.of(ParticipantRole.MENTOR);
+    }
+    return mentee.getEmployeeId().equals(employeeId) ? Optional.of(ParticipantRole.MENTEE) : Optional.empty();
+  }
+
+  /** The partner on the given side. */
+  public Participant partner(ParticipantRole role) {
+    return role == ParticipantRole.MENTOR ? mentor : mentee;
   }
 
   public String getId() {

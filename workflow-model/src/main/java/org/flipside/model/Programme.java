@@ -98,6 +98,20 @@ public class Programme {
   @Embedded
   private MatchingSettings matching = new MatchingSettings();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "agreement_arranger", nullable = false)
+  private ParticipantRole agreementArranger = ParticipantRole.MENTEE;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "agreement_meeting_format")
+  private MeetingFormat agreementMeetingFormat = MeetingFormat.ONLINE;
+
+  @Column(name = "agreement_protected_time", nullable = false)
+  private boolean agreementProtectedTime = true;
+
+  @Column(name = "agreement_boundaries", length = 4000)
+  private String agreementBoundaries;
+
   @Column(name = "anonymity_threshold", nullable = false)
   private int anonymityThreshold = DEFAULT_ANONYMITY_THRESHOLD;
 
@@ -287,6 +301,40 @@ public class Programme {
   /** How this programme matches mentors and mentees; changed in place. */
   public MatchingSettings getMatching() {
     return matching;
+  }
+
+  /** Who arranges the meetings in the learning agreement template: the mentee unless the HR admin chose otherwise. */
+  public ParticipantRole getAgreementArranger() {
+    return agreementArranger;
+  }
+
+  public void setAgreementArranger(ParticipantRole agreementArranger) {
+    this.agreementArranger = Objects.requireNonNull(agreementArranger, "agreementArranger");
+  }
+
+  /** How the template suggests pairs meet; null means a mix of formats. */
+  public MeetingFormat getAgreementMeetingFormat() {
+    return agreementMeetingFormat;
+  }
+
+  public void setAgreementMeetingFormat(MeetingFormat agreementMeetingFormat) {
+    this.agreementMeetingFormat = agreementMeetingFormat;
+  }
+
+  public boolean isAgreementProtectedTime() {
+    return agreementProtectedTime;
+  }
+
+  public void setAgreementProtectedTime(boolean agreementProtectedTime) {
+    this.agreementProtectedTime = agreementProtectedTime;
+  }
+
+  public String getAgreementBoundaries() {
+    return agreementBoundaries;
+  }
+
+  public void setAgreementBoundaries(String agreementBoundaries) {
+    this.agreementBoundaries = agreementBoundaries;
   }
 
   public int getAnonymityThreshold() {

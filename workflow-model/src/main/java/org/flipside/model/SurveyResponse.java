@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One answer to a baseline or final survey. The respondent is identified only by an opaque token, never by
+ * One answer to a baseline, pulse or final survey. The respondent is identified only by an opaque token, never by
  * employee id, so answers cannot be traced back to a named person. Scores are 1..5 or null when skipped.
  */
 @Entity
@@ -51,6 +51,12 @@ public class SurveyResponse {
   @Column(name = "confidence_sharing")
   private Integer confidenceSharing;
 
+  @Column(name = "pairing_working")
+  private Integer pairingWorking;
+
+  @Column(name = "speak_openly")
+  private Integer speakOpenly;
+
   @Column(name = "comments", length = 4000)
   private String comments;
 
@@ -80,6 +86,22 @@ public class SurveyResponse {
     this.confidenceSharing = score("confidenceSharing", confidenceSharing);
     this.comments = comments;
     this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+  }
+
+  /**
+   * A midpoint pulse answer: how well the pairing works, whether the respondent can speak openly, and their
+   * confidence talking about the focus issues, each 1..5 or null when skipped. No comments: a pulse takes no
+   * free text that could name anyone.
+   *
+   * @throws IllegalArgumentException naming the field when a score lies outside 1..5
+   */
+  public static SurveyResponse pulse(Cohort cohort, ParticipantRole respondentRole, String respondentToken,
+      Integer pairingWorking, Integer speakOpenly, Integer confidenceTalking, Instant submittedAt) {
+    SurveyResponse response = new SurveyResponse(cohort, respondentRole, SurveyKind.PULSE, respondentToken,
+        confidenceTalking, null, null, null, null, submittedAt);
+    response.pairingWorking = score("pairingWorking", pairingWorking);
+    response.speakOpenly = score("speakOpenly", speakOpenly);
+    return response;
   }
 
   private static Integer score(String field, Integer value) {
@@ -123,6 +145,14 @@ public class SurveyResponse {
 
   public Integer getConfidenceSharing() {
     return confidenceSharing;
+  }
+
+  public Integer getPairingWorking() {
+    return pairingWorking;
+  }
+
+  public Integer getSpeakOpenly() {
+    return speakOpenly;
   }
 
   public String getComments() {

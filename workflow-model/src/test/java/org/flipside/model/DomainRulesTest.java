@@ -130,15 +130,20 @@ class DomainRulesTest {
   }
 
   @Test
-  void aLearningAgreementIsConfirmedOnceAndSupersededOnce() {
+  void aLearningAgreementIsConfirmedOnceBothPartnersAgreeAndSupersededOnce() {
     Pairing pairing = new Pairing(cohort, mentor, mentee, 1, "why", T0);
     LearningAgreement agreement = new LearningAgreement(pairing, 1, true, null, null, "P1M", ParticipantRole.MENTOR,
         false, "bob", T0);
 
-    agreement.confirm(minutesAfterT0(1));
+    assertThat(agreement.confirmBy(ParticipantRole.MENTEE, minutesAfterT0(1))).isFalse();
+    assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.DRAFT);
+    assertThat(agreement.confirmBy(ParticipantRole.MENTOR, minutesAfterT0(2))).isTrue();
 
     assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.CONFIRMED);
-    assertThatThrownBy(() -> agreement.confirm(T0)).isInstanceOf(IllegalStateException.class);
+    assertThat(agreement.getMenteeConfirmedAt()).isEqualTo(minutesAfterT0(1));
+    assertThat(agreement.getConfirmedAt()).isEqualTo(minutesAfterT0(2));
+    assertThatThrownBy(() -> agreement.confirmBy(ParticipantRole.MENTOR, T0)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(agreement::decline).isInstanceOf(IllegalStateException.class);
     agreement.supersede();
     assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.SUPERSEDED);
     assertThatThrownBy(agreement::supersede).isInstanceOf(IllegalStateException.class);

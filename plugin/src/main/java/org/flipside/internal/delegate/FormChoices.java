@@ -17,6 +17,16 @@ public final class FormChoices {
     return MeetingFormat.valueOf(value.replace('-', '_').toUpperCase(Locale.ROOT));
   }
 
+  /** The form value for a meeting format; no single format is {@code mixed}. */
+  public static String formValue(MeetingFormat format) {
+    return format == null ? "mixed" : format.name().replace('_', '-').toLowerCase(Locale.ROOT);
+  }
+
+  /** The form value for a side of a pair: {@code mentor} or {@code mentee}. */
+  public static String formValue(ParticipantRole role) {
+    return role.name().toLowerCase(Locale.ROOT);
+  }
+
   /** {@code mentor} or {@code mentee}. */
   public static ParticipantRole role(String value) {
     return ParticipantRole.valueOf(value.toUpperCase(Locale.ROOT));

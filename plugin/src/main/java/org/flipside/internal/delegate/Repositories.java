@@ -8,6 +8,7 @@ import org.flipside.model.repository.LearningAgreementRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
 import org.flipside.model.repository.PairingRepository;
 import org.flipside.model.repository.ParticipantRepository;
+import org.flipside.model.repository.PrivateReflectionRepository;
 import org.flipside.model.repository.ProgrammeRepository;
 import org.flipside.model.repository.SessionRecordRepository;
 import org.flipside.model.repository.SurveyResponseRepository;
@@ -25,7 +26,8 @@ public record Repositories(
     WorkshopRepository workshops,
     SurveyResponseRepository surveys,
     EvaluationReportRepository reports,
-    OutboundMessageRepository outbox) {
+    OutboundMessageRepository outbox,
+    PrivateReflectionRepository reflections) {
 
   /** Repositories on an entity manager that joins the current transaction. */
   public static Repositories on(EntityManager entityManager) {
@@ -40,6 +42,7 @@ public record Repositories(
         new WorkshopRepository(entityManager),
         new SurveyResponseRepository(entityManager),
         new EvaluationReportRepository(entityManager),
-        new OutboundMessageRepository(entityManager));
+        new OutboundMessageRepository(entityManager),
+        new PrivateReflectionRepository(entityManager));
   }
 }

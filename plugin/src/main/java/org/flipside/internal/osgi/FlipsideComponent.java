@@ -1,5 +1,6 @@
 package org.flipside.internal.osgi;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -7,9 +8,12 @@ import java.util.Hashtable;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
+import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
+import org.flipside.internal.reflection.ReflectionKeys;
 import org.flipside.internal.service.FlipsideRuntime;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
@@ -31,13 +35,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A host may also offer a {@link Clock} service for Flipside to run on, and may set the framework
  * property {@value #JOBS_PROPERTY} to {@code host} to run timed work itself through {@link DueWork}
- * instead of Flipside's own job executor.
+ * instead of Flipside's own job executor. Private reflections are encrypted with the AES key in the
+ * file the framework property {@value #REFLECTION_KEY_FILE_PROPERTY} names (base64): a host keeps
+ * it with its other secrets, outside the database Flipside writes to; without it reflections are
+ * switched off.
  */
 @Component(immediate = true)
 public final class FlipsideComponent {
 
   /** Framework property: {@code host} leaves timed work to the host's scheduler. */
   public static final String JOBS_PROPERTY = "flipside.jobs";
+
+  /** Framework property: the file holding the AES key for private reflections, in base64. */
+  public static final String REFLECTION_KEY_FILE_PROPERTY = "flipside.reflections.keyFile";
 
   private static final Logger LOG = LoggerFactory.getLogger(FlipsideComponent.class);
 
@@ -56,8 +66,14 @@ public final class FlipsideComponent {
     boolean backgroundJobs = !"host".equals(bundle.getProperty(JOBS_PROPERTY));
     LOG.info("Starting Flipside on the host's directory, notifier, calendar gateway and DataSource; "
         + "timed work run by {}", backgroundJobs ? "Flipside's job executor" : "the host");
+    String keyFile = bundle.getProperty(REFLECTION_KEY_FILE_PROPERTY);
+    if (keyFile == null) {
+      LOG.info("Private reflections are switched off: the framework property {} names no key file",
+          REFLECTION_KEY_FILE_PROPERTY);
+    }
     runtime = FlipsideRuntime.start(dataSource, directory, notifier, calendar,
-        clock == null ? Clock.systemUTC() : clock, backgroundJobs, () -> { });
+        clock == null ? Clock.systemUTC() : clock, backgroundJobs,
+        keyFile == null ? null : ReflectionKeys.fromFile(Path.of(keyFile)), () -> { });
     try {
       Dictionary<String, Object> properties = new Hashtable<>();
       properties.put("service.vendor", "Flipside");
@@ -65,6 +81,8 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(TaskInbox.class, runtime.inbox(), properties));
       registrations.add(bundle.registerService(DueWork.class, runtime.dueWork(), properties));
       registrations.add(bundle.registerService(MatchReview.class, runtime.matchReview(), properties));
+      registrations.add(bundle.registerService(LearningAgreements.class, runtime.learningAgreements(), properties));
+      registrations.add(bundle.registerService(PrivateReflections.class, runtime.reflections(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

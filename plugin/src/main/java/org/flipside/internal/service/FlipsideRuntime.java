@@ -2,11 +2,14 @@ package org.flipside.internal.service;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
+import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
@@ -22,6 +25,7 @@ import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
+import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
@@ -44,12 +48,15 @@ public final class FlipsideRuntime implements Flipside {
   private final TaskInbox inbox;
   private final DueWork dueWork;
   private final MatchReview matchReview;
+  private final LearningAgreements learningAgreements;
+  private final PrivateReflections reflections;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      MatchReview matchReview, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
+      AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -57,6 +64,8 @@ public final class FlipsideRuntime implements Flipside {
     this.inbox = inbox;
     this.dueWork = dueWork;
     this.matchReview = matchReview;
+    this.learningAgreements = learningAgreements;
+    this.reflections = reflections;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -70,10 +79,12 @@ public final class FlipsideRuntime implements Flipside {
    * @param calendar the host's calendar gateway
    * @param clock the time Flipside runs on
    * @param backgroundJobs whether the engine runs its own job executor
+   * @param reflectionKey the host's AES key for private reflections, or {@code null} to switch them off
    * @param onClose released when Flipside closes, such as an embedded database
    */
   public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, Clock clock, boolean backgroundJobs, AutoCloseable onClose) {
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
+      AutoCloseable onClose) {
     EngineClock.install(clock);
     SchemaMigrations.migrate(dataSource);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
@@ -108,6 +119,9 @@ public final class FlipsideRuntime implements Flipside {
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
+        new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
+        new PrivateReflectionService(data, transactions,
+            reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
         rounds,
         onClose);
   }
@@ -130,6 +144,16 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public LearningAgreements learningAgreements() {
+    return learningAgreements;
+  }
+
+  @Override
+  public PrivateReflections reflections() {
+    return reflections;
   }
 
   @Override

@@ -4,10 +4,13 @@ import java.io.File;
 import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,10 +19,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
-import org.flipside.api.MatchReview;
 import org.flipside.api.Flipside;
+import org.flipside.api.LearningAgreements;
+import org.flipside.api.MatchReview;
+import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
@@ -57,6 +63,7 @@ public final class FelixHost implements Flipside {
 
   private final Framework framework;
   private final Path storage;
+  private final Path keyFile;
   private final Bundle plugin;
   private final Map<Class<?>, Object> hostServices;
   private final Map<Class<?>, ServiceRegistration<?>> registrations = new HashMap<>();
@@ -64,10 +71,14 @@ public final class FelixHost implements Flipside {
   private TaskInbox inbox;
   private DueWork dueWork;
   private MatchReview matchReview;
+  private LearningAgreements learningAgreements;
+  private PrivateReflections reflections;
 
-  private FelixHost(Framework framework, Path storage, Bundle plugin, Map<Class<?>, Object> hostServices) {
+  private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
+      Map<Class<?>, Object> hostServices) {
     this.framework = framework;
     this.storage = storage;
+    this.keyFile = keyFile;
     this.plugin = plugin;
     this.hostServices = hostServices;
   }
@@ -82,6 +93,10 @@ public final class FelixHost implements Flipside {
       properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, API_PACKAGES);
       if (!settings.backgroundJobs()) {
         properties.put("flipside.jobs", "host");
+      }
+      Path keyFile = settings.reflectionKey() == null ? null : keyFile(settings.reflectionKey());
+      if (keyFile != null) {
+        properties.put("flipside.reflections.keyFile", keyFile.toString());
       }
       Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
       framework.start();
@@ -100,7 +115,7 @@ public final class FelixHost implements Flipside {
       hostServices.put(DataSource.class, settings.dataSource());
       hostServices.put(Clock.class, settings.clock());
       Bundle plugin = install(host, FLIPSIDE);
-      FelixHost felix = new FelixHost(framework, storage, plugin, hostServices);
+      FelixHost felix = new FelixHost(framework, storage, keyFile, plugin, hostServices);
       hostServices.keySet().forEach(felix::offer);
       plugin.start();
       felix.awaitServices();
@@ -133,6 +148,8 @@ public final class FelixHost implements Flipside {
     inbox = await(TaskInbox.class);
     dueWork = await(DueWork.class);
     matchReview = await(MatchReview.class);
+    learningAgreements = await(LearningAgreements.class);
+    reflections = await(PrivateReflections.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -174,6 +191,30 @@ public final class FelixHost implements Flipside {
     return matchReview;
   }
 
+  @Override
+  public LearningAgreements learningAgreements() {
+    return learningAgreements;
+  }
+
+  @Override
+  public PrivateReflections reflections() {
+    return reflections;
+  }
+
+  /**
+   * Keeps the reflection key as a host would: in a file of its own, outside Flipside's database,
+   * readable by the host's account alone where the file system allows it. (Not in the framework's
+   * storage, which the framework empties when it starts.)
+   */
+  private static Path keyFile(SecretKey key) throws IOException {
+    Path file = Files.createTempFile("flipside-reflection-key", ".b64");
+    Files.writeString(file, Base64.getEncoder().encodeToString(key.getEncoded()), StandardCharsets.US_ASCII);
+    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+    return file;
+  }
+
   /** Stops the framework, and with it the Flipside bundle. */
   @Override
   public void close() {
@@ -182,6 +223,9 @@ public final class FelixHost implements Flipside {
       framework.waitForStop(60_000);
       try (Stream<Path> files = Files.walk(storage)) {
         files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+      if (keyFile != null) {
+        Files.deleteIfExists(keyFile);
       }
     } catch (BundleException | IOException e) {
       throw new IllegalStateException("the framework did not stop cleanly", e);

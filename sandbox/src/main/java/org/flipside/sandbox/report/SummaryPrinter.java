@@ -96,6 +96,9 @@ public final class SummaryPrinter {
     line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, "
         + count(tally.get(Tallied.PERIODS_LEFT_OPEN), "period") + " missed (left open)");
     line("Pairs ended early", String.valueOf(tally.get(Tallied.PAIRS_ENDED_EARLY)));
+    line("Check-ins", count(tally.get(Tallied.CHECK_INS), "check-in") + " after two missed periods, "
+        + count(tally.get(Tallied.PAIRS_ENDED_AT_CHECK_IN), "pairing") + " ended there");
+    line("Midpoint pulse", tally.get(Tallied.PULSES_ANSWERED) + " answered");
     line("Surveys", tally.get(Tallied.SURVEYS_ANSWERED) + " answered, " + tally.get(Tallied.SURVEYS_UNANSWERED)
         + " left unanswered");
     line("Before -> after (sandbox-only)", scores(tally.surveyScores()));

@@ -13,12 +13,15 @@ import java.util.Set;
 
 /**
  * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
- * keeps the workshop registers, and groups the feedback into themes. A careful admin: approves
+ * keeps the workshop registers, checks in with pairs that keep missing their sessions, and groups the feedback
+ * into themes. A careful admin: approves
  * every eligible applicant, asks once for a better proposal before publishing, extends a thin recruitment once.
  */
 final class ProgrammeManager implements Responder {
 
   private static final double ATTENDANCE = 0.9;
+  /** How often a check-in with a pair that keeps missing its sessions ends the pairing. */
+  private static final double ENDS_AT_CHECK_IN = 0.25;
 
   private final SimulationContext context;
   private int scopesWritten;
@@ -32,7 +35,7 @@ final class ProgrammeManager implements Responder {
   @Override
   public Set<String> formIds() {
     return Set.of(FormIds.SCOPE_PILOT, FormIds.REVIEW_APPLICATIONS, FormIds.THIN_RECRUITMENT,
-        FormIds.REVIEW_MATCHES, FormIds.WORKSHOP_ATTENDANCE, FormIds.REVIEW_EVALUATION);
+        FormIds.REVIEW_MATCHES, FormIds.WORKSHOP_ATTENDANCE, FormIds.REVIEW_EVALUATION, FormIds.PAIR_CHECK_IN);
   }
 
   @Override
@@ -55,8 +58,21 @@ final class ProgrammeManager implements Responder {
           WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(7), random), actor,
           Map.of("themes", Phrases.pointsOf(Phrases.THEMES, 3, 4, random),
               "recommendations", Phrases.pointsOf(Phrases.RECOMMENDATIONS, 2, 4, random)));
+      case FormIds.PAIR_CHECK_IN -> checkIn(created, actor, random);
       default -> throw new IllegalArgumentException("not a programme manager's form: " + found.formId());
     });
+  }
+
+  /** Talks with the pair within a few days; most go on, some end. */
+  private PlannedAnswer checkIn(Instant created, String actor, Random random) {
+    boolean end = random.nextDouble() < ENDS_AT_CHECK_IN;
+    return new PlannedAnswer(WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(4), random), actor,
+        Map.of("checkInOutcome", end ? "end" : "continue"), () -> {
+          context.tally.add(Tallied.CHECK_INS);
+          if (end) {
+            context.tally.add(Tallied.PAIRS_ENDED_AT_CHECK_IN);
+          }
+        });
   }
 
   /**

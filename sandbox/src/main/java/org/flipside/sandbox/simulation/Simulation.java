@@ -7,6 +7,7 @@ import org.flipside.api.Flipside;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxDatabase;
+import org.flipside.sandbox.host.SandboxKeys;
 import org.flipside.sandbox.organisation.OrganisationGenerator;
 import org.flipside.sandbox.organisation.SyntheticDirectory;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
@@ -36,7 +37,8 @@ public final class Simulation {
     long starting = System.nanoTime();
     try (HikariDataSource database = SandboxDatabase.open();
         Flipside flipside = FelixHost.start(
-            new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, calendar, clock, false))) {
+            new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, calendar, clock, false)
+                .withReflectionKey(SandboxKeys.reflectionKey()))) {
       Duration startup = Duration.ofNanos(System.nanoTime() - starting);
       long running = System.nanoTime();
       SimulationRun run = new SimulationRun(flipside, clock, notifier, context);

@@ -30,6 +30,12 @@ public enum Tallied {
   PERIODS_LEFT_OPEN,
   /** Pairs who agreed to end early. */
   PAIRS_ENDED_EARLY,
+  /** Midpoint pulse surveys answered. */
+  PULSES_ANSWERED,
+  /** Check-ins the programme manager held with pairs that missed two periods in a row. */
+  CHECK_INS,
+  /** Pairings the programme manager ended at a check-in. */
+  PAIRS_ENDED_AT_CHECK_IN,
   /** Final surveys answered. */
   SURVEYS_ANSWERED,
   /** Final surveys left unanswered until the window closed. */

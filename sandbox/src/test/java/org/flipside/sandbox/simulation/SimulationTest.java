@@ -41,8 +41,11 @@ class SimulationTest {
     assertThat(status.completedPairs() + status.pairsEndedEarly()).isEqualTo(tally.get(Tallied.PAIRS_STARTED));
     assertThat(status.sessionsHeld()).isEqualTo(tally.get(Tallied.SESSIONS_HELD)).isPositive();
     assertThat(status.sessionsMissed()).isEqualTo(tally.get(Tallied.PERIODS_LEFT_OPEN));
-    assertThat(status.pairsEndedEarly()).isEqualTo(tally.get(Tallied.PAIRS_ENDED_EARLY));
-    assertThat(status.surveyResponses()).isEqualTo(tally.get(Tallied.SURVEYS_ANSWERED));
+    assertThat(status.pairsEndedEarly())
+        .isEqualTo(tally.get(Tallied.PAIRS_ENDED_EARLY) + tally.get(Tallied.PAIRS_ENDED_AT_CHECK_IN));
+    assertThat(status.surveyResponses())
+        .isEqualTo(tally.get(Tallied.SURVEYS_ANSWERED) + tally.get(Tallied.PULSES_ANSWERED));
+    assertThat(tally.get(Tallied.PULSES_ANSWERED)).as("the midpoint pulse").isPositive();
     assertThat(tally.get(Tallied.LATE_ANSWERS)).isZero();
   }
 
@@ -55,11 +58,14 @@ class SimulationTest {
   }
 
   @Test
-  void everyoneInvitedToAKickOffWorkshopGotItInTheirCalendar() {
-    assertThat(result.calendarEvents()).as("one workshop for mentors, one for mentees").isEqualTo(2);
+  void everyoneInvitedToAKickOffWorkshopOrRemindedToArrangeASessionGotAnInvite() {
+    int reminders = result.notificationsByTopic().getOrDefault("session-reminder", 0);
+    assertThat(result.calendarEvents())
+        .as("one workshop for mentors, one for mentees, and a suggested session per reminder")
+        .isEqualTo(2 + reminders);
     assertThat(result.calendarInvites())
-        .as("each invitee gets a message and a calendar invite")
-        .isEqualTo(result.notificationsByTopic().get("workshop-invitation"))
+        .as("each invitee and each reminded arranger gets a message and a calendar invite")
+        .isEqualTo(result.notificationsByTopic().get("workshop-invitation") + reminders)
         .isPositive();
   }
 }

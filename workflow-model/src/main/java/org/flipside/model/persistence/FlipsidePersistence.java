@@ -22,6 +22,7 @@ import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
+import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SurveyResponse;
@@ -68,6 +69,7 @@ public final class FlipsidePersistence {
       FeedbackTheme.class,
       OutcomeSnapshot.class,
       OutcomeFigure.class,
+      PrivateReflection.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

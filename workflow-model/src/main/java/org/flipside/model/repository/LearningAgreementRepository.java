@@ -13,12 +13,20 @@ public class LearningAgreementRepository extends EntityRepository<LearningAgreem
     super(em, LearningAgreement.class, LearningAgreement::getId);
   }
 
-  /** The pair's latest version that has not been superseded. */
+  /** The pair's latest version that has been neither superseded nor declined: a draft or the confirmed one. */
   public Optional<LearningAgreement> findCurrent(String pairingId) {
     return first(query("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"
-        + " AND a.status <> :superseded ORDER BY a.agreementVersion DESC")
+        + " AND a.status NOT IN :gone ORDER BY a.agreementVersion DESC")
         .setParameter("pairingId", pairingId)
-        .setParameter("superseded", AgreementStatus.SUPERSEDED));
+        .setParameter("gone", List.of(AgreementStatus.SUPERSEDED, AgreementStatus.DECLINED)));
+  }
+
+  /** The version both partners confirmed last, which holds while a change waits for confirmation. */
+  public Optional<LearningAgreement> findConfirmed(String pairingId) {
+    return first(query("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"
+        + " AND a.status = :confirmed ORDER BY a.agreementVersion DESC")
+        .setParameter("pairingId", pairingId)
+        .setParameter("confirmed", AgreementStatus.CONFIRMED));
   }
 
   /** Every version the pair drafted, oldest first. */

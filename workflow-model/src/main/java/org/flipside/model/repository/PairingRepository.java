@@ -31,4 +31,13 @@ public class PairingRepository extends EntityRepository<Pairing> {
     return count("SELECT COUNT(p) FROM Pairing p WHERE p.cohort.id = :cohortId AND p.status = :status",
         "cohortId", cohortId, "status", status);
   }
+
+  /** The published pairings an employee is a partner in, newest first. */
+  public List<Pairing> findPublishedByEmployee(String employeeId) {
+    return query("SELECT p FROM Pairing p WHERE (p.mentor.employeeId = :employeeId OR p.mentee.employeeId = :employeeId)"
+        + " AND p.status IN :published ORDER BY p.publishedAt DESC, p.id")
+        .setParameter("employeeId", employeeId)
+        .setParameter("published", List.of(PairingStatus.ACTIVE, PairingStatus.COMPLETED, PairingStatus.ENDED_EARLY))
+        .getResultList();
+  }
 }

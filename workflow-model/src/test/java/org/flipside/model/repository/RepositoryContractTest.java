@@ -34,6 +34,7 @@ import org.flipside.model.PairingReason;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
+import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 import org.flipside.model.ProgrammeStage;
@@ -357,7 +358,9 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
       agreements.save(agreement(pairing, 1));
       agreements.findCurrent(pairing.getId()).orElseThrow().supersede();
       agreements.save(agreement(pairing, agreements.nextVersion(pairing.getId())));
-      agreements.findCurrent(pairing.getId()).orElseThrow().confirm(minutesAfterT0(9));
+      LearningAgreement second = agreements.findCurrent(pairing.getId()).orElseThrow();
+      second.confirmBy(ParticipantRole.MENTEE, minutesAfterT0(8));
+      second.confirmBy(ParticipantRole.MENTOR, minutesAfterT0(9));
     });
 
     doInTransaction(em -> {
@@ -371,6 +374,65 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
       assertThat(agreements.nextVersion(pairing.getId())).isEqualTo(3);
       assertThat(agreements.findByPairing(pairing.getId())).extracting(LearningAgreement::getStatus)
           .containsExactly(AgreementStatus.SUPERSEDED, AgreementStatus.CONFIRMED);
+    });
+  }
+
+  @Test
+  void aProposedChangeLeavesTheConfirmedVersionInForceAndADeclinedOneIsNotCurrent() {
+    Pairing pairing = activePairing();
+    doInTransaction(em -> {
+      LearningAgreementRepository agreements = new LearningAgreementRepository(em);
+      LearningAgreement first = agreements.save(agreement(pairing, 1));
+      first.confirmBy(ParticipantRole.MENTEE, T0);
+      first.confirmBy(ParticipantRole.MENTOR, T0);
+      agreements.save(agreement(pairing, 2));
+    });
+
+    doInTransaction(em -> {
+      LearningAgreementRepository agreements = new LearningAgreementRepository(em);
+      assertThat(agreements.findConfirmed(pairing.getId()).orElseThrow().getAgreementVersion()).isEqualTo(1);
+      LearningAgreement proposed = agreements.findCurrent(pairing.getId()).orElseThrow();
+      assertThat(proposed.getAgreementVersion()).isEqualTo(2);
+      proposed.decline();
+    });
+
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).findCurrent(pairing.getId())
+        .orElseThrow().getAgreementVersion())).isEqualTo(1);
+  }
+
+  @Test
+  void privateReflectionsComeBackOnlyForTheirAuthorAndPairing() {
+    Pairing pairing = activePairing();
+    doInTransaction(em -> {
+      PrivateReflectionRepository reflections = new PrivateReflectionRepository(em);
+      reflections.save(new PrivateReflection(PrivateReflection.newId(), pairing, "amy", minutesAfterT0(2), "k1",
+          "bm9uY2U=", "Y2lwaGVy"));
+      reflections.save(new PrivateReflection(PrivateReflection.newId(), pairing, "amy", minutesAfterT0(1), "k1",
+          "bm9uY2U=", "Zmlyc3Q="));
+      reflections.save(new PrivateReflection(PrivateReflection.newId(), pairing, "bob", minutesAfterT0(3), "k1",
+          "bm9uY2U=", "Ym9i"));
+    });
+
+    List<PrivateReflection> amys = inTransaction((EntityManager em) ->
+        new PrivateReflectionRepository(em).findByPairingAndAuthor(pairing.getId(), "amy"));
+
+    assertThat(amys).extracting(PrivateReflection::getCiphertext).containsExactly("Zmlyc3Q=", "Y2lwaGVy");
+  }
+
+  @Test
+  void aPulseAnswerKeepsItsScoresUnderItsKind() {
+    Cohort pilot = activePairing().getCohort();
+    doInTransaction(em -> new SurveyResponseRepository(em).save(
+        SurveyResponse.pulse(pilot, ParticipantRole.MENTOR, "t9", 4, 5, 3, T0)));
+
+    List<SurveyResponse> pulses = inTransaction((EntityManager em) ->
+        new SurveyResponseRepository(em).findByCohortAndKind(pilot.getId(), SurveyKind.PULSE));
+
+    assertThat(pulses).singleElement().satisfies(pulse -> {
+      assertThat(pulse.getPairingWorking()).isEqualTo(4);
+      assertThat(pulse.getSpeakOpenly()).isEqualTo(5);
+      assertThat(pulse.getConfidenceTalking()).isEqualTo(3);
+      assertThat(pulse.getComments()).isNull();
     });
   }
 

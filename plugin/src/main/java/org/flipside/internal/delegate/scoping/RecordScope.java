@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.matching.MatchingSettingsFields;
 import org.flipside.model.Programme;
@@ -58,6 +59,7 @@ public final class RecordScope implements JavaDelegate {
       throw new ValidationException(errors);
     }
     MatchingSettingsFields.apply(execution, programme);
+    applyAgreementTemplate(execution, programme);
 
     programme.setGoals(Variables.optionalString(execution, "goals"));
     programme.setGapAnalysis(Variables.optionalString(execution, "gapAnalysis"));
@@ -70,5 +72,21 @@ public final class RecordScope implements JavaDelegate {
     programme.setMentorMaximumBand(mentorMaximumBand);
     programme.setMenteeMinimumBand(menteeMinimumBand);
     programme.setMinimumBandGap(minimumBandGap);
+  }
+
+  /** The learning agreement template; a field left out keeps its default (the mentee arranges, online). */
+  private static void applyAgreementTemplate(DelegateExecution execution, Programme programme) {
+    String arranger = Variables.optionalString(execution, "agreementArranger");
+    if (arranger != null) {
+      programme.setAgreementArranger(FormChoices.role(arranger));
+    }
+    String format = Variables.optionalString(execution, "agreementMeetingFormat");
+    if (format != null) {
+      programme.setAgreementMeetingFormat(FormChoices.meetingFormat(format));
+    }
+    if (execution.getVariable("agreementProtectedTime") != null) {
+      programme.setAgreementProtectedTime(Variables.flag(execution, "agreementProtectedTime"));
+    }
+    programme.setAgreementBoundaries(Variables.optionalString(execution, "agreementBoundaries"));
   }
 }

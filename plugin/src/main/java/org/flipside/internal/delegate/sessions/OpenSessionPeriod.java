@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.sessions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -11,9 +12,12 @@ import org.flipside.model.Pairing;
 
 /**
  * Opens the next session period. The first starts when the programme's sessions start (or now, if
- * that has passed); each lasts one cadence.
+ * that has passed); each lasts one cadence, the programme's. Whoever arranges the meetings is
+ * reminded a week before the period ends, or halfway through a period shorter than two weeks.
  */
 public final class OpenSessionPeriod implements JavaDelegate {
+
+  private static final Duration REMINDER_LEAD = Duration.ofDays(7);
 
   private final DelegateContext context;
 
@@ -33,7 +37,10 @@ public final class OpenSessionPeriod implements JavaDelegate {
     }
     Instant end = start.atZone(ZoneOffset.UTC)
         .plus(Period.parse(Variables.string(execution, "sessionCadence"))).toInstant();
+    Instant weekBefore = end.minus(REMINDER_LEAD);
+    Instant reminder = weekBefore.isAfter(start) ? weekBefore : start.plus(Duration.between(start, end).dividedBy(2));
     execution.setVariable("periodNumber", period);
     execution.setVariable("periodEnd", Variables.timerDate(end));
+    execution.setVariable("reminderAt", Variables.timerDate(reminder));
   }
 }

@@ -1,11 +1,19 @@
 package org.flipside.internal.delegate.sessions;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.model.AgreementStatus;
+import org.flipside.model.LearningAgreement;
+import org.flipside.model.Pairing;
+import org.flipside.model.ParticipantRole;
 
-/** Marks the pair's current learning agreement as confirmed by both partners. */
+/**
+ * The second partner agreed the pair's draft: it is confirmed by both and replaces the version that
+ * held until now, whose drafter hears that their change holds.
+ */
 public final class RecordAgreementConfirmed implements JavaDelegate {
 
   private final DelegateContext context;
@@ -17,8 +25,23 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String pairingId = Variables.string(execution, "pairingId");
-    context.data().agreements().findCurrent(pairingId)
-        .orElseThrow(() -> new IllegalStateException("pairing " + pairingId + " has no learning agreement"))
-        .confirm(context.now());
+    Pairing pairing = context.pairing(pairingId);
+    LearningAgreement draft = context.data().agreements().findCurrent(pairingId)
+        .filter(agreement -> agreement.getStatus() == AgreementStatus.DRAFT)
+        .orElseThrow(() -> new IllegalStateException("pairing " + pairingId + " has no draft agreement to confirm"));
+    Optional<LearningAgreement> earlier = context.data().agreements().findConfirmed(pairingId);
+    String confirmer = Variables.optionalString(execution, "completedBy");
+    ParticipantRole side = confirmer == null ? ParticipantRole.MENTOR : pairing.roleOf(confirmer)
+        .orElseThrow(() -> new IllegalStateException(confirmer + " is not a partner in pairing " + pairingId));
+    if (!draft.confirmBy(side, context.now())) {
+      throw new IllegalStateException("version " + draft.getAgreementVersion() + " of pairing " + pairingId
+          + " still waits for its drafter's confirmation");
+    }
+    earlier.ifPresent(previous -> {
+      previous.supersede();
+      context.notifications().send(draft.getDraftedBy(), "agreement-change-confirmed",
+          pairing.getCohort().getProgramme().getName() + ": your partner agreed the change",
+          "Version " + draft.getAgreementVersion() + " of your learning agreement now holds for you both.");
+    });
   }
 }

@@ -1,18 +1,15 @@
 package org.flipside.internal.delegate.sessions;
 
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
 
 /**
- * Saves the pair's tailored learning agreement as a new version, replacing an earlier draft, and
- * summarises it for the partner who confirms it.
+ * Saves the pair's tailored learning agreement as a new version, confirmed by whoever drafted it
+ * and replacing an earlier draft, and summarises it for the partner who confirms it.
  */
 public final class RecordLearningAgreement implements JavaDelegate {
 
@@ -24,32 +21,17 @@ public final class RecordLearningAgreement implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (!Variables.flag(execution, "confidentialityAgreed")) {
-      throw ValidationException.of("confidentialityAgreed", "sessions are confidential: both partners must agree");
-    }
     Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
     context.data().agreements().findCurrent(pairing.getId()).ifPresent(LearningAgreement::supersede);
-    String format = Variables.string(execution, "meetingFormat");
-    LearningAgreement agreement = new LearningAgreement(
-        pairing,
-        context.data().agreements().nextVersion(pairing.getId()),
-        true,
-        Variables.optionalString(execution, "boundaries"),
-        FormChoices.meetingFormat(format),
-        Variables.string(execution, "frequency"),
-        FormChoices.role(Variables.string(execution, "arranger")),
-        Variables.flag(execution, "protectedTime"),
-        Variables.string(execution, "menteeId"),
-        context.now());
-    context.data().agreements().save(agreement);
-    execution.setVariable("agreementSummary", summary(agreement, format));
-  }
-
-  private static String summary(LearningAgreement agreement, String format) {
-    return "Version " + agreement.getAgreementVersion() + ": meet " + format
-        + ", every " + agreement.getFrequency()
-        + "; the " + agreement.getArranger().name().toLowerCase(Locale.ROOT) + " arranges meetings"
-        + (agreement.isProtectedTime() ? "; in protected work time" : "")
-        + (agreement.getBoundaries() == null ? "" : "; boundaries: " + agreement.getBoundaries());
+    String drafter = Variables.optionalString(execution, "completedBy");
+    LearningAgreement agreement = AgreementDrafts.draft(context.data(), pairing, new AgreementDrafts.Terms(
+            Variables.flag(execution, "confidentialityAgreed"),
+            Variables.optionalString(execution, "boundaries"),
+            Variables.optionalString(execution, "meetingFormat"),
+            Variables.optionalString(execution, "frequency"),
+            Variables.optionalString(execution, "arranger"),
+            Variables.flag(execution, "protectedTime")),
+        drafter == null ? Variables.string(execution, "menteeId") : drafter, context.now());
+    execution.setVariable("agreementSummary", AgreementDrafts.summary(agreement));
   }
 }

@@ -7,7 +7,10 @@ import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
 import org.flipside.model.SessionRecord;
 
-/** A session period ended with no session logged: record it as missed and nudge both partners. */
+/**
+ * A session period ended with no session logged: record it as missed, nudge both partners, and say
+ * how many periods in a row the pair has missed, for the programme manager's check-in.
+ */
 public final class RecordMissedSession implements JavaDelegate {
 
   private final DelegateContext context;
@@ -26,5 +29,11 @@ public final class RecordMissedSession implements JavaDelegate {
       context.notifications().send(partner, "session-missed", programme + ": time to meet",
           "No session was logged for period " + period + ". The programme works best when you meet at least monthly.");
     }
+    int missed = MissedRun.of(context.data().sessions().findByPairing(pairing.getId()));
+    execution.setVariable("missedInARow", missed);
+    execution.setVariable("checkInSummary", context.directory().nameOf(pairing.getMentor().getEmployeeId())
+        + " and " + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + " have logged no session for "
+        + missed + " periods in a row (up to period " + period + " of "
+        + Variables.requiredInteger(execution, "plannedPeriods") + ").");
   }
 }

@@ -32,6 +32,7 @@ public final class RecordSession implements JavaDelegate {
     int period = Variables.requiredInteger(execution, "periodNumber");
     if (!"yes".equals(Variables.string(execution, "held"))) {
       context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
+      execution.setVariable("missedInARow", MissedRun.of(context.data().sessions().findByPairing(pairing.getId())));
       return;
     }
     LocalDate heldOn = Variables.optionalDate(execution, "heldOn");
@@ -55,5 +56,6 @@ public final class RecordSession implements JavaDelegate {
     context.data().sessions().save(SessionRecord.held(pairing, period, heldOn, minutes,
         FormChoices.meetingFormat(format), Variables.optionalString(execution, "completedBy"),
         context.now()));
+    execution.setVariable("missedInARow", 0);
   }
 }

@@ -18,4 +18,10 @@ class SessionPeriodsTest {
   void fitsWholeSessionPeriodsIntoTheProgrammesDuration(int months, String cadence, int periods) {
     assertThat(SessionPeriods.planned(months, cadence)).isEqualTo(periods);
   }
+
+  @ParameterizedTest(name = "the midpoint of {0} periods starts period {1}")
+  @CsvSource({"6, 4", "13, 7", "4, 3", "2, 2", "1, 1"})
+  void theMidpointPulseOpensWithThePeriodThatStartsHalfwayThrough(int planned, int midpoint) {
+    assertThat(SessionPeriods.midpoint(planned)).isEqualTo(midpoint);
+  }
 }

@@ -1,0 +1,293 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
+import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.OPS_1;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.AgreementTerms;
+import org.flipside.api.AgreementVersion;
+import org.flipside.api.FieldError;
+import org.flipside.api.FlipsideException;
+import org.flipside.api.OpenTask;
+import org.flipside.api.Partnership;
+import org.flipside.api.Reflection;
+import org.flipside.api.ValidationException;
+import org.flipside.spi.CalendarInvite;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pair's journey through Flipside's API alone: the agreement from the programme's template,
+ * confirmed by both and changed later; sessions that leave no trace of what was said; private
+ * reflections only their author reads; the arranger's reminder with an invite; the manager's
+ * check-in after two missed periods; the midpoint pulse, stored without names.
+ */
+abstract class PairJourneyContract extends HostedContract {
+
+  /** Sessions start on 2027-03-01; a period lasts a month. */
+  private static final Instant FIRST_PERIOD_ENDS = Instant.parse("2027-04-01T00:00:00Z");
+
+  @Test
+  void theAgreementStartsFromTheProgrammesTemplateAndHoldsOnceBothPartnersConfirm() {
+    pairsInSessions(Map.of("agreementArranger", "mentor", "agreementMeetingFormat", "in-person",
+        "agreementBoundaries", "No names of colleagues outside the pair"), false);
+
+    OpenTask draft = host.task(DIR_OPS, "flipside-learning-agreement");
+    assertThat(draft.data()).containsEntry("arranger", "mentor").containsEntry("meetingFormat", "in-person")
+        .containsEntry("frequency", "P1M").containsEntry("protectedTime", true)
+        .containsEntry("boundaries", "No names of colleagues outside the pair");
+    host.complete(DIR_OPS, "flipside-learning-agreement", Map.of("confidentialityAgreed", true,
+        "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee", "protectedTime", true));
+    String pairingId = pairingOf(DIR_OPS);
+    assertThat(versions(DIR_OPS, pairingId)).singleElement().satisfies(version -> {
+      assertThat(version.status()).isEqualTo("draft");
+      assertThat(version.menteeConfirmedAt()).isNotNull();
+      assertThat(version.mentorConfirmedAt()).isNull();
+    });
+
+    host.complete(FINANCE_1, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+
+    assertThat(versions(FINANCE_1, pairingId)).singleElement().satisfies(version -> {
+      assertThat(version.status()).isEqualTo("confirmed");
+      assertThat(version.mentorConfirmedAt()).isNotNull();
+      assertThat(version.terms().arranger()).isEqualTo("mentee");
+      assertThat(version.terms().boundaries()).as("left as the template filled it in")
+          .isEqualTo("No names of colleagues outside the pair");
+    });
+    assertThat(versions(HR, pairingId)).as("the programme manager follows the agreement").hasSize(1);
+    assertThatThrownBy(() -> versions(OPS_1, pairingId)).isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aChangeDuringTheSessionsIsANewVersionThatHoldsOnlyOnceThePartnerConfirmsIt() {
+    pairsInSessions(Map.of(), true);
+    String pairingId = pairingOf(FINANCE_1);
+
+    AgreementVersion proposed = host.flipside.learningAgreements().proposeChange(Actor.of(FINANCE_1), pairingId,
+        terms(true, "in-person", "P2W"));
+    assertThat(proposed.version()).isEqualTo(2);
+    assertThat(proposed.status()).isEqualTo("draft");
+    assertThat((String) host.task(DIR_OPS, "flipside-confirm-agreement").data().get("agreementSummary"))
+        .contains("proposes a change").contains("meet in-person, every P2W");
+    assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId,
+        terms(true, "phone", "P1M"))).isInstanceOf(FlipsideException.class).hasMessageContaining("still waits");
+
+    host.complete(DIR_OPS, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+
+    assertThat(versions(DIR_OPS, pairingId)).extracting(AgreementVersion::version, AgreementVersion::status)
+        .containsExactly(tuple(1, "superseded"), tuple(2, "confirmed"));
+    assertThat(host.notifier.recipientsOf("agreement-change-confirmed")).containsExactly(FINANCE_1);
+
+    host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId, terms(true, "phone", "P1M"));
+    host.complete(FINANCE_1, "flipside-confirm-agreement", Map.of("agreement", "change"));
+
+    assertThat(versions(DIR_OPS, pairingId)).extracting(AgreementVersion::status)
+        .containsExactly("superseded", "confirmed", "declined");
+    assertThat(host.notifier.recipientsOf("agreement-change-declined")).containsExactly(DIR_OPS);
+    assertThat(host.tasks(DIR_OPS, "flipside-log-session")).as("the sessions went on meanwhile").hasSize(1);
+  }
+
+  @Test
+  void aBadOrForeignChangeIsRefusedAndChangesNothing() {
+    pairsInSessions(Map.of(), true);
+    String pairingId = pairingOf(FINANCE_1);
+
+    assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(FINANCE_1), pairingId,
+        terms(false, "by pigeon", "weekly")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactlyInAnyOrder("confidentialityAgreed", "meetingFormat", "frequency"));
+    assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(OPS_1), pairingId,
+        terms(true, "online", "P1M"))).isInstanceOf(AccessDeniedException.class);
+
+    assertThat(versions(FINANCE_1, pairingId)).extracting(AgreementVersion::status).containsExactly("confirmed");
+    assertThat(host.tasks(DIR_OPS, "flipside-confirm-agreement")).isEmpty();
+  }
+
+  @Test
+  void whoeverArrangesTheMeetingsIsRemindedAWeekBeforeThePeriodEndsWithAnInviteToSend() throws Exception {
+    pairsInSessions(Map.of(), true);
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    host.complete(MGR_FINANCE, "flipside-log-session", session("2027-03-09"));
+
+    host.passTimeTo(Instant.parse("2027-03-25T09:00:00Z"));
+
+    assertThat(host.notifier.recipientsOf("session-reminder"))
+        .as("only the pair with no session yet; its mentee arranges the meetings").containsExactly(DIR_OPS);
+    List<CalendarInvite> invites = host.calendar.delivered().stream()
+        .filter(invite -> invite.eventUid().startsWith("flipside-session-")).toList();
+    assertThat(invites).singleElement().satisfies(invite -> {
+      assertThat(invite.recipientId()).isEqualTo(DIR_OPS);
+      assertThat(invite.start()).as("the next working day at 10:00 UTC")
+          .isEqualTo(Instant.parse("2027-03-26T10:00:00Z"));
+      assertThat(invite.end()).isEqualTo(Instant.parse("2027-03-26T11:00:00Z"));
+      assertThat(invite.location()).isEqualTo("Online");
+      Calendar calendar = new CalendarBuilder().build(new StringReader(invite.iCalendar()));
+      VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+      assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue())
+          .isEqualTo("urn:flipside:employee:" + DIR_OPS);
+      assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains("Employee finance-1");
+    });
+    assertThat(host.tasks(DIR_OPS, "flipside-log-session")).as("the session can still be logged").hasSize(1);
+  }
+
+  @Test
+  void twoMissedPeriodsInARowOpenACheckInWhereTheManagerKeepsOnePairAndEndsTheOther() {
+    pairsInSessions(Map.of("durationMonths", 4), true);
+
+    host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
+    assertThat(host.notifier.recipientsOf("session-missed"))
+        .containsExactlyInAnyOrder(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
+    assertThat(host.tasks(HR, "flipside-pair-check-in")).as("one missed period is not yet a pattern").isEmpty();
+    host.passTimeTo(Instant.parse("2027-05-01T01:00:00Z"));
+
+    List<OpenTask> checkIns = host.tasks(HR, "flipside-pair-check-in");
+    assertThat(checkIns).hasSize(2).allSatisfy(task ->
+        assertThat((String) task.data().get("checkInSummary")).contains("2 periods in a row"));
+    OpenTask first = checkIns.stream()
+        .filter(task -> ((String) task.data().get("checkInSummary")).contains("Employee dir-ops")).findFirst().orElseThrow();
+    OpenTask second = checkIns.stream().filter(task -> task != first).findFirst().orElseThrow();
+    host.flipside.inbox().complete(Actor.of(HR), first.id(), Map.of("checkInOutcome", "continue"));
+    host.flipside.inbox().complete(Actor.of(HR), second.id(), Map.of("checkInOutcome", "end"));
+
+    assertThat(host.tasks(DIR_OPS, "flipside-log-session")).as("the kept pair's third period").hasSize(1);
+    assertThat(host.tasks(MGR_FINANCE, "flipside-log-session")).isEmpty();
+    assertThat(host.notifier.recipientsOf("pairing-ended-after-check-in")).containsExactlyInAnyOrder(MGR_FINANCE, OPS_1);
+    assertThat(host.flipside.learningAgreements().partnerships(Actor.of(OPS_1)))
+        .extracting(Partnership::status).containsExactly("ended_early");
+  }
+
+  @Test
+  void bothPartnersAnswerAPulseAtTheMidpointAndTheAnswersCarryNoName() {
+    pairsInSessions(Map.of(), true);
+    host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
+
+    for (String partner : List.of(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1)) {
+      host.complete(partner, "flipside-pulse-survey", Map.of("pairingWorking", 4, "speakOpenly", 5,
+          "confidenceTalking", 3));
+    }
+
+    assertThat(host.database.count("fs_survey_response", "kind = 'PULSE' and pairing_working = 4")).isEqualTo(4);
+    for (String partner : List.of(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1)) {
+      assertThat(DatabaseScan.placesHolding(host.database.dataSource(), partner))
+          .as("where %s's id is kept", partner).noneMatch(place -> place.toLowerCase().startsWith("fs_survey_response"));
+    }
+    assertThatThrownBy(() -> host.complete(DIR_OPS, "flipside-pulse-survey", Map.of()))
+        .as("each partner answers once").isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void sessionsAndReflectionsLeaveNoConversationInTheDatabaseOrTheLogs() {
+    pairsInSessions(Map.of(), true);
+    String pairingId = pairingOf(DIR_OPS);
+    String said = "We talked about the shortlisting panel at Northgate " + System.nanoTime();
+    String reflected = "I felt defensive when we discussed the panel " + System.nanoTime();
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    Reflection kept;
+
+    try (ConsoleCapture console = new ConsoleCapture()) {
+      Map<String, Object> withNotes = new HashMap<>(session("2027-03-09"));
+      withNotes.put("notes", said);
+      assertThatThrownBy(() -> host.complete(DIR_OPS, "flipside-log-session", withNotes))
+          .isInstanceOfSatisfying(ValidationException.class,
+              e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("notes"));
+      host.complete(DIR_OPS, "flipside-log-session", session("2027-03-09"));
+      kept = host.flipside.reflections().write(Actor.of(DIR_OPS), pairingId, reflected);
+      assertThat(host.flipside.reflections().read(Actor.of(DIR_OPS), kept.id()).text()).isEqualTo(reflected);
+      assertThat(host.flipside.reflections().mine(Actor.of(DIR_OPS), pairingId)).extracting(Reflection::text)
+          .containsExactly(reflected);
+
+      assertThat(console.text()).doesNotContain(said).doesNotContain(reflected);
+    }
+
+    assertThat(DatabaseScan.tableCount(host.database.dataSource())).as("Flipside's and the engine's tables")
+        .isGreaterThan(40);
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), said)).isEmpty();
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), reflected)).isEmpty();
+    assertThat(storedCiphertext(kept.id())).doesNotContain(reflected).isNotEmpty();
+
+    for (String other : List.of(FINANCE_1, HR)) {
+      assertThatThrownBy(() -> host.flipside.reflections().read(Actor.of(other), kept.id()))
+          .as("%s reads %s's reflection", other, DIR_OPS).isInstanceOf(AccessDeniedException.class);
+      assertThat(host.flipside.reflections().mine(Actor.of(other), pairingId)).isEmpty();
+    }
+    assertThatThrownBy(() -> host.flipside.reflections().write(Actor.of(HR), pairingId, "a note"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> host.flipside.reflections().write(Actor.of(DIR_OPS), pairingId, " "))
+        .isInstanceOf(ValidationException.class);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** The pilot's two pairs in their first session period; with {@code agreed}, both agreements confirmed. */
+  private void pairsInSessions(Map<String, Object> scopeChanges, boolean agreed) {
+    host.pilotAwaitingMatchReview(scopeChanges);
+    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    for (OpenTask register : host.tasks(HR, "flipside-workshop-attendance")) {
+      host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of("attendeeIds", List.of()));
+    }
+    if (agreed) {
+      agree(DIR_OPS, FINANCE_1);
+      agree(MGR_FINANCE, OPS_1);
+    }
+  }
+
+  private void agree(String mentee, String mentor) {
+    host.complete(mentee, "flipside-learning-agreement", Map.of("confidentialityAgreed", true,
+        "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee", "protectedTime", true));
+    host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+  }
+
+  private String pairingOf(String employeeId) {
+    List<Partnership> partnerships = host.flipside.learningAgreements().partnerships(Actor.of(employeeId));
+    assertThat(partnerships).singleElement().extracting(Partnership::status).isEqualTo("active");
+    return partnerships.get(0).pairingId();
+  }
+
+  private List<AgreementVersion> versions(String actor, String pairingId) {
+    return host.flipside.learningAgreements().versions(Actor.of(actor), pairingId);
+  }
+
+  private static AgreementTerms terms(boolean confidential, String format, String frequency) {
+    return new AgreementTerms(confidential, null, format, frequency, "mentee", true);
+  }
+
+  private static Map<String, Object> session(String heldOn) {
+    return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
+        "continuePairing", "continue");
+  }
+
+  /** The reflection's ciphertext as the database holds it, decoded from base64. */
+  private String storedCiphertext(String reflectionId) {
+    try (Connection connection = host.database.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(
+            "select ciphertext from fs_private_reflection where id = '" + reflectionId + "'")) {
+      assertThat(row.next()).isTrue();
+      return new String(Base64.getDecoder().decode(row.getString(1)), StandardCharsets.UTF_8);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

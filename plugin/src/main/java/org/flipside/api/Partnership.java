@@ -1,0 +1,15 @@
+package org.flipside.api;
+
+/**
+ * A pair an employee takes part in.
+ *
+ * @param pairingId the pairing's id
+ * @param programmeId the programme it belongs to
+ * @param role the employee's side: {@code mentor} or {@code mentee}
+ * @param partnerId the other partner's employee id
+ * @param partnerName the other partner's name, from the host directory
+ * @param status {@code active}, {@code completed} or {@code ended_early}
+ * @since 0.1
+ */
+public record Partnership(
+    String pairingId, String programmeId, String role, String partnerId, String partnerName, String status) {}

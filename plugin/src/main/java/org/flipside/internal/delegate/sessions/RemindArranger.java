@@ -1,0 +1,87 @@
+package org.flipside.internal.delegate.sessions;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.host.CalendarEvent;
+import org.flipside.model.LearningAgreement;
+import org.flipside.model.MeetingFormat;
+import org.flipside.model.Pairing;
+import org.flipside.model.ParticipantRole;
+
+/**
+ * A week before a period ends with no session logged, whoever the agreement says arranges the
+ * meetings gets a reminder and an iCalendar invite for a suggested slot (the next working day,
+ * 10:00 UTC, an hour), organised by them, to send on to their partner or move. The invite's UID is
+ * the pair's and the period's, so sending it again replaces it.
+ */
+public final class RemindArranger implements JavaDelegate {
+
+  private static final LocalTime SUGGESTED_START = LocalTime.of(10, 0);
+  private static final Duration SUGGESTED_LENGTH = Duration.ofHours(1);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+  private final DelegateContext context;
+
+  public RemindArranger(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    int period = Variables.requiredInteger(execution, "periodNumber");
+    LearningAgreement agreement = context.data().agreements().findConfirmed(pairing.getId()).orElse(null);
+    ParticipantRole arrangerSide = agreement == null || agreement.getArranger() == null
+        ? pairing.getCohort().getProgramme().getAgreementArranger() : agreement.getArranger();
+    String arranger = pairing.partner(arrangerSide).getEmployeeId();
+    String partner = pairing.partner(arrangerSide == ParticipantRole.MENTOR ? ParticipantRole.MENTEE
+        : ParticipantRole.MENTOR).getEmployeeId();
+    String programme = pairing.getCohort().getProgramme().getName();
+    String partnerName = context.directory().nameOf(partner);
+    Instant start = suggestedStart(context.now());
+    Instant periodEnd = Instant.parse(Variables.string(execution, "periodEnd"));
+
+    context.notifications().send(arranger, "session-reminder", programme + ": time to arrange your session",
+        "No session with " + partnerName + " is logged yet for period " + period + ", which ends on "
+            + DAY.format(periodEnd.atZone(ZoneOffset.UTC)) + ". You arrange your meetings: an invitation for "
+            + DAY.format(start.atZone(ZoneOffset.UTC)) + " follows, to send to " + partnerName
+            + " or move to a time that suits you both.");
+    context.notifications().invite(arranger, "session-invite", new CalendarEvent(
+        "flipside-session-" + pairing.getId() + "-" + period,
+        programme + ": mentoring session with " + partnerName,
+        "A suggested time for your next session with " + partnerName + ". Send it to them, or move it."
+            + " Flipside records only that you met, never what was said.",
+        start, start.plus(SUGGESTED_LENGTH), location(agreement), arranger));
+  }
+
+  /** 10:00 UTC on the next working day. */
+  static Instant suggestedStart(Instant now) {
+    ZonedDateTime day = now.atZone(ZoneOffset.UTC).plusDays(1);
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day.with(SUGGESTED_START).toInstant();
+  }
+
+  private static String location(LearningAgreement agreement) {
+    MeetingFormat format = agreement == null ? null : agreement.getMeetingFormat();
+    if (format == null) {
+      return "Online or in person, as you agree";
+    }
+    return switch (format) {
+      case ONLINE -> "Online";
+      case IN_PERSON -> "In person";
+      case PHONE -> "By phone";
+    };
+  }
+}
