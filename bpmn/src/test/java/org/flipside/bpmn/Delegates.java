@@ -34,7 +34,8 @@ final class Delegates {
       "openFinalSurvey", "recordSurveyResponse", "compileEvaluation", "recordFindings",
       "recordRolloutDecision", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
-      "recordSession", "recordMissedSession", "endPairingEarly", "completePairing");
+      "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
+      "applySupportDecision", "closePairingForHostEvent");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
@@ -139,7 +140,7 @@ final class Delegates {
     return Instant.parse(isoDateTime).truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private void behave(String bean, Consumer<DelegateExecution> behaviour) {
+  void behave(String bean, Consumer<DelegateExecution> behaviour) {
     try {
       doAnswer(call -> {
         behaviour.accept(call.getArgument(0));
