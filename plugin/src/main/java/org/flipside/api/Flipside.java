@@ -19,6 +19,12 @@ public interface Flipside extends AutoCloseable {
   /** The matching, explained, for the HR admin reviewing it. */
   MatchReview matchReview();
 
+  /** "This pairing isn't working": a partner asks the programme manager for support. */
+  PairSupport pairSupport();
+
+  /** Leavers and role changes the host reports. */
+  HostEvents hostEvents();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

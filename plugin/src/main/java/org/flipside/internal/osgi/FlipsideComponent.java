@@ -7,7 +7,9 @@ import java.util.Hashtable;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
+import org.flipside.api.HostEvents;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.service.FlipsideRuntime;
@@ -65,6 +67,8 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(TaskInbox.class, runtime.inbox(), properties));
       registrations.add(bundle.registerService(DueWork.class, runtime.dueWork(), properties));
       registrations.add(bundle.registerService(MatchReview.class, runtime.matchReview(), properties));
+      registrations.add(bundle.registerService(PairSupport.class, runtime.pairSupport(), properties));
+      registrations.add(bundle.registerService(HostEvents.class, runtime.hostEvents(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

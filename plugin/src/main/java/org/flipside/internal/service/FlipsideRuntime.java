@@ -6,7 +6,9 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
+import org.flipside.api.HostEvents;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
@@ -44,12 +46,15 @@ public final class FlipsideRuntime implements Flipside {
   private final TaskInbox inbox;
   private final DueWork dueWork;
   private final MatchReview matchReview;
+  private final PairSupport pairSupport;
+  private final HostEvents hostEvents;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      MatchReview matchReview, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      MatchReview matchReview, PairSupport pairSupport, HostEvents hostEvents, AutoCloseable postmanRounds,
+      AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -57,6 +62,8 @@ public final class FlipsideRuntime implements Flipside {
     this.inbox = inbox;
     this.dueWork = dueWork;
     this.matchReview = matchReview;
+    this.pairSupport = pairSupport;
+    this.hostEvents = hostEvents;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -108,6 +115,8 @@ public final class FlipsideRuntime implements Flipside {
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
+        new PairSupportService(data, engine.getRuntimeService(), directory, transactions),
+        new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, transactions),
         rounds,
         onClose);
   }
@@ -130,6 +139,16 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public PairSupport pairSupport() {
+    return pairSupport;
+  }
+
+  @Override
+  public HostEvents hostEvents() {
+    return hostEvents;
   }
 
   @Override

@@ -18,7 +18,9 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
+import org.flipside.api.HostEvents;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
 import org.flipside.api.Flipside;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -64,6 +66,8 @@ public final class FelixHost implements Flipside {
   private TaskInbox inbox;
   private DueWork dueWork;
   private MatchReview matchReview;
+  private PairSupport pairSupport;
+  private HostEvents hostEvents;
 
   private FelixHost(Framework framework, Path storage, Bundle plugin, Map<Class<?>, Object> hostServices) {
     this.framework = framework;
@@ -133,6 +137,8 @@ public final class FelixHost implements Flipside {
     inbox = await(TaskInbox.class);
     dueWork = await(DueWork.class);
     matchReview = await(MatchReview.class);
+    pairSupport = await(PairSupport.class);
+    hostEvents = await(HostEvents.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -172,6 +178,16 @@ public final class FelixHost implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public PairSupport pairSupport() {
+    return pairSupport;
+  }
+
+  @Override
+  public HostEvents hostEvents() {
+    return hostEvents;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

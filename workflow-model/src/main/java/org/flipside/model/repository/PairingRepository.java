@@ -31,4 +31,21 @@ public class PairingRepository extends EntityRepository<Pairing> {
     return count("SELECT COUNT(p) FROM Pairing p WHERE p.cohort.id = :cohortId AND p.status = :status",
         "cohortId", cohortId, "status", status);
   }
+
+  /** The live pairings the employee is a partner in, on either side, in any programme. */
+  public List<Pairing> findActiveByEmployee(String employeeId) {
+    return query("SELECT p FROM Pairing p WHERE p.status = :status"
+        + " AND (p.mentor.employeeId = :employeeId OR p.mentee.employeeId = :employeeId) ORDER BY p.publishedAt, p.id")
+        .setParameter("status", PairingStatus.ACTIVE)
+        .setParameter("employeeId", employeeId)
+        .getResultList();
+  }
+
+  /** Every pairing the participant has been proposed or published in, whatever became of it. */
+  public List<Pairing> findByParticipant(String participantId) {
+    return query("SELECT p FROM Pairing p WHERE p.mentor.id = :participantId OR p.mentee.id = :participantId"
+        + " ORDER BY p.proposedAt, p.id")
+        .setParameter("participantId", participantId)
+        .getResultList();
+  }
 }
