@@ -96,6 +96,7 @@ public final class SummaryPrinter {
     line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, "
         + count(tally.get(Tallied.PERIODS_LEFT_OPEN), "period") + " missed (left open)");
     line("Pairs ended early", String.valueOf(tally.get(Tallied.PAIRS_ENDED_EARLY)));
+    line("Support asked for", count(tally.get(Tallied.SUPPORT_REQUESTS), "time") + " (\"this pairing isn't working\")");
     line("Surveys", tally.get(Tallied.SURVEYS_ANSWERED) + " answered, " + tally.get(Tallied.SURVEYS_UNANSWERED)
         + " left unanswered");
     line("Before -> after (sandbox-only)", scores(tally.surveyScores()));
