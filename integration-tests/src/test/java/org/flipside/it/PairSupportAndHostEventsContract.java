@@ -167,6 +167,20 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertOnlyFinalSurveysAreOpen(DIR_OPS, FINANCE_1, OPS_1);
   }
 
+  @Test
+  void aSponsorWhoLeavesHandsTheirOpenDecisionToTheProgrammeManager() {
+    String programmeId = host.createPilot();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+
+    HostEventOutcome outcome = host.flipside.hostEvents().employeeLeft(CEO);
+
+    assertThat(outcome).extracting(HostEventOutcome::tasksEnded, HostEventOutcome::tasksReassigned).containsExactly(0, 1);
+    assertThat(host.flipside.inbox().openTasks(Actor.of(CEO))).isEmpty();
+    assertThat(host.flipside.hostEvents().employeeLeft(CEO).changedAnything()).isFalse();
+    host.complete(HR, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
+  }
+
   /**
    * Two pairs (finance-1 with dir-ops, ops-1 with mgr-finance) with confirmed agreements, ten days into their first
    * session period; ops-2 applied as a third mentor and waits on the waitlist.
