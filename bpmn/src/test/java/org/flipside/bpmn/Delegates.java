@@ -35,7 +35,9 @@ final class Delegates {
       "recordRolloutDecision", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
-      "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange");
+      "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange",
+
+      "applySupportDecision", "closePairingForHostEvent");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
@@ -147,7 +149,7 @@ final class Delegates {
     return Instant.parse(isoDateTime).truncatedTo(ChronoUnit.MILLIS);
   }
 
-  private void behave(String bean, Consumer<DelegateExecution> behaviour) {
+  void behave(String bean, Consumer<DelegateExecution> behaviour) {
     try {
       doAnswer(call -> {
         behaviour.accept(call.getArgument(0));

@@ -25,6 +25,12 @@ public interface Flipside extends AutoCloseable {
   /** Partners' private reflections, readable only by their author. */
   PrivateReflections reflections();
 
+  /** "This pairing isn't working": a partner asks the programme manager for support. */
+  PairSupport pairSupport();
+
+  /** Leavers and role changes the host reports. */
+  HostEvents hostEvents();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -32,6 +32,8 @@ import org.flipside.internal.delegate.sessions.RecordMissedSession;
 import org.flipside.internal.delegate.sessions.RecordPulseResponse;
 import org.flipside.internal.delegate.sessions.RecordSession;
 import org.flipside.internal.delegate.sessions.RemindArranger;
+import org.flipside.internal.delegate.support.ApplySupportDecision;
+import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
 import org.flipside.internal.delegate.workshops.PrepareAttendanceRegister;
 import org.flipside.internal.delegate.workshops.SaveAttendance;
 import org.flipside.internal.delegate.workshops.ScheduleWorkshops;
@@ -81,6 +83,9 @@ public final class DelegateBeans {
     beans.put("recordFindings", new RecordFindings(context));
     beans.put("recordRolloutDecision", new RecordRolloutDecision(context));
     beans.put("closeProgramme", new CloseProgramme(context));
+    // pair support and host events: a pairing that isn't working, leavers and role changes
+    beans.put("applySupportDecision", new ApplySupportDecision(context));
+    beans.put("closePairingForHostEvent", new ClosePairingForHostEvent(context));
     return beans;
   }
 }

@@ -26,6 +26,11 @@ public final class Directory {
         .orElseThrow(() -> ValidationException.of(field, "no employee with id '" + employeeId + "'"));
   }
 
+  /** Whether the directory knows the employee at all, employed or not. */
+  public boolean knows(String employeeId) {
+    return directory.find(employeeId).isPresent();
+  }
+
   /** Whether the directory knows the employee and they are still employed. */
   public boolean isEmployed(String employeeId) {
     return employed(employeeId).isPresent();

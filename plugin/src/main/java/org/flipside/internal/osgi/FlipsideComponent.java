@@ -11,6 +11,8 @@ import org.flipside.api.DueWork;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
+import org.flipside.api.HostEvents;
+import org.flipside.api.PairSupport;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.reflection.ReflectionKeys;
@@ -83,6 +85,8 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(MatchReview.class, runtime.matchReview(), properties));
       registrations.add(bundle.registerService(LearningAgreements.class, runtime.learningAgreements(), properties));
       registrations.add(bundle.registerService(PrivateReflections.class, runtime.reflections(), properties));
+      registrations.add(bundle.registerService(PairSupport.class, runtime.pairSupport(), properties));
+      registrations.add(bundle.registerService(HostEvents.class, runtime.hostEvents(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

@@ -10,6 +10,8 @@ import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
+import org.flipside.api.HostEvents;
+import org.flipside.api.PairSupport;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
@@ -50,13 +52,15 @@ public final class FlipsideRuntime implements Flipside {
   private final MatchReview matchReview;
   private final LearningAgreements learningAgreements;
   private final PrivateReflections reflections;
+  private final PairSupport pairSupport;
+  private final HostEvents hostEvents;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
-      AutoCloseable postmanRounds, AutoCloseable onClose) {
+      PairSupport pairSupport, HostEvents hostEvents, AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -66,6 +70,8 @@ public final class FlipsideRuntime implements Flipside {
     this.matchReview = matchReview;
     this.learningAgreements = learningAgreements;
     this.reflections = reflections;
+    this.pairSupport = pairSupport;
+    this.hostEvents = hostEvents;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -122,6 +128,8 @@ public final class FlipsideRuntime implements Flipside {
         new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
         new PrivateReflectionService(data, transactions,
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
+        new PairSupportService(data, engine.getRuntimeService(), directory, transactions),
+        new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, transactions),
         rounds,
         onClose);
   }
@@ -154,6 +162,16 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public PrivateReflections reflections() {
     return reflections;
+  }
+
+  @Override
+  public PairSupport pairSupport() {
+    return pairSupport;
+  }
+
+  @Override
+  public HostEvents hostEvents() {
+    return hostEvents;
   }
 
   @Override

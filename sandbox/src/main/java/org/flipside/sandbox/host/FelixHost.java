@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
+import org.flipside.api.HostEvents;
+import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
-import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -73,6 +75,8 @@ public final class FelixHost implements Flipside {
   private MatchReview matchReview;
   private LearningAgreements learningAgreements;
   private PrivateReflections reflections;
+  private PairSupport pairSupport;
+  private HostEvents hostEvents;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -150,6 +154,8 @@ public final class FelixHost implements Flipside {
     matchReview = await(MatchReview.class);
     learningAgreements = await(LearningAgreements.class);
     reflections = await(PrivateReflections.class);
+    pairSupport = await(PairSupport.class);
+    hostEvents = await(HostEvents.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -213,6 +219,16 @@ public final class FelixHost implements Flipside {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
     return file;
+  }
+
+  @Override
+  public PairSupport pairSupport() {
+    return pairSupport;
+  }
+
+  @Override
+  public HostEvents hostEvents() {
+    return hostEvents;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

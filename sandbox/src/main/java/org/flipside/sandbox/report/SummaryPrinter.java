@@ -99,6 +99,7 @@ public final class SummaryPrinter {
     line("Check-ins", count(tally.get(Tallied.CHECK_INS), "check-in") + " after two missed periods, "
         + count(tally.get(Tallied.PAIRS_ENDED_AT_CHECK_IN), "pairing") + " ended there");
     line("Midpoint pulse", tally.get(Tallied.PULSES_ANSWERED) + " answered");
+    line("Support asked for", count(tally.get(Tallied.SUPPORT_REQUESTS), "time") + " (\"this pairing isn't working\")");
     line("Surveys", tally.get(Tallied.SURVEYS_ANSWERED) + " answered, " + tally.get(Tallied.SURVEYS_UNANSWERED)
         + " left unanswered");
     line("Before -> after (sandbox-only)", scores(tally.surveyScores()));

@@ -18,6 +18,7 @@ final class FormIds {
   static final String FINAL_SURVEY = "flipside-final-survey";
   static final String REVIEW_EVALUATION = "flipside-review-evaluation";
   static final String ROLLOUT_DECISION = "flipside-rollout-decision";
+  static final String SUPPORT_CONVERSATION = "flipside-support-conversation";
 
   private FormIds() {}
 }

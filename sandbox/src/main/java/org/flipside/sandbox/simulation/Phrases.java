@@ -32,6 +32,9 @@ final class Phrases {
       "We meet as equals; the mentor sets the topic for each session.",
       "Confidential unless there is a safeguarding concern; we review how it is going every two sessions.");
 
+  /** A partner's note to the programme manager: how it feels, never what was said in a session. */
+  static final String SUPPORT_NOTE = "We struggle to find time and the conversations feel forced.";
+
   static final String CHANGE_REQUEST =
       "Could you send the meeting invitations, and could we meet online for the first few sessions?";
 

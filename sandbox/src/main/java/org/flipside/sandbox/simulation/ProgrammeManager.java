@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
- * keeps the workshop registers, checks in with pairs that keep missing their sessions, and groups the feedback
- * into themes. A careful admin: approves
- * every eligible applicant, asks once for a better proposal before publishing, extends a thin recruitment once.
+ * keeps the workshop registers, checks in with pairs that keep missing their sessions, talks with a partner
+ * who says their pairing isn't working (and lets it continue), and groups the feedback into themes. A careful
+ * admin: approves every eligible applicant, asks once for a better proposal before publishing, extends a thin recruitment once.
  */
 final class ProgrammeManager implements Responder {
 
@@ -35,7 +35,8 @@ final class ProgrammeManager implements Responder {
   @Override
   public Set<String> formIds() {
     return Set.of(FormIds.SCOPE_PILOT, FormIds.REVIEW_APPLICATIONS, FormIds.THIN_RECRUITMENT,
-        FormIds.REVIEW_MATCHES, FormIds.WORKSHOP_ATTENDANCE, FormIds.REVIEW_EVALUATION, FormIds.PAIR_CHECK_IN);
+        FormIds.REVIEW_MATCHES, FormIds.WORKSHOP_ATTENDANCE, FormIds.REVIEW_EVALUATION, FormIds.PAIR_CHECK_IN,
+        FormIds.SUPPORT_CONVERSATION);
   }
 
   @Override
@@ -59,6 +60,10 @@ final class ProgrammeManager implements Responder {
           Map.of("themes", Phrases.pointsOf(Phrases.THEMES, 3, 4, random),
               "recommendations", Phrases.pointsOf(Phrases.RECOMMENDATIONS, 2, 4, random)));
       case FormIds.PAIR_CHECK_IN -> checkIn(created, actor, random);
+      // talks it through with the partner who asked; the pair carries on and the other partner is told nothing
+      case FormIds.SUPPORT_CONVERSATION -> PlannedAnswer.of(
+          WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(2), random), actor,
+          Map.of("supportDecision", "continue"));
       default -> throw new IllegalArgumentException("not a programme manager's form: " + found.formId());
     });
   }

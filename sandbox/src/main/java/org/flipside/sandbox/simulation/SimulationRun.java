@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.Flipside;
 import org.flipside.api.FocusDimension;
+import org.flipside.api.MatchedPair;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ProgrammeMode;
@@ -40,6 +42,8 @@ final class SimulationRun {
   private static final Period LONGEST_RUN = Period.ofYears(10);
   /** The notification that tells both partners they are a pair. */
   private static final String MATCH_INTRODUCTION = "match-introduction";
+  /** How likely a pair that just logged a session is to say, once, that their pairing isn't working. */
+  private static final double ASKS_FOR_SUPPORT = 0.1;
 
   private final Flipside flipside;
   private final SimulatedClock clock;
@@ -49,6 +53,8 @@ final class SimulationRun {
   private final Partners partners;
   private final Agenda agenda = new Agenda();
   private final Map<String, Responder> responders = new HashMap<>();
+  private final Set<String> askedForSupport = new HashSet<>();
+  private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context) {
     this.flipside = flipside;
@@ -77,6 +83,7 @@ final class SimulationRun {
    * @throws SimulationStalled when it cannot get there
    */
   void runToEnd(String programmeId) {
+    this.programmeId = programmeId;
     Instant giveUpAt = clock.instant().atZone(ZoneOffset.UTC).plus(LONGEST_RUN).toInstant();
     int idleSteps = 0;
     planAnswersToNewTasks(context.cast.staff());
@@ -85,8 +92,12 @@ final class SimulationRun {
       Optional<Instant> due = flipside.dueWork().nextDueAt();
       if (answer.isPresent() && (due.isEmpty() || !answer.get().at().isAfter(due.get()))) {
         Agenda.Entry entry = agenda.take();
-        submit(entry);
-        planAnswersToNewTasks(concernedBy(entry));
+        boolean taken = submit(entry);
+        Set<String> concerned = new HashSet<>(concernedBy(entry));
+        if (taken && askForSupport(entry)) {
+          concerned.add(context.cast.programmeManagerId());
+        }
+        planAnswersToNewTasks(concerned);
         idleSteps = 0;
       } else if (due.isPresent()) {
         boolean moved = clock.advanceTo(due.get());
@@ -156,7 +167,35 @@ final class SimulationRun {
     return tasks.size();
   }
 
-  private void submit(Agenda.Entry entry) {
+  /**
+   * Now and then a partner who just logged a session tells the programme manager, privately, that the pairing
+   * isn't working; each pair says so at most once.
+   *
+   * @return whether they asked
+   */
+  private boolean askForSupport(Agenda.Entry entry) {
+    String actor = entry.answer().actorId();
+    if (!FormIds.LOG_SESSION.equals(entry.formId()) || !"continue".equals(entry.answer().formData().get("continuePairing"))
+        || askedForSupport.contains(actor) || !context.dice.chance(ASKS_FOR_SUPPORT, "support", actor, context.cohort())) {
+      return false;
+    }
+    Optional<String> pairing = flipside.matchReview().matches(Actor.of(context.cast.programmeManagerId()), programmeId)
+        .pairs().stream()
+        .filter(pair -> pair.mentor().employeeId().equals(actor) || pair.mentee().employeeId().equals(actor))
+        .map(MatchedPair::pairingId)
+        .findFirst();
+    if (pairing.isEmpty()) {
+      return false;
+    }
+    askedForSupport.add(actor);
+    context.cast.partnerOf(actor).ifPresent(askedForSupport::add);
+    flipside.pairSupport().saySupportNeeded(Actor.of(actor), pairing.get(), Phrases.SUPPORT_NOTE);
+    context.tally.add(Tallied.SUPPORT_REQUESTS);
+    return true;
+  }
+
+  /** Submits the answer; returns false when Flipside had closed the task meanwhile. */
+  private boolean submit(Agenda.Entry entry) {
     PlannedAnswer answer = entry.answer();
     clock.advanceTo(answer.at());
     try {
@@ -164,13 +203,14 @@ final class SimulationRun {
     } catch (NotFoundException closedMeanwhile) {
       // the window's timer closed the task before the simulated employee got round to it
       context.tally.add(Tallied.LATE_ANSWERS);
-      return;
+      return false;
     } catch (ValidationException | AccessDeniedException refused) {
       throw new SimulationStalled("Flipside refused " + answer.actorId() + "'s answer to " + entry.formId()
           + " " + answer.formData() + ": " + refused.getMessage(), refused);
     }
     context.tally.add(Tallied.TASKS_COMPLETED);
     answer.onSubmitted().run();
+    return true;
   }
 
   private Stage stage(String programmeId) {

@@ -28,6 +28,8 @@ public enum Tallied {
   SESSIONS_HELD,
   /** Session periods the pair left without logging, so the period's timer passed. */
   PERIODS_LEFT_OPEN,
+  /** Times a partner told the programme manager their pairing wasn't working. */
+  SUPPORT_REQUESTS,
   /** Pairs who agreed to end early. */
   PAIRS_ENDED_EARLY,
   /** Midpoint pulse surveys answered. */

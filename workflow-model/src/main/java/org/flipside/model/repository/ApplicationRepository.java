@@ -55,4 +55,9 @@ public class ApplicationRepository extends EntityRepository<Application> {
         .setParameter("programmeId", programmeId)
         .getResultList());
   }
+
+  /** Whether the employee ever applied to any programme. */
+  public boolean existsForEmployee(String employeeId) {
+    return count("SELECT COUNT(a) FROM Application a WHERE a.employeeId = :employeeId", "employeeId", employeeId) > 0;
+  }
 }

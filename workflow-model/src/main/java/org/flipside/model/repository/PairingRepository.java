@@ -40,4 +40,21 @@ public class PairingRepository extends EntityRepository<Pairing> {
         .setParameter("published", List.of(PairingStatus.ACTIVE, PairingStatus.COMPLETED, PairingStatus.ENDED_EARLY))
         .getResultList();
   }
+
+  /** The live pairings the employee is a partner in, on either side, in any programme. */
+  public List<Pairing> findActiveByEmployee(String employeeId) {
+    return query("SELECT p FROM Pairing p WHERE p.status = :status"
+        + " AND (p.mentor.employeeId = :employeeId OR p.mentee.employeeId = :employeeId) ORDER BY p.publishedAt, p.id")
+        .setParameter("status", PairingStatus.ACTIVE)
+        .setParameter("employeeId", employeeId)
+        .getResultList();
+  }
+
+  /** Every pairing the participant has been proposed or published in, whatever became of it. */
+  public List<Pairing> findByParticipant(String participantId) {
+    return query("SELECT p FROM Pairing p WHERE p.mentor.id = :participantId OR p.mentee.id = :participantId"
+        + " ORDER BY p.proposedAt, p.id")
+        .setParameter("participantId", participantId)
+        .getResultList();
+  }
 }

@@ -40,4 +40,11 @@ public class ParticipantRepository extends EntityRepository<Participant> {
         .setParameter("cohortId", cohortId)
         .setParameter("employeeId", employeeId));
   }
+
+  /** Every place the employee has had, in any cohort of any programme, oldest first. */
+  public List<Participant> findByEmployee(String employeeId) {
+    return query("SELECT p FROM Participant p WHERE p.employeeId = :employeeId ORDER BY p.joinedAt, p.id")
+        .setParameter("employeeId", employeeId)
+        .getResultList();
+  }
 }

@@ -13,8 +13,12 @@ import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
+import org.flipside.model.ParticipantStatus;
 
-/** Asks everyone who was paired in the cohort for their feedback, within a two-week window. */
+/**
+ * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
+ * within a two-week window.
+ */
 public final class OpenFinalSurvey implements JavaDelegate {
 
   static final Duration SURVEY_WINDOW = Duration.ofDays(14);
@@ -33,6 +37,7 @@ public final class OpenFinalSurvey implements JavaDelegate {
     List<String> respondents = context.data().pairings().findByCohort(cohort.getId()).stream()
         .filter(pairing -> tookPart.contains(pairing.getStatus()))
         .flatMap(pairing -> Stream.of(pairing.getMentor(), pairing.getMentee()))
+        .filter(participant -> participant.getStatus() != ParticipantStatus.WITHDRAWN)
         .map(Participant::getEmployeeId)
         .distinct()
         .sorted()

@@ -1,7 +1,5 @@
 package org.flipside.internal.delegate.matching;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
-import org.flipside.model.Application;
 import org.flipside.model.Cohort;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
@@ -20,7 +17,6 @@ import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.matching.ExplainedPair;
-import org.flipside.model.matching.MatchCandidate;
 import org.flipside.model.matching.MatchProposal;
 import org.flipside.model.matching.MatchingRequest;
 import org.flipside.model.matching.OptimalMatcher;
@@ -37,9 +33,11 @@ public final class ProposeMatches implements JavaDelegate {
 
   private final DelegateContext context;
   private final OptimalMatcher matcher = new OptimalMatcher();
+  private final MatchCandidates candidates;
 
   public ProposeMatches(DelegateContext context) {
     this.context = context;
+    this.candidates = new MatchCandidates(context.directory());
   }
 
   @Override
@@ -59,8 +57,8 @@ public final class ProposeMatches implements JavaDelegate {
     MatchProposal result;
     try {
       result = matcher.match(new MatchingRequest(
-          candidates(participants, ParticipantRole.MENTOR),
-          candidates(participants, ParticipantRole.MENTEE),
+          candidates.of(participants, ParticipantRole.MENTOR),
+          candidates.of(participants, ParticipantRole.MENTEE),
           programme.getMatching().rules(programme.getMinimumBandGap()),
           locked,
           rejected,
@@ -91,48 +89,11 @@ public final class ProposeMatches implements JavaDelegate {
     MatchingSettingsFields.show(programme, execution);
   }
 
-  private static List<PairingReason> reasons(ExplainedPair pair) {
+  /** The soft rules that made a pair, as a pairing keeps them. */
+  public static List<PairingReason> reasons(ExplainedPair pair) {
     return pair.contributions().stream()
         .map(contribution -> new PairingReason(contribution.ruleName(), contribution.points(), contribution.detail()))
         .toList();
-  }
-
-  private List<MatchCandidate> candidates(List<Participant> participants, ParticipantRole role) {
-    return participants.stream()
-        .filter(participant -> participant.getRole() == role)
-        .map(this::candidate)
-        .toList();
-  }
-
-  private MatchCandidate candidate(Participant participant) {
-    Application application = participant.getApplication();
-    boolean mentor = participant.getRole() == ParticipantRole.MENTOR;
-    return new MatchCandidate(
-        participant.getEmployeeId(),
-        participant.getEmployeeId(),
-        participant.getBand(),
-        participant.getDepartment(),
-        context.directory().lineManagerChain(participant.getEmployeeId()),
-        words(mentor ? application.getLivedExperienceTopics() : application.getLearningInterests()),
-        words(mentor ? application.getLearningInterests() : null),
-        application.getLeadsArea(),
-        application.getPreferredFormat(),
-        application.getMentorCapacity(),
-        application.getLocation(),
-        application.getAvailability(),
-        application.getDeclaredConflicts(),
-        // only an applicant who consented has one on file; it is used for the aggregate check alone
-        application.isConsentToProtectedData() ? application.getProtectedCharacteristic() : null);
-  }
-
-  private static Set<String> words(String commaSeparated) {
-    if (commaSeparated == null) {
-      return Set.of();
-    }
-    return Arrays.stream(commaSeparated.split(","))
-        .map(word -> word.strip().toLowerCase())
-        .filter(word -> !word.isEmpty())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private String label(Pairing pairing) {

@@ -23,9 +23,11 @@ import org.flipside.model.Programme;
 public final class PublishMatches implements JavaDelegate {
 
   private final DelegateContext context;
+  private final Introductions introductions;
 
   public PublishMatches(DelegateContext context) {
     this.context = context;
+    this.introductions = new Introductions(context);
   }
 
   @Override
@@ -42,8 +44,7 @@ public final class PublishMatches implements JavaDelegate {
       pairing.publish(context.now());
       matched.add(pairing.getMentor().getId());
       matched.add(pairing.getMentee().getId());
-      introduce(programme, pairing.getMentor(), pairing.getMentee(), programme.getMenteeLabel());
-      introduce(programme, pairing.getMentee(), pairing.getMentor(), programme.getMentorLabel());
+      introductions.introduce(pairing);
     }
     for (Participant participant : context.data().participants().findByCohort(cohort.getId())) {
       if (!matched.contains(participant.getId()) && participant.getApplication() != null) {
@@ -55,12 +56,5 @@ public final class PublishMatches implements JavaDelegate {
     }
     cohort.setStatus(CohortStatus.RUNNING);
     execution.setVariable("pairingIds", Variables.list(pairs.stream().map(Pairing::getId).toList()));
-  }
-
-  private void introduce(Programme programme, Participant to, Participant partner, String partnerLabel) {
-    context.notifications().send(to.getEmployeeId(), "match-introduction",
-        programme.getName() + ": meet your " + partnerLabel,
-        "Your " + partnerLabel + " is " + context.directory().nameOf(partner.getEmployeeId())
-            + ". Your first step is the learning agreement in your task list.");
   }
 }

@@ -1,0 +1,197 @@
+package org.flipside.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "This pairing isn't working": a partner asks for support, the programme manager decides to continue, close or
+ * rematch; a rematched pair runs its own journey that the sessions stage waits for.
+ */
+class PairSupportTest extends ProcessTestCase {
+
+  @Test
+  void managerLetsThePairContinueAndTheSessionStaysOpenThroughout() throws Exception {
+    delegates.plannedPeriods = 1;
+    ProcessInstance pair = pairAtItsFirstSession();
+
+    partnerAsksForSupport(pair, "ben", "We never find a time");
+
+    Task conversation = onlyTask("SupportConversation");
+    assertThat(conversation).isAssignedTo(PROGRAMME_MANAGER);
+    assertThat(candidateGroupsOf(conversation)).containsExactly("flipside-hr-admin");
+    assertThat(taskService().getVariable(conversation.getId(), "supportNote")).isEqualTo("We never find a time");
+    assertThat(pair).as("asking for support interrupts nothing").isWaitingAt("LogSession", "SupportConversation");
+
+    complete(conversation, Variables.createVariables().putValue("supportDecision", "continue"));
+
+    verify(delegates.get("applySupportDecision"), times(1)).execute(any());
+    assertThat(pair).isWaitingAt("LogSession").hasPassed("SupportGiven").hasNotPassed("PairingEnded");
+    pairLogsASession("continue");
+    periodEnds();
+    assertThat(pair).isEnded().hasPassed("CompletePairing");
+  }
+
+  @Test
+  void closingThePairingEndsTheJourneyWithNoStepLeftOpen() throws Exception {
+    ProcessInstance pair = pairAtItsFirstSession();
+    partnerAsksForSupport(pair, "amira", "");
+
+    complete(onlyTask("SupportConversation"), Variables.createVariables()
+        .putValue("supportDecision", "close").putValue("messageToPartner", "Thank you for taking part"));
+
+    assertThat(pair).isEnded().hasPassed("ApplySupportDecision", "PairingEnded").hasNotPassed("CompletePairing");
+    assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
+    verify(delegates.get("completePairing"), never()).execute(any());
+  }
+
+  @Test
+  void eachRequestKeepsItsOwnNoteAndDecision() {
+    ProcessInstance pair = pairAtItsFirstSession();
+    partnerAsksForSupport(pair, "ben", "first");
+    partnerAsksForSupport(pair, "amira", "second");
+
+    List<Task> conversations = tasks("SupportConversation");
+    assertThat(conversations).extracting(task -> taskService().getVariable(task.getId(), "supportNote"))
+        .containsExactlyInAnyOrder("first", "second");
+    Task first = conversations.stream()
+        .filter(task -> "first".equals(taskService().getVariable(task.getId(), "supportNote"))).findFirst().orElseThrow();
+    complete(first, Variables.createVariables().putValue("supportDecision", "continue"));
+
+    Task second = onlyTask("SupportConversation");
+    assertThat(taskService().getVariable(second.getId(), "supportRequestedBy")).isEqualTo("amira");
+    assertThat(taskService().getVariable(second.getId(), "supportDecision")).as("the first decision stays with it").isNull();
+    assertThat(runtimeService().getVariable(pair.getId(), "supportDecision")).isNull();
+  }
+
+  @Test
+  void rematchStartsTheNewPairsJourneyAndTheSessionsStageWaitsForIt() throws Exception {
+    delegates.behave("applySupportDecision", execution -> {
+      if ("rematch".equals(execution.getVariable("supportDecision"))) {
+        // what the real delegate does once the matching found a new partner
+        String programmeInstanceId = runtimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey("programme-1").processDefinitionKey(PROGRAMME).singleResult().getId();
+        runtimeService().createMessageCorrelation("flipside-pair-rematched")
+            .processInstanceId(programmeInstanceId)
+            .setVariable("rematchedPairingId", "pairing-2")
+            .correlate();
+      }
+    });
+    ProcessInstance programme = startProgrammeBefore("Sessions", Map.of(
+        "cohortId", "cohort-1", "pairingIds", new ArrayList<>(List.of("pairing-1"))));
+    ProcessInstance firstPair = journeyOf("pairing-1");
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    partnerAsksForSupport(firstPair, "ben", "Our values clash");
+
+    complete(onlyTask("SupportConversation"), Variables.createVariables().putValue("supportDecision", "rematch"));
+
+    assertThat(firstPair).isEnded().hasPassed("PairingEnded");
+    ProcessInstance secondPair = journeyOf("pairing-2");
+    assertThat(secondPair).isWaitingAt("DraftLearningAgreement");
+    assertThat(programme).as("the sessions stage waits for the rematched pair")
+        .isWaitingAt("RematchedPairJourney").hasNotPassed("Evaluation");
+
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    pairLogsASession("end");
+
+    assertThat(secondPair).isEnded();
+    assertThat(programme).hasPassed("RematchedPairFinished", "Sessions").isWaitingAt("AnswerFinalSurvey");
+  }
+
+  @Test
+  void aPartnerWhoLeavesEndsTheJourneyAndAnOpenSupportConversationWithIt() throws Exception {
+    ProcessInstance pair = pairAtItsFirstSession();
+    partnerAsksForSupport(pair, "ben", "");
+
+    runtimeService().createMessageCorrelation("flipside-partner-leaves")
+        .processInstanceId(pair.getId())
+        .setVariable("leaverId", "amira")
+        .setVariable("hostEvent", "left")
+        .correlate();
+
+    assertThat(pair).isEnded().hasPassed("ClosePairingForHostEvent", "PairingClosed")
+        .hasNotPassed("ApplySupportDecision", "CompletePairing");
+    verify(delegates.get("closePairingForHostEvent"), times(1)).execute(any());
+    assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
+  }
+
+  @Test
+  void aLeaversInvitationToApplyEndsWithoutAnApplication() throws Exception {
+    ProcessInstance programme = startProgramme();
+    scopeThePilot();
+    sponsorDecides("approve");
+    Task amiras = taskService().createTaskQuery().taskDefinitionKey("Apply").taskAssignee("amira").singleResult();
+
+    runtimeService().messageEventReceived("flipside-assignee-left", amiras.getExecutionId());
+
+    assertThat(tasks("Apply")).extracting(Task::getAssignee).containsExactly("ben");
+    verify(delegates.get("recordApplication"), never()).execute(any());
+    invitee("ben", "mentee");
+    assertThat(programme).hasPassed("InviteeLeft").isWaitingAt("ReviewApplications");
+  }
+
+  @Test
+  void aLeaversFinalSurveyEndsWithoutAResponse() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("Evaluation", Map.of("cohortId", "cohort-1"));
+    Task amiras = taskService().createTaskQuery().taskDefinitionKey("AnswerFinalSurvey").taskAssignee("amira")
+        .singleResult();
+
+    runtimeService().messageEventReceived("flipside-assignee-left", amiras.getExecutionId());
+    everyoneAnswersTheFinalSurvey();
+
+    verify(delegates.get("recordSurveyResponse"), times(1)).execute(any());
+    assertThat(programme).hasPassed("RespondentLeft").isWaitingAt("ReviewEvaluation");
+  }
+
+  private ProcessInstance pairAtItsFirstSession() {
+    ProcessInstance pair = runtimeService().startProcessInstanceByKey(PAIR_JOURNEY, "programme-1",
+        Variables.createVariables()
+            .putValue("pairingId", "pairing-1")
+            .putValue("programmeId", "programme-1")
+            .putValue("programmeManager", PROGRAMME_MANAGER));
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    return pair;
+  }
+
+  private static void partnerAsksForSupport(ProcessInstance pair, String partner, String note) {
+    runtimeService().createMessageCorrelation("flipside-support-needed")
+        .processInstanceId(pair.getId())
+        .setVariable("supportRequestedBy", partner)
+        .setVariable("supportRequesterName", "Partner " + partner)
+        .setVariable("supportPartnerName", "the other partner")
+        .setVariable("supportNote", note)
+        .correlate();
+  }
+
+  private static ProcessInstance journeyOf(String pairingId) {
+    ProcessInstance journey = runtimeService().createProcessInstanceQuery().processDefinitionKey(PAIR_JOURNEY)
+        .variableValueEquals("pairingId", pairingId).singleResult();
+    assertThat(journey).as("journey of %s", pairingId).isNotNull();
+    return journey;
+  }
+
+  private static List<String> candidateGroupsOf(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+}

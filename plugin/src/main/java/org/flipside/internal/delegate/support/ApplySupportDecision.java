@@ -1,0 +1,66 @@
+package org.flipside.internal.delegate.support;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Pairing;
+import org.flipside.model.PairingStatus;
+import org.flipside.model.Programme;
+
+/**
+ * Carries out the programme manager's decision after a support conversation: the pairing continues, closes, or
+ * closes and the partner who asked is rematched. The other partner hears only what the manager chose to tell them,
+ * word for word, and nothing when the manager wrote nothing.
+ */
+public final class ApplySupportDecision implements JavaDelegate {
+
+  private final DelegateContext context;
+  private final Rematch rematch;
+
+  public ApplySupportDecision(DelegateContext context) {
+    this.context = context;
+    this.rematch = new Rematch(context);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    PairSides sides = PairSides.of(pairing, Variables.string(execution, "supportRequestedBy"));
+    Programme programme = pairing.getCohort().getProgramme();
+    String requester = sides.self().getEmployeeId();
+    switch (Variables.string(execution, "supportDecision")) {
+      case "continue" -> tell(requester, programme,
+          "Thank you for telling us. After your conversation with the programme manager, your pairing continues.");
+      case "close" -> {
+        close(pairing, "closed by the programme manager after a support conversation");
+        tell(requester, programme, "Thank you for telling us. Your pairing has been closed.");
+      }
+      case "rematch" -> {
+        close(pairing, "closed for a rematch after a support conversation");
+        Optional<Pairing> found = rematch.findPartner(sides.self(), execution.getProcessEngineServices().getRuntimeService());
+        context.notifications().send(Variables.string(execution, "programmeManager"), "rematch-result",
+            programme.getName() + ": rematch for " + context.directory().nameOf(requester),
+            rematch.outcome(found, sides.self()));
+      }
+      default -> throw ValidationException.of("supportDecision", "must be continue, rematch or close");
+    }
+    String message = Variables.optionalString(execution, "messageToPartner");
+    if (message != null) {
+      tell(sides.other().getEmployeeId(), programme, message);
+    }
+  }
+
+  /** Closes a pairing that is still live; one that completed while the conversation was open stays as it is. */
+  private void close(Pairing pairing, String reason) {
+    if (pairing.getStatus() == PairingStatus.ACTIVE) {
+      pairing.endEarly(context.now(), reason);
+    }
+  }
+
+  private void tell(String employeeId, Programme programme, String body) {
+    context.notifications().send(employeeId, "pairing-support", programme.getName() + ": your pairing", body);
+  }
+}

@@ -1,0 +1,54 @@
+package org.flipside.internal.delegate.support;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Pairing;
+import org.flipside.model.PairingStatus;
+import org.flipside.model.Programme;
+
+/**
+ * A partner left the organisation or changed role, as the host reported: the pairing closes, the other partner is
+ * told and, because they did nothing to end it, rematched if the matching finds someone free; the programme manager
+ * hears the outcome.
+ */
+public final class ClosePairingForHostEvent implements JavaDelegate {
+
+  /** The host event the journey was told of: the partner left the organisation. */
+  public static final String LEFT = "left";
+  /** The host event the journey was told of: the partner moved to another role. */
+  public static final String CHANGED_ROLE = "changed-role";
+
+  private final DelegateContext context;
+  private final Rematch rematch;
+
+  public ClosePairingForHostEvent(DelegateContext context) {
+    this.context = context;
+    this.rematch = new Rematch(context);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    if (pairing.getStatus() != PairingStatus.ACTIVE) {
+      return;
+    }
+    PairSides sides = PairSides.of(pairing, Variables.string(execution, "leaverId"));
+    boolean left = LEFT.equals(Variables.string(execution, "hostEvent"));
+    Programme programme = pairing.getCohort().getProgramme();
+    pairing.endEarly(context.now(), left ? "a partner left the organisation" : "a partner changed role");
+
+    String partner = sides.other().getEmployeeId();
+    context.notifications().send(partner, "partner-left", programme.getName() + ": your pairing",
+        "Your " + sides.selfLabel() + (left ? " has left the organisation" : " has moved to a new role")
+            + " and can no longer continue in the programme. We are looking for a new partner for you.");
+    Optional<Pairing> found = rematch.findPartner(sides.other(), execution.getProcessEngineServices().getRuntimeService());
+    String leaver = context.directory().nameOf(sides.self().getEmployeeId());
+    context.notifications().send(Variables.string(execution, "programmeManager"), "rematch-result",
+        programme.getName() + ": " + leaver + (left ? " left" : " changed role"),
+        leaver + "'s pairing with " + context.directory().nameOf(partner) + " is closed. "
+            + rematch.outcome(found, sides.other()));
+  }
+}

@@ -1,0 +1,27 @@
+package org.flipside.internal.delegate.support;
+
+import org.flipside.model.Pairing;
+import org.flipside.model.Participant;
+import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
+
+/** One partner of a pairing, the other partner, and how the programme names each one's role. */
+record PairSides(Participant self, Participant other) {
+
+  /** The sides seen from the employee, who must be a partner in the pairing. */
+  static PairSides of(Pairing pairing, String employeeId) {
+    if (pairing.getMentor().getEmployeeId().equals(employeeId)) {
+      return new PairSides(pairing.getMentor(), pairing.getMentee());
+    }
+    if (pairing.getMentee().getEmployeeId().equals(employeeId)) {
+      return new PairSides(pairing.getMentee(), pairing.getMentor());
+    }
+    throw new IllegalStateException(employeeId + " is not a partner in pairing " + pairing.getId());
+  }
+
+  /** The programme's word for the role of the employee on this side, such as "reverse mentor". */
+  String selfLabel() {
+    Programme programme = self.getCohort().getProgramme();
+    return self.getRole() == ParticipantRole.MENTOR ? programme.getMentorLabel() : programme.getMenteeLabel();
+  }
+}

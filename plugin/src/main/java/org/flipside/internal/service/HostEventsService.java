@@ -1,0 +1,149 @@
+package org.flipside.internal.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.flipside.api.HostEventOutcome;
+import org.flipside.api.HostEvents;
+import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
+import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.host.Directory;
+import org.flipside.model.ApplicationStatus;
+import org.flipside.model.Pairing;
+import org.flipside.model.Participant;
+import org.flipside.model.ParticipantStatus;
+
+/**
+ * Applies a leaver or a role change the host reported. Each step acts only on what is still live (an active place,
+ * a live pairing, an open task), so a second report of the same event finds nothing left to change.
+ */
+final class HostEventsService implements HostEvents {
+
+  static final String PARTNER_LEAVES = "flipside-partner-leaves";
+  /** The message a user task's boundary event waits for when a leaver's departure should simply end it. */
+  static final String ASSIGNEE_LEFT = "flipside-assignee-left";
+
+  private final Repositories data;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final Directory directory;
+  private final Transactions transactions;
+
+  HostEventsService(Repositories data, RuntimeService runtime, TaskService tasks, Directory directory,
+      Transactions transactions) {
+    this.data = data;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.directory = directory;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public HostEventOutcome employeeLeft(String employeeId) {
+    return report(employeeId, ClosePairingForHostEvent.LEFT);
+  }
+
+  @Override
+  public HostEventOutcome employeeChangedRole(String employeeId) {
+    return report(employeeId, ClosePairingForHostEvent.CHANGED_ROLE);
+  }
+
+  private HostEventOutcome report(String employeeId, String event) {
+    if (employeeId == null || employeeId.isBlank()) {
+      throw ValidationException.of("employeeId", "is required");
+    }
+    return transactions.inTransaction(() -> {
+      List<Participant> places = data.participants().findByEmployee(employeeId);
+      if (places.isEmpty() && !directory.knows(employeeId) && !data.applications().existsForEmployee(employeeId)) {
+        throw ValidationException.of("employeeId",
+            "no employee with id '" + employeeId + "' in the host's directory or in any Flipside programme");
+      }
+      boolean left = ClosePairingForHostEvent.LEFT.equals(event);
+      // first out of every place, so no rematch below can pick them
+      int placesEnded = endPlaces(places, left);
+      List<String> closed = new ArrayList<>();
+      for (Pairing pairing : data.pairings().findActiveByEmployee(employeeId)) {
+        runtime.createMessageCorrelation(PARTNER_LEAVES)
+            .processInstanceId(PairJourneys.of(runtime, pairing.getId()))
+            .setVariable("leaverId", employeeId)
+            .setVariable("hostEvent", event)
+            .correlate();
+        closed.add(pairing.getId());
+      }
+      int ended = 0;
+      int reassigned = 0;
+      if (left) {
+        for (Task task : openTasksOf(employeeId)) {
+          if (endOrReassign(task, employeeId)) {
+            ended++;
+          } else {
+            reassigned++;
+          }
+        }
+      }
+      return new HostEventOutcome(employeeId, closed, placesEnded, ended, reassigned);
+    });
+  }
+
+  private static int endPlaces(List<Participant> places, boolean left) {
+    int ended = 0;
+    for (Participant place : places) {
+      if (place.getStatus() != ParticipantStatus.ACTIVE) {
+        continue;
+      }
+      place.setStatus(ParticipantStatus.WITHDRAWN);
+      if (!left && place.getApplication() != null) {
+        place.getApplication().setStatus(ApplicationStatus.WAITLISTED);
+        place.getApplication().setStatusReason("changed role during the programme: to be matched again in a later cohort");
+      }
+      ended++;
+    }
+    return ended;
+  }
+
+  /** Tasks assigned to the employee or offered to them by name; a role's tasks they could merely see are not theirs. */
+  private List<Task> openTasksOf(String employeeId) {
+    List<Task> theirs = new ArrayList<>(tasks.createTaskQuery().taskAssignee(employeeId).list());
+    for (Task task : tasks.createTaskQuery().taskCandidateUser(employeeId).list()) {
+      if (!employeeId.equals(task.getAssignee()) && offeredByName(task, employeeId)) {
+        theirs.add(task);
+      }
+    }
+    return theirs;
+  }
+
+  private boolean offeredByName(Task task, String employeeId) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && employeeId.equals(link.getUserId()));
+  }
+
+  /**
+   * Ends a leaver's task where its diagram says how (a boundary event waiting for {@value #ASSIGNEE_LEFT});
+   * otherwise hands it back to the role it was offered to, or failing that to the programme's manager.
+   *
+   * @return true when the task ended, false when it was reassigned
+   */
+  private boolean endOrReassign(Task task, String employeeId) {
+    boolean endsOnLeaving = runtime.createEventSubscriptionQuery()
+        .eventName(ASSIGNEE_LEFT).executionId(task.getExecutionId()).count() > 0;
+    if (endsOnLeaving) {
+      runtime.messageEventReceived(ASSIGNEE_LEFT, task.getExecutionId());
+      return true;
+    }
+    List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
+    boolean offeredToRole = links.stream().anyMatch(link -> link.getGroupId() != null);
+    if (employeeId.equals(task.getAssignee())) {
+      tasks.setAssignee(task.getId(), offeredToRole ? null : (String) runtime.getVariable(task.getExecutionId(), "programmeManager"));
+    }
+    if (links.stream().anyMatch(link -> employeeId.equals(link.getUserId()))) {
+      tasks.deleteCandidateUser(task.getId(), employeeId);
+    }
+    return false;
+  }
+}
