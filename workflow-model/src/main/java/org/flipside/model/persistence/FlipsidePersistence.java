@@ -23,6 +23,7 @@ import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
 import org.flipside.model.Programme;
+import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
@@ -56,6 +57,7 @@ public final class FlipsidePersistence {
       MatchingSettings.class,
       PairingReason.class,
       CalendarEntry.class,
+      RecognitionEntry.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {
