@@ -19,6 +19,9 @@ public interface Flipside extends AutoCloseable {
   /** The matching, explained, for the HR admin reviewing it. */
   MatchReview matchReview();
 
+  /** Concerns raised during programmes, for the participants who raise them and the EDI leads. */
+  Concerns concerns();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -5,6 +5,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
 
 /**
@@ -18,6 +19,8 @@ import org.flipside.spi.Notifier;
  *     sandbox
  * @param backgroundJobs whether Flipside runs its own job executor; {@code false} when the host
  *     drives timed work through {@link org.flipside.api.DueWork}
+ * @param learningRecords records mentors' recognition in the host's learning system, or {@code null}
+ *     when the host has none: the records then wait in Flipside's outbox
  * @since 0.1
  */
 public record FlipsideSettings(
@@ -26,7 +29,19 @@ public record FlipsideSettings(
     Notifier notifier,
     CalendarGateway calendar,
     Clock clock,
-    boolean backgroundJobs) {
+    boolean backgroundJobs,
+    LearningRecords learningRecords) {
+
+  /** Settings for a host without a learning system. */
+  public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs) {
+    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null);
+  }
+
+  /** The same settings with the host's learning system. */
+  public FlipsideSettings withLearningRecords(LearningRecords records) {
+    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, records);
+  }
 
   /** Checks the host services are there. */
   public FlipsideSettings {

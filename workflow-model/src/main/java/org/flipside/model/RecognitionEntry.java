@@ -15,6 +15,9 @@ public class RecognitionEntry {
   @Column(name = "recognised_programme_id", length = 36)
   private String programmeId;
 
+  @Column(name = "recognised_programme_name")
+  private String programmeName;
+
   @Column(name = "recognised_role")
   private String role;
 
@@ -31,8 +34,10 @@ public class RecognitionEntry {
   }
 
   /** An entry for a period that does not end before it starts. */
-  public RecognitionEntry(String programmeId, String role, LocalDate periodFrom, LocalDate periodTo, int sessionsHeld) {
+  public RecognitionEntry(String programmeId, String programmeName, String role, LocalDate periodFrom,
+      LocalDate periodTo, int sessionsHeld) {
     this.programmeId = Objects.requireNonNull(programmeId, "programmeId");
+    this.programmeName = Objects.requireNonNull(programmeName, "programmeName");
     this.role = Objects.requireNonNull(role, "role");
     this.periodFrom = Objects.requireNonNull(periodFrom, "periodFrom");
     this.periodTo = Objects.requireNonNull(periodTo, "periodTo");
@@ -47,6 +52,10 @@ public class RecognitionEntry {
 
   public String getProgrammeId() {
     return programmeId;
+  }
+
+  public String getProgrammeName() {
+    return programmeName;
   }
 
   public String getRole() {

@@ -3,6 +3,7 @@ package org.flipside.internal.delegate;
 import jakarta.persistence.EntityManager;
 import org.flipside.model.repository.ApplicationRepository;
 import org.flipside.model.repository.CohortRepository;
+import org.flipside.model.repository.ConcernRepository;
 import org.flipside.model.repository.EvaluationReportRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
@@ -25,7 +26,8 @@ public record Repositories(
     WorkshopRepository workshops,
     SurveyResponseRepository surveys,
     EvaluationReportRepository reports,
-    OutboundMessageRepository outbox) {
+    OutboundMessageRepository outbox,
+    ConcernRepository concerns) {
 
   /** Repositories on an entity manager that joins the current transaction. */
   public static Repositories on(EntityManager entityManager) {
@@ -40,6 +42,7 @@ public record Repositories(
         new WorkshopRepository(entityManager),
         new SurveyResponseRepository(entityManager),
         new EvaluationReportRepository(entityManager),
-        new OutboundMessageRepository(entityManager));
+        new OutboundMessageRepository(entityManager),
+        new ConcernRepository(entityManager));
   }
 }

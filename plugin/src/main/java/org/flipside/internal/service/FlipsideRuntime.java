@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.flipside.api.Concerns;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
 import org.flipside.api.MatchReview;
@@ -18,6 +19,7 @@ import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.CalendarInvites;
 import org.flipside.internal.host.Directory;
+import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
@@ -44,12 +46,13 @@ public final class FlipsideRuntime implements Flipside {
   private final TaskInbox inbox;
   private final DueWork dueWork;
   private final MatchReview matchReview;
+  private final Concerns concerns;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      MatchReview matchReview, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      MatchReview matchReview, Concerns concerns, AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -57,6 +60,7 @@ public final class FlipsideRuntime implements Flipside {
     this.inbox = inbox;
     this.dueWork = dueWork;
     this.matchReview = matchReview;
+    this.concerns = concerns;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -68,12 +72,14 @@ public final class FlipsideRuntime implements Flipside {
    * @param employees the host's directory
    * @param notifier the host's notifier
    * @param calendar the host's calendar gateway
+   * @param learning the host's learning system, which it may offer later or not at all
    * @param clock the time Flipside runs on
    * @param backgroundJobs whether the engine runs its own job executor
    * @param onClose released when Flipside closes, such as an embedded database
    */
   public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, Clock clock, boolean backgroundJobs, AutoCloseable onClose) {
+      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
+      AutoCloseable onClose) {
     EngineClock.install(clock);
     SchemaMigrations.migrate(dataSource);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
@@ -85,7 +91,7 @@ public final class FlipsideRuntime implements Flipside {
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(employees);
-    Postman postman = new Postman(data.outbox(), notifier, calendar, clock, transactionManager);
+    Postman postman = new Postman(data.outbox(), notifier, calendar, learning, clock, transactionManager);
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
@@ -108,6 +114,7 @@ public final class FlipsideRuntime implements Flipside {
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
+        new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         rounds,
         onClose);
   }
@@ -130,6 +137,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public Concerns concerns() {
+    return concerns;
   }
 
   @Override

@@ -590,7 +590,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   @Test
   void theOutboxKeepsARecognitionRecordWithItsProgrammePeriodAndSessions() {
     OutboundMessage record = new OutboundMessage("amy", "recognition", "Reverse mentor: Pilot", "Six sessions",
-        new RecognitionEntry("programme-1", "reverse mentor", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 6),
+        new RecognitionEntry("programme-1", "Pilot", "reverse mentor", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 6),
         T0);
     doInTransaction(em -> {
       new OutboundMessageRepository(em).save(record);

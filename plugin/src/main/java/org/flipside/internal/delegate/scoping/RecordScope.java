@@ -58,6 +58,7 @@ public final class RecordScope implements JavaDelegate {
       throw new ValidationException(errors);
     }
     MatchingSettingsFields.apply(execution, programme);
+    SupportSettingsFields.apply(execution, programme);
 
     programme.setGoals(Variables.optionalString(execution, "goals"));
     programme.setGapAnalysis(Variables.optionalString(execution, "gapAnalysis"));

@@ -12,6 +12,7 @@ CREATE INDEX ix_fs_concern_raised_by ON fs_concern (raised_by);
 
 -- Recognition records for the host's learning system wait in the same outbox as notifications.
 ALTER TABLE fs_outbound_message ADD COLUMN recognised_programme_id VARCHAR(36);
+ALTER TABLE fs_outbound_message ADD COLUMN recognised_programme_name VARCHAR(255);
 ALTER TABLE fs_outbound_message ADD COLUMN recognised_role VARCHAR(255);
 ALTER TABLE fs_outbound_message ADD COLUMN recognised_from DATE;
 ALTER TABLE fs_outbound_message ADD COLUMN recognised_to DATE;
