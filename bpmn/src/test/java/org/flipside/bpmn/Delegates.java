@@ -119,6 +119,7 @@ final class Delegates {
       });
       execution.setVariable("knowledgeSessionIds", ids);
       execution.setVariable("knowledgeSessionEnds", ends);
+      execution.setVariable("knowledgeSessionsCloseAt", inDays(180));
     });
     behave("assignPreReading", execution -> {
       execution.setVariable("menteeIds", new ArrayList<>(menteeIds));

@@ -59,6 +59,22 @@ class GroupLearningTest extends ProcessTestCase {
   }
 
   @Test
+  void aRegisterTheManagerLeavesOpenClosesWhenTheSessionsEnd() throws Exception {
+    delegates.knowledgeSessionDays = Map.of("knowledge-1", 60);
+    ProcessInstance learning = startGroupLearning();
+    executeJobOf("KnowledgeSessionHeld");
+    assertThat(tasks("RecordKnowledgeSessionAttendance")).hasSize(1);
+    String closes = (String) runtimeService().getVariable(learning.getId(), "knowledgeSessionsCloseAt");
+    assertThat(jobOf("KnowledgeSessionsClose").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(closes));
+
+    executeJobOf("KnowledgeSessionsClose");
+
+    assertThat(tasks("RecordKnowledgeSessionAttendance")).isEmpty();
+    verify(delegates.get("saveAttendance"), times(0)).execute(any());
+    assertThat(learning).isEnded().hasPassed("KnowledgeSessionsClosed").hasNotPassed("KnowledgeSessionsDone");
+  }
+
+  @Test
   void everyMenteeGetsThePreReadingAsATaskTheyMarkDoneAndUnreadOnesCloseWhenTheSessionsEnd() {
     delegates.menteeIds = List.of("ben", "cara");
     ProcessInstance learning = startGroupLearning();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flipside.api.Concerns;
 import org.flipside.api.DueWork;
 import org.flipside.api.MatchReview;
 import org.flipside.api.Flipside;
@@ -25,6 +26,7 @@ import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -64,6 +66,7 @@ public final class FelixHost implements Flipside {
   private TaskInbox inbox;
   private DueWork dueWork;
   private MatchReview matchReview;
+  private Concerns concerns;
 
   private FelixHost(Framework framework, Path storage, Bundle plugin, Map<Class<?>, Object> hostServices) {
     this.framework = framework;
@@ -99,6 +102,9 @@ public final class FelixHost implements Flipside {
       hostServices.put(CalendarGateway.class, settings.calendar());
       hostServices.put(DataSource.class, settings.dataSource());
       hostServices.put(Clock.class, settings.clock());
+      if (settings.learningRecords() != null) {
+        hostServices.put(LearningRecords.class, settings.learningRecords());
+      }
       Bundle plugin = install(host, FLIPSIDE);
       FelixHost felix = new FelixHost(framework, storage, plugin, hostServices);
       hostServices.keySet().forEach(felix::offer);
@@ -133,6 +139,7 @@ public final class FelixHost implements Flipside {
     inbox = await(TaskInbox.class);
     dueWork = await(DueWork.class);
     matchReview = await(MatchReview.class);
+    concerns = await(Concerns.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -172,6 +179,11 @@ public final class FelixHost implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public Concerns concerns() {
+    return concerns;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

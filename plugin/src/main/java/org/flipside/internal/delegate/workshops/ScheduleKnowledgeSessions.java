@@ -18,6 +18,7 @@ import org.flipside.model.WorkshopKind;
 /**
  * Schedules the programme's knowledge sessions for the whole group, spread evenly through the
  * sessions (one falls at the midpoint), and invites everyone with a message and a calendar invite.
+ * Registers the programme manager has not filled in by the end of the sessions close then.
  */
 public final class ScheduleKnowledgeSessions implements JavaDelegate {
 
@@ -52,6 +53,7 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
     }
     execution.setVariable("knowledgeSessionIds", ids);
     execution.setVariable("knowledgeSessionEnds", ends);
+    execution.setVariable("knowledgeSessionsCloseAt", Variables.timerDate(window.ends()));
   }
 
 }
