@@ -13,12 +13,14 @@ import java.util.Set;
 
 /**
  * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
- * keeps the workshop registers, and groups the feedback into themes. A careful admin: approves
+ * keeps the registers of the kick-off workshops and knowledge sessions, and groups the feedback into themes. A careful admin: approves
  * every eligible applicant, asks once for a better proposal before publishing, extends a thin recruitment once.
  */
 final class ProgrammeManager implements Responder {
 
   private static final double ATTENDANCE = 0.9;
+  /** How Flipside titles a knowledge session's register, as opposed to a kick-off workshop's. */
+  private static final String KNOWLEDGE_SESSION = "Knowledge session";
 
   private final SimulationContext context;
   private int scopesWritten;
@@ -105,10 +107,17 @@ final class ProgrammeManager implements Responder {
     int absences = absent;
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("attendeeIds", present);
+    String title = found.text("workshopTitle");
+    boolean knowledgeSession = title != null && title.startsWith(KNOWLEDGE_SESSION);
     return new PlannedAnswer(WorkingHours.between(created, Duration.ofHours(1), Duration.ofDays(2), random),
         actor, answer, () -> {
-          context.tally.add(Tallied.WORKSHOP_ATTENDANCES, present.size());
-          context.tally.add(Tallied.WORKSHOP_ABSENCES, absences);
+          if (knowledgeSession) {
+            context.tally.add(Tallied.KNOWLEDGE_SESSIONS_HELD);
+            context.tally.add(Tallied.KNOWLEDGE_SESSION_ATTENDANCES, present.size());
+          } else {
+            context.tally.add(Tallied.WORKSHOP_ATTENDANCES, present.size());
+            context.tally.add(Tallied.WORKSHOP_ABSENCES, absences);
+          }
         });
   }
 

@@ -49,6 +49,8 @@ final class SimulationRun {
   private final Partners partners;
   private final Agenda agenda = new Agenda();
   private final Map<String, Responder> responders = new HashMap<>();
+  private final ConcernRaiser concernRaiser;
+  private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context) {
     this.flipside = flipside;
@@ -57,8 +59,9 @@ final class SimulationRun {
     this.context = context;
     this.inboxes = new Inboxes(flipside.inbox());
     this.partners = new Partners(context);
+    this.concernRaiser = new ConcernRaiser(flipside.concerns(), context);
     for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
-        partners, new Respondent(context))) {
+        partners, new Respondent(context), new PreReader(context), new EdiLead(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
     }
   }
@@ -77,6 +80,7 @@ final class SimulationRun {
    * @throws SimulationStalled when it cannot get there
    */
   void runToEnd(String programmeId) {
+    this.programmeId = programmeId;
     Instant giveUpAt = clock.instant().atZone(ZoneOffset.UTC).plus(LONGEST_RUN).toInstant();
     int idleSteps = 0;
     planAnswersToNewTasks(context.cast.staff());
@@ -171,6 +175,9 @@ final class SimulationRun {
     }
     context.tally.add(Tallied.TASKS_COMPLETED);
     answer.onSubmitted().run();
+    if (entry.formId().equals(FormIds.LOG_SESSION) && concernRaiser.perhapsRaise(answer.actorId(), programmeId)) {
+      planAnswersToNewTasks(Set.of(context.cast.ediLeadId()));
+    }
   }
 
   private Stage stage(String programmeId) {

@@ -56,10 +56,24 @@ class SimulationTest {
 
   @Test
   void everyoneInvitedToAKickOffWorkshopGotItInTheirCalendar() {
-    assertThat(result.calendarEvents()).as("one workshop for mentors, one for mentees").isEqualTo(2);
+    assertThat(result.calendarEvents())
+        .as("one workshop for mentors, one for mentees, one knowledge session for everyone").isEqualTo(3);
     assertThat(result.calendarInvites())
         .as("each invitee gets a message and a calendar invite")
         .isEqualTo(result.notificationsByTopic().get("workshop-invitation"))
         .isPositive();
+  }
+
+  @Test
+  void mentorsAreRecognisedMenteesGetTheirReadingAndEveryConcernIsSeenThrough() {
+    Tally tally = result.tally();
+    assertThat(tally.get(Tallied.RECOGNITIONS_SENT)).as("one record per completed pair's mentor")
+        .isEqualTo((int) result.status().completedPairs()).isPositive();
+    assertThat(tally.get(Tallied.KNOWLEDGE_SESSIONS_HELD)).isEqualTo(1);
+    assertThat(tally.get(Tallied.KNOWLEDGE_SESSION_ATTENDANCES)).isPositive();
+    assertThat(tally.get(Tallied.PRE_READING_DONE) + tally.get(Tallied.PRE_READING_LEFT_OPEN))
+        .as("every paired mentee was given the reading").isEqualTo(tally.get(Tallied.PAIRS_STARTED));
+    assertThat(tally.get(Tallied.CONCERNS_ACKNOWLEDGED)).isEqualTo(tally.get(Tallied.CONCERNS_RAISED));
+    assertThat(tally.get(Tallied.CONCERNS_RESOLVED)).isEqualTo(tally.get(Tallied.CONCERNS_RAISED));
   }
 }
