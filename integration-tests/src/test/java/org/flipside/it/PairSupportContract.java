@@ -214,14 +214,14 @@ abstract class PairSupportContract extends HostedContract {
         .toList();
   }
 
-  private void agree(String mentee, String mentor) {
+  void agree(String mentee, String mentor) {
     host.complete(mentee, "flipside-learning-agreement", Map.of(
         "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
         "protectedTime", true));
     host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
   }
 
-  private void logSessions(String heldOn) {
+  void logSessions(String heldOn) {
     for (String mentee : List.of(DIR_OPS, MGR_FINANCE)) {
       host.complete(mentee, "flipside-log-session", Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60,
           "format", "online", "continuePairing", "continue"));

@@ -51,6 +51,7 @@ public final class FlipsideComponent {
   private final LearningSystem learning = new LearningSystem(null);
   private final FlipsideRuntime runtime;
   private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+  private volatile boolean stopped;
 
   /** Starts Flipside on the host's services. */
   @Activate
@@ -91,7 +92,8 @@ public final class FlipsideComponent {
 
   void learningRecordsWithdrawn(LearningRecords records) {
     learning.withdraw(records);
-    if (!learning.isOffered()) {
+    // while the component stops its references go anyway: no news
+    if (!learning.isOffered() && !stopped) {
       reportNoLearningSystem();
     }
   }
@@ -112,6 +114,7 @@ public final class FlipsideComponent {
   /** Withdraws the API and stops the engine; the data stays in the host's database. */
   @Deactivate
   public void stop() {
+    stopped = true;
     registrations.forEach(ServiceRegistration::unregister);
     registrations.clear();
     runtime.close();
