@@ -36,8 +36,11 @@ final class Delegates {
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
       "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange",
+      "applySupportDecision", "closePairingForHostEvent",
 
-      "applySupportDecision", "closePairingForHostEvent");
+      // concerns, knowledge sessions and pre-reading
+      "escalateConcern", "recordConcernAcknowledged", "recordConcernOutcome",
+      "scheduleKnowledgeSessions", "assignPreReading");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
@@ -54,6 +57,10 @@ final class Delegates {
   List<String> workshopIds = List.of("mentor-kick-off", "mentee-kick-off");
   List<String> respondentIds = List.of("amira", "ben");
   int plannedPeriods = 1;
+  /** The knowledge sessions scheduled, each held the given number of days from now; none unless a test says. */
+  Map<String, Integer> knowledgeSessionDays = Map.of();
+  /** The mentees given pre-reading; none unless a test says. */
+  List<String> menteeIds = List.of();
 
   Delegates() {
     for (String bean : BEANS) {
@@ -113,6 +120,23 @@ final class Delegates {
     behave("recordSession", execution -> execution.setVariable("missedInARow", 0));
     behave("recordMissedSession", execution ->
         execution.setVariable("missedInARow", (Integer) execution.getVariable("missedInARow") + 1));
+    behave("scheduleKnowledgeSessions", execution -> {
+      ArrayList<String> ids = new ArrayList<>();
+      ArrayList<String> ends = new ArrayList<>();
+      knowledgeSessionDays.forEach((id, days) -> {
+        ids.add(id);
+        ends.add(inDays(days));
+      });
+      execution.setVariable("knowledgeSessionIds", ids);
+      execution.setVariable("knowledgeSessionEnds", ends);
+      execution.setVariable("knowledgeSessionsCloseAt", inDays(180));
+    });
+    behave("assignPreReading", execution -> {
+      execution.setVariable("menteeIds", new ArrayList<>(menteeIds));
+      execution.setVariable("preReadingText", "- The programme guide\n- Two short videos\n- The glossary");
+      execution.setVariable("preReadingDue", inDays(30));
+      execution.setVariable("preReadingClosesAt", inDays(180));
+    });
     behave("openFinalSurvey", execution -> {
       execution.setVariable("respondentIds", new ArrayList<>(respondentIds));
       execution.setVariable("surveyDeadline", inDays(21));

@@ -33,6 +33,8 @@ class ProcessModelTest {
 
   /** The host role the plugin's FlipsideRoles.HR_ADMIN names; this module does not see the plugin. */
   private static final String HR_ADMIN_ROLE = "flipside-hr-admin";
+  /** The host role the plugin's FlipsideRoles.EDI_LEAD names. */
+  private static final String EDI_LEAD_ROLE = "flipside-edi-lead";
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 
@@ -42,7 +44,8 @@ class ProcessModelTest {
     models.forEach(model -> model.instance().getModelElementsByType(Process.class)
         .forEach(process -> processes.put(process.getId(), process)));
 
-    assertThat(processes).containsOnlyKeys("flipside-programme", "flipside-pair-journey");
+    assertThat(processes).containsOnlyKeys(
+        "flipside-programme", "flipside-pair-journey", "flipside-concern", "flipside-group-learning");
     processes.values().forEach(process -> {
       assertThat(process.isExecutable()).as(process.getId()).isTrue();
       assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isEqualTo("P180D");
@@ -158,19 +161,26 @@ class ProcessModelTest {
   }
 
   @Test
-  void theProgrammeManagersStepsAreAlsoOfferedToTheHrAdminRoleAndNoOtherStepToARole() {
+  void theProgrammeManagersStepsAreAlsoOfferedToTheHrAdminRoleConcernsGoToTheEdiLeadAndNoOtherStepToARole() {
     List<String> managersSteps = new ArrayList<>();
+    List<String> ediLeadsSteps = new ArrayList<>();
     for (ProcessModels.Model model : models) {
       for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
         boolean managers = "${programmeManager}".equals(task.getCamundaAssignee());
+        boolean concern = task.getParentElement() instanceof Process process && process.getId().equals("flipside-concern");
         assertThat(task.getCamundaCandidateGroups()).as(task.getId())
-            .isEqualTo(managers ? HR_ADMIN_ROLE : null);
+            .isEqualTo(managers ? HR_ADMIN_ROLE : concern ? EDI_LEAD_ROLE : null);
         if (managers) {
           managersSteps.add(task.getId());
         }
+        if (concern) {
+          assertThat(task.getCamundaAssignee()).as("a concern is the EDI leads' to pick up: " + task.getId()).isNull();
+          ediLeadsSteps.add(task.getId());
+        }
       }
     }
-    assertThat(managersSteps).contains("ScopePilot", "ReviewMatches");
+    assertThat(managersSteps).contains("ScopePilot", "ReviewMatches", "RecordKnowledgeSessionAttendance");
+    assertThat(ediLeadsSteps).containsExactlyInAnyOrder("AcknowledgeConcern", "ResolveConcern");
   }
 
   private static Set<String> ids(Collection<? extends BaseElement> elements) {

@@ -31,6 +31,7 @@ final class FlipsideHost implements AutoCloseable {
   final TestOrganisation organisation = new TestOrganisation();
   final RecordingNotifier notifier = new RecordingNotifier();
   final RecordingCalendar calendar = new RecordingCalendar();
+  final RecordingLearningRecords learning = new RecordingLearningRecords();
   final SimulatedClock clock = new SimulatedClock(START);
   final TestDatabase database;
   final Flipside flipside;
@@ -45,7 +46,8 @@ final class FlipsideHost implements AutoCloseable {
     this.database = database;
     this.flipside = launcher.apply(
         new FlipsideSettings(database.dataSource(), organisation, notifier, calendar, clock, false)
-            .withReflectionKey(SandboxKeys.reflectionKey()));
+            .withReflectionKey(SandboxKeys.reflectionKey())
+            .withLearningRecords(learning));
   }
 
   String createPilot() {
@@ -95,6 +97,20 @@ final class FlipsideHost implements AutoCloseable {
     complete(TestOrganisation.CEO, "flipside-application", Map.of("interest", "none"));
     passTime(Duration.ofDays(15));
     complete(TestOrganisation.HR, "flipside-review-applications", Map.of());
+    return programmeId;
+  }
+
+  /**
+   * The pilot with its two pairs published (finance-1 mentors dir-ops, ops-1 mentors mgr-finance),
+   * its kick-off workshops held and registered, and its sessions begun.
+   */
+  String pilotInSessions() {
+    String programmeId = pilotAwaitingMatchReview();
+    complete(TestOrganisation.HR, "flipside-review-matches", Map.of("decision", "publish"));
+    passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    for (OpenTask register : tasks(TestOrganisation.HR, "flipside-workshop-attendance")) {
+      flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(), Map.of("attendeeIds", List.of()));
+    }
     return programmeId;
   }
 

@@ -21,7 +21,8 @@ import org.flipside.spi.FlipsideRoles;
  * ├── dirFinance (9, Finance) ── mgrFinance (8, Finance) ── finance1 (3, Finance)
  * ├── dirOps (9, Operations) ─── mgrOps (8, Operations) ──┬ ops1 (4, Operations)
  * │                                                        └ ops2 (3, Operations)
- * └── hr (7, People; HR admin)
+ * ├── hr (7, People; HR admin)
+ * └── edi (7, People; EDI lead)
  * </pre>
  *
  * <p>Roles can be granted and taken away while Flipside runs, as in a host's directory.
@@ -37,6 +38,7 @@ final class TestOrganisation implements EmployeeDirectory {
   static final String OPS_1 = "ops-1";
   static final String OPS_2 = "ops-2";
   static final String HR = "hr";
+  static final String EDI = "edi";
 
   private final Map<String, Employee> employees = new LinkedHashMap<>();
   private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
@@ -52,8 +54,10 @@ final class TestOrganisation implements EmployeeDirectory {
     add(OPS_1, 4, "Band 4", "Operations", MGR_OPS);
     add(OPS_2, 3, "Band 3", "Operations", MGR_OPS);
     add(HR, 7, "Band 7", "People", CEO);
+    add(EDI, 7, "Band 7", "People", CEO);
     grant(HR, FlipsideRoles.HR_ADMIN);
     grant(CEO, FlipsideRoles.SPONSOR);
+    grant(EDI, FlipsideRoles.EDI_LEAD);
   }
 
   private void add(String id, int band, String label, String department, String managerId) {

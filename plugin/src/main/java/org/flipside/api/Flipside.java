@@ -31,6 +31,9 @@ public interface Flipside extends AutoCloseable {
   /** Leavers and role changes the host reports. */
   HostEvents hostEvents();
 
+  /** Concerns raised during programmes, for the participants who raise them and the EDI leads. */
+  Concerns concerns();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

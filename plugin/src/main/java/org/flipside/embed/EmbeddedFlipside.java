@@ -3,6 +3,7 @@ package org.flipside.embed;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flipside.api.Flipside;
 import org.flipside.internal.engine.EmbeddedDatabase;
+import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.service.FlipsideRuntime;
 
 /**
@@ -24,12 +25,14 @@ public final class EmbeddedFlipside {
   public static Flipside start(FlipsideSettings settings) {
     if (settings.dataSource() != null) {
       return FlipsideRuntime.start(settings.dataSource(), settings.directory(), settings.notifier(),
-          settings.calendar(), settings.clock(), settings.backgroundJobs(), settings.reflectionKey(), () -> { });
+          settings.calendar(), new LearningSystem(settings.learningRecords()), settings.clock(),
+          settings.backgroundJobs(), settings.reflectionKey(), () -> { });
     }
     HikariDataSource embedded = EmbeddedDatabase.open();
     try {
       return FlipsideRuntime.start(embedded, settings.directory(), settings.notifier(),
-          settings.calendar(), settings.clock(), settings.backgroundJobs(), settings.reflectionKey(), embedded::close);
+          settings.calendar(), new LearningSystem(settings.learningRecords()), settings.clock(),
+          settings.backgroundJobs(), settings.reflectionKey(), embedded::close);
     } catch (RuntimeException e) {
       embedded.close();
       throw e;

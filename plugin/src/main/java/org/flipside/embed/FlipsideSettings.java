@@ -6,6 +6,7 @@ import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
 
 /**
@@ -23,6 +24,8 @@ import org.flipside.spi.Notifier;
  *     or {@code null} to switch reflections off. Keep it where the host keeps its secrets, never in
  *     the database Flipside writes to: whoever can read that database must not be able to read a
  *     reflection. Losing the key loses the reflections.
+ * @param learningRecords records mentors' recognition in the host's learning system, or {@code null}
+ *     when the host has none: the records then wait in Flipside's outbox
  * @since 0.1
  */
 public record FlipsideSettings(
@@ -32,7 +35,8 @@ public record FlipsideSettings(
     CalendarGateway calendar,
     Clock clock,
     boolean backgroundJobs,
-    SecretKey reflectionKey) {
+    SecretKey reflectionKey,
+    LearningRecords learningRecords) {
 
   /** Checks the host services are there. */
   public FlipsideSettings {
@@ -42,14 +46,21 @@ public record FlipsideSettings(
     Objects.requireNonNull(clock, "clock");
   }
 
-  /** Settings without a reflection key: private reflections are switched off. */
+  /** Settings without a reflection key or a learning system: private reflections are switched off. */
   public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
       CalendarGateway calendar, Clock clock, boolean backgroundJobs) {
-    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null);
+    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null, null);
   }
 
   /** The same settings with a key for private reflections. */
   public FlipsideSettings withReflectionKey(SecretKey key) {
-    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, key);
+    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, key,
+        learningRecords);
+  }
+
+  /** The same settings with the host's learning system. */
+  public FlipsideSettings withLearningRecords(LearningRecords records) {
+    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey,
+        records);
   }
 }

@@ -11,6 +11,12 @@ public final class FlipsideRoles {
   /** HR admins and EDI leads who run programmes: scoping, reviews, attendance, evaluation. */
   public static final String HR_ADMIN = "flipside-hr-admin";
 
+  /**
+   * Equality, diversity and inclusion leads, who receive the concerns participants raise: a concern
+   * leaves the mentoring process and goes to them, never to the mentoring partner.
+   */
+  public static final String EDI_LEAD = "flipside-edi-lead";
+
   /** Senior sponsors and board members who sign programmes off and read outcome reports. */
   public static final String SPONSOR = "flipside-sponsor";
 

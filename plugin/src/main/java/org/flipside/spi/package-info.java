@@ -1,6 +1,7 @@
 /**
  * What a host platform implements for Flipside: the directory of employees, the delivery of
- * notifications and the delivery of calendar invites.
+ * notifications and the delivery of calendar invites; optionally, recognition records for its
+ * learning system.
  */
 @Export
 @Version("0.1.0")

@@ -38,6 +38,12 @@ public class Concern {
   @Column(name = "raised_at", nullable = false)
   private Instant raisedAt;
 
+  @Column(name = "acknowledge_by")
+  private Instant acknowledgeBy;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
@@ -49,6 +55,16 @@ public class Concern {
 
   /** For JPA only. */
   protected Concern() {
+  }
+
+  /** Raises a concern, to be acknowledged by the given time. */
+  public Concern(Programme programme, String raisedBy, String summary, Instant raisedAt, Instant acknowledgeBy) {
+    this(programme, raisedBy, summary, raisedAt);
+    if (acknowledgeBy.isBefore(raisedAt)) {
+      throw new IllegalArgumentException("acknowledgeBy must not be before raisedAt (" + raisedAt + ") but was "
+          + acknowledgeBy);
+    }
+    this.acknowledgeBy = acknowledgeBy;
   }
 
   /** Raises a concern. */
@@ -68,6 +84,16 @@ public class Concern {
     }
     status = ConcernStatus.ACKNOWLEDGED;
     acknowledgedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** It was not acknowledged in time and went to the HR admins; only the first escalation counts. */
+  public void escalate(Instant at) {
+    if (status != ConcernStatus.RAISED) {
+      throw new IllegalStateException("Concern cannot be escalated once " + status);
+    }
+    if (escalatedAt == null) {
+      escalatedAt = Objects.requireNonNull(at, "at");
+    }
   }
 
   /** The concern was dealt with; resolving without acknowledging first is allowed for quick fixes. */
@@ -102,6 +128,16 @@ public class Concern {
 
   public Instant getRaisedAt() {
     return raisedAt;
+  }
+
+  /** When it must be acknowledged by; {@code null} for a concern raised without a deadline. */
+  public Instant getAcknowledgeBy() {
+    return acknowledgeBy;
+  }
+
+  /** When it went to the HR admins for not being acknowledged in time, if it did. */
+  public Instant getEscalatedAt() {
+    return escalatedAt;
   }
 
   public Instant getAcknowledgedAt() {

@@ -7,5 +7,8 @@ public enum OutboundChannel {
   NOTIFICATION,
 
   /** A calendar invite for the host's calendar gateway. */
-  CALENDAR_INVITE
+  CALENDAR_INVITE,
+
+  /** A recognition record for the host's learning system. */
+  LEARNING_RECORD
 }

@@ -18,7 +18,9 @@ import java.util.UUID;
  * down loses nothing: delivery is retried, with a growing pause, until it succeeds.
  *
  * <p>A message is a notification, or a calendar invite whose subject is the event's title, whose
- * body is its description and whose {@link CalendarEntry} holds the rest.
+ * body is its description and whose {@link CalendarEntry} holds the rest, or a recognition record
+ * for the host's learning system whose subject is its title, whose body is its description and whose
+ * {@link RecognitionEntry} holds the rest.
  */
 @Entity
 @Table(name = "fs_outbound_message")
@@ -37,6 +39,9 @@ public class OutboundMessage {
 
   @Embedded
   private CalendarEntry calendarEntry;
+
+  @Embedded
+  private RecognitionEntry recognitionEntry;
 
   @Column(name = "recipient_id", nullable = false)
   private String recipientId;
@@ -80,6 +85,13 @@ public class OutboundMessage {
         description, createdAt);
   }
 
+  /** A recognition record due for delivery now. */
+  public OutboundMessage(String recipientId, String topic, String title, String description, RecognitionEntry entry,
+      Instant createdAt) {
+    this(OutboundChannel.LEARNING_RECORD, null, recipientId, topic, title, description, createdAt);
+    this.recognitionEntry = Objects.requireNonNull(entry, "entry");
+  }
+
   private OutboundMessage(OutboundChannel channel, CalendarEntry calendarEntry, String recipientId, String topic,
       String subject, String body, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
@@ -119,6 +131,11 @@ public class OutboundMessage {
   /** The event and its iCalendar text; {@code null} unless the message is a calendar invite. */
   public CalendarEntry getCalendarEntry() {
     return calendarEntry;
+  }
+
+  /** The recognition's details; {@code null} unless the message is a recognition record. */
+  public RecognitionEntry getRecognitionEntry() {
+    return recognitionEntry;
   }
 
   public String getRecipientId() {

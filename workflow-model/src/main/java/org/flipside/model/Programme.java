@@ -26,6 +26,18 @@ public class Programme {
   /** Default minimum number of survey answers before averages are reported, so nobody can be singled out. */
   public static final int DEFAULT_ANONYMITY_THRESHOLD = 5;
 
+  /** Default number of days the EDI lead has to acknowledge a concern before it goes to the HR admins. */
+  public static final int DEFAULT_CONCERN_ACKNOWLEDGE_DAYS = 5;
+
+  /** Default number of knowledge sessions for the whole group during the sessions stage. */
+  public static final int DEFAULT_KNOWLEDGE_SESSIONS = 1;
+
+  /** What mentees read before their first session unless the programme says otherwise (from the seeds). */
+  public static final List<String> DEFAULT_PRE_READING = List.of(
+      "The programme guide: roles, power dynamics, confidentiality and the learning agreement",
+      "Two short videos from earlier reverse mentors and mentees",
+      "The glossary of inclusion terms, to keep to hand");
+
   @Id
   @Column(name = "id", length = 36)
   private String id;
@@ -123,6 +135,16 @@ public class Programme {
 
   @Column(name = "closed_at")
   private Instant closedAt;
+
+  @Column(name = "concern_acknowledge_days", nullable = false)
+  private int concernAcknowledgeDays = DEFAULT_CONCERN_ACKNOWLEDGE_DAYS;
+
+  @Column(name = "knowledge_sessions", nullable = false)
+  private int knowledgeSessions = DEFAULT_KNOWLEDGE_SESSIONS;
+
+  /** One item a line; null for the default list. */
+  @Column(name = "pre_reading", length = 4000)
+  private String preReading;
 
   @Version
   @Column(name = "version")
@@ -370,6 +392,41 @@ public class Programme {
 
   public void setClosedAt(Instant closedAt) {
     this.closedAt = closedAt;
+  }
+
+  public int getConcernAcknowledgeDays() {
+    return concernAcknowledgeDays;
+  }
+
+  public void setConcernAcknowledgeDays(int concernAcknowledgeDays) {
+    if (concernAcknowledgeDays < 1) {
+      throw new IllegalArgumentException("concernAcknowledgeDays must be at least 1 but was " + concernAcknowledgeDays);
+    }
+    this.concernAcknowledgeDays = concernAcknowledgeDays;
+  }
+
+  public int getKnowledgeSessions() {
+    return knowledgeSessions;
+  }
+
+  public void setKnowledgeSessions(int knowledgeSessions) {
+    if (knowledgeSessions < 0) {
+      throw new IllegalArgumentException("knowledgeSessions must not be negative but was " + knowledgeSessions);
+    }
+    this.knowledgeSessions = knowledgeSessions;
+  }
+
+  /** The mentees' pre-reading, one item per entry: the programme's own list or the default one. */
+  public List<String> preReadingList() {
+    if (preReading == null) {
+      return DEFAULT_PRE_READING;
+    }
+    return preReading.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
+  /** Sets the pre-reading, one item a line; {@code null} or blank restores the default list. */
+  public void setPreReading(String preReading) {
+    this.preReading = preReading == null || preReading.isBlank() ? null : preReading.strip();
   }
 
   public Long getVersion() {

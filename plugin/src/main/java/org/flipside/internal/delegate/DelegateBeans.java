@@ -2,6 +2,9 @@ package org.flipside.internal.delegate;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.flipside.internal.delegate.concerns.EscalateConcern;
+import org.flipside.internal.delegate.concerns.RecordConcernAcknowledged;
+import org.flipside.internal.delegate.concerns.RecordConcernOutcome;
 import org.flipside.internal.delegate.evaluation.CompileEvaluation;
 import org.flipside.internal.delegate.evaluation.OpenFinalSurvey;
 import org.flipside.internal.delegate.evaluation.RecordFindings;
@@ -34,8 +37,10 @@ import org.flipside.internal.delegate.sessions.RecordSession;
 import org.flipside.internal.delegate.sessions.RemindArranger;
 import org.flipside.internal.delegate.support.ApplySupportDecision;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
+import org.flipside.internal.delegate.workshops.AssignPreReading;
 import org.flipside.internal.delegate.workshops.PrepareAttendanceRegister;
 import org.flipside.internal.delegate.workshops.SaveAttendance;
+import org.flipside.internal.delegate.workshops.ScheduleKnowledgeSessions;
 import org.flipside.internal.delegate.workshops.ScheduleWorkshops;
 
 /**
@@ -86,6 +91,12 @@ public final class DelegateBeans {
     // pair support and host events: a pairing that isn't working, leavers and role changes
     beans.put("applySupportDecision", new ApplySupportDecision(context));
     beans.put("closePairingForHostEvent", new ClosePairingForHostEvent(context));
+    // concerns, knowledge sessions and pre-reading
+    beans.put("escalateConcern", new EscalateConcern(context));
+    beans.put("recordConcernAcknowledged", new RecordConcernAcknowledged(context));
+    beans.put("recordConcernOutcome", new RecordConcernOutcome(context));
+    beans.put("scheduleKnowledgeSessions", new ScheduleKnowledgeSessions(context));
+    beans.put("assignPreReading", new AssignPreReading(context));
     return beans;
   }
 }

@@ -3,6 +3,7 @@ package org.flipside.internal.delegate;
 import jakarta.persistence.EntityManager;
 import org.flipside.model.repository.ApplicationRepository;
 import org.flipside.model.repository.CohortRepository;
+import org.flipside.model.repository.ConcernRepository;
 import org.flipside.model.repository.EvaluationReportRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
@@ -27,7 +28,8 @@ public record Repositories(
     SurveyResponseRepository surveys,
     EvaluationReportRepository reports,
     OutboundMessageRepository outbox,
-    PrivateReflectionRepository reflections) {
+    PrivateReflectionRepository reflections,
+    ConcernRepository concerns) {
 
   /** Repositories on an entity manager that joins the current transaction. */
   public static Repositories on(EntityManager entityManager) {
@@ -43,6 +45,7 @@ public record Repositories(
         new SurveyResponseRepository(entityManager),
         new EvaluationReportRepository(entityManager),
         new OutboundMessageRepository(entityManager),
-        new PrivateReflectionRepository(entityManager));
+        new PrivateReflectionRepository(entityManager),
+        new ConcernRepository(entityManager));
   }
 }

@@ -3,16 +3,20 @@ package org.flipside.internal.host;
 import java.time.Clock;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.OutboundMessage;
+import org.flipside.model.RecognitionEntry;
 import org.flipside.model.repository.OutboundMessageRepository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Queues messages and calendar invites for employees in the transaction of the step that decided
+ * Queues messages, calendar invites and recognition records for employees in the transaction of the step that decided
  * them, and hands them to the {@link Postman} once that transaction has committed: a rolled-back
  * step tells nobody, and whatever the host cannot take yet waits in the database.
  */
 public final class Notifications {
+
+  /** The topic of recognition records, for hosts that keep them apart. */
+  public static final String RECOGNITION = "mentor-recognition";
 
   private final OutboundMessageRepository outbox;
   private final Clock clock;
@@ -40,6 +44,14 @@ public final class Notifications {
     CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(),
         invites.request(event, attendeeId));
     queue(new OutboundMessage(attendeeId, topic, event.summary(), event.description(), entry, clock.instant()));
+  }
+
+  /**
+   * Queues a recognition record for the host's learning system; it goes out after the current
+   * transaction commits.
+   */
+  public void recognise(String employeeId, String title, String description, RecognitionEntry entry) {
+    queue(new OutboundMessage(employeeId, RECOGNITION, title, description, entry, clock.instant()));
   }
 
   private void queue(OutboundMessage message) {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.OutboundMessage;
+import org.flipside.model.RecognitionEntry;
 import org.flipside.model.repository.OutboundMessageRepository;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.Notification;
 import org.flipside.spi.Notifier;
+import org.flipside.spi.Recognition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +20,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands queued messages to the host's notifier and queued invites to its calendar gateway, each in
- * a transaction of its own, so that one the host accepted is never sent again and one it refused is
- * tried again later. One service refusing holds up nothing that goes to the other.
+ * Hands queued messages to the host's notifier, queued invites to its calendar gateway and queued
+ * recognition records to its learning system, each in a transaction of its own, so that one the host accepted is never sent again and one it refused is
+ * tried again later. One service refusing holds up nothing that goes to another.
  */
 public final class Postman {
 
@@ -30,15 +32,20 @@ public final class Postman {
   private final OutboundMessageRepository outbox;
   private final Notifier notifier;
   private final CalendarGateway calendar;
+  private final LearningSystem learning;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
-  /** A postman for the host's notifier and calendar gateway; its transactions never join a caller's. */
-  public Postman(OutboundMessageRepository outbox, Notifier notifier, CalendarGateway calendar, Clock clock,
-      PlatformTransactionManager transactionManager) {
+  /**
+   * A postman for the host's notifier, calendar gateway and learning system; its transactions never
+   * join a caller's.
+   */
+  public Postman(OutboundMessageRepository outbox, Notifier notifier, CalendarGateway calendar,
+      LearningSystem learning, Clock clock, PlatformTransactionManager transactionManager) {
     this.outbox = outbox;
     this.notifier = notifier;
     this.calendar = calendar;
+    this.learning = learning;
     this.clock = clock;
     this.transactions = new TransactionTemplate(transactionManager);
     this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -72,9 +79,9 @@ public final class Postman {
       return true;
     } catch (RuntimeException e) {
       message.failed(clock.instant(), e.toString());
-      LOG.warn("The host's {} could not take '{}' for {} (attempt {}); trying again at {}",
+      LOG.warn("The host's {} could not take '{}' for {} (attempt {}); trying again at {}: {}",
           serviceFor(message), message.getTopic(), message.getRecipientId(), message.getAttempts(),
-          message.getNextAttemptAt());
+          message.getNextAttemptAt(), e.getMessage());
       return false;
     }
   }
@@ -88,6 +95,12 @@ public final class Postman {
         calendar.deliver(new CalendarInvite(message.getId(), message.getRecipientId(), entry.getEventUid(),
             message.getSubject(), entry.getStartsAt(), entry.getEndsAt(), entry.getLocation(), entry.getICalendar()));
       }
+      case LEARNING_RECORD -> {
+        RecognitionEntry entry = message.getRecognitionEntry();
+        learning.record(new Recognition(message.getId(), message.getRecipientId(), entry.getProgrammeId(),
+            entry.getProgrammeName(), entry.getRole(), entry.getPeriodFrom(), entry.getPeriodTo(),
+            entry.getSessionsHeld(), message.getSubject(), message.getBody()));
+      }
     }
   }
 
@@ -95,6 +108,7 @@ public final class Postman {
     return switch (message.getChannel()) {
       case NOTIFICATION -> "notifier";
       case CALENDAR_INVITE -> "calendar gateway";
+      case LEARNING_RECORD -> "learning system";
     };
   }
 }

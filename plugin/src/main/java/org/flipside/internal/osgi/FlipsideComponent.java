@@ -7,6 +7,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flipside.api.Concerns;
 import org.flipside.api.DueWork;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
@@ -16,9 +17,11 @@ import org.flipside.api.PairSupport;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.reflection.ReflectionKeys;
+import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.service.FlipsideRuntime;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -27,6 +30,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * Flipside inside the host's OSGi framework: it starts once the host offers its directory,
  * notifier, calendar gateway and DataSource, registers Flipside's API as services, and stops
  * (engine, job executor and all) when any of them goes away, to start again when it returns.
+ *
+ * <p>A host may offer a {@link LearningRecords} service for mentors' recognition, at any time; without
+ * one, recognition records wait in the outbox and the log says so.
  *
  * <p>A host may also offer a {@link Clock} service for Flipside to run on, and may set the framework
  * property {@value #JOBS_PROPERTY} to {@code host} to run timed work itself through {@link DueWork}
@@ -53,8 +60,10 @@ public final class FlipsideComponent {
 
   private static final Logger LOG = LoggerFactory.getLogger(FlipsideComponent.class);
 
+  private final LearningSystem learning = new LearningSystem(null);
   private final FlipsideRuntime runtime;
   private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+  private volatile boolean stopped;
 
   /** Starts Flipside on the host's services. */
   @Activate
@@ -73,7 +82,7 @@ public final class FlipsideComponent {
       LOG.info("Private reflections are switched off: the framework property {} names no key file",
           REFLECTION_KEY_FILE_PROPERTY);
     }
-    runtime = FlipsideRuntime.start(dataSource, directory, notifier, calendar,
+    runtime = FlipsideRuntime.start(dataSource, directory, notifier, calendar, learning,
         clock == null ? Clock.systemUTC() : clock, backgroundJobs,
         keyFile == null ? null : ReflectionKeys.fromFile(Path.of(keyFile)), () -> { });
     try {
@@ -87,6 +96,7 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(PrivateReflections.class, runtime.reflections(), properties));
       registrations.add(bundle.registerService(PairSupport.class, runtime.pairSupport(), properties));
       registrations.add(bundle.registerService(HostEvents.class, runtime.hostEvents(), properties));
+      registrations.add(bundle.registerService(Concerns.class, runtime.concerns(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();
@@ -94,9 +104,39 @@ public final class FlipsideComponent {
     }
   }
 
+  /** The host's learning system arrives, now or while Flipside runs. */
+  @Reference(name = "learningRecords", cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC, unbind = "learningRecordsWithdrawn")
+  void learningRecordsOffered(LearningRecords records) {
+    learning.offer(records);
+    LOG.info("The host offers its LearningRecords service: mentors' recognition records go to it");
+  }
+
+  void learningRecordsWithdrawn(LearningRecords records) {
+    learning.withdraw(records);
+    // while the component stops its references go anyway: no news
+    if (!learning.isOffered() && !stopped) {
+      reportNoLearningSystem();
+    }
+  }
+
+  /** Called by DS once the optional references are bound: says so when there is no learning system. */
+  @Activate
+  void checkLearningSystem() {
+    if (!learning.isOffered()) {
+      reportNoLearningSystem();
+    }
+  }
+
+  private static void reportNoLearningSystem() {
+    LOG.warn("The host offers no LearningRecords service: mentors' recognition records wait in Flipside's "
+        + "outbox until one is registered");
+  }
+
   /** Withdraws the API and stops the engine; the data stays in the host's database. */
   @Deactivate
   public void stop() {
+    stopped = true;
     registrations.forEach(ServiceRegistration::unregister);
     registrations.clear();
     runtime.close();

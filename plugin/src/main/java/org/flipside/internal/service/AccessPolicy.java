@@ -50,4 +50,19 @@ final class AccessPolicy {
           + programme.getId() + ": that needs its programme manager or the role " + FlipsideRoles.HR_ADMIN);
     }
   }
+
+  /** What a concern says is for the EDI leads alone. */
+  void requireEdiLead(Actor actor) {
+    if (!rolesOf(actor).contains(FlipsideRoles.EDI_LEAD)) {
+      throw new AccessDeniedException(
+          actor.employeeId() + " may not read concerns: that needs the role " + FlipsideRoles.EDI_LEAD);
+    }
+  }
+
+  /** How many concerns a programme has is for those who follow it and for the EDI leads. */
+  void requireCanCountConcerns(Actor actor, Programme programme) {
+    if (!rolesOf(actor).contains(FlipsideRoles.EDI_LEAD)) {
+      requireCanFollow(actor, programme);
+    }
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.flipside.api.Concerns;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
@@ -23,6 +24,7 @@ import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.CalendarInvites;
 import org.flipside.internal.host.Directory;
+import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
@@ -54,13 +56,15 @@ public final class FlipsideRuntime implements Flipside {
   private final PrivateReflections reflections;
   private final PairSupport pairSupport;
   private final HostEvents hostEvents;
+  private final Concerns concerns;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
-      PairSupport pairSupport, HostEvents hostEvents, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, AutoCloseable postmanRounds,
+      AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -72,6 +76,7 @@ public final class FlipsideRuntime implements Flipside {
     this.reflections = reflections;
     this.pairSupport = pairSupport;
     this.hostEvents = hostEvents;
+    this.concerns = concerns;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -83,13 +88,14 @@ public final class FlipsideRuntime implements Flipside {
    * @param employees the host's directory
    * @param notifier the host's notifier
    * @param calendar the host's calendar gateway
+   * @param learning the host's learning system, which it may offer later or not at all
    * @param clock the time Flipside runs on
    * @param backgroundJobs whether the engine runs its own job executor
    * @param reflectionKey the host's AES key for private reflections, or {@code null} to switch them off
    * @param onClose released when Flipside closes, such as an embedded database
    */
   public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
+      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
       AutoCloseable onClose) {
     EngineClock.install(clock);
     SchemaMigrations.migrate(dataSource);
@@ -102,7 +108,7 @@ public final class FlipsideRuntime implements Flipside {
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(employees);
-    Postman postman = new Postman(data.outbox(), notifier, calendar, clock, transactionManager);
+    Postman postman = new Postman(data.outbox(), notifier, calendar, learning, clock, transactionManager);
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
@@ -130,6 +136,7 @@ public final class FlipsideRuntime implements Flipside {
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
         new PairSupportService(data, engine.getRuntimeService(), directory, transactions),
         new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, transactions),
+        new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         rounds,
         onClose);
   }
@@ -172,6 +179,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public HostEvents hostEvents() {
     return hostEvents;
+  }
+
+  @Override
+  public Concerns concerns() {
+    return concerns;
   }
 
   @Override

@@ -21,6 +21,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
+import org.flipside.api.Concerns;
 import org.flipside.api.DueWork;
 import org.flipside.api.HostEvents;
 import org.flipside.api.MatchReview;
@@ -33,6 +34,7 @@ import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
+import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -77,6 +79,7 @@ public final class FelixHost implements Flipside {
   private PrivateReflections reflections;
   private PairSupport pairSupport;
   private HostEvents hostEvents;
+  private Concerns concerns;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -118,6 +121,9 @@ public final class FelixHost implements Flipside {
       hostServices.put(CalendarGateway.class, settings.calendar());
       hostServices.put(DataSource.class, settings.dataSource());
       hostServices.put(Clock.class, settings.clock());
+      if (settings.learningRecords() != null) {
+        hostServices.put(LearningRecords.class, settings.learningRecords());
+      }
       Bundle plugin = install(host, FLIPSIDE);
       FelixHost felix = new FelixHost(framework, storage, keyFile, plugin, hostServices);
       hostServices.keySet().forEach(felix::offer);
@@ -156,6 +162,7 @@ public final class FelixHost implements Flipside {
     reflections = await(PrivateReflections.class);
     pairSupport = await(PairSupport.class);
     hostEvents = await(HostEvents.class);
+    concerns = await(Concerns.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -229,6 +236,11 @@ public final class FelixHost implements Flipside {
   @Override
   public HostEvents hostEvents() {
     return hostEvents;
+  }
+
+  @Override
+  public Concerns concerns() {
+    return concerns;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

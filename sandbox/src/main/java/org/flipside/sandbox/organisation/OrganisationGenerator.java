@@ -52,6 +52,8 @@ public final class OrganisationGenerator {
     List<String> hrAdmins = chooseHrAdmins(positions, size, random);
     Map<String, Set<String>> roles = new HashMap<>();
     hrAdmins.forEach(id -> roles.put(id, Set.of(FlipsideRoles.HR_ADMIN)));
+    // the last HR admin is also the EDI lead who receives concerns; the first manages the programme
+    roles.put(hrAdmins.get(hrAdmins.size() - 1), Set.of(FlipsideRoles.HR_ADMIN, FlipsideRoles.EDI_LEAD));
     roles.put(sponsor.id, Set.of(FlipsideRoles.SPONSOR));
 
     List<Employee> employees = positions.stream().map(Position::toEmployee).toList();

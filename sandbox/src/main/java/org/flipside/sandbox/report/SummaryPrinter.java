@@ -93,8 +93,17 @@ public final class SummaryPrinter {
         + count(tally.get(Tallied.AGREEMENT_CHANGES), "change") + " asked for");
     line("Kick-off workshops", tally.get(Tallied.WORKSHOP_ATTENDANCES) + " attended, "
         + tally.get(Tallied.WORKSHOP_ABSENCES) + " absent");
+    line("Pre-reading", tally.get(Tallied.PRE_READING_DONE) + " mentees marked it done, "
+        + tally.get(Tallied.PRE_READING_LEFT_OPEN) + " left it open");
+    line("Knowledge sessions", tally.get(Tallied.KNOWLEDGE_SESSIONS_HELD) + " held, "
+        + tally.get(Tallied.KNOWLEDGE_SESSION_ATTENDANCES) + " attendances");
     line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, "
         + count(tally.get(Tallied.PERIODS_LEFT_OPEN), "period") + " missed (left open)");
+    line("Concerns", tally.get(Tallied.CONCERNS_RAISED) + " raised with the EDI lead, "
+        + tally.get(Tallied.CONCERNS_ACKNOWLEDGED) + " acknowledged ("
+        + tally.get(Tallied.CONCERNS_ACKNOWLEDGED_LATE) + " after the deadline), "
+        + tally.get(Tallied.CONCERNS_RESOLVED) + " resolved");
+    line("Recognition", count(tally.get(Tallied.RECOGNITIONS_SENT), "record") + " sent to the learning system");
     line("Pairs ended early", String.valueOf(tally.get(Tallied.PAIRS_ENDED_EARLY)));
     line("Check-ins", count(tally.get(Tallied.CHECK_INS), "check-in") + " after two missed periods, "
         + count(tally.get(Tallied.PAIRS_ENDED_AT_CHECK_IN), "pairing") + " ended there");

@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
+import org.flipside.spi.FlipsideRoles;
 
 /**
  * Who is who in the simulated programme: the staff who run it, the employees who applied and on
@@ -27,6 +28,11 @@ final class Cast {
   /** The HR admin who creates and manages the programme: the first admin in id order. */
   String programmeManagerId() {
     return organisation.hrAdminIds().get(0);
+  }
+
+  /** The EDI lead who receives concerns. */
+  String ediLeadId() {
+    return organisation.holdersOf(FlipsideRoles.EDI_LEAD).get(0);
   }
 
   String sponsorId() {

@@ -93,4 +93,15 @@ final class Phrases {
     List<String> chosen = shuffled.subList(0, Math.min(count, shuffled.size()));
     return options.stream().filter(chosen::contains).toList();
   }
+
+  static final List<String> CONCERNS = List.of(
+      "Comments about my hair in team meetings that my manager laughs along with",
+      "I was left off the shortlist again and nobody can tell me why",
+      "A colleague keeps mispronouncing my name on purpose",
+      "My request for flexible working for a religious festival was refused without a reason");
+
+  static final List<String> CONCERN_OUTCOMES = List.of(
+      "Spoke with the line manager; a facilitated conversation took place and the team has booked training",
+      "The shortlisting was reviewed with HR; feedback given and a development plan agreed",
+      "Raised with the colleague's manager; behaviour addressed under the dignity at work policy");
 }

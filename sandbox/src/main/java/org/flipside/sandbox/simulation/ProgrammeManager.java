@@ -13,15 +13,19 @@ import java.util.Set;
 
 /**
  * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
- * keeps the workshop registers, checks in with pairs that keep missing their sessions, talks with a partner
- * who says their pairing isn't working (and lets it continue), and groups the feedback into themes. A careful
- * admin: approves every eligible applicant, asks once for a better proposal before publishing, extends a thin recruitment once.
+ * keeps the registers of the kick-off workshops and knowledge sessions, checks in with pairs that keep missing
+ * their sessions, talks with a partner who says their pairing isn't working (and lets it continue), and groups
+ * the feedback into themes. A careful admin: approves every eligible applicant, asks once for a better proposal
+ * before publishing, extends a thin recruitment once.
  */
 final class ProgrammeManager implements Responder {
 
   private static final double ATTENDANCE = 0.9;
   /** How often a check-in with a pair that keeps missing its sessions ends the pairing. */
   private static final double ENDS_AT_CHECK_IN = 0.25;
+
+  /** How Flipside titles a knowledge session's register, as opposed to a kick-off workshop's. */
+  private static final String KNOWLEDGE_SESSION = "Knowledge session";
 
   private final SimulationContext context;
   private int scopesWritten;
@@ -126,10 +130,17 @@ final class ProgrammeManager implements Responder {
     int absences = absent;
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("attendeeIds", present);
+    String title = found.text("workshopTitle");
+    boolean knowledgeSession = title != null && title.startsWith(KNOWLEDGE_SESSION);
     return new PlannedAnswer(WorkingHours.between(created, Duration.ofHours(1), Duration.ofDays(2), random),
         actor, answer, () -> {
-          context.tally.add(Tallied.WORKSHOP_ATTENDANCES, present.size());
-          context.tally.add(Tallied.WORKSHOP_ABSENCES, absences);
+          if (knowledgeSession) {
+            context.tally.add(Tallied.KNOWLEDGE_SESSIONS_HELD);
+            context.tally.add(Tallied.KNOWLEDGE_SESSION_ATTENDANCES, present.size());
+          } else {
+            context.tally.add(Tallied.WORKSHOP_ATTENDANCES, present.size());
+            context.tally.add(Tallied.WORKSHOP_ABSENCES, absences);
+          }
         });
   }
 

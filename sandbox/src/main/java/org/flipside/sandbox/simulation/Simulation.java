@@ -15,7 +15,7 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
 /**
  * One simulated programme from start to end: generates the organisation, installs the Flipside
  * bundle in the sandbox's OSGi framework on an in-memory database with the sandbox's directory,
- * notifier, calendar and clock (and no background jobs, so the simulation alone moves time), runs
+ * notifier, calendar, learning system and clock (and no background jobs, so the simulation alone moves time), runs
  * the programme, and collects what happened.
  */
 public final class Simulation {
@@ -33,12 +33,14 @@ public final class Simulation {
     SimulatedClock clock = new SimulatedClock(settings.start());
     RecordingNotifier notifier = new RecordingNotifier();
     RecordingCalendar calendar = new RecordingCalendar();
+    RecordingLearningRecords learning = new RecordingLearningRecords(context.tally);
 
     long starting = System.nanoTime();
     try (HikariDataSource database = SandboxDatabase.open();
         Flipside flipside = FelixHost.start(
             new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, calendar, clock, false)
-                .withReflectionKey(SandboxKeys.reflectionKey()))) {
+                .withReflectionKey(SandboxKeys.reflectionKey())
+                .withLearningRecords(learning))) {
       Duration startup = Duration.ofNanos(System.nanoTime() - starting);
       long running = System.nanoTime();
       SimulationRun run = new SimulationRun(flipside, clock, notifier, context);

@@ -54,6 +54,7 @@ final class SimulationRun {
   private final Agenda agenda = new Agenda();
   private final Map<String, Responder> responders = new HashMap<>();
   private final Set<String> askedForSupport = new HashSet<>();
+  private final ConcernRaiser concernRaiser;
   private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context) {
@@ -63,8 +64,9 @@ final class SimulationRun {
     this.context = context;
     this.inboxes = new Inboxes(flipside.inbox());
     this.partners = new Partners(context);
+    this.concernRaiser = new ConcernRaiser(flipside.concerns(), context);
     for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
-        partners, new Respondent(context))) {
+        partners, new Respondent(context), new PreReader(context), new EdiLead(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
     }
   }
@@ -210,6 +212,9 @@ final class SimulationRun {
     }
     context.tally.add(Tallied.TASKS_COMPLETED);
     answer.onSubmitted().run();
+    if (entry.formId().equals(FormIds.LOG_SESSION) && concernRaiser.perhapsRaise(answer.actorId(), programmeId)) {
+      planAnswersToNewTasks(Set.of(context.cast.ediLeadId()));
+    }
     return true;
   }
 

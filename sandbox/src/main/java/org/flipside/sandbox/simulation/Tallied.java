@@ -24,6 +24,24 @@ public enum Tallied {
   WORKSHOP_ATTENDANCES,
   /** Participants the HR admin marked as absent. */
   WORKSHOP_ABSENCES,
+  /** Knowledge sessions whose register the HR admin filled in. */
+  KNOWLEDGE_SESSIONS_HELD,
+  /** Participants the HR admin marked as present at a knowledge session. */
+  KNOWLEDGE_SESSION_ATTENDANCES,
+  /** Mentees who marked their pre-reading done. */
+  PRE_READING_DONE,
+  /** Mentees who left their pre-reading open. */
+  PRE_READING_LEFT_OPEN,
+  /** Concerns participants raised with the EDI lead. */
+  CONCERNS_RAISED,
+  /** Concerns acknowledged. */
+  CONCERNS_ACKNOWLEDGED,
+  /** Concerns acknowledged only after their deadline, when the HR admins had been told. */
+  CONCERNS_ACKNOWLEDGED_LATE,
+  /** Concerns resolved with an outcome. */
+  CONCERNS_RESOLVED,
+  /** Recognition records the host's learning system received for mentors. */
+  RECOGNITIONS_SENT,
   /** Sessions logged as held. */
   SESSIONS_HELD,
   /** Session periods the pair left without logging, so the period's timer passed. */

@@ -87,12 +87,15 @@ class OrganisationGeneratorTest {
   }
 
   @Test
-  void rolesGoToAHandfulOfHrAdminsAndOneSponsor() {
+  void rolesGoToAHandfulOfHrAdminsOneOfThemTheEdiLeadAndOneSponsor() {
     SyntheticOrganisation organisation = generator.generate(42, 400);
 
     assertThat(organisation.hrAdminIds()).hasSizeBetween(2, 5);
     assertThat(organisation.hrAdminIds()).allSatisfy(id ->
-        assertThat(organisation.rolesOf(id)).containsExactly(FlipsideRoles.HR_ADMIN));
+        assertThat(organisation.rolesOf(id)).contains(FlipsideRoles.HR_ADMIN));
+    String lastAdmin = organisation.hrAdminIds().get(organisation.hrAdminIds().size() - 1);
+    assertThat(organisation.holdersOf(FlipsideRoles.EDI_LEAD)).as("the EDI lead is not the programme manager")
+        .containsExactly(lastAdmin).doesNotContain(organisation.hrAdminIds().get(0));
     assertThat(organisation.rolesOf(organisation.sponsorId())).containsExactly(FlipsideRoles.SPONSOR);
     assertThat(organisation.employee(organisation.sponsorId()).orElseThrow().band())
         .isGreaterThanOrEqualTo(Bands.HIGHEST_AGENDA_FOR_CHANGE);

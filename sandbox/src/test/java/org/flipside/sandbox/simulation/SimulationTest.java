@@ -58,14 +58,28 @@ class SimulationTest {
   }
 
   @Test
-  void everyoneInvitedToAKickOffWorkshopOrRemindedToArrangeASessionGotAnInvite() {
+  void everyoneInvitedToAWorkshopOrKnowledgeSessionOrRemindedToArrangeASessionGotAnInvite() {
     int reminders = result.notificationsByTopic().getOrDefault("session-reminder", 0);
     assertThat(result.calendarEvents())
-        .as("one workshop for mentors, one for mentees, and a suggested session per reminder")
-        .isEqualTo(2 + reminders);
+        .as("one workshop for mentors, one for mentees, one knowledge session for everyone, and a suggested session"
+            + " per reminder")
+        .isEqualTo(3 + reminders);
     assertThat(result.calendarInvites())
         .as("each invitee and each reminded arranger gets a message and a calendar invite")
         .isEqualTo(result.notificationsByTopic().get("workshop-invitation") + reminders)
         .isPositive();
+  }
+
+  @Test
+  void mentorsAreRecognisedMenteesGetTheirReadingAndEveryConcernIsSeenThrough() {
+    Tally tally = result.tally();
+    assertThat(tally.get(Tallied.RECOGNITIONS_SENT)).as("one record per completed pair's mentor")
+        .isEqualTo((int) result.status().completedPairs()).isPositive();
+    assertThat(tally.get(Tallied.KNOWLEDGE_SESSIONS_HELD)).isEqualTo(1);
+    assertThat(tally.get(Tallied.KNOWLEDGE_SESSION_ATTENDANCES)).isPositive();
+    assertThat(tally.get(Tallied.PRE_READING_DONE) + tally.get(Tallied.PRE_READING_LEFT_OPEN))
+        .as("every paired mentee was given the reading").isEqualTo(tally.get(Tallied.PAIRS_STARTED));
+    assertThat(tally.get(Tallied.CONCERNS_ACKNOWLEDGED)).isEqualTo(tally.get(Tallied.CONCERNS_RAISED));
+    assertThat(tally.get(Tallied.CONCERNS_RESOLVED)).isEqualTo(tally.get(Tallied.CONCERNS_RAISED));
   }
 }

@@ -24,6 +24,7 @@ import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
 import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
+import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
@@ -70,6 +71,7 @@ public final class FlipsidePersistence {
       OutcomeSnapshot.class,
       OutcomeFigure.class,
       PrivateReflection.class,
+      RecognitionEntry.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

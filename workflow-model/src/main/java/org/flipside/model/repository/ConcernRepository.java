@@ -17,4 +17,11 @@ public class ConcernRepository extends EntityRepository<Concern> {
         .setParameter("programmeId", programmeId)
         .getResultList();
   }
+
+  /** The concerns an employee raised, in any programme, newest first. */
+  public List<Concern> findByRaiser(String employeeId) {
+    return query("SELECT c FROM Concern c WHERE c.raisedBy = :employeeId ORDER BY c.raisedAt DESC, c.id")
+        .setParameter("employeeId", employeeId)
+        .getResultList();
+  }
 }

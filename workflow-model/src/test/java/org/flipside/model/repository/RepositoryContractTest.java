@@ -38,6 +38,7 @@ import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 import org.flipside.model.ProgrammeStage;
+import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SessionStatus;
 import org.flipside.model.SurveyKind;
@@ -78,6 +79,9 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     programme.getMatching().weigh(SoftRule.SAME_LOCATION, 0.0);
     programme.getMatching().allowMentorsPerMentee(2);
     programme.getMatching().weigh(SoftRule.SHARED_TOPICS, 3.25);
+    programme.setConcernAcknowledgeDays(3);
+    programme.setKnowledgeSessions(2);
+    programme.setPreReading("The guide\n\n  A film about allyship  \n");
     doInTransaction(em -> {
       new ProgrammeRepository(em).save(programme);
     });
@@ -93,6 +97,20 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loaded.getMatching().weights()).containsEntry(SoftRule.SAME_LOCATION, 0.0)
         .containsEntry(SoftRule.SHARED_TOPICS, 3.25)
         .containsEntry(SoftRule.LEADS_WANTED_AREA, SoftRule.LEADS_WANTED_AREA.defaultWeight());
+    assertThat(loaded.getConcernAcknowledgeDays()).isEqualTo(3);
+    assertThat(loaded.getKnowledgeSessions()).isEqualTo(2);
+    assertThat(loaded.preReadingList()).containsExactly("The guide", "A film about allyship");
+  }
+
+  @Test
+  void aNewProgrammeHasTheDefaultConcernDeadlineKnowledgeSessionsAndPreReading() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+
+    Programme loaded = inTransaction(em -> new ProgrammeRepository(em).find(programme.getId()).orElseThrow());
+
+    assertThat(loaded.getConcernAcknowledgeDays()).isEqualTo(Programme.DEFAULT_CONCERN_ACKNOWLEDGE_DAYS);
+    assertThat(loaded.getKnowledgeSessions()).isEqualTo(Programme.DEFAULT_KNOWLEDGE_SESSIONS);
+    assertThat(loaded.preReadingList()).isEqualTo(Programme.DEFAULT_PRE_READING);
   }
 
   @Test
@@ -554,6 +572,25 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void aConcernKeepsItsDeadlineAndEscalationAndIsFoundByWhoRaisedIt() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Concern concern = inTransaction(em -> {
+      ConcernRepository concerns = new ConcernRepository(em);
+      concerns.save(new Concern(programme, "bob", "not mine", T0, minutesAfterT0(60)));
+      concerns.save(new Concern(programme, "amy", "older", T0, minutesAfterT0(60)));
+      return concerns.save(new Concern(programme, "amy", "newer", minutesAfterT0(1), minutesAfterT0(61)));
+    });
+    doInTransaction(em -> new ConcernRepository(em).find(concern.getId()).orElseThrow().escalate(minutesAfterT0(62)));
+
+    List<Concern> amys = inTransaction(em -> new ConcernRepository(em).findByRaiser("amy"));
+
+    assertThat(amys).extracting(Concern::getSummary).containsExactly("newer", "older");
+    assertThat(amys.get(0).getAcknowledgeBy()).isEqualTo(minutesAfterT0(61));
+    assertThat(amys.get(0).getEscalatedAt()).isEqualTo(minutesAfterT0(62));
+    assertThat(amys.get(1).getEscalatedAt()).isNull();
+  }
+
+  @Test
   void latestEvaluationReportIsTheMostRecentlyCompiled() {
     Cohort pilot = pilotCohort();
     doInTransaction(em -> {
@@ -611,6 +648,23 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loadedInvite.getCalendarEntry().getICalendar()).hasSize(iCalendar.length());
     assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).findDue(T0, 10)))
         .extracting(OutboundMessage::getId).containsExactlyInAnyOrder(notification.getId(), invite.getId());
+  }
+
+  @Test
+  void theOutboxKeepsARecognitionRecordWithItsProgrammePeriodAndSessions() {
+    OutboundMessage record = new OutboundMessage("amy", "recognition", "Reverse mentor: Pilot", "Six sessions",
+        new RecognitionEntry("programme-1", "Pilot", "reverse mentor", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 6),
+        T0);
+    doInTransaction(em -> {
+      new OutboundMessageRepository(em).save(record);
+    });
+
+    OutboundMessage loaded = inTransaction(em -> new OutboundMessageRepository(em).find(record.getId()).orElseThrow());
+
+    assertThat(loaded.getChannel()).isEqualTo(OutboundChannel.LEARNING_RECORD);
+    assertThat(loaded.getCalendarEntry()).isNull();
+    assertThat(loaded.getRecognitionEntry()).usingRecursiveComparison().isEqualTo(record.getRecognitionEntry());
+    assertThat(loaded.getRecognitionEntry().getSessionsHeld()).isEqualTo(6);
   }
 
   private Cohort pilotCohort() {

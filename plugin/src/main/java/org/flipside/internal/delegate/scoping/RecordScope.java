@@ -60,6 +60,7 @@ public final class RecordScope implements JavaDelegate {
     }
     MatchingSettingsFields.apply(execution, programme);
     applyAgreementTemplate(execution, programme);
+    SupportSettingsFields.apply(execution, programme);
 
     programme.setGoals(Variables.optionalString(execution, "goals"));
     programme.setGapAnalysis(Variables.optionalString(execution, "gapAnalysis"));

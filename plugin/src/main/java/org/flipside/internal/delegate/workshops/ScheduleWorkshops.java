@@ -1,6 +1,5 @@
 package org.flipside.internal.delegate.workshops;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
-import org.flipside.internal.host.CalendarEvent;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
@@ -21,15 +19,12 @@ import org.flipside.model.WorkshopKind;
 
 /**
  * Schedules the separate kick-off workshops for mentors and for mentees before sessions start,
- * invites each side to its own, with a message and an invite for their calendar, and sends mentees
+ * invites each side to its own, with a message and an invite for their calendar, and tells mentees
  * their pre-reading.
  */
 public final class ScheduleWorkshops implements JavaDelegate {
 
   static final int WORKSHOP_MINUTES = 120;
-  private static final String INVITATION = "workshop-invitation";
-  /** Workshops have no room in the model: they are held online. */
-  private static final String LOCATION = "Online";
   private static final Duration NOTICE = Duration.ofDays(7);
 
   private final DelegateContext context;
@@ -53,8 +48,8 @@ public final class ScheduleWorkshops implements JavaDelegate {
     for (Participant mentee : context.data().participants().findByCohortAndRole(cohort.getId(), ParticipantRole.MENTEE)) {
       context.notifications().send(mentee.getEmployeeId(), "pre-reading",
           programme.getName() + ": reading before your first session",
-          "Before your first session please read the programme guide, watch the two short videos "
-              + "from earlier " + programme.getMentorLabel() + "s, and keep the glossary of terms to hand.");
+          "Before your first session please go through:\n" + PreReading.text(programme)
+              + "\nIt will be in your task list, to mark done, when sessions start.");
     }
 
     execution.setVariable("workshopIds", Variables.list(List.of(mentors.getId(), mentees.getId())));
@@ -69,10 +64,7 @@ public final class ScheduleWorkshops implements JavaDelegate {
   private Instant firstDay(Programme programme) {
     LocalDate beforeSessions = programme.getSessionsStart().minusDays(NOTICE.toDays());
     LocalDate earliest = LocalDate.ofInstant(context.now().plus(NOTICE), ZoneOffset.UTC).plusDays(1);
-    LocalDate day = beforeSessions.isBefore(earliest) ? earliest : beforeSessions;
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.plusDays(1);
-    }
+    LocalDate day = WorkshopInvitations.weekday(beforeSessions.isBefore(earliest) ? earliest : beforeSessions);
     return day.atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
   }
 
@@ -81,15 +73,7 @@ public final class ScheduleWorkshops implements JavaDelegate {
   }
 
   private void invite(Cohort cohort, ParticipantRole role, Workshop workshop, String topics) {
-    Programme programme = cohort.getProgramme();
-    Instant start = workshop.getScheduledAt();
-    Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
-    CalendarEvent event = new CalendarEvent(workshop.getId(), workshop.getTitle(),
-        programme.getName() + ": " + topics + ".", start, end, LOCATION, programme.getProgrammeManagerId());
-    for (Participant participant : context.data().participants().findByCohortAndRole(cohort.getId(), role)) {
-      context.notifications().send(participant.getEmployeeId(), INVITATION, workshop.getTitle(),
-          "You're invited on " + start + " (" + WORKSHOP_MINUTES + " minutes): " + topics + ".");
-      context.notifications().invite(participant.getEmployeeId(), INVITATION, event);
-    }
+    WorkshopInvitations.send(context, workshop,
+        context.data().participants().findByCohortAndRole(cohort.getId(), role), topics);
   }
 }

@@ -1,0 +1,236 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.EDI;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
+import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.OPS_1;
+import static org.flipside.it.TestOrganisation.OPS_2;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.ConcernCounts;
+import org.flipside.api.ConcernProgress;
+import org.flipside.api.ConcernView;
+import org.flipside.api.FieldError;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.OpenTask;
+import org.flipside.api.Stage;
+import org.flipside.api.TimelineEntry;
+import org.flipside.api.ValidationException;
+import org.flipside.spi.CalendarInvite;
+import org.flipside.spi.Notification;
+import org.flipside.spi.Recognition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Support around the pairs, through Flipside's API on the real engine and database: concerns that
+ * leave the mentoring process for the EDI lead, knowledge sessions and pre-reading for the group,
+ * and recognition for mentors in the host's learning system.
+ */
+abstract class PairSupportContract extends HostedContract {
+
+  private static final String SUMMARY = "My team lead mocks my accent in meetings";
+  private static final String ACKNOWLEDGE = "flipside-acknowledge-concern";
+  private static final String RESOLVE = "flipside-resolve-concern";
+
+  @Test
+  void aConcernGoesToTheEdiLeadAloneWhoAcknowledgesAndResolvesIt() {
+    String programmeId = host.pilotInSessions();
+
+    ConcernView raised = host.flipside.concerns().raise(Actor.of(FINANCE_1), programmeId, SUMMARY);
+
+    assertThat(raised.progress()).isEqualTo(ConcernProgress.RAISED);
+    assertThat(raised.acknowledgeBy()).isEqualTo(raised.raisedAt().plus(Duration.ofDays(5)));
+    OpenTask acknowledge = host.task(EDI, ACKNOWLEDGE);
+    assertThat(acknowledge.data()).containsEntry("concernSummary", SUMMARY);
+    assertThat(acknowledge.programmeId()).isEqualTo(programmeId);
+    assertThat(acknowledge.dueAt()).isEqualTo(raised.acknowledgeBy());
+    for (String other : List.of(DIR_OPS, OPS_1, MGR_FINANCE, HR, CEO)) {
+      assertThat(host.tasks(other, ACKNOWLEDGE)).as("%s sees no concern", other).isEmpty();
+    }
+
+    host.complete(EDI, ACKNOWLEDGE, Map.of("acknowledgementNote", "I will call you on Monday"));
+    assertThat(host.task(EDI, RESOLVE).data()).containsEntry("concernSummary", SUMMARY);
+    host.complete(EDI, RESOLVE, Map.of("outcome", "A facilitated conversation with the team lead is booked"));
+
+    assertThat(host.notifier.recipientsOf("concern")).as("the EDI lead is told once, the raiser at each step")
+        .containsExactly(EDI, FINANCE_1, FINANCE_1, FINANCE_1);
+    assertThat(concernMessagesTo(FINANCE_1)).extracting(Notification::subject).containsExactly(
+        "We have received your concern", "Your concern has been acknowledged", "Your concern has been resolved");
+    assertThat(concernMessagesTo(FINANCE_1).get(1).body()).contains("I will call you on Monday");
+    assertThat(concernMessagesTo(FINANCE_1).get(2).body()).contains("A facilitated conversation");
+    assertThat(host.notifier.delivered()).as("the partner hears nothing of it")
+        .filteredOn(message -> message.recipientId().equals(DIR_OPS))
+        .noneMatch(message -> message.topic().equals("concern") || message.body().contains("accent"));
+
+    assertThat(host.flipside.concerns().raisedBy(Actor.of(FINANCE_1))).singleElement().satisfies(concern -> {
+      assertThat(concern.progress()).isEqualTo(ConcernProgress.RESOLVED);
+      assertThat(concern.outcome()).startsWith("A facilitated conversation");
+      assertThat(concern.acknowledgedAt()).isNotNull();
+      assertThat(concern.escalatedAt()).isNull();
+    });
+    assertThat(host.flipside.concerns().raisedBy(Actor.of(DIR_OPS))).isEmpty();
+    assertThat(host.flipside.concerns().ofProgramme(Actor.of(EDI), programmeId))
+        .extracting(ConcernView::raisedBy, ConcernView::summary).containsExactly(tuple(FINANCE_1, SUMMARY));
+    assertThatThrownBy(() -> host.flipside.concerns().ofProgramme(Actor.of(HR), programmeId))
+        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("flipside-edi-lead");
+    assertThat(host.flipside.concerns().counts(Actor.of(CEO), programmeId))
+        .isEqualTo(new ConcernCounts(programmeId, 1, 0, 0, 1, 0));
+    assertThatThrownBy(() -> host.flipside.concerns().counts(Actor.of(DIR_OPS), programmeId))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(host.flipside.programmes().timeline(Actor.of(CEO), programmeId)).extracting(TimelineEntry::event)
+        .noneMatch(event -> event.toLowerCase().contains("concern"));
+  }
+
+  @Test
+  void aConcernNobodyAcknowledgesInTimeGoesToTheHrAdminsWhoCanAcknowledgeIt() {
+    String programmeId = host.pilotInSessions();
+    host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, SUMMARY);
+    assertThat(host.tasks(HR, ACKNOWLEDGE)).isEmpty();
+
+    host.passTime(Duration.ofDays(5).plusHours(1));
+
+    assertThat(concernMessagesTo(HR)).singleElement().satisfies(message -> {
+      assertThat(message.subject()).isEqualTo("A concern waits for acknowledgement");
+      assertThat(message.body()).contains("5 days").doesNotContain("accent");
+    });
+    assertThat(host.tasks(EDI, ACKNOWLEDGE)).hasSize(1);
+    host.complete(HR, ACKNOWLEDGE, Map.of());
+    assertThat(host.flipside.concerns().counts(Actor.of(HR), programmeId))
+        .isEqualTo(new ConcernCounts(programmeId, 1, 0, 1, 0, 1));
+    assertThat(host.tasks(EDI, RESOLVE)).hasSize(1);
+  }
+
+  @Test
+  void aConcernFromSomeoneNotTakingPartOrWithoutASummaryIsRefusedAndChangesNothing() {
+    String programmeId = host.pilotInSessions();
+
+    assertThatThrownBy(() -> host.flipside.concerns().raise(Actor.of(OPS_2), programmeId, SUMMARY))
+        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only its participants");
+    assertThatThrownBy(() -> host.flipside.concerns().raise(Actor.of(FINANCE_1), programmeId, "  "))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("summary"));
+    assertThatThrownBy(() -> host.flipside.concerns().raise(Actor.of(FINANCE_1), programmeId, "x".repeat(4001)))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .singleElement().satisfies(error -> assertThat(error.problem()).contains("4000")));
+    assertThatThrownBy(() -> host.flipside.concerns().raise(Actor.of(FINANCE_1), "no-such-programme", SUMMARY))
+        .isInstanceOf(NotFoundException.class);
+
+    assertThat(host.flipside.concerns().counts(Actor.of(HR), programmeId).raised()).isZero();
+    assertThat(host.tasks(EDI, ACKNOWLEDGE)).isEmpty();
+    assertThat(host.notifier.recipientsOf("concern")).isEmpty();
+  }
+
+  @Test
+  void theGroupMeetsForAKnowledgeSessionMenteesGetTheirReadingAndMentorsTheirRecognition() {
+    String programmeId = host.pilotInSessions();
+
+    assertThat(host.tasks(FINANCE_1, "flipside-pre-reading")).as("pre-reading is for mentees").isEmpty();
+    OpenTask reading = host.task(DIR_OPS, "flipside-pre-reading");
+    assertThat((String) reading.data().get("preReadingText")).contains("programme guide", "videos", "glossary");
+    assertThat(reading.dueAt()).as("due by the end of the first month").isEqualTo(Instant.parse("2027-04-01T00:00:00Z"));
+    assertThat(host.tasks(MGR_FINANCE, "flipside-pre-reading")).hasSize(1);
+    host.complete(DIR_OPS, "flipside-pre-reading", Map.of("readingDone", true));
+    assertThat(host.tasks(DIR_OPS, "flipside-pre-reading")).isEmpty();
+
+    List<CalendarInvite> knowledgeInvites = host.calendar.delivered().stream()
+        .filter(invite -> invite.summary().startsWith("Knowledge session")).toList();
+    assertThat(knowledgeInvites).extracting(CalendarInvite::recipientId)
+        .containsExactlyInAnyOrder(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE);
+    assertThat(knowledgeInvites).extracting(CalendarInvite::start).as("at the midpoint of March to April")
+        .containsOnly(Instant.parse("2027-03-31T14:00:00Z"));
+    assertThat(knowledgeInvites).extracting(CalendarInvite::eventUid).containsOnly(knowledgeInvites.get(0).eventUid());
+
+    agree(DIR_OPS, FINANCE_1);
+    agree(MGR_FINANCE, OPS_1);
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    logSessions("2027-03-09");
+    host.passTimeTo(Instant.parse("2027-04-01T12:00:00Z"));
+
+    OpenTask register = host.task(HR, "flipside-workshop-attendance");
+    assertThat((String) register.data().get("workshopTitle")).startsWith("Knowledge session 1 of 1");
+    assertThat(values(register)).hasSize(4);
+    host.flipside.inbox().complete(Actor.of(HR), register.id(),
+        Map.of("attendeeIds", values(register).subList(0, 3)));
+    host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    logSessions("2027-04-02");
+    assertThat(host.learning.delivered()).as("nothing before the pairs complete").isEmpty();
+
+    host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
+
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.EVALUATION);
+    assertThat(host.tasks(MGR_FINANCE, "flipside-pre-reading")).as("unread reading closes with the sessions").isEmpty();
+    assertThat(host.learning.delivered())
+        .extracting(Recognition::employeeId, Recognition::programmeId, Recognition::role, Recognition::periodFrom,
+            Recognition::sessionsHeld, Recognition::title)
+        .containsExactlyInAnyOrder(
+            tuple(FINANCE_1, programmeId, "reverse mentor", LocalDate.of(2027, 3, 1), 2,
+                "Reverse mentor: Board reverse mentoring pilot"),
+            tuple(OPS_1, programmeId, "reverse mentor", LocalDate.of(2027, 3, 1), 2,
+                "Reverse mentor: Board reverse mentoring pilot"));
+    assertThat(host.learning.delivered()).allSatisfy(recognition -> {
+      assertThat(recognition.periodTo()).isAfterOrEqualTo(LocalDate.of(2027, 5, 1));
+      assertThat(recognition.description()).contains("2 sessions");
+    });
+    assertThat(host.learning.delivered()).extracting(Recognition::id).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aRecognitionTheLearningSystemRefusesWaitsAndIsDeliveredOnceItIsBack() {
+    host.pilotInSessions();
+    agree(DIR_OPS, FINANCE_1);
+    agree(MGR_FINANCE, OPS_1);
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    logSessions("2027-03-09");
+    host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    host.learning.goDown();
+
+    host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
+
+    assertThat(host.learning.refused()).isEqualTo(2);
+    assertThat(host.learning.delivered()).isEmpty();
+    host.learning.comeBack();
+    host.passTime(Duration.ofHours(1));
+    assertThat(host.learning.delivered()).extracting(Recognition::employeeId, Recognition::sessionsHeld)
+        .containsExactlyInAnyOrder(tuple(FINANCE_1, 1), tuple(OPS_1, 1));
+    host.passTime(Duration.ofHours(2));
+    assertThat(host.learning.delivered()).as("each record is delivered once").hasSize(2);
+  }
+
+  private List<Notification> concernMessagesTo(String employeeId) {
+    return host.notifier.delivered().stream()
+        .filter(message -> message.topic().equals("concern") && message.recipientId().equals(employeeId))
+        .toList();
+  }
+
+  void agree(String mentee, String mentor) {
+    host.complete(mentee, "flipside-learning-agreement", Map.of(
+        "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
+        "protectedTime", true));
+    host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+  }
+
+  void logSessions(String heldOn) {
+    for (String mentee : List.of(DIR_OPS, MGR_FINANCE)) {
+      host.complete(mentee, "flipside-log-session", Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60,
+          "format", "online", "continuePairing", "continue"));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> values(OpenTask task) {
+    return ((List<Map<String, Object>>) task.data().get("attendeeOptions")).stream()
+        .map(option -> (String) option.get("value")).toList();
+  }
+}

@@ -1,0 +1,26 @@
+package org.flipside.internal.delegate.concerns;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Concern;
+
+/** What the concern workflow's delegates share: the concern they act on, and how it is described. */
+final class ConcernDelegates {
+
+  /** The topic of every message about a concern, so a host can route them privately. */
+  static final String TOPIC = "concern";
+
+  private ConcernDelegates() {}
+
+  static Concern concern(DelegateContext context, DelegateExecution execution) {
+    String concernId = Variables.string(execution, "concernId");
+    return context.data().concerns().find(concernId)
+        .orElseThrow(() -> new IllegalStateException("no concern " + concernId));
+  }
+
+  /** Says which concern a message is about without repeating what it says: "in (programme) on (day)". */
+  static String where(Concern concern) {
+    return "in " + concern.getProgramme().getName() + " on " + concern.getRaisedAt().toString().substring(0, 10);
+  }
+}

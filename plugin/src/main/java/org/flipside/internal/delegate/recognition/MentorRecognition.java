@@ -1,0 +1,45 @@
+package org.flipside.internal.delegate.recognition;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.model.Pairing;
+import org.flipside.model.Programme;
+import org.flipside.model.RecognitionEntry;
+import org.flipside.model.SessionStatus;
+
+/**
+ * Sends the host's learning system a recognition record for the mentor of a pair that completed:
+ * who, which programme, in which role, over which period and how many sessions were held. It goes
+ * through the outbox, so it leaves only if the step that completed the pair commits.
+ */
+public final class MentorRecognition {
+
+  private final DelegateContext context;
+
+  public MentorRecognition(DelegateContext context) {
+    this.context = context;
+  }
+
+  /** Queues the record for the pair's mentor. */
+  public void recognise(Pairing pairing) {
+    Programme programme = pairing.getCohort().getProgramme();
+    LocalDate to = LocalDate.ofInstant(context.now(), ZoneOffset.UTC);
+    LocalDate from = programme.getSessionsStart() != null && programme.getSessionsStart().isBefore(to)
+        ? programme.getSessionsStart() : to;
+    int held = (int) context.data().sessions().findByPairing(pairing.getId()).stream()
+        .filter(session -> session.getStatus() == SessionStatus.HELD)
+        .count();
+    String role = programme.getMentorLabel() == null ? "mentor" : programme.getMentorLabel();
+    String mentorId = pairing.getMentor().getEmployeeId();
+    context.notifications().recognise(mentorId,
+        capitalised(role) + ": " + programme.getName(),
+        context.directory().nameOf(mentorId) + " mentored a senior colleague as a " + role + " in "
+            + programme.getName() + " from " + from + " to " + to + ", in " + held + (held == 1 ? " session." : " sessions."),
+        new RecognitionEntry(programme.getId(), programme.getName(), role, from, to, held));
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

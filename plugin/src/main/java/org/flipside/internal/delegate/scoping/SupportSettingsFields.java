@@ -1,0 +1,29 @@
+package org.flipside.internal.delegate.scoping;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Programme;
+
+/**
+ * The scoping form's support and group-learning fields: how many knowledge sessions, how long the
+ * EDI lead has to acknowledge a concern, and the mentees' pre-reading. A field left out keeps the
+ * programme's current value; the form has already checked the ranges.
+ */
+final class SupportSettingsFields {
+
+  private SupportSettingsFields() {}
+
+  static void apply(VariableScope form, Programme programme) {
+    Integer knowledgeSessions = Variables.optionalInteger(form, "knowledgeSessions");
+    if (knowledgeSessions != null) {
+      programme.setKnowledgeSessions(knowledgeSessions);
+    }
+    Integer acknowledgeDays = Variables.optionalInteger(form, "concernAcknowledgeDays");
+    if (acknowledgeDays != null) {
+      programme.setConcernAcknowledgeDays(acknowledgeDays);
+    }
+    if (form.hasVariable("preReading")) {
+      programme.setPreReading(Variables.optionalString(form, "preReading"));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.flipside.internal.delegate.workshops;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Cohort;
+import org.flipside.model.Programme;
+import org.flipside.model.Workshop;
+import org.flipside.model.WorkshopKind;
+
+/**
+ * Schedules the programme's knowledge sessions for the whole group, spread evenly through the
+ * sessions (one falls at the midpoint), and invites everyone with a message and a calendar invite.
+ * Registers the programme manager has not filled in by the end of the sessions close then.
+ */
+public final class ScheduleKnowledgeSessions implements JavaDelegate {
+
+  static final int SESSION_MINUTES = 90;
+  private static final LocalTime STARTS_AT = LocalTime.of(14, 0);
+  private static final String TOPICS = "a knowledge session for mentors and mentees together on a key inclusion topic";
+
+  private final DelegateContext context;
+
+  public ScheduleKnowledgeSessions(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Programme programme = cohort.getProgramme();
+    SessionsWindow window = SessionsWindow.of(programme, context.now());
+    int count = programme.getKnowledgeSessions();
+    Duration between = Duration.between(window.begins(), window.ends()).dividedBy(count + 1);
+    ArrayList<String> ids = new ArrayList<>();
+    ArrayList<String> ends = new ArrayList<>();
+    for (int number = 1; number <= count; number++) {
+      LocalDate day = WorkshopInvitations.weekday(
+          LocalDate.ofInstant(window.begins().plus(between.multipliedBy(number)), ZoneOffset.UTC));
+      Workshop session = context.data().workshops().save(new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION,
+          "Knowledge session " + number + " of " + count + ": " + programme.getName(),
+          day.atTime(STARTS_AT).toInstant(ZoneOffset.UTC), SESSION_MINUTES));
+      WorkshopInvitations.send(context, session, WorkshopInvitees.of(context, session), TOPICS);
+      ids.add(session.getId());
+      ends.add(Variables.timerDate(session.getScheduledAt().plus(Duration.ofMinutes(SESSION_MINUTES))));
+    }
+    execution.setVariable("knowledgeSessionIds", ids);
+    execution.setVariable("knowledgeSessionEnds", ends);
+    execution.setVariable("knowledgeSessionsCloseAt", Variables.timerDate(window.ends()));
+  }
+
+}

@@ -1,0 +1,44 @@
+package org.flipside.internal.delegate.workshops;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.host.CalendarEvent;
+import org.flipside.model.Participant;
+import org.flipside.model.Programme;
+import org.flipside.model.Workshop;
+
+/** Invites participants to a group event: a message and an invite for their calendar each. */
+final class WorkshopInvitations {
+
+  private static final String INVITATION = "workshop-invitation";
+  /** Workshops have no room in the model: they are held online. */
+  private static final String LOCATION = "Online";
+
+  private WorkshopInvitations() {}
+
+  static void send(DelegateContext context, Workshop workshop, List<Participant> invitees, String topics) {
+    Programme programme = workshop.getCohort().getProgramme();
+    Instant start = workshop.getScheduledAt();
+    Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
+    CalendarEvent event = new CalendarEvent(workshop.getId(), workshop.getTitle(),
+        programme.getName() + ": " + topics + ".", start, end, LOCATION, programme.getProgrammeManagerId());
+    for (Participant participant : invitees) {
+      context.notifications().send(participant.getEmployeeId(), INVITATION, workshop.getTitle(),
+          "You're invited on " + start + " (" + workshop.getDurationMinutes() + " minutes): " + topics + ".");
+      context.notifications().invite(participant.getEmployeeId(), INVITATION, event);
+    }
+  }
+
+  /** The day itself, or the Monday after when it falls on a weekend. */
+  static LocalDate weekday(LocalDate day) {
+    LocalDate weekday = day;
+    while (weekday.getDayOfWeek() == DayOfWeek.SATURDAY || weekday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      weekday = weekday.plusDays(1);
+    }
+    return weekday;
+  }
+}

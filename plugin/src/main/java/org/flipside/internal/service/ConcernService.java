@@ -1,0 +1,153 @@
+package org.flipside.internal.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.ConcernCounts;
+import org.flipside.api.ConcernProgress;
+import org.flipside.api.ConcernView;
+import org.flipside.api.Concerns;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.host.Directory;
+import org.flipside.internal.host.Notifications;
+import org.flipside.model.Cohort;
+import org.flipside.model.Concern;
+import org.flipside.model.ConcernStatus;
+import org.flipside.model.ParticipantStatus;
+import org.flipside.model.Programme;
+import org.flipside.spi.Employee;
+import org.flipside.spi.FlipsideRoles;
+
+/**
+ * Takes concerns out of the mentoring process: each starts its own workflow for the EDI leads, and
+ * only the person who raised it and the EDI leads ever read what it says.
+ */
+final class ConcernService implements Concerns {
+
+  static final String CONCERN_PROCESS = "flipside-concern";
+  static final int MAX_SUMMARY = 4000;
+  private static final String TOPIC = "concern";
+
+  private final Repositories data;
+  private final Directory directory;
+  private final AccessPolicy access;
+  private final Transactions transactions;
+  private final RuntimeService runtime;
+  private final Notifications notifications;
+  private final Clock clock;
+
+  ConcernService(Repositories data, Directory directory, AccessPolicy access, Transactions transactions,
+      RuntimeService runtime, Notifications notifications, Clock clock) {
+    this.data = data;
+    this.directory = directory;
+    this.access = access;
+    this.transactions = transactions;
+    this.runtime = runtime;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  @Override
+  public ConcernView raise(Actor actor, String programmeId, String summary) {
+    String text = summary == null ? "" : summary.strip();
+    if (text.isEmpty()) {
+      throw ValidationException.of("summary", "is required: say what the concern is about");
+    }
+    if (text.length() > MAX_SUMMARY) {
+      throw ValidationException.of("summary", "must be at most " + MAX_SUMMARY + " characters, not " + text.length());
+    }
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      requireTakingPart(actor, programme);
+      Instant now = clock.instant();
+      Concern concern = data.concerns().save(new Concern(programme, actor.employeeId(), text, now,
+          now.plus(Duration.ofDays(programme.getConcernAcknowledgeDays()))));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("concernId", concern.getId());
+      variables.put("programmeId", programme.getId());
+      variables.put("acknowledgeBy", Variables.timerDate(concern.getAcknowledgeBy()));
+      variables.put("concernSummary", text);
+      variables.put("concernContext", "Raised by " + directory.nameOf(actor.employeeId()) + " in "
+          + programme.getName() + " on " + day(now) + "; to be acknowledged by " + day(concern.getAcknowledgeBy()) + ".");
+      runtime.startProcessInstanceByKey(CONCERN_PROCESS, concern.getId(), variables);
+      notifications.send(actor.employeeId(), TOPIC, "We have received your concern",
+          "Your concern about " + programme.getName() + " has gone to the EDI lead, who will acknowledge it by "
+              + day(concern.getAcknowledgeBy()) + ". Your mentoring partner is not told.");
+      for (Employee ediLead : directory.holdersOf(FlipsideRoles.EDI_LEAD)) {
+        notifications.send(ediLead.id(), TOPIC, "A concern has been raised",
+            "A concern has been raised in " + programme.getName() + "; it is in your task list to acknowledge by "
+                + day(concern.getAcknowledgeBy()) + ".");
+      }
+      return view(concern);
+    });
+  }
+
+  @Override
+  public List<ConcernView> ofProgramme(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireEdiLead(actor);
+      return data.concerns().findByProgramme(programme.getId()).stream().map(this::view).toList();
+    });
+  }
+
+  @Override
+  public List<ConcernView> raisedBy(Actor actor) {
+    return transactions.inTransaction(() ->
+        data.concerns().findByRaiser(actor.employeeId()).stream().map(this::view).toList());
+  }
+
+  @Override
+  public ConcernCounts counts(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanCountConcerns(actor, programme);
+      List<Concern> concerns = data.concerns().findByProgramme(programme.getId());
+      return new ConcernCounts(programme.getId(), concerns.size(),
+          count(concerns, ConcernStatus.RAISED), count(concerns, ConcernStatus.ACKNOWLEDGED),
+          count(concerns, ConcernStatus.RESOLVED),
+          concerns.stream().filter(concern -> concern.getEscalatedAt() != null).count());
+    });
+  }
+
+  private Programme programme(String programmeId) {
+    return data.programmes().find(programmeId)
+        .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
+  }
+
+  private void requireTakingPart(Actor actor, Programme programme) {
+    boolean takingPart = data.cohorts().findByProgramme(programme.getId()).stream()
+        .map(Cohort::getId)
+        .flatMap(cohortId -> data.participants().findByCohortAndEmployee(cohortId, actor.employeeId()).stream())
+        .anyMatch(participant -> participant.getStatus() == ParticipantStatus.ACTIVE);
+    if (!takingPart) {
+      throw new AccessDeniedException(actor.employeeId() + " may not raise a concern in programme "
+          + programme.getId() + ": only its participants can");
+    }
+  }
+
+  private ConcernView view(Concern concern) {
+    return new ConcernView(concern.getId(), concern.getProgramme().getId(), concern.getProgramme().getName(),
+        concern.getRaisedBy(), directory.nameOf(concern.getRaisedBy()), concern.getSummary(),
+        ConcernProgress.valueOf(concern.getStatus().name()), concern.getRaisedAt(), concern.getAcknowledgeBy(),
+        concern.getAcknowledgedAt(), concern.getEscalatedAt(), concern.getResolvedAt(), concern.getOutcome());
+  }
+
+  private static long count(List<Concern> concerns, ConcernStatus status) {
+    return concerns.stream().filter(concern -> concern.getStatus() == status).count();
+  }
+
+  private static String day(Instant instant) {
+    return instant.toString().substring(0, 10);
+  }
+}
