@@ -75,6 +75,18 @@ class GroupLearningTest extends ProcessTestCase {
   }
 
   @Test
+  void aMenteeWhoLeavesHasTheirReadingClosedWhileTheOthersKeepTheirs() {
+    delegates.menteeIds = List.of("ben", "cara");
+    ProcessInstance learning = startGroupLearning();
+
+    runtimeService().messageEventReceived("flipside-assignee-left", taskOf("ben").getExecutionId());
+
+    assertThat(tasks("ReadBeforeFirstSession")).extracting(Task::getAssignee).containsExactly("cara");
+    complete(taskOf("cara"), Variables.createVariables().putValue("readingDone", true));
+    assertThat(learning).hasPassed("ReadingWithdrawn", "PreReadingDone");
+  }
+
+  @Test
   void everyMenteeGetsThePreReadingAsATaskTheyMarkDoneAndUnreadOnesCloseWhenTheSessionsEnd() {
     delegates.menteeIds = List.of("ben", "cara");
     ProcessInstance learning = startGroupLearning();

@@ -78,13 +78,14 @@ final class HostEventsService implements HostEvents {
       }
       int ended = 0;
       int reassigned = 0;
-      if (left) {
-        for (Task task : openTasksOf(employeeId)) {
-          if (endOrReassign(task, employeeId)) {
-            ended++;
-          } else {
-            reassigned++;
-          }
+      for (Task task : openTasksOf(employeeId)) {
+        // a participant's own steps end either way; anything else waits on a leaver only
+        if (endsOnLeaving(task)) {
+          runtime.messageEventReceived(ASSIGNEE_LEFT, task.getExecutionId());
+          ended++;
+        } else if (left) {
+          reassign(task, employeeId);
+          reassigned++;
         }
       }
       return new HostEventOutcome(employeeId, closed, placesEnded, ended, reassigned);
@@ -123,19 +124,14 @@ final class HostEventsService implements HostEvents {
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && employeeId.equals(link.getUserId()));
   }
 
-  /**
-   * Ends a leaver's task where its diagram says how (a boundary event waiting for {@value #ASSIGNEE_LEFT});
-   * otherwise hands it back to the role it was offered to, or failing that to the programme's manager.
-   *
-   * @return true when the task ended, false when it was reassigned
-   */
-  private boolean endOrReassign(Task task, String employeeId) {
-    boolean endsOnLeaving = runtime.createEventSubscriptionQuery()
+  /** Whether the task's diagram ends it when its assignee goes (a boundary event waiting for {@value #ASSIGNEE_LEFT}). */
+  private boolean endsOnLeaving(Task task) {
+    return runtime.createEventSubscriptionQuery()
         .eventName(ASSIGNEE_LEFT).executionId(task.getExecutionId()).count() > 0;
-    if (endsOnLeaving) {
-      runtime.messageEventReceived(ASSIGNEE_LEFT, task.getExecutionId());
-      return true;
-    }
+  }
+
+  /** Hands a leaver's task back to the role it was offered to, or failing that to the programme's manager. */
+  private void reassign(Task task, String employeeId) {
     List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
     boolean offeredToRole = links.stream().anyMatch(link -> link.getGroupId() != null);
     if (employeeId.equals(task.getAssignee())) {
@@ -144,6 +140,5 @@ final class HostEventsService implements HostEvents {
     if (links.stream().anyMatch(link -> employeeId.equals(link.getUserId()))) {
       tasks.deleteCandidateUser(task.getId(), employeeId);
     }
-    return false;
   }
 }
