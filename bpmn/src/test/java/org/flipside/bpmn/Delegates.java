@@ -31,7 +31,7 @@ final class Delegates {
       "approveApplicants", "cancelProgramme",
       "proposeMatches", "discardProposal", "publishMatches",
       "scheduleWorkshops", "prepareAttendanceRegister", "saveAttendance",
-      "openFinalSurvey", "recordSurveyResponse", "compileEvaluation", "recordFindings",
+      "openBaselineSurvey", "openFinalSurvey", "compileEvaluation", "compileReport",
       "recordRolloutDecision", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing");
@@ -51,6 +51,8 @@ final class Delegates {
   List<String> workshopIds = List.of("mentor-kick-off", "mentee-kick-off");
   List<String> respondentIds = List.of("amira", "ben");
   int plannedPeriods = 1;
+  /** How long before sessions start, and the baseline survey closes. */
+  int baselineDays = 20;
 
   Delegates() {
     for (String bean : BEANS) {
@@ -107,8 +109,12 @@ final class Delegates {
       execution.setVariable("respondentIds", new ArrayList<>(respondentIds));
       execution.setVariable("surveyDeadline", inDays(21));
     });
-    behave("compileEvaluation",
-        execution -> execution.setVariable("evaluationHeadline", "2 responses; confidence talking rose."));
+    behave("openBaselineSurvey", execution -> {
+      execution.setVariable("baselineRespondentIds", new ArrayList<>(respondentIds));
+      execution.setVariable("baselineDeadline", inDays(baselineDays));
+    });
+    behave("compileReport",
+        execution -> execution.setVariable("evaluationHeadline", "2 people answered both surveys."));
   }
 
   /** Registers every mock under its bean name for the engine's MockExpressionManager. */

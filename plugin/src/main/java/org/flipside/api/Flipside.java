@@ -19,6 +19,9 @@ public interface Flipside extends AutoCloseable {
   /** The matching, explained, for the HR admin reviewing it. */
   MatchReview matchReview();
 
+  /** The evaluation report, for the sponsor and HR admins, and the organisational figures it compares. */
+  Reports reports();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

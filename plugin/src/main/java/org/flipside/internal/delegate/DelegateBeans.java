@@ -3,9 +3,9 @@ package org.flipside.internal.delegate;
 import java.util.HashMap;
 import java.util.Map;
 import org.flipside.internal.delegate.evaluation.CompileEvaluation;
+import org.flipside.internal.delegate.evaluation.CompileReport;
+import org.flipside.internal.delegate.evaluation.OpenBaselineSurvey;
 import org.flipside.internal.delegate.evaluation.OpenFinalSurvey;
-import org.flipside.internal.delegate.evaluation.RecordFindings;
-import org.flipside.internal.delegate.evaluation.RecordSurveyResponse;
 import org.flipside.internal.delegate.matching.DiscardProposal;
 import org.flipside.internal.delegate.matching.ProposeMatches;
 import org.flipside.internal.delegate.matching.PublishMatches;
@@ -66,10 +66,11 @@ public final class DelegateBeans {
     beans.put("recordMissedSession", new RecordMissedSession(context));
     beans.put("endPairingEarly", new EndPairingEarly(context));
     beans.put("completePairing", new CompletePairing(context));
+    // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
+    beans.put("openBaselineSurvey", new OpenBaselineSurvey(context));
     beans.put("openFinalSurvey", new OpenFinalSurvey(context));
-    beans.put("recordSurveyResponse", new RecordSurveyResponse(context));
     beans.put("compileEvaluation", new CompileEvaluation(context));
-    beans.put("recordFindings", new RecordFindings(context));
+    beans.put("compileReport", new CompileReport(context));
     beans.put("recordRolloutDecision", new RecordRolloutDecision(context));
     beans.put("closeProgramme", new CloseProgramme(context));
     return beans;

@@ -13,7 +13,10 @@ import org.flipside.model.repository.SessionRecordRepository;
 import org.flipside.model.repository.SurveyResponseRepository;
 import org.flipside.model.repository.WorkshopRepository;
 
-/** Flipside's repositories, all on the transaction-bound entity manager. */
+/**
+ * Flipside's repositories, all on the transaction-bound entity manager, which the evaluation store
+ * ({@code org.flipside.model.evaluation}) takes directly.
+ */
 public record Repositories(
     ProgrammeRepository programmes,
     CohortRepository cohorts,
@@ -25,7 +28,8 @@ public record Repositories(
     WorkshopRepository workshops,
     SurveyResponseRepository surveys,
     EvaluationReportRepository reports,
-    OutboundMessageRepository outbox) {
+    OutboundMessageRepository outbox,
+    EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
   public static Repositories on(EntityManager entityManager) {
@@ -40,6 +44,7 @@ public record Repositories(
         new WorkshopRepository(entityManager),
         new SurveyResponseRepository(entityManager),
         new EvaluationReportRepository(entityManager),
-        new OutboundMessageRepository(entityManager));
+        new OutboundMessageRepository(entityManager),
+        entityManager);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
 import org.flipside.api.MatchReview;
+import org.flipside.api.Reports;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.service.FlipsideRuntime;
@@ -65,6 +66,7 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(TaskInbox.class, runtime.inbox(), properties));
       registrations.add(bundle.registerService(DueWork.class, runtime.dueWork(), properties));
       registrations.add(bundle.registerService(MatchReview.class, runtime.matchReview(), properties));
+      registrations.add(bundle.registerService(Reports.class, runtime.reports(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

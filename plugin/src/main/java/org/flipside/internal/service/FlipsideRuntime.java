@@ -8,6 +8,7 @@ import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
 import org.flipside.api.MatchReview;
 import org.flipside.api.ProgrammeService;
+import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
@@ -44,12 +45,13 @@ public final class FlipsideRuntime implements Flipside {
   private final TaskInbox inbox;
   private final DueWork dueWork;
   private final MatchReview matchReview;
+  private final Reports reports;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      MatchReview matchReview, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      MatchReview matchReview, Reports reports, AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -57,6 +59,7 @@ public final class FlipsideRuntime implements Flipside {
     this.inbox = inbox;
     this.dueWork = dueWork;
     this.matchReview = matchReview;
+    this.reports = reports;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -97,6 +100,7 @@ public final class FlipsideRuntime implements Flipside {
     });
 
     AccessPolicy access = new AccessPolicy(directory);
+    SurveyForms surveyForms = new SurveyForms(data);
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     return new FlipsideRuntime(
@@ -105,9 +109,11 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
+        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
+            new EvaluationTasks(data, surveyForms, clock), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
+        new ReportsService(data, access, transactions, clock),
         rounds,
         onClose);
   }
@@ -130,6 +136,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public Reports reports() {
+    return reports;
   }
 
   @Override

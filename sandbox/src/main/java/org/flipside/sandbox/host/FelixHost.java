@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flipside.api.DueWork;
 import org.flipside.api.MatchReview;
+import org.flipside.api.Reports;
 import org.flipside.api.Flipside;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -64,6 +65,7 @@ public final class FelixHost implements Flipside {
   private TaskInbox inbox;
   private DueWork dueWork;
   private MatchReview matchReview;
+  private Reports reports;
 
   private FelixHost(Framework framework, Path storage, Bundle plugin, Map<Class<?>, Object> hostServices) {
     this.framework = framework;
@@ -133,6 +135,7 @@ public final class FelixHost implements Flipside {
     inbox = await(TaskInbox.class);
     dueWork = await(DueWork.class);
     matchReview = await(MatchReview.class);
+    reports = await(Reports.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -172,6 +175,11 @@ public final class FelixHost implements Flipside {
   @Override
   public MatchReview matchReview() {
     return matchReview;
+  }
+
+  @Override
+  public Reports reports() {
+    return reports;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */
