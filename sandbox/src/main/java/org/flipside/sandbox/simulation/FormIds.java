@@ -13,6 +13,7 @@ final class FormIds {
   static final String LEARNING_AGREEMENT = "flipside-learning-agreement";
   static final String CONFIRM_AGREEMENT = "flipside-confirm-agreement";
   static final String LOG_SESSION = "flipside-log-session";
+  static final String BASELINE_SURVEY = "flipside-baseline-survey";
   static final String FINAL_SURVEY = "flipside-final-survey";
   static final String REVIEW_EVALUATION = "flipside-review-evaluation";
   static final String ROLLOUT_DECISION = "flipside-rollout-decision";

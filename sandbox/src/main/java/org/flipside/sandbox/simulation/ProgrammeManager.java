@@ -19,11 +19,14 @@ import java.util.Set;
 final class ProgrammeManager implements Responder {
 
   private static final double ATTENDANCE = 0.9;
+  /** How many themes the manager groups each cohort's feedback into. */
+  private static final int THEMES = 3;
 
   private final SimulationContext context;
   private int scopesWritten;
   private final Map<Integer, Integer> extensionsPerCohort = new HashMap<>();
   private final Map<Integer, Integer> reviewsPerCohort = new HashMap<>();
+  private final Map<Integer, Integer> themesPerCohort = new HashMap<>();
 
   ProgrammeManager(SimulationContext context) {
     this.context = context;
@@ -51,12 +54,27 @@ final class ProgrammeManager implements Responder {
       case FormIds.THIN_RECRUITMENT -> thinRecruitment(created, actor, random);
       case FormIds.REVIEW_MATCHES -> matchReview(found, created, actor, random);
       case FormIds.WORKSHOP_ATTENDANCE -> attendance(found, created, actor, random);
-      case FormIds.REVIEW_EVALUATION -> PlannedAnswer.of(
-          WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(7), random), actor,
-          Map.of("themes", Phrases.pointsOf(Phrases.THEMES, 3, 4, random),
-              "recommendations", Phrases.pointsOf(Phrases.RECOMMENDATIONS, 2, 4, random)));
+      case FormIds.REVIEW_EVALUATION -> theme(found, created, actor, random);
       default -> throw new IllegalArgumentException("not a programme manager's form: " + found.formId());
     });
+  }
+
+  /**
+   * Groups the cohort's comments into three themes, one per submission, each tied to one of the goals from scoping
+   * in turn; the first two are to act on now.
+   */
+  private PlannedAnswer theme(FoundTask found, Instant created, String actor, Random random) {
+    int number = themesPerCohort.merge(context.cohort(), 1, Integer::sum);
+    List<String> goals = found.optionValues("goalOptions");
+    Map<String, Object> answer = new HashMap<>();
+    answer.put("title", Phrases.THEMES.get((number - 1) % Phrases.THEMES.size()));
+    answer.put("summary", "Raised in the comments of both roles.");
+    answer.put("goal", goals.get((number - 1) % goals.size()));
+    answer.put("priority", number <= 2 ? "ACT_NOW" : "LATER");
+    answer.put("recommendation", Phrases.RECOMMENDATIONS.get((number - 1) % Phrases.RECOMMENDATIONS.size()));
+    answer.put("nextStep", number < THEMES ? "another" : "finish");
+    return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(2), random), actor,
+        answer);
   }
 
   /**
