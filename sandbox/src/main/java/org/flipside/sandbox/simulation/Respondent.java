@@ -38,9 +38,7 @@ final class Respondent implements Responder {
     boolean baseline = found.formId().equals(FormIds.BASELINE_SURVEY);
     Random random = context.dice.random("survey", context.cohort(), respondent);
     if (random.nextDouble() >= ANSWERS) {
-      if (!baseline) {
-        context.tally.add(Tallied.SURVEYS_UNANSWERED);
-      }
+      context.tally.add(Tallied.SURVEYS_UNANSWERED);
       return Optional.empty();
     }
     int[] before = new int[RISE_CHANCES.length];
@@ -61,7 +59,7 @@ final class Respondent implements Responder {
       // answered within days: the window closes when sessions start
       form.remove("comments");
       Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(3), Duration.ofDays(4), random);
-      return Optional.of(PlannedAnswer.of(at, respondent, form));
+      return Optional.of(new PlannedAnswer(at, respondent, form, () -> context.tally.add(Tallied.SURVEYS_ANSWERED)));
     }
     Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(3), Duration.ofDays(11), random);
     return Optional.of(new PlannedAnswer(at, respondent, form, () -> {

@@ -30,9 +30,9 @@ public enum Tallied {
   PERIODS_LEFT_OPEN,
   /** Pairs who agreed to end early. */
   PAIRS_ENDED_EARLY,
-  /** Final surveys answered. */
+  /** Baseline and final surveys answered. */
   SURVEYS_ANSWERED,
-  /** Final surveys left unanswered until the window closed. */
+  /** Baseline and final surveys left unanswered until their window closed. */
   SURVEYS_UNANSWERED,
   /** Answers that arrived after Flipside had closed the task. */
   LATE_ANSWERS,
