@@ -31,7 +31,7 @@ final class Delegates {
       "approveApplicants", "cancelProgramme",
       "proposeMatches", "discardProposal", "publishMatches",
       "scheduleWorkshops", "prepareAttendanceRegister", "saveAttendance",
-      "openFinalSurvey", "recordSurveyResponse", "compileEvaluation", "recordFindings",
+      "openBaselineSurvey", "openFinalSurvey", "compileEvaluation", "compileReport",
       "recordRolloutDecision", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
@@ -61,6 +61,8 @@ final class Delegates {
   Map<String, Integer> knowledgeSessionDays = Map.of();
   /** The mentees given pre-reading; none unless a test says. */
   List<String> menteeIds = List.of();
+  /** How long before sessions start, and the baseline survey closes. */
+  int baselineDays = 20;
 
   Delegates() {
     for (String bean : BEANS) {
@@ -141,8 +143,12 @@ final class Delegates {
       execution.setVariable("respondentIds", new ArrayList<>(respondentIds));
       execution.setVariable("surveyDeadline", inDays(21));
     });
-    behave("compileEvaluation",
-        execution -> execution.setVariable("evaluationHeadline", "2 responses; confidence talking rose."));
+    behave("openBaselineSurvey", execution -> {
+      execution.setVariable("baselineRespondentIds", new ArrayList<>(respondentIds));
+      execution.setVariable("baselineDeadline", inDays(baselineDays));
+    });
+    behave("compileReport",
+        execution -> execution.setVariable("evaluationHeadline", "2 people answered both surveys."));
   }
 
   /** Registers every mock under its bean name for the engine's MockExpressionManager. */

@@ -103,11 +103,14 @@ class FormsTest {
     }
   }
 
+  /** The plugin stores survey answers itself and completes a survey's task with no variables at all. */
+  private static final Set<String> SURVEYS = Set.of("flipside-baseline-survey", "flipside-final-survey");
+
   @Test
   void answersGivenInsideAMultiInstanceStayLocalToTheirInstance() {
     USER_TASKS.values().forEach(task -> {
       Optional<SubProcess> multiInstance = ProcessModels.enclosingMultiInstance(task);
-      if (multiInstance.isEmpty()) {
+      if (multiInstance.isEmpty() || SURVEYS.contains(formRef(task))) {
         return;
       }
       List<String> written = new ArrayList<>(inputKeys(formOf(task)));

@@ -38,7 +38,10 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     assertThat(programme).task().hasDefinitionKey("ReviewMatches").isAssignedTo(PROGRAMME_MANAGER);
     reviewMatches("publish");
 
-    assertThat(programme).isWaitingAt("WorkshopsHeld");
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
+    assertThat(tasks("AnswerBaselineSurvey")).extracting(task -> task.getAssignee())
+        .containsExactlyInAnyOrder("amira", "ben");
+    everyoneAnswersTheBaselineSurvey();
     holdTheWorkshops();
     assertThat(tasks("RecordAttendance")).hasSize(2);
     recordAttendanceAtEveryWorkshop();
@@ -64,11 +67,12 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     assertThat(programme).isEnded().hasPassedInOrder(
         "RecordScope", "RecordSponsorApproval", "OpenRecruitment", "CountApplications", "ApproveApplicants",
         "ProposeMatches", "PublishMatches", "ScheduleWorkshops", "PairJourney", "OpenFinalSurvey",
-        "CompileEvaluation", "RecordFindings", "RecordRolloutDecision", "CloseProgramme", "ProgrammeClosed");
+        "CompileEvaluation", "CompileReport", "RecordRolloutDecision", "CloseProgramme", "ProgrammeClosed");
+    assertThat(programme).hasPassed("OpenBaselineSurvey", "BaselineAnswered", "BaselineJoin")
+        .hasNotPassed("BaselineClosed");
     assertThat(delegates.stagesEntered()).containsExactlyElementsOf(SEVEN_STAGES);
     verify(delegates.get("recordApplication"), times(2)).execute(any());
     verify(delegates.get("saveAttendance"), times(2)).execute(any());
-    verify(delegates.get("recordSurveyResponse"), times(2)).execute(any());
     verify(delegates.get("cancelProgramme"), never()).execute(any());
   }
 
@@ -131,6 +135,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     invitee("ben", "mentee");
     approveAllApplications();
     reviewMatches("publish");
+    everyoneAnswersTheBaselineSurvey();
     holdTheWorkshops();
     recordAttendanceAtEveryWorkshop();
     menteeDraftsTheAgreement();

@@ -122,6 +122,22 @@ final class FlipsideHost implements AutoCloseable {
     complete(employeeId, "flipside-application", form);
   }
 
+  /** The mentee drafts the pair's learning agreement and the mentor agrees to it. */
+  void agree(String mentee, String mentor) {
+    complete(mentee, "flipside-learning-agreement", Map.of(
+        "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
+        "protectedTime", true));
+    assertThat((String) task(mentor, "flipside-confirm-agreement").data().get("agreementSummary"))
+        .contains("the mentee arranges meetings");
+    complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+  }
+
+  /** A session log's answers for a session held online for an hour. */
+  static Map<String, Object> session(String heldOn, String continuePairing) {
+    return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
+        "continuePairing", continuePairing);
+  }
+
   /** The one open task of this form in the employee's inbox. */
   OpenTask task(String employeeId, String formId) {
     List<OpenTask> tasks = tasks(employeeId, formId);

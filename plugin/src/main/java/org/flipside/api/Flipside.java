@@ -34,6 +34,9 @@ public interface Flipside extends AutoCloseable {
   /** Concerns raised during programmes, for the participants who raise them and the EDI leads. */
   Concerns concerns();
 
+  /** The evaluation report, for the sponsor and HR admins, and the organisational figures it compares. */
+  Reports reports();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -1,10 +1,13 @@
 package org.flipside.sandbox;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.flipside.sandbox.report.ReportFiles;
 import org.flipside.sandbox.report.SummaryPrinter;
 import org.flipside.sandbox.report.TimelinePrinter;
 import org.flipside.sandbox.simulation.Simulation;
@@ -56,6 +59,10 @@ final class SimulateCommand implements Callable<Integer> {
       description = "The simulated date the programme is created, YYYY-MM-DD (default: ${DEFAULT-VALUE}).")
   private LocalDate start;
 
+  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "sandbox/target/report",
+      description = "Where to write the evaluation report as HTML and PDF (default: ${DEFAULT-VALUE}).")
+  private Path reportFolder;
+
   @Override
   public Integer call() {
     long began = System.nanoTime();
@@ -68,7 +75,8 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationResult result = new Simulation().run(settings);
 
     new TimelinePrinter(out).print("Timeline: " + result.status().name(), result.timeline());
-    new SummaryPrinter(out).print(result, Duration.ofNanos(System.nanoTime() - began));
+    List<Path> reportFiles = result.report() == null ? List.of() : ReportFiles.write(result.report(), reportFolder);
+    new SummaryPrinter(out).print(result, Duration.ofNanos(System.nanoTime() - began), reportFiles);
     if (!result.completed()) {
       spec.commandLine().getErr().println("The simulation stopped early: " + result.problem());
       return 1;

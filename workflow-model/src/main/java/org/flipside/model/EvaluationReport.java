@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The figures and findings of a cohort's evaluation. Counts are filled when the report is compiled; themes and
- * recommendations are written by the programme manager afterwards. Averages stay null below the anonymity
- * threshold so a small cohort's answers cannot be attributed.
+ * The figures and the rendered report of a cohort's evaluation. Participation counts are filled when the surveys
+ * close; the HTML and PDF documents, with their headline, once the manager has grouped the feedback into themes.
+ * Survey figures live only in the documents, where small groups are already hidden.
  */
 @Entity
 @Table(name = "fs_evaluation_report")
@@ -51,26 +51,14 @@ public class EvaluationReport {
   @Column(name = "survey_responses", nullable = false)
   private long surveyResponses;
 
-  @Column(name = "average_confidence_talking")
-  private Double averageConfidenceTalking;
-
-  @Column(name = "average_understanding_issues")
-  private Double averageUnderstandingIssues;
-
-  @Column(name = "average_confidence_asking")
-  private Double averageConfidenceAsking;
-
-  @Column(name = "average_confidence_sharing")
-  private Double averageConfidenceSharing;
-
   @Column(name = "headline", length = 1000)
   private String headline;
 
-  @Column(name = "themes", length = 4000)
-  private String themes;
+  @Column(name = "report_html")
+  private String html;
 
-  @Column(name = "recommendations", length = 4000)
-  private String recommendations;
+  @Column(name = "report_pdf")
+  private byte[] pdf;
 
   /** For JPA only. */
   protected EvaluationReport() {
@@ -151,42 +139,6 @@ public class EvaluationReport {
     this.surveyResponses = surveyResponses;
   }
 
-  /** Null when fewer responses than the programme's anonymity threshold. */
-  public Double getAverageConfidenceTalking() {
-    return averageConfidenceTalking;
-  }
-
-  public void setAverageConfidenceTalking(Double averageConfidenceTalking) {
-    this.averageConfidenceTalking = averageConfidenceTalking;
-  }
-
-  /** Null when fewer responses than the programme's anonymity threshold. */
-  public Double getAverageUnderstandingIssues() {
-    return averageUnderstandingIssues;
-  }
-
-  public void setAverageUnderstandingIssues(Double averageUnderstandingIssues) {
-    this.averageUnderstandingIssues = averageUnderstandingIssues;
-  }
-
-  /** Null when fewer responses than the programme's anonymity threshold. */
-  public Double getAverageConfidenceAsking() {
-    return averageConfidenceAsking;
-  }
-
-  public void setAverageConfidenceAsking(Double averageConfidenceAsking) {
-    this.averageConfidenceAsking = averageConfidenceAsking;
-  }
-
-  /** Null when fewer responses than the programme's anonymity threshold. */
-  public Double getAverageConfidenceSharing() {
-    return averageConfidenceSharing;
-  }
-
-  public void setAverageConfidenceSharing(Double averageConfidenceSharing) {
-    this.averageConfidenceSharing = averageConfidenceSharing;
-  }
-
   public String getHeadline() {
     return headline;
   }
@@ -195,19 +147,20 @@ public class EvaluationReport {
     this.headline = headline;
   }
 
-  public String getThemes() {
-    return themes;
+  /** The rendered report as one XHTML document, or null before the findings are complete. */
+  public String getHtml() {
+    return html;
   }
 
-  public void setThemes(String themes) {
-    this.themes = themes;
+  /** The rendered report as PDF, or null before the findings are complete. */
+  public byte[] getPdf() {
+    return pdf == null ? null : pdf.clone();
   }
 
-  public String getRecommendations() {
-    return recommendations;
-  }
-
-  public void setRecommendations(String recommendations) {
-    this.recommendations = recommendations;
+  /** Stores the rendered report with its headline. */
+  public void setDocument(String headline, String html, byte[] pdf) {
+    this.headline = headline;
+    this.html = Objects.requireNonNull(html, "html");
+    this.pdf = Objects.requireNonNull(pdf, "pdf").clone();
   }
 }

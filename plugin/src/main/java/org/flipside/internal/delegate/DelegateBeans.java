@@ -6,9 +6,9 @@ import org.flipside.internal.delegate.concerns.EscalateConcern;
 import org.flipside.internal.delegate.concerns.RecordConcernAcknowledged;
 import org.flipside.internal.delegate.concerns.RecordConcernOutcome;
 import org.flipside.internal.delegate.evaluation.CompileEvaluation;
+import org.flipside.internal.delegate.evaluation.CompileReport;
+import org.flipside.internal.delegate.evaluation.OpenBaselineSurvey;
 import org.flipside.internal.delegate.evaluation.OpenFinalSurvey;
-import org.flipside.internal.delegate.evaluation.RecordFindings;
-import org.flipside.internal.delegate.evaluation.RecordSurveyResponse;
 import org.flipside.internal.delegate.matching.DiscardProposal;
 import org.flipside.internal.delegate.matching.ProposeMatches;
 import org.flipside.internal.delegate.matching.PublishMatches;
@@ -82,10 +82,11 @@ public final class DelegateBeans {
     beans.put("remindArranger", new RemindArranger(context));
     beans.put("endPairingAfterCheckIn", new EndPairingAfterCheckIn(context));
     beans.put("recordPulseResponse", new RecordPulseResponse(context));
+    // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
+    beans.put("openBaselineSurvey", new OpenBaselineSurvey(context));
     beans.put("openFinalSurvey", new OpenFinalSurvey(context));
-    beans.put("recordSurveyResponse", new RecordSurveyResponse(context));
     beans.put("compileEvaluation", new CompileEvaluation(context));
-    beans.put("recordFindings", new RecordFindings(context));
+    beans.put("compileReport", new CompileReport(context));
     beans.put("recordRolloutDecision", new RecordRolloutDecision(context));
     beans.put("closeProgramme", new CloseProgramme(context));
     // pair support and host events: a pairing that isn't working, leavers and role changes

@@ -15,7 +15,10 @@ import org.flipside.model.repository.SessionRecordRepository;
 import org.flipside.model.repository.SurveyResponseRepository;
 import org.flipside.model.repository.WorkshopRepository;
 
-/** Flipside's repositories, all on the transaction-bound entity manager. */
+/**
+ * Flipside's repositories, all on the transaction-bound entity manager, which the evaluation store
+ * ({@code org.flipside.model.evaluation}) takes directly.
+ */
 public record Repositories(
     ProgrammeRepository programmes,
     CohortRepository cohorts,
@@ -29,7 +32,8 @@ public record Repositories(
     EvaluationReportRepository reports,
     OutboundMessageRepository outbox,
     PrivateReflectionRepository reflections,
-    ConcernRepository concerns) {
+    ConcernRepository concerns,
+    EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
   public static Repositories on(EntityManager entityManager) {
@@ -46,6 +50,7 @@ public record Repositories(
         new EvaluationReportRepository(entityManager),
         new OutboundMessageRepository(entityManager),
         new PrivateReflectionRepository(entityManager),
-        new ConcernRepository(entityManager));
+        new ConcernRepository(entityManager),
+        entityManager);
   }
 }

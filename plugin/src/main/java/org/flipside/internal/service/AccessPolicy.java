@@ -44,9 +44,18 @@ final class AccessPolicy {
 
   /** Who is matched with whom is for the programme's manager and HR admins, not for sponsors. */
   void requireCanManage(Actor actor, Programme programme) {
+    requireManager(actor, programme, "see the matching of");
+  }
+
+  /** Organisational figures are the programme manager's and HR admins' to supply. */
+  void requireCanImportOutcomes(Actor actor, Programme programme) {
+    requireManager(actor, programme, "import organisational figures for");
+  }
+
+  private void requireManager(Actor actor, Programme programme, String what) {
     if (!actor.employeeId().equals(programme.getProgrammeManagerId())
         && !rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {
-      throw new AccessDeniedException(actor.employeeId() + " may not see the matching of programme "
+      throw new AccessDeniedException(actor.employeeId() + " may not " + what + " programme "
           + programme.getId() + ": that needs its programme manager or the role " + FlipsideRoles.HR_ADMIN);
     }
   }

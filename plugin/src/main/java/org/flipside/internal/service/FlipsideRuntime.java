@@ -14,6 +14,7 @@ import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
 import org.flipside.api.ProgrammeService;
+import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
@@ -57,14 +58,15 @@ public final class FlipsideRuntime implements Flipside {
   private final PairSupport pairSupport;
   private final HostEvents hostEvents;
   private final Concerns concerns;
+  private final Reports reports;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
-      PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, AutoCloseable postmanRounds,
-      AutoCloseable onClose) {
+      PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
+      AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -77,6 +79,7 @@ public final class FlipsideRuntime implements Flipside {
     this.pairSupport = pairSupport;
     this.hostEvents = hostEvents;
     this.concerns = concerns;
+    this.reports = reports;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -120,6 +123,7 @@ public final class FlipsideRuntime implements Flipside {
     });
 
     AccessPolicy access = new AccessPolicy(directory);
+    SurveyForms surveyForms = new SurveyForms(data);
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     return new FlipsideRuntime(
@@ -128,7 +132,8 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService()), transactions),
+        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
+            new EvaluationTasks(data, surveyForms, clock), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
         new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
@@ -137,6 +142,7 @@ public final class FlipsideRuntime implements Flipside {
         new PairSupportService(data, engine.getRuntimeService(), directory, transactions),
         new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, transactions),
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
+        new ReportsService(data, access, transactions, clock),
         rounds,
         onClose);
   }
@@ -184,6 +190,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public Concerns concerns() {
     return concerns;
+  }
+
+  @Override
+  public Reports reports() {
+    return reports;
   }
 
   @Override

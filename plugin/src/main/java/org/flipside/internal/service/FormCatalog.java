@@ -11,25 +11,34 @@ import org.camunda.bpm.engine.task.Task;
 import org.flipside.internal.form.FormDefinition;
 
 /**
- * The deployed form of each task. Deployed forms never change, so each is read and parsed once per
- * process definition.
+ * The form of each task: the deployed one, and for a survey the deployed one extended with the
+ * questions the programme's manager added to its template. Deployed forms never change, so each is
+ * read and parsed once per process definition; the extension is made on every call, as questions
+ * may be added while a programme runs.
  */
 final class FormCatalog {
 
   private final FormService formService;
+  private final SurveyForms surveys;
   private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
-  FormCatalog(FormService formService) {
+  FormCatalog(FormService formService, SurveyForms surveys) {
     this.formService = formService;
+    this.surveys = surveys;
   }
 
-  /** The task's form; the task must come from a query with {@code initializeFormKeys()}. */
-  FormDefinition formOf(Task task) {
+  /**
+   * The task's form; the task must come from a query with {@code initializeFormKeys()}.
+   *
+   * @param programmeId the task's programme, which decides a survey's added questions
+   */
+  FormDefinition formOf(Task task, String programmeId) {
     if (task.getCamundaFormRef() == null) {
       throw new IllegalStateException("task '" + task.getTaskDefinitionKey() + "' has no camunda:formRef");
     }
     String key = task.getProcessDefinitionId() + "/" + task.getCamundaFormRef().getKey();
-    return forms.computeIfAbsent(key, ignored -> read(task.getId()));
+    FormDefinition deployed = forms.computeIfAbsent(key, ignored -> read(task.getId()));
+    return surveys.isSurvey(deployed) ? surveys.withAddedQuestions(deployed, programmeId) : deployed;
   }
 
   private FormDefinition read(String taskId) {

@@ -3,11 +3,9 @@ package org.flipside.internal.service;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -30,14 +28,19 @@ final class TaskInboxService implements TaskInbox {
   /** Set on every completion so a delegate can tell who took the step. */
   static final String COMPLETED_BY = "completedBy";
 
+  private static final String PROGRAMME_ID = "programmeId";
+  private static final String COHORT_ID = "cohortId";
+
   private final TaskService tasks;
   private final FormCatalog forms;
+  private final EvaluationTasks evaluation;
   private final Transactions transactions;
   private final FormValidator validator = new FormValidator();
 
-  TaskInboxService(TaskService tasks, FormCatalog forms, Transactions transactions) {
+  TaskInboxService(TaskService tasks, FormCatalog forms, EvaluationTasks evaluation, Transactions transactions) {
     this.tasks = tasks;
     this.forms = forms;
+    this.evaluation = evaluation;
     this.transactions = transactions;
   }
 
@@ -56,11 +59,22 @@ final class TaskInboxService implements TaskInbox {
   public void complete(Actor actor, String taskId, Map<String, Object> formData) {
     transactions.run(() -> {
       Task task = require(actor, taskId);
-      FormDefinition form = forms.formOf(task);
-      Map<String, Object> values = new HashMap<>(
-          validator.validate(form, formData == null ? Map.of() : formData, data(task, form)));
-      values.put(COMPLETED_BY, actor.employeeId());
-      tasks.complete(taskId, values);
+      Map<String, Object> ids = tasks.getVariables(taskId, List.of(PROGRAMME_ID, COHORT_ID));
+      FormDefinition form = forms.formOf(task, (String) ids.get(PROGRAMME_ID));
+      Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData,
+          data(task, form, (String) ids.get(COHORT_ID)));
+      if (!evaluation.stores(form)) {
+        Map<String, Object> variables = new HashMap<>(values);
+        variables.put(COMPLETED_BY, actor.employeeId());
+        tasks.complete(taskId, variables);
+        return;
+      }
+      Map<String, Object> steering = evaluation.store(form, task, (String) ids.get(COHORT_ID), values);
+      // a survey hands the engine nothing at all; a theme only the choice that steers the loop
+      if (!steering.isEmpty()) {
+        steering.put(COMPLETED_BY, actor.employeeId());
+      }
+      tasks.complete(taskId, steering);
     });
   }
 
@@ -85,24 +99,27 @@ final class TaskInboxService implements TaskInbox {
   }
 
   private OpenTask toOpenTask(Task task) {
-    FormDefinition form = forms.formOf(task);
-    // one read of the task's variables gives both its programme and its form data
-    Set<String> names = new HashSet<>(form.dataKeys());
-    names.add("programmeId");
-    Map<String, Object> variables = tasks.getVariables(task.getId(), names);
+    Map<String, Object> ids = tasks.getVariables(task.getId(), List.of(PROGRAMME_ID, COHORT_ID));
+    String programmeId = (String) ids.get(PROGRAMME_ID);
+    FormDefinition form = forms.formOf(task, programmeId);
     return new OpenTask(
         task.getId(),
         task.getName(),
-        (String) variables.get("programmeId"),
+        programmeId,
         form.id(),
         form.json(),
-        formData(variables, form),
+        data(task, form, (String) ids.get(COHORT_ID)),
         instant(task.getCreateTime()),
         instant(task.getDueDate()));
   }
 
-  private Map<String, Object> data(Task task, FormDefinition form) {
-    return formData(tasks.getVariables(task.getId(), form.dataKeys()), form);
+  /** The form's data: the task's variables, and what Flipside shows from its own store. */
+  private Map<String, Object> data(Task task, FormDefinition form, String cohortId) {
+    Map<String, Object> variables = new HashMap<>(tasks.getVariables(task.getId(), form.dataKeys()));
+    if (evaluation.stores(form)) {
+      variables.putAll(evaluation.dataOf(form, cohortId));
+    }
+    return formData(variables, form);
   }
 
   /** The form's data as a plain map: the engine's own VariableMap type must not reach the host. */

@@ -26,6 +26,7 @@ import org.flipside.api.DueWork;
 import org.flipside.api.HostEvents;
 import org.flipside.api.MatchReview;
 import org.flipside.api.PairSupport;
+import org.flipside.api.Reports;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.PrivateReflections;
@@ -80,6 +81,7 @@ public final class FelixHost implements Flipside {
   private PairSupport pairSupport;
   private HostEvents hostEvents;
   private Concerns concerns;
+  private Reports reports;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -163,6 +165,7 @@ public final class FelixHost implements Flipside {
     pairSupport = await(PairSupport.class);
     hostEvents = await(HostEvents.class);
     concerns = await(Concerns.class);
+    reports = await(Reports.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -241,6 +244,11 @@ public final class FelixHost implements Flipside {
   @Override
   public Concerns concerns() {
     return concerns;
+  }
+
+  @Override
+  public Reports reports() {
+    return reports;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

@@ -1,8 +1,10 @@
 package org.flipside.sandbox.report;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.flipside.api.ProgrammeStatus;
@@ -36,14 +38,27 @@ public final class SummaryPrinter {
    *
    * @param result the run's outcome
    * @param wallClock how long the whole command took
+   * @param reportFiles where the evaluation report the sponsor read was written, if there was one
    */
-  public void print(SimulationResult result, Duration wallClock) {
+  public void print(SimulationResult result, Duration wallClock, List<Path> reportFiles) {
     out.println("Summary");
     out.println("=======");
     organisation(result);
     flipsideFigures(result.status(), result.settings().cohorts());
     sandboxCounts(result);
+    evaluation(result, reportFiles);
     run(result, wallClock);
+  }
+
+  private void evaluation(SimulationResult result, List<Path> reportFiles) {
+    heading("Evaluation report, as the sponsor read it");
+    if (result.report() == null) {
+      line("Report", "none: no cohort finished its evaluation");
+      return;
+    }
+    line("Cohort", String.valueOf(result.report().cohortNumber()));
+    line("Headline", result.report().headline());
+    reportFiles.forEach(file -> line("Written to", file.toString()));
   }
 
   private void organisation(SimulationResult result) {

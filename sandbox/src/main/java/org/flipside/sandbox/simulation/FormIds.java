@@ -15,6 +15,7 @@ final class FormIds {
   static final String LOG_SESSION = "flipside-log-session";
   static final String PULSE_SURVEY = "flipside-pulse-survey";
   static final String PAIR_CHECK_IN = "flipside-pair-check-in";
+  static final String BASELINE_SURVEY = "flipside-baseline-survey";
   static final String FINAL_SURVEY = "flipside-final-survey";
   static final String REVIEW_EVALUATION = "flipside-review-evaluation";
   static final String ROLLOUT_DECISION = "flipside-rollout-decision";

@@ -81,11 +81,6 @@ final class Phrases {
     return String.join(", ", choose(options, min, max, random));
   }
 
-  /** Like {@link #someOf} but separated by "; ", for phrases that read as a list of points. */
-  static String pointsOf(List<String> options, int min, int max, Random random) {
-    return String.join("; ", choose(options, min, max, random));
-  }
-
   static List<String> choose(List<String> options, int min, int max, Random random) {
     List<String> shuffled = new ArrayList<>(options);
     Collections.shuffle(shuffled, random);

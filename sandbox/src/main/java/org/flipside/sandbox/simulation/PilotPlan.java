@@ -73,12 +73,15 @@ public record PilotPlan(
    */
   public Map<String, Object> scopeForm(Representation figures, int revision) {
     Map<String, Object> form = new LinkedHashMap<>();
+    // one goal a line: the themes of the evaluation are tied to them
     String goals = "Senior leaders understand the barriers Black, Asian and minority ethnic colleagues face"
-        + " in progressing to Band 8 and above, and act on what they learn. Aligned with the trust's"
-        + " EDI strategy and its Workforce Race Equality Standard action plan.";
+        + " in progressing to Band 8 and above\n"
+        + "Leaders act on what they learn, in line with the trust's EDI strategy and its Workforce Race Equality"
+        + " Standard action plan\n"
+        + "A more representative senior workforce, the staff network growing";
     if (revision > 0) {
-      goals += " Measured by a before-and-after survey, the WRES indicators and staff network membership,"
-          + " reported to the board each quarter.";
+      goals += "\nProgress measured by a before-and-after survey, the WRES indicators and staff network"
+          + " membership, reported to the board each quarter";
     }
     form.put("goals", goals);
     form.put("gapAnalysis", String.format(Locale.UK,

@@ -27,10 +27,14 @@ final class ProgrammeManager implements Responder {
   /** How Flipside titles a knowledge session's register, as opposed to a kick-off workshop's. */
   private static final String KNOWLEDGE_SESSION = "Knowledge session";
 
+  /** How many themes the manager groups each cohort's feedback into. */
+  private static final int THEMES = 3;
+
   private final SimulationContext context;
   private int scopesWritten;
   private final Map<Integer, Integer> extensionsPerCohort = new HashMap<>();
   private final Map<Integer, Integer> reviewsPerCohort = new HashMap<>();
+  private final Map<Integer, Integer> themesPerCohort = new HashMap<>();
 
   ProgrammeManager(SimulationContext context) {
     this.context = context;
@@ -59,10 +63,7 @@ final class ProgrammeManager implements Responder {
       case FormIds.THIN_RECRUITMENT -> thinRecruitment(created, actor, random);
       case FormIds.REVIEW_MATCHES -> matchReview(found, created, actor, random);
       case FormIds.WORKSHOP_ATTENDANCE -> attendance(found, created, actor, random);
-      case FormIds.REVIEW_EVALUATION -> PlannedAnswer.of(
-          WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(7), random), actor,
-          Map.of("themes", Phrases.pointsOf(Phrases.THEMES, 3, 4, random),
-              "recommendations", Phrases.pointsOf(Phrases.RECOMMENDATIONS, 2, 4, random)));
+      case FormIds.REVIEW_EVALUATION -> theme(found, created, actor, random);
       case FormIds.PAIR_CHECK_IN -> checkIn(created, actor, random);
       // talks it through with the partner who asked; the pair carries on and the other partner is told nothing
       case FormIds.SUPPORT_CONVERSATION -> PlannedAnswer.of(
@@ -82,6 +83,24 @@ final class ProgrammeManager implements Responder {
             context.tally.add(Tallied.PAIRS_ENDED_AT_CHECK_IN);
           }
         });
+  }
+
+  /**
+   * Groups the cohort's comments into three themes, one per submission, each tied to one of the goals from scoping
+   * in turn; the first two are to act on now.
+   */
+  private PlannedAnswer theme(FoundTask found, Instant created, String actor, Random random) {
+    int number = themesPerCohort.merge(context.cohort(), 1, Integer::sum);
+    List<String> goals = found.optionValues("goalOptions");
+    Map<String, Object> answer = new HashMap<>();
+    answer.put("title", Phrases.THEMES.get((number - 1) % Phrases.THEMES.size()));
+    answer.put("summary", "Raised in the comments of both roles.");
+    answer.put("goal", goals.get((number - 1) % goals.size()));
+    answer.put("priority", number <= 2 ? "ACT_NOW" : "LATER");
+    answer.put("recommendation", Phrases.RECOMMENDATIONS.get((number - 1) % Phrases.RECOMMENDATIONS.size()));
+    answer.put("nextStep", number < THEMES ? "another" : "finish");
+    return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(2), random), actor,
+        answer);
   }
 
   /**

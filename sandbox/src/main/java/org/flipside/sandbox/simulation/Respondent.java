@@ -9,13 +9,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A participant asked for the midpoint pulse or the final survey. The pulse gets a quick answer: most
- * pairs work well and feel they can speak openly, a few less so.
- *
- * <p>For the final survey: a participant Each has private "before" scores (2 or 3 out of 5) that
- * rise by one or two with the chances the Inclusive Employers 2023 survey reported (56% more
- * confident talking about race, 84% better understanding of specific issues, 67% more confident
- * asking, 50% more confident sharing); most answer in time.
+ * A participant asked for the baseline survey before their first session, the midpoint pulse, or the final
+ * survey at the end. The pulse gets a quick answer: most pairs work well and feel they can speak openly, a few
+ * less so. For the surveys each has "before" scores (2 or 3 out of 5), given in the baseline, that rise by one or
+ * two with the chances the Inclusive Employers 2023 survey reported (56% more confident talking about race, 84%
+ * better understanding of specific issues, 67% more confident asking, 50% more confident sharing), given in the
+ * final survey; most answer both in time. The same draws decide both answers, so each person's before and after
+ * belong together.
  */
 final class Respondent implements Responder {
 
@@ -31,7 +31,7 @@ final class Respondent implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.FINAL_SURVEY, FormIds.PULSE_SURVEY);
+    return Set.of(FormIds.BASELINE_SURVEY, FormIds.FINAL_SURVEY, FormIds.PULSE_SURVEY);
   }
 
   @Override
@@ -52,6 +52,7 @@ final class Respondent implements Responder {
 
   private Optional<PlannedAnswer> finalSurvey(FoundTask found) {
     String respondent = found.firstViewer();
+    boolean baseline = found.formId().equals(FormIds.BASELINE_SURVEY);
     Random random = context.dice.random("survey", context.cohort(), respondent);
     if (random.nextDouble() >= ANSWERS) {
       context.tally.add(Tallied.SURVEYS_UNANSWERED);
@@ -64,12 +65,18 @@ final class Respondent implements Responder {
       before[i] = 2 + random.nextInt(2);
       int rise = random.nextDouble() < RISE_CHANCES[i] ? 1 + (random.nextDouble() < 0.3 ? 1 : 0) : 0;
       after[i] = Math.min(5, before[i] + rise);
-      form.put(SurveyScores.MEASURES.get(i), after[i]);
+      form.put(SurveyScores.MEASURES.get(i), baseline ? before[i] : after[i]);
     }
     if (random.nextDouble() < COMMENTS) {
       boolean mentor = context.cast.roleOf(respondent).orElse(ApplicantRole.MENTEE) == ApplicantRole.MENTOR;
       form.put("comments", context.dice.pick(mentor ? Phrases.MENTOR_COMMENTS : Phrases.MENTEE_COMMENTS,
           "comment", respondent));
+    }
+    if (baseline) {
+      // answered within days: the window closes when sessions start
+      form.remove("comments");
+      Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(3), Duration.ofDays(4), random);
+      return Optional.of(new PlannedAnswer(at, respondent, form, () -> context.tally.add(Tallied.SURVEYS_ANSWERED)));
     }
     Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(3), Duration.ofDays(11), random);
     return Optional.of(new PlannedAnswer(at, respondent, form, () -> {

@@ -3,7 +3,9 @@ package org.flipside.sandbox.simulation;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import org.flipside.api.Actor;
+import org.flipside.api.EvaluationDocument;
 import org.flipside.api.Flipside;
+import org.flipside.api.NotFoundException;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxDatabase;
@@ -56,7 +58,17 @@ public final class Simulation {
           flipside.programmes().status(manager, programmeId),
           flipside.programmes().timeline(manager, programmeId),
           context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
-          settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running), problem);
+          settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
+          sponsorsReport(flipside, context, programmeId), problem);
+    }
+  }
+
+  /** The sponsor reads the latest evaluation report; there is none when the run stopped before an evaluation. */
+  private static EvaluationDocument sponsorsReport(Flipside flipside, SimulationContext context, String programmeId) {
+    try {
+      return flipside.reports().evaluationReport(Actor.of(context.cast.sponsorId()), programmeId);
+    } catch (NotFoundException none) {
+      return null;
     }
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
+import org.flipside.api.EvaluationDocument;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.TimelineEntry;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
@@ -26,6 +27,7 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
  * @param simulatedTo where it stood at the end
  * @param flipsideStartup how long Flipside took to start (wall clock)
  * @param simulation how long the simulated programme took to run (wall clock)
+ * @param report the evaluation report of the last cohort evaluated, as the sponsor read it, or {@code null}
  * @param problem why the run stopped before the programme ended, or {@code null}
  */
 public record SimulationResult(
@@ -43,6 +45,7 @@ public record SimulationResult(
     Instant simulatedTo,
     Duration flipsideStartup,
     Duration simulation,
+    EvaluationDocument report,
     String problem) {
 
   /** Whether the programme ran to its end. */

@@ -8,9 +8,9 @@ import java.util.List;
  */
 public final class SurveyScores {
 
-  /** The four measures, in the order of the final survey's form keys. */
+  /** The four measures, in the order of the surveys' form keys. */
   public static final List<String> MEASURES =
-      List.of("confidenceTalking", "understandingIssues", "confidenceAsking", "confidenceSharing");
+      List.of("confidence_talking", "understanding_issues", "confidence_asking", "confidence_sharing");
 
   private final long[] beforeSums = new long[MEASURES.size()];
   private final long[] afterSums = new long[MEASURES.size()];

@@ -56,9 +56,9 @@ public enum Tallied {
   CHECK_INS,
   /** Pairings the programme manager ended at a check-in. */
   PAIRS_ENDED_AT_CHECK_IN,
-  /** Final surveys answered. */
+  /** Baseline and final surveys answered. */
   SURVEYS_ANSWERED,
-  /** Final surveys left unanswered until the window closed. */
+  /** Baseline and final surveys left unanswered until their window closed. */
   SURVEYS_UNANSWERED,
   /** Answers that arrived after Flipside had closed the task. */
   LATE_ANSWERS,

@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.flipside.model.Programme;
 
 /** The goals written at scoping, one per line (or separated by semicolons), without list bullets or numbers. */
-final class ProgrammeGoals {
+public final class ProgrammeGoals {
 
   private ProgrammeGoals() {
   }
 
-  static List<String> of(Programme programme) {
+  /** The goals in the order they were written. */
+  public static List<String> of(Programme programme) {
     String goals = programme.getGoals();
     if (goals == null) {
       return List.of();

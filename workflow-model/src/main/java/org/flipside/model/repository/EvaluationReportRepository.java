@@ -17,4 +17,11 @@ public class EvaluationReportRepository extends EntityRepository<EvaluationRepor
         + " ORDER BY r.createdAt DESC, r.id DESC")
         .setParameter("cohortId", cohortId));
   }
+
+  /** The programme's most recently compiled report that has its documents. */
+  public Optional<EvaluationReport> findLatestDocumentByProgramme(String programmeId) {
+    return first(query("SELECT r FROM EvaluationReport r WHERE r.cohort.programme.id = :programmeId"
+        + " AND r.html IS NOT NULL ORDER BY r.createdAt DESC, r.id DESC")
+        .setParameter("programmeId", programmeId));
+  }
 }

@@ -607,9 +607,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
       latest.setSessionsHeld(22);
       latest.setSessionsMissed(3);
       latest.setSurveyResponses(4);
-      latest.setAverageConfidenceTalking(3.75);
-      latest.setThemes("listening");
-      latest.setRecommendations("expand");
+      latest.setDocument("4 of 5 pairs completed", "<html/>", new byte[] {'%', 'P', 'D', 'F'});
       reports.save(latest);
     });
 
@@ -620,9 +618,8 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(latest.getApplications()).isEqualTo(11);
     assertThat(latest.getPairsCompleted()).isEqualTo(4);
     assertThat(latest.getSessionsMissed()).isEqualTo(3);
-    assertThat(latest.getAverageConfidenceTalking()).isEqualTo(3.75);
-    assertThat(latest.getAverageConfidenceSharing()).isNull();
-    assertThat(latest.getThemes()).isEqualTo("listening");
+    assertThat(latest.getHtml()).isEqualTo("<html/>");
+    assertThat(latest.getPdf()).containsExactly('%', 'P', 'D', 'F');
     assertThat(inTransaction((EntityManager em) -> new EvaluationReportRepository(em).findLatestByCohort("none"))).isEmpty();
   }
 

@@ -1,9 +1,5 @@
 package org.flipside.internal.delegate.evaluation;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
@@ -13,12 +9,12 @@ import org.flipside.model.Cohort;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.SessionStatus;
-import org.flipside.model.SurveyKind;
-import org.flipside.model.SurveyResponse;
+import org.flipside.model.evaluation.Surveys;
 
 /**
- * Compiles the cohort's evaluation: participation figures and the average of each survey measure,
- * which is left out when fewer people answered than the programme's anonymity threshold.
+ * Closes the cohort's surveys for good, destroying the secret behind their pseudonyms so no later answer can be
+ * paired with an earlier one, and starts the cohort's report with its participation figures. The survey figures
+ * come later, from the pseudonymous store, when the report is compiled.
  */
 public final class CompileEvaluation implements JavaDelegate {
 
@@ -32,53 +28,19 @@ public final class CompileEvaluation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
     String cohortId = cohort.getId();
-    List<SurveyResponse> responses = context.data().surveys().findByCohortAndKind(cohortId, SurveyKind.FINAL);
-    boolean anonymous = responses.size() >= cohort.getProgramme().getAnonymityThreshold();
+    new Surveys(context.data().entityManager()).close(cohort, context.now());
     var pairings = context.data().pairings();
-    long pairs = pairings.countByCohortAndStatus(cohortId, PairingStatus.ACTIVE)
-        + pairings.countByCohortAndStatus(cohortId, PairingStatus.COMPLETED)
-        + pairings.countByCohortAndStatus(cohortId, PairingStatus.ENDED_EARLY);
-
+    var applications = context.data().applications();
     EvaluationReport report = new EvaluationReport(cohort, context.now());
-    report.setApplications(context.data().applications().countByCohort(cohortId)
-        - context.data().applications().countByCohortAndStatus(cohortId, ApplicationStatus.INELIGIBLE));
-    report.setPairs(pairs);
+    report.setApplications(applications.countByCohort(cohortId)
+        - applications.countByCohortAndStatus(cohortId, ApplicationStatus.INELIGIBLE));
     report.setPairsCompleted(pairings.countByCohortAndStatus(cohortId, PairingStatus.COMPLETED));
     report.setPairsEndedEarly(pairings.countByCohortAndStatus(cohortId, PairingStatus.ENDED_EARLY));
+    report.setPairs(pairings.countByCohortAndStatus(cohortId, PairingStatus.ACTIVE)
+        + report.getPairsCompleted() + report.getPairsEndedEarly());
     report.setSessionsHeld(context.data().sessions().countByCohortAndStatus(cohortId, SessionStatus.HELD));
     report.setSessionsMissed(context.data().sessions().countByCohortAndStatus(cohortId, SessionStatus.MISSED));
-    report.setSurveyResponses(responses.size());
-    if (anonymous) {
-      report.setAverageConfidenceTalking(average(responses, SurveyResponse::getConfidenceTalking));
-      report.setAverageUnderstandingIssues(average(responses, SurveyResponse::getUnderstandingIssues));
-      report.setAverageConfidenceAsking(average(responses, SurveyResponse::getConfidenceAsking));
-      report.setAverageConfidenceSharing(average(responses, SurveyResponse::getConfidenceSharing));
-    }
-    report.setHeadline(headline(report, anonymous, cohort.getProgramme().getAnonymityThreshold()));
+    report.setSurveyResponses(context.data().surveys().countByCohort(cohortId));
     context.data().reports().save(report);
-    execution.setVariable("evaluationHeadline", report.getHeadline());
-  }
-
-  private static Double average(List<SurveyResponse> responses, Function<SurveyResponse, Integer> measure) {
-    OptionalDouble average = responses.stream().map(measure).filter(value -> value != null)
-        .mapToInt(Integer::intValue).average();
-    return average.isPresent() ? average.getAsDouble() : null;
-  }
-
-  private static String headline(EvaluationReport report, boolean anonymous, int threshold) {
-    String figures = String.format(Locale.ROOT, "%d pairs (%d completed, %d ended early), %d sessions held, %d missed, %d survey responses",
-        report.getPairs(), report.getPairsCompleted(), report.getPairsEndedEarly(),
-        report.getSessionsHeld(), report.getSessionsMissed(), report.getSurveyResponses());
-    if (!anonymous) {
-      return figures + "; too few responses (under " + threshold + ") to report the measures anonymously.";
-    }
-    return figures + String.format(Locale.ROOT,
-        "; average out of 5: confidence talking %.1f, understanding of issues %.1f, confidence asking %.1f, confidence sharing %.1f.",
-        orZero(report.getAverageConfidenceTalking()), orZero(report.getAverageUnderstandingIssues()),
-        orZero(report.getAverageConfidenceAsking()), orZero(report.getAverageConfidenceSharing()));
-  }
-
-  private static double orZero(Double value) {
-    return value == null ? 0 : value;
   }
 }

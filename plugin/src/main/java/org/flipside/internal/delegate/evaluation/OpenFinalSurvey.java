@@ -2,18 +2,13 @@ package org.flipside.internal.delegate.evaluation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
-import org.flipside.model.PairingStatus;
-import org.flipside.model.Participant;
-import org.flipside.model.ParticipantStatus;
 
 /**
  * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
@@ -33,15 +28,7 @@ public final class OpenFinalSurvey implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
     cohort.setStatus(CohortStatus.EVALUATING);
-    EnumSet<PairingStatus> tookPart = EnumSet.of(PairingStatus.ACTIVE, PairingStatus.COMPLETED, PairingStatus.ENDED_EARLY);
-    List<String> respondents = context.data().pairings().findByCohort(cohort.getId()).stream()
-        .filter(pairing -> tookPart.contains(pairing.getStatus()))
-        .flatMap(pairing -> Stream.of(pairing.getMentor(), pairing.getMentee()))
-        .filter(participant -> participant.getStatus() != ParticipantStatus.WITHDRAWN)
-        .map(Participant::getEmployeeId)
-        .distinct()
-        .sorted()
-        .toList();
+    List<String> respondents = SurveyRespondents.of(context, cohort);
     Instant deadline = context.now().plus(SURVEY_WINDOW);
     execution.setVariable("respondentIds", Variables.list(respondents));
     execution.setVariable("surveyDeadline", Variables.timerDate(deadline));

@@ -1,0 +1,95 @@
+package org.flipside.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+/** The baseline survey beside the kick-off and sessions, and the themes the HR admin adds one at a time. */
+class EvaluationTest extends ProcessTestCase {
+
+  @Test
+  void baselineSurveyClosesWhenSessionsStartAndNoOneWhoDidNotAnswerHoldsTheProgrammeUp() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
+
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
+    String deadline = (String) runtimeService().getVariable(programme.getId(), "baselineDeadline");
+    assertThat(jobOf("BaselineWindowCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline));
+    assertThat(tasks("AnswerBaselineSurvey")).extracting(task -> task.getAssignee())
+        .containsExactlyInAnyOrder("amira", "ben");
+    assertThat(delegates.stagesEntered()).containsExactly("KickOffWorkshops");
+    taskService().complete(taskOf("amira").getId());
+
+    executeJobOf("BaselineWindowCloses");
+
+    assertThat(tasks("AnswerBaselineSurvey")).isEmpty();
+    assertThat(programme).hasPassed("BaselineClosed").hasNotPassed("BaselineAnswered", "BaselineJoin");
+    holdTheWorkshops();
+    recordAttendanceAtEveryWorkshop();
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    pairLogsASession("continue");
+    periodEnds();
+    assertThat(programme).hasPassed("BaselineJoin").isWaitingAt("FinalSurvey");
+    assertThat(tasks("AnswerFinalSurvey")).hasSize(2);
+  }
+
+  @Test
+  void evaluationWaitsForTheBaselineWhenSessionsEndFirst() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
+    holdTheWorkshops();
+    recordAttendanceAtEveryWorkshop();
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    pairLogsASession("continue");
+    periodEnds();
+
+    assertThat(programme).isWaitingAt("AnswerBaselineSurvey", "BaselineJoin");
+    verify(delegates.get("openFinalSurvey"), never()).execute(any());
+
+    everyoneAnswersTheBaselineSurvey();
+
+    assertThat(programme).hasPassed("BaselineAnswered", "BaselineJoin").isWaitingAt("FinalSurvey");
+    assertThat(managementService().createJobQuery().activityId("BaselineWindowCloses").count()).isZero();
+  }
+
+  @Test
+  void theHrAdminAddsThemesOneAtATimeAndTheReportIsCompiledOnceWhenTheyFinish() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("Evaluation", Map.of("cohortId", "cohort-1"));
+    everyoneAnswersTheFinalSurvey();
+    assertThat(programme).task().hasDefinitionKey("ReviewEvaluation").isAssignedTo(PROGRAMME_MANAGER);
+
+    addATheme("another");
+    assertThat(programme).isWaitingAt("ReviewEvaluation");
+    addATheme("another");
+    verify(delegates.get("compileReport"), never()).execute(any());
+    addATheme("finish");
+
+    verify(delegates.get("compileEvaluation"), times(1)).execute(any());
+    verify(delegates.get("compileReport"), times(1)).execute(any());
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(programme.getId())
+        .activityId("ReviewEvaluation").count()).isEqualTo(3);
+    assertThat(programme).isWaitingAt("DecideRollout").variables()
+        .containsEntry("evaluationHeadline", "2 people answered both surveys.");
+  }
+
+  private Map<String, Object> matched() {
+    return Map.of("cohortId", "cohort-1", "pairingIds", new ArrayList<>(delegates.pairingIds));
+  }
+
+  private org.camunda.bpm.engine.task.Task taskOf(String assignee) {
+    return taskService().createTaskQuery().taskDefinitionKey("AnswerBaselineSurvey").taskAssignee(assignee)
+        .singleResult();
+  }
+}

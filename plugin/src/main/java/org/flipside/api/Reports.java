@@ -1,0 +1,45 @@
+package org.flipside.api;
+
+/**
+ * The evaluation report of a programme and the organisational figures it compares.
+ *
+ * <p>The report is compiled at the end of each cohort's evaluation, once the HR admin has grouped the feedback
+ * into themes. Survey figures in it are anonymous: every group with fewer responses than the programme's
+ * threshold is hidden, with whatever would give it away.
+ *
+ * @since 0.2
+ */
+public interface Reports {
+
+  /**
+   * The latest evaluation report of the programme, for its sponsor, its manager and HR admins.
+   *
+   * @throws NotFoundException when there is no such programme, or no cohort has a report yet
+   * @throws AccessDeniedException when the actor is not the programme's sponsor or manager and holds neither the HR
+   *     admin nor the sponsor role
+   */
+  EvaluationDocument evaluationReport(Actor actor, String programmeId);
+
+  /**
+   * Imports organisational figures from CSV text: the baseline at scoping, the same figures again at evaluation.
+   * The report shows the latest of each side by side. The header row names the columns {@code
+   * measure,group,band,value,people}, in any order; {@code measure} is {@code representation}, {@code
+   * equal_opportunities} or {@code network_size}; {@code band} and {@code people} may be empty:
+   *
+   * <pre>
+   * measure,group,band,value,people
+   * representation,BME,Bands 8-9 and VSM,2.07,
+   * representation,BME,Whole workforce,11.05,
+   * equal_opportunities,BME,,67,
+   * network_size,BME staff network,,6,
+   * </pre>
+   *
+   * @param stage when the figures were taken
+   * @param period what the figures describe, as the report labels them, such as "2015"
+   * @param csv the file's text
+   * @throws ValidationException naming each problem, a place in the file as "line N, column C"; nothing is saved
+   * @throws NotFoundException when there is no such programme
+   * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
+   */
+  void importOutcomes(Actor actor, String programmeId, OutcomeStage stage, String period, String csv);
+}

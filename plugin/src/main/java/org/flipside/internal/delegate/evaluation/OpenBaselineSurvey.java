@@ -1,0 +1,52 @@
+package org.flipside.internal.delegate.evaluation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
+import org.flipside.model.Cohort;
+import org.flipside.model.Programme;
+
+/**
+ * Asks everyone just matched the survey once before their first session. The window closes when
+ * sessions start, or a week from now when the scoped start is nearer, so everyone has time to answer.
+ */
+public final class OpenBaselineSurvey implements JavaDelegate {
+
+  static final Duration SHORTEST_WINDOW = Duration.ofDays(7);
+
+  private final DelegateContext context;
+
+  public OpenBaselineSurvey(DelegateContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Programme programme = cohort.getProgramme();
+    List<String> respondents = SurveyRespondents.of(context, cohort);
+    Instant deadline = deadline(programme);
+    execution.setVariable("baselineRespondentIds", Variables.list(respondents));
+    execution.setVariable("baselineDeadline", Variables.timerDate(deadline));
+    for (String respondent : respondents) {
+      context.notifications().send(respondent, "baseline-survey",
+          programme.getName() + ": a few questions before you start",
+          "We ask the same questions at the end to see what the programme changed. Your answers are anonymous"
+              + " and reported only in groups. Please answer by " + deadline + ".");
+    }
+  }
+
+  private Instant deadline(Programme programme) {
+    Instant earliest = context.now().plus(SHORTEST_WINDOW);
+    if (programme.getSessionsStart() == null) {
+      return earliest;
+    }
+    Instant sessionsStart = programme.getSessionsStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+    return sessionsStart.isBefore(earliest) ? earliest : sessionsStart;
+  }
+}
