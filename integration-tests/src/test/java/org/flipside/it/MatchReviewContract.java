@@ -52,7 +52,7 @@ abstract class MatchReviewContract extends HostedContract {
         .as("the programme's own weight for location counts")
         .contains(tuple("same-location", 3.0), tuple("shared-availability", 0.5));
     assertThat(sheffield.score()).isEqualTo(
-        sheffield.reasons().stream().mapToDouble(MatchReason::points).sum());
+        sheffield.reasons().stream().map(MatchReason::points).reduce(0.0, Double::sum));
     assertThat(unmatched(overview, CEO).reason())
         .as("the CEO heads every mentor's reporting line")
         .contains("line-management-chain").contains("Employee finance-1");
