@@ -114,6 +114,7 @@ class GroupLearningTest extends ProcessTestCase {
     delegates.menteeIds = List.of("ben");
     ProcessInstance programme = startProgrammeBefore("Sessions",
         Map.of("cohortId", "cohort-1", "pairingIds", new ArrayList<>(List.of("pairing-1"))));
+    baselineSurveyAlreadyClosed(programme);
     ProcessInstance learning = calledProcessInstance(GROUP_LEARNING, programme);
     assertThat(learning).hasBusinessKey("programme-1").variables()
         .containsEntry("programmeId", "programme-1")

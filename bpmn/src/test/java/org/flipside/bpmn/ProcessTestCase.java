@@ -178,6 +178,11 @@ abstract class ProcessTestCase {
   }
 
   /** The plugin stores survey answers itself: the engine only sees the task completed. */
+  /** For a programme started part-way, as if its baseline survey had already closed: its branch waits at the join. */
+  void baselineSurveyAlreadyClosed(ProcessInstance programme) {
+    runtimeService().createProcessInstanceModification(programme.getId()).startBeforeActivity("BaselineJoin").execute();
+  }
+
   void everyoneAnswersTheBaselineSurvey() {
     tasks("AnswerBaselineSurvey").forEach(task -> taskService().complete(task.getId()));
   }
