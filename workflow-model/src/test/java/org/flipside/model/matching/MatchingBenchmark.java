@@ -122,7 +122,7 @@ public final class MatchingBenchmark {
           () -> new GreedyMatcher().match(mentors, mentees, new MatchRules(2, false), bans));
       if (print) {
         row(name, "greedy", greedy, greedy.value().pairs().size(),
-            greedy.value().pairs().stream().mapToDouble(ProposedPair::score).sum(), optimum);
+            greedy.value().pairs().stream().map(ProposedPair::score).reduce(0.0, Double::sum), optimum);
       }
     } catch (OutOfMemoryError tooBig) {
       // the greedy matcher keeps every feasible pair as an object with its rationale: give Maven more heap
