@@ -1,6 +1,7 @@
 package org.flipside.embed;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.flipside.api.Flipside;
 import org.flipside.internal.engine.EmbeddedDatabase;
 import org.flipside.internal.host.LearningSystem;
@@ -24,18 +25,20 @@ public final class EmbeddedFlipside {
    */
   public static Flipside start(FlipsideSettings settings) {
     if (settings.dataSource() != null) {
-      return FlipsideRuntime.start(settings.dataSource(), settings.directory(), settings.notifier(),
-          settings.calendar(), new LearningSystem(settings.learningRecords()), settings.clock(),
-          settings.backgroundJobs(), settings.reflectionKey(), () -> { });
+      return start(settings, settings.dataSource(), () -> { });
     }
     HikariDataSource embedded = EmbeddedDatabase.open();
     try {
-      return FlipsideRuntime.start(embedded, settings.directory(), settings.notifier(),
-          settings.calendar(), new LearningSystem(settings.learningRecords()), settings.clock(),
-          settings.backgroundJobs(), settings.reflectionKey(), embedded::close);
+      return start(settings, embedded, embedded::close);
     } catch (RuntimeException e) {
       embedded.close();
       throw e;
     }
+  }
+
+  private static Flipside start(FlipsideSettings settings, DataSource dataSource, AutoCloseable onClose) {
+    return FlipsideRuntime.start(dataSource, settings.directory(), settings.notifier(), settings.calendar(),
+        new LearningSystem(settings.learningRecords()), settings.clock(), settings.backgroundJobs(),
+        settings.reflectionKey(), onClose);
   }
 }

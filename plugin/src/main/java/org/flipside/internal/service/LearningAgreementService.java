@@ -18,7 +18,6 @@ import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.sessions.AgreementDrafts;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
-import org.flipside.model.AgreementStatus;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
@@ -88,7 +87,7 @@ final class LearningAgreementService implements LearningAgreements {
         throw new FlipsideException("pairing " + pairingId
             + " has not confirmed its first agreement yet: tailor it in the draft task instead");
       }
-      data.agreements().findCurrent(pairingId).filter(current -> current.getStatus() == AgreementStatus.DRAFT)
+      data.agreements().findPendingDraft(pairingId)
           .ifPresent(pending -> {
             throw new FlipsideException("version " + pending.getAgreementVersion() + " of pairing " + pairingId
                 + " still waits for confirmation; propose another change once it is answered");

@@ -21,6 +21,11 @@ public class LearningAgreementRepository extends EntityRepository<LearningAgreem
         .setParameter("gone", List.of(AgreementStatus.SUPERSEDED, AgreementStatus.DECLINED)));
   }
 
+  /** The current version when it still waits for confirmation: a first draft or a proposed change. */
+  public Optional<LearningAgreement> findPendingDraft(String pairingId) {
+    return findCurrent(pairingId).filter(current -> current.getStatus() == AgreementStatus.DRAFT);
+  }
+
   /** The version both partners confirmed last, which holds while a change waits for confirmation. */
   public Optional<LearningAgreement> findConfirmed(String pairingId) {
     return first(query("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
-import org.flipside.model.AgreementStatus;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
 
@@ -21,8 +20,7 @@ public final class DeclineAgreementChange implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String pairingId = Variables.string(execution, "pairingId");
     Pairing pairing = context.pairing(pairingId);
-    LearningAgreement proposed = context.data().agreements().findCurrent(pairingId)
-        .filter(agreement -> agreement.getStatus() == AgreementStatus.DRAFT)
+    LearningAgreement proposed = context.data().agreements().findPendingDraft(pairingId)
         .orElseThrow(() -> new IllegalStateException("pairing " + pairingId + " has no proposed change"));
     proposed.decline();
     context.notifications().send(proposed.getDraftedBy(), "agreement-change-declined",

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
-import org.flipside.model.AgreementStatus;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
 import org.flipside.model.ParticipantRole;
@@ -26,8 +25,7 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String pairingId = Variables.string(execution, "pairingId");
     Pairing pairing = context.pairing(pairingId);
-    LearningAgreement draft = context.data().agreements().findCurrent(pairingId)
-        .filter(agreement -> agreement.getStatus() == AgreementStatus.DRAFT)
+    LearningAgreement draft = context.data().agreements().findPendingDraft(pairingId)
         .orElseThrow(() -> new IllegalStateException("pairing " + pairingId + " has no draft agreement to confirm"));
     Optional<LearningAgreement> earlier = context.data().agreements().findConfirmed(pairingId);
     String confirmer = Variables.optionalString(execution, "completedBy");
