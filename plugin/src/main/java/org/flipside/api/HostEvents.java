@@ -10,7 +10,10 @@ package org.flipside.api;
  *       apply, a final survey, a pair's steps) or, if it belongs to a role such as HR admin, goes back to that role;
  *   <li>after a role change the employee's live pairings close the same way (the match was made on their former
  *       band, department and reporting line, which may now break the matching rules) and they go on the waitlist
- *       to be matched again in a later cohort; their other steps, such as the final survey, stay theirs.
+ *       to be matched again in a later cohort; their other steps, such as the final survey, stay theirs;
+ *   <li>a leaver who managed or sponsored a programme leaves that post vacant: the HR admins are told, and the
+ *       post's open and later steps are offered to them until one of them appoints someone through
+ *       {@link ProgrammeService#appoint}.
  * </ul>
  *
  * <p>Reporting the same event again changes nothing. The host calls these as itself: there is no acting employee.

@@ -46,4 +46,21 @@ public interface ProgrammeService {
    * @return the timeline
    */
   List<TimelineEntry> timeline(Actor actor, String programmeId);
+
+  /**
+   * Appoints a programme's manager or sponsor, to hand the post over or to fill it after its holder left. The open
+   * steps of the post move to the new holder: those the previous holder had, or, for a vacant post, those waiting
+   * with the HR admins. Later steps of the post go to the new holder. The new holder is told.
+   *
+   * @param actor an employee holding {@link org.flipside.spi.FlipsideRoles#HR_ADMIN}
+   * @param programmeId the programme's id
+   * @param steward which post
+   * @param employeeId the host's id of an employed employee, not the holder already
+   * @return the programme's status, naming both holders
+   * @throws ValidationException naming {@code steward}, {@code employeeId} or {@code programmeId} (a programme that
+   *     has ended); nothing changes
+   * @throws AccessDeniedException when the actor is not an HR admin
+   * @throws NotFoundException when there is no such programme
+   */
+  ProgrammeStatus appoint(Actor actor, String programmeId, Steward steward, String employeeId);
 }

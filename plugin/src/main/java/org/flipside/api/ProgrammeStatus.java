@@ -6,6 +6,8 @@ package org.flipside.api;
  * @param id the programme's id
  * @param name the programme's name
  * @param stage where it is now
+ * @param programmeManagerId the programme manager, {@code null} while the post is vacant
+ * @param sponsorId the sponsor, {@code null} while the post is vacant
  * @param cohortNumber the current cohort, 1 for the pilot, 0 before recruitment
  * @param applications applications received by the current cohort
  * @param mentors approved mentors
@@ -25,6 +27,8 @@ public record ProgrammeStatus(
     String id,
     String name,
     Stage stage,
+    String programmeManagerId,
+    String sponsorId,
     int cohortNumber,
     long applications,
     long mentors,

@@ -58,10 +58,12 @@ public class Programme {
   @Column(name = "mentee_label")
   private String menteeLabel;
 
-  @Column(name = "programme_manager_id", nullable = false)
+  /** Null while the post is vacant: the manager left and no one has been appointed yet. */
+  @Column(name = "programme_manager_id")
   private String programmeManagerId;
 
-  @Column(name = "sponsor_id", nullable = false)
+  /** Null while the post is vacant, as for the manager. */
+  @Column(name = "sponsor_id")
   private String sponsorId;
 
   @Column(name = "created_at", nullable = false)
@@ -210,6 +212,16 @@ public class Programme {
 
   public String getSponsorId() {
     return sponsorId;
+  }
+
+  /** Appoints a new programme manager, or leaves the post vacant with null. */
+  public void setProgrammeManagerId(String programmeManagerId) {
+    this.programmeManagerId = programmeManagerId;
+  }
+
+  /** Appoints a new sponsor, or leaves the post vacant with null. */
+  public void setSponsorId(String sponsorId) {
+    this.sponsorId = sponsorId;
   }
 
   public Instant getCreatedAt() {

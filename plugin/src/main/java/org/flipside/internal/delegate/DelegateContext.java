@@ -2,11 +2,15 @@ package org.flipside.internal.delegate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.model.Cohort;
 import org.flipside.model.Pairing;
 import org.flipside.model.Programme;
+import org.flipside.spi.Employee;
+import org.flipside.spi.FlipsideRoles;
 
 /** What every delegate works with: Flipside's data, the host's services and the clock. */
 public record DelegateContext(
@@ -39,5 +43,27 @@ public record DelegateContext(
   public Pairing pairing(String pairingId) {
     return data.pairings().find(pairingId)
         .orElseThrow(() -> new IllegalStateException("no pairing " + pairingId));
+  }
+
+  /** Tells the programme's manager, or every HR admin while the post is vacant, as they hold its steps meanwhile. */
+  public void tellManager(Programme programme, String topic, String subject, String body) {
+    standInsFor(programme).forEach(recipient -> notifications.send(recipient, topic, subject, body));
+  }
+
+  /** Who organises the programme's events: its manager, or while the post is vacant the first of the HR admins. */
+  public String organiserOf(Programme programme) {
+    return standInsFor(programme).get(0);
+  }
+
+  private List<String> standInsFor(Programme programme) {
+    if (programme.getProgrammeManagerId() != null) {
+      return List.of(programme.getProgrammeManagerId());
+    }
+    List<String> hrAdmins = directory.holdersOf(FlipsideRoles.HR_ADMIN).stream()
+        .filter(Employee::employed).map(Employee::id).sorted(Comparator.naturalOrder()).toList();
+    if (hrAdmins.isEmpty()) {
+      throw new IllegalStateException(programme.getName() + " has no programme manager and the host names no HR admin");
+    }
+    return hrAdmins;
   }
 }

@@ -3,6 +3,7 @@ package org.flipside.internal.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +61,8 @@ public final class EngineFactory {
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+    // a mutable list: the engine adds its own listeners to it
+    configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();
   }
 

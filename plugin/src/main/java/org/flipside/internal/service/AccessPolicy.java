@@ -20,10 +20,10 @@ final class AccessPolicy {
     return directory.rolesOf(actor.employeeId());
   }
 
-  void requireHrAdmin(Actor actor) {
+  void requireHrAdmin(Actor actor, String what) {
     if (!rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {
       throw new AccessDeniedException(
-          actor.employeeId() + " may not create programmes: that needs the role " + FlipsideRoles.HR_ADMIN);
+          actor.employeeId() + " may not " + what + ": that needs the role " + FlipsideRoles.HR_ADMIN);
     }
   }
 

@@ -124,6 +124,8 @@ public final class FlipsideRuntime implements Flipside {
 
     AccessPolicy access = new AccessPolicy(directory);
     SurveyForms surveyForms = new SurveyForms(data);
+    Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
+        engine.getRepositoryService(), directory, notifications);
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     return new FlipsideRuntime(
@@ -131,7 +133,7 @@ public final class FlipsideRuntime implements Flipside {
         engine,
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
-            directory, access, transactions, clock),
+            directory, access, stewardship, transactions, clock),
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
             new EvaluationTasks(data, surveyForms, clock), transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
@@ -140,7 +142,8 @@ public final class FlipsideRuntime implements Flipside {
         new PrivateReflectionService(data, transactions,
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
         new PairSupportService(data, engine.getRuntimeService(), directory, transactions),
-        new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, transactions),
+        new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, stewardship,
+            transactions),
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         new ReportsService(data, access, transactions, clock),
         rounds,

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.HostEventOutcome;
 import org.flipside.api.HostEvents;
+import org.flipside.api.Steward;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
@@ -18,6 +19,9 @@ import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantStatus;
+import org.flipside.model.Programme;
+import org.flipside.model.ProgrammeStage;
+import org.flipside.spi.FlipsideRoles;
 
 /**
  * Applies a leaver or a role change the host reported. Each step acts only on what is still live (an active place,
@@ -33,14 +37,16 @@ final class HostEventsService implements HostEvents {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final Directory directory;
+  private final Stewardship stewardship;
   private final Transactions transactions;
 
   HostEventsService(Repositories data, RuntimeService runtime, TaskService tasks, Directory directory,
-      Transactions transactions) {
+      Stewardship stewardship, Transactions transactions) {
     this.data = data;
     this.runtime = runtime;
     this.tasks = tasks;
     this.directory = directory;
+    this.stewardship = stewardship;
     this.transactions = transactions;
   }
 
@@ -60,7 +66,13 @@ final class HostEventsService implements HostEvents {
     }
     return transactions.inTransaction(() -> {
       List<Participant> places = data.participants().findByEmployee(employeeId);
-      if (places.isEmpty() && !directory.knows(employeeId) && !data.applications().existsForEmployee(employeeId)) {
+      List<Programme> stewarded = data.programmes().findAll().stream()
+          .filter(programme -> !ended(programme))
+          .filter(programme -> employeeId.equals(programme.getProgrammeManagerId())
+              || employeeId.equals(programme.getSponsorId()))
+          .toList();
+      if (places.isEmpty() && stewarded.isEmpty() && !directory.knows(employeeId)
+          && !data.applications().existsForEmployee(employeeId)) {
         throw ValidationException.of("employeeId",
             "no employee with id '" + employeeId + "' in the host's directory or in any Flipside programme");
       }
@@ -78,6 +90,14 @@ final class HostEventsService implements HostEvents {
       }
       int ended = 0;
       int reassigned = 0;
+      List<String> vacated = new ArrayList<>();
+      // a manager's or sponsor's post empties before their remaining tasks are handed round below
+      if (left) {
+        for (Programme programme : stewarded) {
+          reassigned += vacatePosts(programme, employeeId);
+          vacated.add(programme.getId());
+        }
+      }
       for (Task task : openTasksOf(employeeId)) {
         // a participant's own steps end either way; anything else waits on a leaver only
         if (endsOnLeaving(task)) {
@@ -88,8 +108,22 @@ final class HostEventsService implements HostEvents {
           reassigned++;
         }
       }
-      return new HostEventOutcome(employeeId, closed, placesEnded, ended, reassigned);
+      return new HostEventOutcome(employeeId, closed, placesEnded, ended, reassigned, vacated);
     });
+  }
+
+  private int vacatePosts(Programme programme, String leaverId) {
+    int moved = 0;
+    for (Steward steward : Steward.values()) {
+      if (leaverId.equals(Stewardship.holder(programme, steward))) {
+        moved += stewardship.vacate(programme, steward);
+      }
+    }
+    return moved;
+  }
+
+  private static boolean ended(Programme programme) {
+    return programme.getStage() == ProgrammeStage.CLOSED || programme.getStage() == ProgrammeStage.CANCELLED;
   }
 
   private static int endPlaces(List<Participant> places, boolean left) {
@@ -130,12 +164,19 @@ final class HostEventsService implements HostEvents {
         .eventName(ASSIGNEE_LEFT).executionId(task.getExecutionId()).count() > 0;
   }
 
-  /** Hands a leaver's task back to the role it was offered to, or failing that to the programme's manager. */
+  /**
+   * Hands a leaver's task back to the role it was offered to, failing that to the programme's manager, and failing
+   * that (the post is vacant) to the HR admins.
+   */
   private void reassign(Task task, String employeeId) {
     List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
     boolean offeredToRole = links.stream().anyMatch(link -> link.getGroupId() != null);
     if (employeeId.equals(task.getAssignee())) {
-      tasks.setAssignee(task.getId(), offeredToRole ? null : (String) runtime.getVariable(task.getExecutionId(), "programmeManager"));
+      String manager = offeredToRole ? null : (String) runtime.getVariable(task.getExecutionId(), "programmeManager");
+      tasks.setAssignee(task.getId(), manager);
+      if (!offeredToRole && manager == null) {
+        tasks.addCandidateGroup(task.getId(), FlipsideRoles.HR_ADMIN);
+      }
     }
     if (links.stream().anyMatch(link -> employeeId.equals(link.getUserId()))) {
       tasks.deleteCandidateUser(task.getId(), employeeId);

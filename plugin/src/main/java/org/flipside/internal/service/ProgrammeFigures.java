@@ -17,7 +17,7 @@ final class ProgrammeFigures {
 
   static ProgrammeStatus beforeRecruitment(Programme programme) {
     return new ProgrammeStatus(programme.getId(), programme.getName(), stage(programme),
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, programme.getRolloutDecision());
+        programme.getProgrammeManagerId(), programme.getSponsorId(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, programme.getRolloutDecision());
   }
 
   static ProgrammeStatus of(Programme programme, Cohort cohort, Repositories data) {
@@ -26,6 +26,8 @@ final class ProgrammeFigures {
         programme.getId(),
         programme.getName(),
         stage(programme),
+        programme.getProgrammeManagerId(),
+        programme.getSponsorId(),
         cohort.getNumber(),
         data.applications().countByCohort(cohortId),
         data.participants().countByCohortAndRole(cohortId, ParticipantRole.MENTOR),

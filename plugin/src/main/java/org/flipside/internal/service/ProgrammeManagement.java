@@ -15,6 +15,7 @@ import org.flipside.api.ProgrammeService;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.ProgrammeSummary;
 import org.flipside.api.Stage;
+import org.flipside.api.Steward;
 import org.flipside.api.TimelineEntry;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
@@ -23,6 +24,7 @@ import org.flipside.internal.host.Directory;
 import org.flipside.model.Cohort;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
+import org.flipside.model.ProgrammeStage;
 
 /** Creates programmes, starting each one's lifecycle, and reports on them. */
 final class ProgrammeManagement implements ProgrammeService {
@@ -36,23 +38,25 @@ final class ProgrammeManagement implements ProgrammeService {
   private final Timeline timeline;
   private final Directory directory;
   private final AccessPolicy access;
+  private final Stewardship stewardship;
   private final Transactions transactions;
   private final Clock clock;
 
   ProgrammeManagement(Repositories data, RuntimeService runtime, Timeline timeline, Directory directory,
-      AccessPolicy access, Transactions transactions, Clock clock) {
+      AccessPolicy access, Stewardship stewardship, Transactions transactions, Clock clock) {
     this.data = data;
     this.runtime = runtime;
     this.timeline = timeline;
     this.directory = directory;
     this.access = access;
+    this.stewardship = stewardship;
     this.transactions = transactions;
     this.clock = clock;
   }
 
   @Override
   public ProgrammeSummary create(Actor actor, NewProgramme spec) {
-    access.requireHrAdmin(actor);
+    access.requireHrAdmin(actor, "create programmes");
     validate(spec);
     return transactions.inTransaction(() -> {
       Programme programme = data.programmes().save(new Programme(
@@ -130,6 +134,35 @@ final class ProgrammeManagement implements ProgrammeService {
   public List<TimelineEntry> timeline(Actor actor, String programmeId) {
     return transactions.inTransaction(() ->
         timeline.of(followable(actor, programmeId).getLifecycleInstanceId()));
+  }
+
+  @Override
+  public ProgrammeStatus appoint(Actor actor, String programmeId, Steward steward, String employeeId) {
+    access.requireHrAdmin(actor, "appoint a programme's manager or sponsor");
+    List<FieldError> errors = new ArrayList<>();
+    if (steward == null) {
+      errors.add(new FieldError("steward", "is required: PROGRAMME_MANAGER or SPONSOR"));
+    }
+    if (employeeId == null || employeeId.isBlank()) {
+      errors.add(new FieldError("employeeId", "is required"));
+    } else if (!directory.isEmployed(employeeId)) {
+      errors.add(new FieldError("employeeId", "no employed employee with id '" + employeeId + "'"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    transactions.run(() -> {
+      Programme programme = data.programmes().find(programmeId)
+          .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
+      if (programme.getStage() == ProgrammeStage.CLOSED || programme.getStage() == ProgrammeStage.CANCELLED) {
+        throw ValidationException.of("programmeId", "the programme has ended: it needs no " + steward.name());
+      }
+      if (employeeId.equals(Stewardship.holder(programme, steward))) {
+        throw ValidationException.of("employeeId", employeeId + " already holds the post " + steward.name());
+      }
+      stewardship.appoint(programme, steward, employeeId);
+    });
+    return status(actor, programmeId);
   }
 
   private Programme followable(Actor actor, String programmeId) {

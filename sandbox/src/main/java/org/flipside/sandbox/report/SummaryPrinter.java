@@ -105,7 +105,8 @@ public final class SummaryPrinter {
         + " consented to describe their ethnicity");
     line("Pairs", tally.get(Tallied.PAIRS_STARTED) + " started; "
         + count(tally.get(Tallied.AGREEMENTS_CONFIRMED), "agreement") + " confirmed, "
-        + count(tally.get(Tallied.AGREEMENT_CHANGES), "change") + " asked for");
+        + count(tally.get(Tallied.AGREEMENT_CHANGES), "change") + " asked for, "
+        + count(tally.get(Tallied.AGREEMENT_REVISIONS), "later revision") + " proposed");
     line("Kick-off workshops", tally.get(Tallied.WORKSHOP_ATTENDANCES) + " attended, "
         + tally.get(Tallied.WORKSHOP_ABSENCES) + " absent");
     line("Pre-reading", tally.get(Tallied.PRE_READING_DONE) + " mentees marked it done, "
@@ -113,7 +114,8 @@ public final class SummaryPrinter {
     line("Knowledge sessions", tally.get(Tallied.KNOWLEDGE_SESSIONS_HELD) + " held, "
         + tally.get(Tallied.KNOWLEDGE_SESSION_ATTENDANCES) + " attendances");
     line("Sessions", tally.get(Tallied.SESSIONS_HELD) + " held, "
-        + count(tally.get(Tallied.PERIODS_LEFT_OPEN), "period") + " missed (left open)");
+        + count(tally.get(Tallied.PERIODS_LEFT_OPEN), "period") + " missed (left open); "
+        + count(tally.get(Tallied.REFLECTIONS_WRITTEN), "private reflection") + " written");
     line("Concerns", tally.get(Tallied.CONCERNS_RAISED) + " raised with the EDI lead, "
         + tally.get(Tallied.CONCERNS_ACKNOWLEDGED) + " acknowledged ("
         + tally.get(Tallied.CONCERNS_ACKNOWLEDGED_LATE) + " after the deadline), "

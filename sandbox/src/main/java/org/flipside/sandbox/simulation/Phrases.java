@@ -38,6 +38,12 @@ final class Phrases {
   static final String CHANGE_REQUEST =
       "Could you send the meeting invitations, and could we meet online for the first few sessions?";
 
+  /** What a partner writes to themselves after a session: how it went for them, encrypted and theirs alone. */
+  static final List<String> REFLECTIONS = List.of(
+      "I listened more than I spoke today; next time I want to ask about how decisions reach the wards.",
+      "Harder than I expected to say it plainly. It went better once I did.",
+      "I noticed I was defending the process. Worth sitting with that before we meet again.");
+
   static final List<String> SPONSOR_REVISIONS = List.of(
       "Please add how we will measure success before I sign this off.",
       "Good start: tie the goals to measures the board can track.");

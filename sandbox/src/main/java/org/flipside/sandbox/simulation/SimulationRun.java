@@ -55,6 +55,7 @@ final class SimulationRun {
   private final Map<String, Responder> responders = new HashMap<>();
   private final Set<String> askedForSupport = new HashSet<>();
   private final ConcernRaiser concernRaiser;
+  private final PairAfterthoughts afterthoughts;
   private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context) {
@@ -65,6 +66,7 @@ final class SimulationRun {
     this.inboxes = new Inboxes(flipside.inbox());
     this.partners = new Partners(context);
     this.concernRaiser = new ConcernRaiser(flipside.concerns(), context);
+    this.afterthoughts = new PairAfterthoughts(flipside.learningAgreements(), flipside.reflections(), context);
     for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
         partners, new Respondent(context), new PreReader(context), new EdiLead(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
@@ -98,6 +100,11 @@ final class SimulationRun {
         Set<String> concerned = new HashSet<>(concernedBy(entry));
         if (taken && askForSupport(entry)) {
           concerned.add(context.cast.programmeManagerId());
+        }
+        if (taken && continuesAfterSession(entry)) {
+          pairingOf(entry.answer().actorId())
+              .flatMap(pairing -> afterthoughts.after(entry.answer().actorId(), pairing))
+              .ifPresent(concerned::add);
         }
         planAnswersToNewTasks(concerned);
         idleSteps = 0;
@@ -177,15 +184,11 @@ final class SimulationRun {
    */
   private boolean askForSupport(Agenda.Entry entry) {
     String actor = entry.answer().actorId();
-    if (!FormIds.LOG_SESSION.equals(entry.formId()) || !"continue".equals(entry.answer().formData().get("continuePairing"))
-        || askedForSupport.contains(actor) || !context.dice.chance(ASKS_FOR_SUPPORT, "support", actor, context.cohort())) {
+    if (!continuesAfterSession(entry) || askedForSupport.contains(actor)
+        || !context.dice.chance(ASKS_FOR_SUPPORT, "support", actor, context.cohort())) {
       return false;
     }
-    Optional<String> pairing = flipside.matchReview().matches(Actor.of(context.cast.programmeManagerId()), programmeId)
-        .pairs().stream()
-        .filter(pair -> pair.mentor().employeeId().equals(actor) || pair.mentee().employeeId().equals(actor))
-        .map(MatchedPair::pairingId)
-        .findFirst();
+    Optional<String> pairing = pairingOf(actor);
     if (pairing.isEmpty()) {
       return false;
     }
@@ -194,6 +197,20 @@ final class SimulationRun {
     flipside.pairSupport().saySupportNeeded(Actor.of(actor), pairing.get(), Phrases.SUPPORT_NOTE);
     context.tally.add(Tallied.SUPPORT_REQUESTS);
     return true;
+  }
+
+  private static boolean continuesAfterSession(Agenda.Entry entry) {
+    return FormIds.LOG_SESSION.equals(entry.formId())
+        && "continue".equals(entry.answer().formData().get("continuePairing"));
+  }
+
+  /** The live pairing the partner is in, as the programme manager sees it. */
+  private Optional<String> pairingOf(String partnerId) {
+    return flipside.matchReview().matches(Actor.of(context.cast.programmeManagerId()), programmeId)
+        .pairs().stream()
+        .filter(pair -> pair.mentor().employeeId().equals(partnerId) || pair.mentee().employeeId().equals(partnerId))
+        .map(MatchedPair::pairingId)
+        .findFirst();
   }
 
   /** Submits the answer; returns false when Flipside had closed the task meanwhile. */

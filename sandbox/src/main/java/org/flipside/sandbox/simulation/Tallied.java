@@ -18,6 +18,8 @@ public enum Tallied {
   PAIRS_STARTED,
   /** Times a mentor asked for changes to the agreement. */
   AGREEMENT_CHANGES,
+  /** Changes a mentee proposed to a learning agreement already confirmed. */
+  AGREEMENT_REVISIONS,
   /** Learning agreements the mentor confirmed. */
   AGREEMENTS_CONFIRMED,
   /** Participants the HR admin marked as present at a kick-off workshop. */
@@ -46,6 +48,8 @@ public enum Tallied {
   SESSIONS_HELD,
   /** Session periods the pair left without logging, so the period's timer passed. */
   PERIODS_LEFT_OPEN,
+  /** Private reflections partners wrote after a session. */
+  REFLECTIONS_WRITTEN,
   /** Times a partner told the programme manager their pairing wasn't working. */
   SUPPORT_REQUESTS,
   /** Pairs who agreed to end early. */

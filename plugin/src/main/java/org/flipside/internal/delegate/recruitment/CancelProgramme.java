@@ -24,7 +24,7 @@ public final class CancelProgramme implements JavaDelegate {
     programme.setClosedAt(context.now());
     context.data().cohorts().findCurrent(programme.getId())
         .ifPresent(cohort -> cohort.setStatus(CohortStatus.CANCELLED));
-    context.notifications().send(programme.getProgrammeManagerId(), "programme-cancelled",
+    context.tellManager(programme, "programme-cancelled",
         programme.getName() + " was cancelled", "Recruitment closed with too few applicants.");
   }
 }

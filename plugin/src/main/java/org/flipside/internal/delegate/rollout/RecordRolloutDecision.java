@@ -24,7 +24,7 @@ public final class RecordRolloutDecision implements JavaDelegate {
     String decision = Variables.string(execution, "rolloutDecision");
     programme.setRolloutDecision(decision);
     cohort.setStatus(CohortStatus.COMPLETED);
-    context.notifications().send(programme.getProgrammeManagerId(), "rollout-decision",
+    context.tellManager(programme, "rollout-decision",
         programme.getName() + ": rollout decision",
         "The sponsor decided to " + decision + ": " + Variables.string(execution, "rationale"));
   }

@@ -19,8 +19,8 @@ public final class RecordSponsorApproval implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Programme programme = context.programme(Variables.string(execution, "programmeId"));
     programme.setSponsorApprovedAt(context.now());
-    context.notifications().send(
-        programme.getProgrammeManagerId(),
+    context.tellManager(
+        programme,
         "pilot-approved",
         programme.getName() + ": the sponsor approved the pilot",
         "Recruitment opens now. "

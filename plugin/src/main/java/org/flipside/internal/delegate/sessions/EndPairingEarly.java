@@ -19,7 +19,7 @@ public final class EndPairingEarly implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
     pairing.endEarly(context.now(), "the partners agreed to end early");
-    context.notifications().send(Variables.string(execution, "programmeManager"), "pairing-ended-early",
+    context.tellManager(pairing.getCohort().getProgramme(), "pairing-ended-early",
         pairing.getCohort().getProgramme().getName() + ": a pair ended early",
         "A pair agreed to end their mentoring after period " + Variables.requiredInteger(execution, "periodNumber") + ".");
   }

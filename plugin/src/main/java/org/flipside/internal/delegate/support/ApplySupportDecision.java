@@ -41,7 +41,7 @@ public final class ApplySupportDecision implements JavaDelegate {
       case "rematch" -> {
         close(pairing, "closed for a rematch after a support conversation");
         Optional<Pairing> found = rematch.findPartner(sides.self(), execution.getProcessEngineServices().getRuntimeService());
-        context.notifications().send(Variables.string(execution, "programmeManager"), "rematch-result",
+        context.tellManager(programme, "rematch-result",
             programme.getName() + ": rematch for " + context.directory().nameOf(requester),
             rematch.outcome(found, sides.self()));
       }

@@ -46,7 +46,7 @@ public final class ClosePairingForHostEvent implements JavaDelegate {
             + " and can no longer continue in the programme. We are looking for a new partner for you.");
     Optional<Pairing> found = rematch.findPartner(sides.other(), execution.getProcessEngineServices().getRuntimeService());
     String leaver = context.directory().nameOf(sides.self().getEmployeeId());
-    context.notifications().send(Variables.string(execution, "programmeManager"), "rematch-result",
+    context.tellManager(programme, "rematch-result",
         programme.getName() + ": " + leaver + (left ? " left" : " changed role"),
         leaver + "'s pairing with " + context.directory().nameOf(partner) + " is closed. "
             + rematch.outcome(found, sides.other()));

@@ -25,7 +25,7 @@ final class WorkshopInvitations {
     Instant start = workshop.getScheduledAt();
     Instant end = start.plus(Duration.ofMinutes(workshop.getDurationMinutes()));
     CalendarEvent event = new CalendarEvent(workshop.getId(), workshop.getTitle(),
-        programme.getName() + ": " + topics + ".", start, end, LOCATION, programme.getProgrammeManagerId());
+        programme.getName() + ": " + topics + ".", start, end, LOCATION, context.organiserOf(programme));
     for (Participant participant : invitees) {
       context.notifications().send(participant.getEmployeeId(), INVITATION, workshop.getTitle(),
           "You're invited on " + start + " (" + workshop.getDurationMinutes() + " minutes): " + topics + ".");

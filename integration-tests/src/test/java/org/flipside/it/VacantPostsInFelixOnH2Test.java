@@ -1,0 +1,17 @@
+package org.flipside.it;
+
+import org.flipside.sandbox.host.FelixHost;
+
+/** Vacant posts through the OSGi services of the bundle the build produced, inside Apache Felix. */
+class VacantPostsInFelixOnH2Test extends VacantPostsContract {
+
+  @Override
+  TestDatabase database() {
+    return TestDatabase.h2();
+  }
+
+  @Override
+  FlipsideHost host(TestDatabase database) {
+    return new FlipsideHost(database, FelixHost::start);
+  }
+}

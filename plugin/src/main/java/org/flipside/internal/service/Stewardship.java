@@ -1,0 +1,130 @@
+package org.flipside.internal.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.flipside.api.Steward;
+import org.flipside.internal.host.Directory;
+import org.flipside.internal.host.Notifications;
+import org.flipside.model.Programme;
+import org.flipside.spi.Employee;
+import org.flipside.spi.FlipsideRoles;
+
+/**
+ * Who holds a programme's manager and sponsor posts, kept the same in three places: the programme's row, the
+ * variable each of the programme's processes assigns the post's later steps from, and the post's open steps.
+ */
+final class Stewardship {
+
+  /** The process variable each post's steps are assigned from ({@code camunda:assignee="${...}"}). */
+  private static final Map<Steward, String> VARIABLES =
+      Map.of(Steward.PROGRAMME_MANAGER, "programmeManager", Steward.SPONSOR, "sponsorId");
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final Directory directory;
+  private final Notifications notifications;
+
+  Stewardship(RuntimeService runtime, TaskService tasks, RepositoryService repository, Directory directory,
+      Notifications notifications) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.repository = repository;
+    this.directory = directory;
+    this.notifications = notifications;
+  }
+
+  static String holder(Programme programme, Steward steward) {
+    return steward == Steward.PROGRAMME_MANAGER ? programme.getProgrammeManagerId() : programme.getSponsorId();
+  }
+
+  /**
+   * Gives the post to the employee, with its open steps: the previous holder's, or those waiting with the HR admins
+   * while it was vacant.
+   */
+  void appoint(Programme programme, Steward steward, String employeeId) {
+    String previous = holder(programme, steward);
+    hand(programme, steward, previous, employeeId);
+    notifications.send(employeeId, "appointed", programme.getName() + ": you are its " + title(steward),
+        "An HR admin appointed you " + title(steward) + " of " + programme.getName() + ", taking over from "
+            + (previous == null ? "the HR admins, who held the post while it was vacant" : directory.nameOf(previous))
+            + ". Its open steps are in your task list.");
+  }
+
+  /**
+   * Leaves the post empty because its holder left: their open steps, and the post's later ones, wait with the HR
+   * admins, who are asked to appoint someone.
+   *
+   * @return how many open steps moved to the HR admins
+   */
+  int vacate(Programme programme, Steward steward) {
+    String leaver = holder(programme, steward);
+    int moved = hand(programme, steward, leaver, null);
+    for (Employee hrAdmin : directory.holdersOf(FlipsideRoles.HR_ADMIN)) {
+      notifications.send(hrAdmin.id(), "post-vacant", programme.getName() + ": appoint a new " + title(steward),
+          directory.nameOf(leaver) + " has left the organisation, so " + programme.getName() + " has no "
+              + title(steward) + ". Until you appoint one, the post's steps are offered to the HR admins.");
+    }
+    return moved;
+  }
+
+  private int hand(Programme programme, Steward steward, String from, String to) {
+    if (steward == Steward.PROGRAMME_MANAGER) {
+      programme.setProgrammeManagerId(to);
+    } else {
+      programme.setSponsorId(to);
+    }
+    String variable = VARIABLES.get(steward);
+    List<String> instanceIds = runtime.createProcessInstanceQuery().processInstanceBusinessKey(programme.getId())
+        .list().stream().map(ProcessInstance::getId).toList();
+    if (instanceIds.isEmpty()) {
+      return 0;
+    }
+    // every scope holding a copy, including each pair's journey, which received it from the lifecycle
+    for (VariableInstance copy : runtime.createVariableInstanceQuery().variableName(variable)
+        .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()) {
+      if (copy.getTaskId() == null) {
+        runtime.setVariableLocal(copy.getExecutionId(), variable, to);
+      }
+    }
+    int moved = 0;
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(programme.getId()).list()) {
+      UserTask definition = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(task.getTaskDefinitionKey());
+      if (("${" + variable + "}").equals(definition.getCamundaAssignee()) && Objects.equals(task.getAssignee(), from)) {
+        tasks.setAssignee(task.getId(), to);
+        offerToHrAdminsWhileVacant(task, definition, to == null);
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * A step the diagram offers to no HR admin (the sponsor's) goes to them while the post is vacant, and back to the
+   * post alone once it is filled, so that no HR admin can take a sponsor's decision from a sponsor.
+   */
+  private void offerToHrAdminsWhileVacant(Task task, UserTask definition, boolean vacant) {
+    if (definition.getCamundaCandidateGroups() != null
+        && definition.getCamundaCandidateGroupsList().contains(FlipsideRoles.HR_ADMIN)) {
+      return;
+    }
+    if (vacant) {
+      tasks.addCandidateGroup(task.getId(), FlipsideRoles.HR_ADMIN);
+    } else {
+      tasks.deleteCandidateGroup(task.getId(), FlipsideRoles.HR_ADMIN);
+    }
+  }
+
+  private static String title(Steward steward) {
+    return steward == Steward.PROGRAMME_MANAGER ? "programme manager" : "sponsor";
+  }
+}
