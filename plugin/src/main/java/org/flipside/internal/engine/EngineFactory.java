@@ -58,6 +58,9 @@ public final class EngineFactory {
     configuration.setDbIdentityUsed(false);
     configuration.setJobExecutorActivate(backgroundJobs);
     configuration.setMetricsEnabled(false);
+    // whatever a command throws reaches Flipside's services, which hand it to the caller (a refused form is the
+    // employee's to correct, not an ERROR in the host's log) or, for timed work, log it themselves
+    configuration.setEnableCmdExceptionLogging(false);
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));

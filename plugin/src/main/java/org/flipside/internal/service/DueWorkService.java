@@ -67,7 +67,8 @@ final class DueWorkService implements DueWork {
       });
       return true;
     } catch (RuntimeException e) {
-      LOG.warn("Timed work {} failed and will be retried: {}", job.getId(), e.toString());
+      // with its stack: the engine does not log what its commands throw (see EngineFactory)
+      LOG.warn("Timed work {} failed and will be retried", job.getId(), e);
       return false;
     }
   }
