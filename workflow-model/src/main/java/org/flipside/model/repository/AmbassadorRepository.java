@@ -18,6 +18,14 @@ public class AmbassadorRepository extends EntityRepository<Ambassador> {
         .getResultList();
   }
 
+  /** Every ambassador of the programme, in the order they accepted. */
+  public List<Ambassador> findByProgramme(String programmeId) {
+    return query("SELECT a FROM Ambassador a WHERE a.fromCohort.programme.id = :programmeId"
+        + " ORDER BY a.acceptedAt, a.id")
+        .setParameter("programmeId", programmeId)
+        .getResultList();
+  }
+
   /** Whether the employee already accepted for this cohort. */
   public boolean exists(String cohortId, String employeeId) {
     return count("SELECT COUNT(a) FROM Ambassador a WHERE a.fromCohort.id = :cohortId"
