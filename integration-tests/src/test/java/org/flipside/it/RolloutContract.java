@@ -85,6 +85,10 @@ abstract class RolloutContract extends HostedContract {
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).applications()).isEqualTo(1);
     host.passTime(Duration.ofDays(15));
     assertThat(host.tasks(OPS_1, AMBASSADOR)).as("the replies closed after a fortnight").isEmpty();
+
+    host.complete(HR, "flipside-thin-recruitment", Map.of("decision", "extend", "extraDays", 7));
+    assertThat(host.tasks(CEO, APPLICATION)).as("said no to the pilot, has not answered this cohort").hasSize(1);
+    assertThat(host.tasks(FINANCE_1, APPLICATION)).as("applied to this cohort").isEmpty();
   }
 
   @Test
