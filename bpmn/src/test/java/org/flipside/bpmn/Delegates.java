@@ -32,7 +32,7 @@ final class Delegates {
       "proposeMatches", "discardProposal", "publishMatches",
       "scheduleWorkshops", "prepareAttendanceRegister", "saveAttendance",
       "openBaselineSurvey", "openFinalSurvey", "compileEvaluation", "compileReport",
-      "recordRolloutDecision", "closeProgramme",
+      "recordRolloutDecision", "recordAmbassadorAnswer", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
       "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange",
@@ -63,6 +63,10 @@ final class Delegates {
   List<String> menteeIds = List.of();
   /** How long before sessions start, and the baseline survey closes. */
   int baselineDays = 20;
+  /** Who the rollout decision asks to be ambassadors; nobody unless a test says. */
+  List<String> ambassadorIds = List.of();
+  /** Whether the rollout decision sets the yearly cycle. */
+  boolean yearlyRecurrence;
 
   Delegates() {
     for (String bean : BEANS) {
@@ -146,6 +150,12 @@ final class Delegates {
     behave("openBaselineSurvey", execution -> {
       execution.setVariable("baselineRespondentIds", new ArrayList<>(respondentIds));
       execution.setVariable("baselineDeadline", inDays(baselineDays));
+    });
+    behave("recordRolloutDecision", execution -> {
+      execution.setVariable("yearlyRecurrence", yearlyRecurrence);
+      execution.setVariable("nextRecruitmentAt", inDays(365));
+      execution.setVariable("ambassadorIds", new ArrayList<>(ambassadorIds));
+      execution.setVariable("ambassadorRepliesCloseAt", inDays(14));
     });
     behave("compileReport",
         execution -> execution.setVariable("evaluationHeadline", "2 people answered both surveys."));

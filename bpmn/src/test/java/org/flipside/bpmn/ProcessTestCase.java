@@ -202,9 +202,16 @@ abstract class ProcessTestCase {
   }
 
   void sponsorDecidesOnRollout(String rolloutDecision) {
-    complete(onlyTask("DecideRollout"), Variables.createVariables()
+    sponsorDecidesOnRollout(rolloutDecision, Map.of());
+  }
+
+  /** The decision with the choices that may come with it: wider bands, a cascade, a yearly cycle. */
+  void sponsorDecidesOnRollout(String rolloutDecision, Map<String, Object> choices) {
+    Map<String, Object> decision = Variables.createVariables()
         .putValue("rolloutDecision", rolloutDecision)
-        .putValue("rationale", "The pilot met its goals"));
+        .putValue("rationale", "The pilot met its goals");
+    decision.putAll(choices);
+    complete(onlyTask("DecideRollout"), decision);
   }
 
   // ------------------------------------------------------------------ queries

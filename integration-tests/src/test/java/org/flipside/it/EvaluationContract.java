@@ -16,13 +16,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,8 +28,11 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.FieldError;
+import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.OpenTask;
 import org.flipside.api.OutcomeStage;
+import org.flipside.api.SurveyQuestion;
+import org.flipside.api.SurveyQuestionKind;
 import org.flipside.api.ValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,53 @@ abstract class EvaluationContract extends HostedContract {
     assertThat(rows("SELECT COUNT(*) FROM fs_outcome_snapshot")).isZero();
   }
 
+  @Test
+  void theHrAdminAddsSurveyQuestionsUntilTheBaselineOpensAndBadOnesAreRefusedNamingTheField() {
+    String programmeId = host.createPilot();
+    assertThat(host.flipside.programmes().surveyQuestions(Actor.of(HR), programmeId))
+        .extracting(SurveyQuestion::key).containsExactly("confidence_talking", "understanding_issues",
+            "confidence_asking", "confidence_sharing", "comments");
+
+    assertThat(refusal(programmeId, "felt_heard", " ", SurveyQuestionKind.SCALE)).containsExactly("text");
+    assertThat(refusal(programmeId, "felt_heard", "x".repeat(501), SurveyQuestionKind.SCALE)).containsExactly("text");
+    assertThat(refusal(programmeId, "comments", "Anything else?", SurveyQuestionKind.FREE_TEXT))
+        .containsExactly("key");
+    assertThat(refusal(programmeId, "talking", "How confident do you feel talking about race and ethnicity?",
+        SurveyQuestionKind.SCALE)).containsExactly("text");
+    assertThat(refusal(programmeId, "felt_heard", "How heard did you feel?", null)).containsExactly("kind");
+    assertThatThrownBy(() -> host.flipside.programmes().addSurveyQuestion(Actor.of(FINANCE_1), programmeId,
+            new NewSurveyQuestion("felt_heard", "How heard did you feel?", SurveyQuestionKind.SCALE)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> host.flipside.programmes().surveyQuestions(Actor.of(CEO), programmeId))
+        .as("the sponsor reads the report, not the survey's set-up").isInstanceOf(AccessDeniedException.class);
+
+    host.flipside.programmes().addSurveyQuestion(Actor.of(HR), programmeId,
+        new NewSurveyQuestion("what_changed", "What changed for you?", SurveyQuestionKind.FREE_TEXT));
+    assertThat(host.flipside.programmes().surveyQuestions(Actor.of(HR), programmeId)).last()
+        .isEqualTo(new SurveyQuestion("what_changed", "What changed for you?", SurveyQuestionKind.FREE_TEXT, false));
+    assertThat(rows("SELECT COUNT(*) FROM fs_survey_question")).as("only the good question was saved").isEqualTo(1);
+  }
+
+  @Test
+  void aQuestionCannotBeAddedOnceTheBaselineSurveyHasOpened() {
+    String programmeId = host.pilotAwaitingMatchReview();
+    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+
+    assertThat(refusal(programmeId, "felt_heard", "How heard did you feel?", SurveyQuestionKind.SCALE))
+        .containsExactly("survey");
+    assertThat(host.task(FINANCE_1, "flipside-baseline-survey").formJson()).doesNotContain("felt_heard");
+  }
+
+  /** The fields named when the HR admin's question is refused. */
+  private List<String> refusal(String programmeId, String key, String text, SurveyQuestionKind kind) {
+    try {
+      host.flipside.programmes().addSurveyQuestion(Actor.of(HR), programmeId, new NewSurveyQuestion(key, text, kind));
+    } catch (ValidationException e) {
+      return e.errors().stream().map(FieldError::field).toList();
+    }
+    throw new AssertionError("the question " + key + " was accepted");
+  }
+
   /** Scoped with the baseline figures, three mentors and three mentees matched, the pairs published. */
   private String pilotOfThreePairs() {
     String programmeId = host.createPilot();
@@ -190,19 +238,12 @@ abstract class EvaluationContract extends HostedContract {
         "confidence_sharing", score, "belonging", score, "comments", comment);
   }
 
-  /** The HR admin's added question, stored as the survey store keeps it: the API has no call for it yet. */
+  /** The HR admin adds a scale question to the programme's survey before the baseline opens. */
   private void addAScaleQuestion(String programmeId) {
-    try (Connection connection = host.database.dataSource().getConnection();
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO fs_survey_question (id, programme_id,"
-            + " question_key, question_text, kind, position, added_at) VALUES (?, ?, 'belonging', ?, 'SCALE', 1, ?)")) {
-      insert.setString(1, UUID.randomUUID().toString());
-      insert.setString(2, programmeId);
-      insert.setString(3, "How much do you feel you belong here?");
-      insert.setTimestamp(4, Timestamp.from(host.clock.instant()));
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    SurveyQuestion added = host.flipside.programmes().addSurveyQuestion(Actor.of(HR), programmeId,
+        new NewSurveyQuestion("belonging", "How much do you feel you belong here?", SurveyQuestionKind.SCALE));
+    assertThat(added).isEqualTo(new SurveyQuestion("belonging", "How much do you feel you belong here?",
+        SurveyQuestionKind.SCALE, false));
   }
 
   private static Map<String, Object> theme(String title, String goal, String nextStep) {

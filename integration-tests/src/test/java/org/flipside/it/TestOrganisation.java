@@ -79,6 +79,13 @@ final class TestOrganisation implements EmployeeDirectory {
     roles.getOrDefault(employeeId, Set.of()).remove(role);
   }
 
+  /** The employee leaves the organisation: the directory keeps them, no longer employed. */
+  void leave(String employeeId) {
+    Employee employee = employees.get(employeeId);
+    employees.put(employeeId, new Employee(employee.id(), employee.displayName(), employee.band(),
+        employee.bandLabel(), employee.department(), employee.managerId(), false));
+  }
+
   /** Makes every call fail, as a host whose directory service is down. */
   void goDown() {
     available.set(false);

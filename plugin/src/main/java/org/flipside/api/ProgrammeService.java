@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates programmes and reports where they are.
@@ -63,4 +64,39 @@ public interface ProgrammeService {
    * @throws NotFoundException when there is no such programme
    */
   ProgrammeStatus appoint(Actor actor, String programmeId, Steward steward, String employeeId);
+
+  /**
+   * The sponsor's latest rollout decision: continue, expand or stop, the rationale, whether mentors cascade and
+   * recruitment recurs yearly, the bands recruited from, and the ambassadors who accepted.
+   *
+   * @param actor an HR admin or sponsor, or the programme's manager or sponsor
+   * @param programmeId the programme's id
+   * @return the decision, or empty before the first one
+   * @throws AccessDeniedException when the actor may not follow the programme
+   */
+  Optional<RolloutDecision> rollout(Actor actor, String programmeId);
+
+  /**
+   * The programme's survey: the standard questions, then those the programme added, in the order asked.
+   *
+   * @param actor an HR admin or the programme's manager
+   * @param programmeId the programme's id
+   * @return the questions
+   * @throws AccessDeniedException for anyone else
+   */
+  List<SurveyQuestion> surveyQuestions(Actor actor, String programmeId);
+
+  /**
+   * Adds a question to the programme's baseline and final surveys. Every survey of a programme asks the same
+   * questions, so this is refused once the first baseline survey has opened.
+   *
+   * @param actor an HR admin or the programme's manager
+   * @param programmeId the programme's id
+   * @param question the question
+   * @return the question as the survey asks it
+   * @throws ValidationException naming each bad field ({@code key}, {@code text}, {@code kind}), or
+   *     {@code survey} once the baseline survey opened; nothing is saved then
+   * @throws AccessDeniedException for anyone else
+   */
+  SurveyQuestion addSurveyQuestion(Actor actor, String programmeId, NewSurveyQuestion question);
 }

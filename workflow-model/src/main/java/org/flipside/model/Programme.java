@@ -135,6 +135,20 @@ public class Programme {
   @Column(name = "rollout_decision")
   private String rolloutDecision;
 
+  @Column(name = "rollout_rationale", length = 1000)
+  private String rolloutRationale;
+
+  @Column(name = "rollout_decided_at")
+  private Instant rolloutDecidedAt;
+
+  /** Whether the last cohort's mentors are invited back to mentor the next one. */
+  @Column(name = "rollout_cascade", nullable = false)
+  private boolean rolloutCascade;
+
+  /** Whether each cohort's recruitment opens a year after the last one opened, until the sponsor stops. */
+  @Column(name = "rollout_yearly", nullable = false)
+  private boolean rolloutYearly;
+
   @Column(name = "closed_at")
   private Instant closedAt;
 
@@ -394,8 +408,29 @@ public class Programme {
     return rolloutDecision;
   }
 
-  public void setRolloutDecision(String rolloutDecision) {
-    this.rolloutDecision = rolloutDecision;
+  public String getRolloutRationale() {
+    return rolloutRationale;
+  }
+
+  public Instant getRolloutDecidedAt() {
+    return rolloutDecidedAt;
+  }
+
+  public boolean isRolloutCascade() {
+    return rolloutCascade;
+  }
+
+  public boolean isRolloutYearly() {
+    return rolloutYearly;
+  }
+
+  /** Records the sponsor's rollout decision: continue, expand or stop, and the choices that came with it. */
+  public void decideRollout(String decision, String rationale, boolean cascade, boolean yearly, Instant decidedAt) {
+    this.rolloutDecision = Objects.requireNonNull(decision, "decision");
+    this.rolloutRationale = rationale;
+    this.rolloutCascade = cascade;
+    this.rolloutYearly = yearly;
+    this.rolloutDecidedAt = Objects.requireNonNull(decidedAt, "decidedAt");
   }
 
   public Instant getClosedAt() {

@@ -19,6 +19,7 @@ import org.flipside.internal.delegate.recruitment.ExtendApplicationWindow;
 import org.flipside.internal.delegate.recruitment.OpenRecruitment;
 import org.flipside.internal.delegate.recruitment.RecordApplication;
 import org.flipside.internal.delegate.rollout.CloseProgramme;
+import org.flipside.internal.delegate.rollout.RecordAmbassadorAnswer;
 import org.flipside.internal.delegate.rollout.RecordRolloutDecision;
 import org.flipside.internal.delegate.scoping.RecordScope;
 import org.flipside.internal.delegate.scoping.RecordSponsorApproval;
@@ -88,6 +89,7 @@ public final class DelegateBeans {
     beans.put("compileEvaluation", new CompileEvaluation(context));
     beans.put("compileReport", new CompileReport(context));
     beans.put("recordRolloutDecision", new RecordRolloutDecision(context));
+    beans.put("recordAmbassadorAnswer", new RecordAmbassadorAnswer(context));
     beans.put("closeProgramme", new CloseProgramme(context));
     // pair support and host events: a pairing that isn't working, leavers and role changes
     beans.put("applySupportDecision", new ApplySupportDecision(context));

@@ -52,6 +52,11 @@ final class AccessPolicy {
     requireManager(actor, programme, "import organisational figures for");
   }
 
+  /** A programme's survey questions are its manager's and HR admins' to set. */
+  void requireCanEditSurvey(Actor actor, Programme programme) {
+    requireManager(actor, programme, "change the survey of");
+  }
+
   private void requireManager(Actor actor, Programme programme, String what) {
     if (!actor.employeeId().equals(programme.getProgrammeManagerId())
         && !rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {

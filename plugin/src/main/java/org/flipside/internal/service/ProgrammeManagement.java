@@ -4,18 +4,22 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flipside.api.Actor;
 import org.flipside.api.FieldError;
 import org.flipside.api.FocusDimension;
 import org.flipside.api.NewProgramme;
+import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.ProgrammeSummary;
+import org.flipside.api.RolloutDecision;
 import org.flipside.api.Stage;
 import org.flipside.api.Steward;
+import org.flipside.api.SurveyQuestion;
 import org.flipside.api.TimelineEntry;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
@@ -26,7 +30,7 @@ import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 import org.flipside.model.ProgrammeStage;
 
-/** Creates programmes, starting each one's lifecycle, and reports on them. */
+/** Creates programmes, starting each one's lifecycle, reports on them and keeps their survey questions. */
 final class ProgrammeManagement implements ProgrammeService {
 
   static final String LIFECYCLE = "flipside-programme";
@@ -41,6 +45,7 @@ final class ProgrammeManagement implements ProgrammeService {
   private final Stewardship stewardship;
   private final Transactions transactions;
   private final Clock clock;
+  private final SurveyTemplateEditor surveys;
 
   ProgrammeManagement(Repositories data, RuntimeService runtime, Timeline timeline, Directory directory,
       AccessPolicy access, Stewardship stewardship, Transactions transactions, Clock clock) {
@@ -52,6 +57,7 @@ final class ProgrammeManagement implements ProgrammeService {
     this.stewardship = stewardship;
     this.transactions = transactions;
     this.clock = clock;
+    this.surveys = new SurveyTemplateEditor(data);
   }
 
   @Override
@@ -152,8 +158,7 @@ final class ProgrammeManagement implements ProgrammeService {
       throw new ValidationException(errors);
     }
     transactions.run(() -> {
-      Programme programme = data.programmes().find(programmeId)
-          .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
+      Programme programme = find(programmeId);
       if (programme.getStage() == ProgrammeStage.CLOSED || programme.getStage() == ProgrammeStage.CANCELLED) {
         throw ValidationException.of("programmeId", "the programme has ended: it needs no " + steward.name());
       }
@@ -165,11 +170,37 @@ final class ProgrammeManagement implements ProgrammeService {
     return status(actor, programmeId);
   }
 
+  @Override
+  public Optional<RolloutDecision> rollout(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> RolloutRecord.of(followable(actor, programmeId), data, directory));
+  }
+
+  @Override
+  public List<SurveyQuestion> surveyQuestions(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> surveys.questions(surveyEditable(actor, programmeId)));
+  }
+
+  @Override
+  public SurveyQuestion addSurveyQuestion(Actor actor, String programmeId, NewSurveyQuestion question) {
+    return transactions.inTransaction(() ->
+        surveys.add(surveyEditable(actor, programmeId), question, clock.instant()));
+  }
+
+  private Programme surveyEditable(Actor actor, String programmeId) {
+    Programme programme = find(programmeId);
+    access.requireCanEditSurvey(actor, programme);
+    return programme;
+  }
+
   private Programme followable(Actor actor, String programmeId) {
-    Programme programme = data.programmes().find(programmeId)
-        .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
+    Programme programme = find(programmeId);
     access.requireCanFollow(actor, programme);
     return programme;
+  }
+
+  private Programme find(String programmeId) {
+    return data.programmes().find(programmeId)
+        .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
   }
 
   static ProgrammeSummary summary(Programme programme) {

@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.time.Clock;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
-import org.flipside.api.FieldError;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.OutcomeStage;
 import org.flipside.api.Reports;
@@ -59,8 +58,7 @@ final class ReportsService implements Reports {
             org.flipside.model.evaluation.OutcomeStage.valueOf(stage.name()), period, new StringReader(csv),
             clock.instant());
       } catch (InvalidInputException e) {
-        throw new ValidationException(e.problems().stream()
-            .map(problem -> new FieldError(problem.field(), problem.problem())).toList());
+        throw InputProblems.asValidation(e);
       }
     });
   }

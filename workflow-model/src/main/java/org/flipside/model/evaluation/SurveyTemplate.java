@@ -71,6 +71,8 @@ public final class SurveyTemplate {
     } else if (text.strip().length() > MAXIMUM_QUESTION_LENGTH) {
       problems.add(new InputProblem("text", "must be at most " + MAXIMUM_QUESTION_LENGTH
           + " characters but has " + text.strip().length()));
+    } else if (questions.stream().anyMatch(question -> question.text().equalsIgnoreCase(text.strip()))) {
+      problems.add(new InputProblem("text", "the survey already asks this question"));
     }
     if (kind == null) {
       problems.add(new InputProblem("kind", "is required: SCALE or FREE_TEXT"));

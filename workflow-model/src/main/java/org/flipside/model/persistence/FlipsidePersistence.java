@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flipside.model.Ambassador;
 import org.flipside.model.Application;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.Cohort;
@@ -72,6 +73,7 @@ public final class FlipsidePersistence {
       OutcomeFigure.class,
       PrivateReflection.class,
       RecognitionEntry.class,
+      Ambassador.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

@@ -101,6 +101,10 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
         QuestionKind.SCALE, T0)))
         .hasMessageContaining("key: must be 2 to 40 lower-case letters")
         .hasMessageContaining("text: must be at most 500 characters but has 501");
+    assertThatThrownBy(() -> doInTransaction(em -> new Surveys(em).addQuestion(reload(em), "talking_again",
+        " how confident do you feel talking about race and ethnicity? ", QuestionKind.SCALE, T0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            new InputProblem("text", "the survey already asks this question")));
 
     assertThat(inTransaction((EntityManager em) -> new SurveyQuestionRepository(em).findByProgramme(programme.getId()))).isEmpty();
   }

@@ -73,7 +73,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     programme.setSponsorApprovedAt(minutesAfterT0(5));
     programme.setLifecycleInstanceId("process-1");
     programme.setStage(ProgrammeStage.ROLLOUT);
-    programme.setRolloutDecision("expand");
+    programme.decideRollout("expand", "The pilot worked; open it to senior managers", true, true, minutesAfterT0(8));
     programme.setClosedAt(minutesAfterT0(10));
     programme.getMatching().switchHardRules(true, false, true, false, true);
     programme.getMatching().weigh(SoftRule.SAME_LOCATION, 0.0);

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.recruitment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,8 @@ public final class ExtendApplicationWindow implements JavaDelegate {
     execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("Apply")
+        // this cohort's answers only: someone who said "not this time" to an earlier cohort was invited again
+        .startedAfter(Date.from(cohort.getOpenedAt().minusMillis(1)))
         .finished()
         .list()
         .stream()

@@ -3,18 +3,24 @@ package org.flipside.internal.delegate.recruitment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.rollout.AmbassadorsNote;
+import org.flipside.internal.delegate.rollout.CompletedParticipants;
 import org.flipside.model.Cohort;
+import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
 
 /**
  * Opens a cohort's application window: invites every employee in the bands the programme
- * recruits from who has not taken part in an earlier cohort.
+ * recruits from who has not taken part in an earlier cohort and, when the sponsor chose a cascade,
+ * the last cohort's mentors back as returning mentors. The invitation names the last cohort's ambassadors.
  */
 public final class OpenRecruitment implements JavaDelegate {
 
@@ -27,28 +33,39 @@ public final class OpenRecruitment implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    Optional<Cohort> previous = context.data().cohorts().findCurrent(programme.getId());
     Instant deadline = context.now().plus(Duration.ofDays(programme.getApplicationWindowDays()));
     Cohort cohort = context.data().cohorts().save(
         new Cohort(programme, context.data().cohorts().nextNumber(programme.getId()), deadline, context.now()));
 
     Set<String> earlierApplicants = context.data().applications().employeesWhoApplied(programme.getId());
-    List<String> invitees = context.directory().employees().stream()
+    List<String> newcomers = context.directory().employees().stream()
         .filter(Employee::employed)
         .filter(employee -> employee.band() <= programme.getMentorMaximumBand()
             || employee.band() >= programme.getMenteeMinimumBand())
         .map(Employee::id)
         .filter(id -> !earlierApplicants.contains(id))
-        .sorted()
         .toList();
+    List<String> returningMentors = programme.isRolloutCascade() && previous.isPresent()
+        ? CompletedParticipants.of(context, previous.get(), ParticipantRole.MENTOR)
+        : List.of();
+    Set<String> invitees = new TreeSet<>(newcomers);
+    invitees.addAll(returningMentors);
+    String ambassadorsNote = AmbassadorsNote.of(context, previous.orElse(null));
 
     execution.setVariable("cohortId", cohort.getId());
     execution.setVariable("invitees", Variables.list(invitees));
     execution.setVariable("applicationDeadline", Variables.timerDate(deadline));
+    execution.setVariable(AmbassadorsNote.VARIABLE, ambassadorsNote);
+    String closing = " by " + deadline + ". Your application is in your task list."
+        + (ambassadorsNote.isEmpty() ? "" : " " + ambassadorsNote);
     for (String invitee : invitees) {
+      String invitation = returningMentors.contains(invitee)
+          ? "You mentored in the last cohort: you're invited back as a returning " + programme.getMentorLabel()
+              + ", to mentor someone new. Apply" + closing
+          : "Apply as a " + programme.getMentorLabel() + " or a " + programme.getMenteeLabel() + closing;
       context.notifications().send(invitee, "invitation-to-apply",
-          "You're invited to apply: " + programme.getName(),
-          "Apply as a " + programme.getMentorLabel() + " or a " + programme.getMenteeLabel()
-              + " by " + deadline + ". Your application is in your task list.");
+          "You're invited to apply: " + programme.getName(), invitation);
     }
   }
 }

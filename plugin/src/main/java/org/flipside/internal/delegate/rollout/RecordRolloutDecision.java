@@ -1,15 +1,31 @@
 package org.flipside.internal.delegate.rollout;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.api.FieldError;
+import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.Programme;
 
-/** Records the rollout decision; the cohort that was evaluated is complete either way. */
+/**
+ * Records the rollout decision; the cohort that was evaluated is complete either way. Expanding widens the bands
+ * the next cohort recruits from and asks the cohort's people who completed it to be ambassadors; a cascade invites
+ * its mentors back; a yearly cycle opens each later recruitment a year after the one before.
+ */
 public final class RecordRolloutDecision implements JavaDelegate {
+
+  static final String EXPAND = "expand";
+  static final String STOP = "stop";
+  /** How long the people asked to be ambassadors have to answer; the next cohort does not wait for them. */
+  static final Duration AMBASSADOR_REPLY_WINDOW = Duration.ofDays(14);
 
   private final DelegateContext context;
 
@@ -22,10 +38,65 @@ public final class RecordRolloutDecision implements JavaDelegate {
     Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
     Programme programme = cohort.getProgramme();
     String decision = Variables.string(execution, "rolloutDecision");
-    programme.setRolloutDecision(decision);
+    boolean goesOn = !STOP.equals(decision);
+    boolean cascade = Variables.flag(execution, "cascade");
+    boolean yearly = Variables.flag(execution, "yearly");
+    WiderAudience wider = new WiderAudience(Variables.optionalInteger(execution, WiderAudience.MENTOR_BAND),
+        Variables.optionalInteger(execution, WiderAudience.MENTEE_BAND));
+    refuseChoicesThatDoNotApply(decision, wider, cascade, yearly);
+    if (EXPAND.equals(decision)) {
+      wider.applyTo(programme);
+    }
+    boolean yearlyCycle = goesOn && (yearly || programme.isRolloutYearly());
+    String rationale = Variables.string(execution, "rationale");
+    programme.decideRollout(decision, rationale, cascade, yearlyCycle, context.now());
     cohort.setStatus(CohortStatus.COMPLETED);
+
+    List<String> ambassadors = EXPAND.equals(decision) ? CompletedParticipants.of(context, cohort) : List.of();
+    execution.setVariable("yearlyRecurrence", yearlyCycle);
+    execution.setVariable("nextRecruitmentAt", Variables.timerDate(aYearAfter(cohort.getOpenedAt())));
+    execution.setVariable("ambassadorIds", Variables.list(ambassadors));
+    execution.setVariable("ambassadorsFromCohortId", cohort.getId());
+    execution.setVariable("ambassadorRepliesCloseAt",
+        Variables.timerDate(context.now().plus(AMBASSADOR_REPLY_WINDOW)));
+
+    String widening = EXPAND.equals(decision) ? " (mentors up to band " + programme.getMentorMaximumBand()
+        + ", mentees from band " + programme.getMenteeMinimumBand() + ")" : "";
     context.tellManager(programme, "rollout-decision",
         programme.getName() + ": rollout decision",
-        "The sponsor decided to " + decision + ": " + Variables.string(execution, "rationale"));
+        "The sponsor decided to " + decision + widening + ": " + rationale);
+    for (String ambassador : ambassadors) {
+      context.notifications().send(ambassador, "ambassador-invitation",
+          programme.getName() + ": would you be an ambassador?",
+          "The programme opens to more colleagues. As someone who took part, would you help: write about it,"
+              + " encourage colleagues to apply and show what you learnt? Your answer is in your task list.");
+    }
+  }
+
+  /** Cascade, a yearly cycle and wider bands are choices for a programme that goes on; bands only for expanding. */
+  private static void refuseChoicesThatDoNotApply(String decision, WiderAudience wider, boolean cascade,
+      boolean yearly) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!EXPAND.equals(decision) && wider.mentorMaximumBand() != null) {
+      errors.add(new FieldError(WiderAudience.MENTOR_BAND, "applies only when the programme expands"));
+    }
+    if (!EXPAND.equals(decision) && wider.menteeMinimumBand() != null) {
+      errors.add(new FieldError(WiderAudience.MENTEE_BAND, "applies only when the programme expands"));
+    }
+    if (STOP.equals(decision) && cascade) {
+      errors.add(new FieldError("cascade", "applies only when another cohort follows"));
+    }
+    if (STOP.equals(decision) && yearly) {
+      errors.add(new FieldError("yearly", "applies only when another cohort follows"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
+
+  /** A year after the evaluated cohort's recruitment opened, or now when that has passed. */
+  private Instant aYearAfter(Instant openedAt) {
+    Instant next = openedAt.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+    return next.isBefore(context.now()) ? context.now() : next;
   }
 }

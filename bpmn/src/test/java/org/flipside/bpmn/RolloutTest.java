@@ -1,0 +1,111 @@
+package org.flipside.bpmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+
+/** What follows the rollout decision: ambassadors beside the next cohort, and a yearly cycle. */
+class RolloutTest extends ProcessTestCase {
+
+  @Test
+  void expandingAsksTheAmbassadorsWhileTheNextCohortsRecruitmentOpensAtOnce() throws Exception {
+    delegates.ambassadorIds = List.of("amira", "ben");
+    List<String> answersRecorded = new ArrayList<>();
+    delegates.behave("recordAmbassadorAnswer", execution -> answersRecorded.add(
+        execution.getVariable("ambassadorId") + " " + execution.getVariable("ambassadorAnswer")));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+
+    sponsorDecidesOnRollout("expand", Map.of("mentorMaximumBand", 6L));
+
+    assertThat(programme).isWaitingAt("Apply", "AnswerAmbassadorInvitation");
+    assertThat(tasks("AnswerAmbassadorInvitation")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("amira", "ben");
+    verify(delegates.get("openRecruitment"), times(1)).execute(any());
+    assertThat(runtimeService().getVariable(programme.getId(), "mentorMaximumBand"))
+        .as("the decision's choices stay inside the decision, never over the scoped bands").isNull();
+
+    answerAsAmbassador("amira", "accept");
+    assertThat(answersRecorded).containsExactly("amira accept");
+    assertThat(runtimeService().getVariable(programme.getId(), "ambassadorAnswer"))
+        .as("each answer is local to its invitation").isNull();
+
+    executeJobOf("AmbassadorRepliesClose");
+
+    assertThat(tasks("AnswerAmbassadorInvitation")).as("ben's unanswered invitation closed").isEmpty();
+    assertThat(programme).isWaitingAt("Apply").hasPassed("AmbassadorRepliesClosed").hasNotPassed("AmbassadorsDone");
+    assertThat(answersRecorded).containsExactly("amira accept");
+  }
+
+  @Test
+  void whenEveryoneAnswersTheAmbassadorsBranchEndsAndTheCohortGoesOn() throws Exception {
+    delegates.ambassadorIds = List.of("amira");
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    sponsorDecidesOnRollout("expand", Map.of());
+
+    answerAsAmbassador("amira", "decline");
+
+    assertThat(programme).hasPassed("AmbassadorsDone").isWaitingAt("Apply");
+    assertThat(managementService().createJobQuery().activityId("AmbassadorRepliesClose").count()).isZero();
+  }
+
+  @Test
+  void anAmbassadorWhoLeavesHasTheirInvitationClosedUnanswered() throws Exception {
+    delegates.ambassadorIds = List.of("amira");
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    sponsorDecidesOnRollout("expand", Map.of());
+
+    runtimeService().messageEventReceived("flipside-assignee-left", onlyTask("AnswerAmbassadorInvitation").getExecutionId());
+
+    assertThat(programme).hasPassed("AmbassadorLeft", "AmbassadorsDone").isWaitingAt("Apply");
+    verify(delegates.get("recordAmbassadorAnswer"), never()).execute(any());
+  }
+
+  @Test
+  void continuingAsksNoAmbassadors() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+
+    sponsorDecidesOnRollout("continue");
+
+    assertThat(programme).isWaitingAt("Apply").hasPassed("AmbassadorsDone");
+    assertThat(tasks("AnswerAmbassadorInvitation")).isEmpty();
+  }
+
+  @Test
+  void aYearlyCycleOpensTheNextRecruitmentOnlyWhenTheYearIsUp() throws Exception {
+    delegates.yearlyRecurrence = true;
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+
+    sponsorDecidesOnRollout("continue", Map.of("yearly", true));
+
+    assertThat(programme).isWaitingAt("AYearOn");
+    assertThat(jobOf("AYearOn").getDuedate().toInstant())
+        .isEqualTo(Delegates.dueDate((String) runtimeService().getVariable(programme.getId(), "nextRecruitmentAt")));
+    verify(delegates.get("openRecruitment"), never()).execute(any());
+
+    executeJobOf("AYearOn");
+
+    assertThat(programme).isWaitingAt("Apply");
+    verify(delegates.get("openRecruitment"), times(1)).execute(any());
+    assertThat(delegates.stagesEntered()).endsWith("Rollout", "Recruitment");
+  }
+
+  private void answerAsAmbassador(String ambassador, String answer) {
+    Task task = tasks("AnswerAmbassadorInvitation").stream().filter(open -> ambassador.equals(open.getAssignee()))
+        .findFirst().orElseThrow();
+    complete(task, Variables.createVariables().putValue("ambassadorAnswer", answer));
+  }
+}
