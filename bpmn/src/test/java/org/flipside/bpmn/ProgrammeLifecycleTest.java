@@ -3,6 +3,8 @@ package org.flipside.bpmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -11,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 /** The programme's lifecycle from pilot scoping to the rollout decision. */
@@ -116,6 +119,25 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     verify(delegates.get("closeProgramme"), never()).execute(any());
     assertThat(programme).variables().containsEntry("cohortId", "cohort-2");
     assertThat(delegates.stagesEntered()).endsWith("Rollout", "Recruitment");
+  }
+
+  @Test
+  void theMatchReviewsKeptAndRuledOutPairsStayWithItsCohort() {
+    ProcessInstance programme = startProgramme();
+    scopeThePilot();
+    sponsorDecides("approve");
+    invitee("amira", "mentor");
+    invitee("ben", "mentee");
+    approveAllApplications();
+
+    complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue("decision", "publish")
+        .putValue("lockedPairingIds", "pairing-1").putValue("rejectedPairingIds", "pairing-2")
+        .putValue("lockedPairs", "amira+ben"));
+
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
+    assertThat(runtimeService().getVariables(programme.getId()))
+        .as("the next cohort's matching must not start from the pilot's locks and bans")
+        .doesNotContainKeys("lockedPairingIds", "rejectedPairingIds", "lockedPairs");
   }
 
   @Test
