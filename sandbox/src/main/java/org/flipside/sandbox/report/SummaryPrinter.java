@@ -132,6 +132,8 @@ public final class SummaryPrinter {
     line("Notifications", result.notifications() + ": " + result.notificationsByTopic().entrySet().stream()
         .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
     line("Calendar invites", result.calendarInvites() + " for " + count(result.calendarEvents(), "event"));
+    line("Ambassadors", tally.get(Tallied.AMBASSADORS_ACCEPTED) + " accepted, "
+        + tally.get(Tallied.AMBASSADORS_DECLINED) + " declined");
     line("Rollout decisions",
         tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
     if (tally.get(Tallied.LATE_ANSWERS) > 0) {

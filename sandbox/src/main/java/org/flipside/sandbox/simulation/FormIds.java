@@ -19,6 +19,7 @@ final class FormIds {
   static final String FINAL_SURVEY = "flipside-final-survey";
   static final String REVIEW_EVALUATION = "flipside-review-evaluation";
   static final String ROLLOUT_DECISION = "flipside-rollout-decision";
+  static final String AMBASSADOR_INVITATION = "flipside-ambassador-invitation";
   static final String SUPPORT_CONVERSATION = "flipside-support-conversation";
   static final String PRE_READING = "flipside-pre-reading";
   static final String ACKNOWLEDGE_CONCERN = "flipside-acknowledge-concern";

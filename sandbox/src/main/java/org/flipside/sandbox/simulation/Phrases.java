@@ -74,6 +74,10 @@ final class Phrases {
       "Uncomfortable at times, and that was the point.",
       "I have changed how I run shortlisting in my directorate.");
 
+  static final List<String> ROLLOUT_EXPAND = List.of(
+      "The pilot worked: open it to Band 7 as well, with the pilot's people as ambassadors and its mentors mentoring"
+          + " again.");
+
   static final List<String> ROLLOUT_CONTINUE = List.of(
       "The pilot worked: run another cohort with the pilot's mentors as ambassadors.");
 

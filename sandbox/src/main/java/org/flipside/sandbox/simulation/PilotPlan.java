@@ -45,6 +45,12 @@ public record PilotPlan(
     return new PilotPlan(settings.pairs(), 21, sessionsStart, 6, "P1M", 5, 8, 3);
   }
 
+  /** The same plan recruiting mentees from a more junior band as well, as an expanded programme does. */
+  public PilotPlan withMenteesFrom(int band) {
+    return new PilotPlan(cohortSize, applicationWindowDays, sessionsStart, durationMonths, sessionCadence,
+        mentorMaximumBand, band, minimumBandGap);
+  }
+
   /** The cadence as a period. */
   public Period cadence() {
     return Period.parse(sessionCadence);

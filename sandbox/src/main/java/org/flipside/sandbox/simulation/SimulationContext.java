@@ -12,7 +12,8 @@ final class SimulationContext {
   final SimulationSettings settings;
   final SyntheticOrganisation organisation;
   final Representation figures;
-  final PilotPlan plan;
+  /** Who is recruited from which bands; the sponsor widens it when expanding the programme. */
+  PilotPlan plan;
   final Dice dice;
   final Tally tally = new Tally();
   final Cast cast;

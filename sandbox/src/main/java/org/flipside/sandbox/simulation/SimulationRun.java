@@ -68,7 +68,8 @@ final class SimulationRun {
     this.concernRaiser = new ConcernRaiser(flipside.concerns(), context);
     this.afterthoughts = new PairAfterthoughts(flipside.learningAgreements(), flipside.reflections(), context);
     for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
-        partners, new Respondent(context), new PreReader(context), new EdiLead(context))) {
+        partners, new Respondent(context), new PreReader(context), new EdiLead(context),
+        new PilotAmbassador(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
     }
   }

@@ -2,6 +2,7 @@ package org.flipside.sandbox.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -9,7 +10,9 @@ import java.util.Set;
 
 /**
  * The simulated senior sponsor: signs the pilot off (sometimes only after sending the scope back
- * once) and decides on rollout: another cohort until the run's cohorts have run, then stop.
+ * once) and decides on rollout: after the pilot, when more cohorts are to run, expand to the next band down with a
+ * cascade (the pilot's participants are asked to be ambassadors, its mentors to mentor again); another cohort after
+ * that until the run's cohorts have run; then stop.
  */
 final class Sponsor implements Responder {
 
@@ -53,12 +56,24 @@ final class Sponsor implements Responder {
   private PlannedAnswer rollout(Instant created, String actor) {
     Random random = context.dice.random("rollout", context.cohort());
     boolean another = context.cohort() < context.settings.cohorts();
-    String decision = another ? "continue" : "stop";
-    String rationale = context.dice.pick(another ? Phrases.ROLLOUT_CONTINUE : Phrases.ROLLOUT_STOP,
-        "rationale", context.cohort());
+    boolean expand = another && context.cohort() == 1;
+    String decision = expand ? "expand" : another ? "continue" : "stop";
+    Map<String, Object> form = new HashMap<>();
+    form.put("rolloutDecision", decision);
+    form.put("rationale", context.dice.pick(
+        expand ? Phrases.ROLLOUT_EXPAND : another ? Phrases.ROLLOUT_CONTINUE : Phrases.ROLLOUT_STOP,
+        "rationale", context.cohort()));
+    PilotPlan wider = context.plan.withMenteesFrom(context.plan.menteeMinimumBand() - 1);
+    if (expand) {
+      form.put("menteeMinimumBand", wider.menteeMinimumBand());
+      form.put("cascade", true);
+    }
     return new PlannedAnswer(WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(10), random),
-        actor, Map.of("rolloutDecision", decision, "rationale", rationale), () -> {
+        actor, form, () -> {
           context.tally.rolloutDecided(decision);
+          if (expand) {
+            context.plan = wider;
+          }
           if (another) {
             context.nextCohort();
           }

@@ -50,6 +50,10 @@ public enum Tallied {
   PERIODS_LEFT_OPEN,
   /** Private reflections partners wrote after a session. */
   REFLECTIONS_WRITTEN,
+  /** Pilot participants who agreed to be ambassadors for the next cohort. */
+  AMBASSADORS_ACCEPTED,
+  /** Pilot participants who declined to be ambassadors. */
+  AMBASSADORS_DECLINED,
   /** Times a partner told the programme manager their pairing wasn't working. */
   SUPPORT_REQUESTS,
   /** Pairs who agreed to end early. */
