@@ -35,7 +35,7 @@ final class Delegates {
       "recordRolloutDecision", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
-      "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange",
+      "remindArranger", "endPairingAfterCheckIn", "declineAgreementChange",
       "applySupportDecision", "closePairingForHostEvent",
 
       // concerns, knowledge sessions and pre-reading

@@ -32,7 +32,6 @@ import org.flipside.internal.delegate.sessions.PreparePairJourney;
 import org.flipside.internal.delegate.sessions.RecordAgreementConfirmed;
 import org.flipside.internal.delegate.sessions.RecordLearningAgreement;
 import org.flipside.internal.delegate.sessions.RecordMissedSession;
-import org.flipside.internal.delegate.sessions.RecordPulseResponse;
 import org.flipside.internal.delegate.sessions.RecordSession;
 import org.flipside.internal.delegate.sessions.RemindArranger;
 import org.flipside.internal.delegate.support.ApplySupportDecision;
@@ -77,11 +76,10 @@ public final class DelegateBeans {
     beans.put("recordMissedSession", new RecordMissedSession(context));
     beans.put("endPairingEarly", new EndPairingEarly(context));
     beans.put("completePairing", new CompletePairing(context));
-    // the pair's journey: agreement changes, reminders, the manager's check-in, the midpoint pulse
+    // the pair's journey: agreement changes, reminders, the manager's check-in (the task inbox stores the pulse)
     beans.put("declineAgreementChange", new DeclineAgreementChange(context));
     beans.put("remindArranger", new RemindArranger(context));
     beans.put("endPairingAfterCheckIn", new EndPairingAfterCheckIn(context));
-    beans.put("recordPulseResponse", new RecordPulseResponse(context));
     // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
     beans.put("openBaselineSurvey", new OpenBaselineSurvey(context));
     beans.put("openFinalSurvey", new OpenFinalSurvey(context));

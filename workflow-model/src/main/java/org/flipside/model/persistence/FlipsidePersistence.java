@@ -26,6 +26,7 @@ import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
+import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
@@ -72,6 +73,7 @@ public final class FlipsidePersistence {
       OutcomeFigure.class,
       PrivateReflection.class,
       RecognitionEntry.class,
+      SupportRequest.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {
