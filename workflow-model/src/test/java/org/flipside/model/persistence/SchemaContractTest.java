@@ -72,7 +72,7 @@ abstract class SchemaContractTest extends PersistenceTestBase {
   @Test
   void everyFlipsideTableIsPrefixed() throws SQLException {
     assertThat(tables())
-        .hasSize(21)
+        .hasSize(22)
         .allSatisfy(table -> assertThat(table).startsWith("fs_"));
   }
 
