@@ -42,6 +42,9 @@ final class Delegates {
       "escalateConcern", "recordConcernAcknowledged", "recordConcernOutcome",
       "scheduleKnowledgeSessions", "assignPreReading");
 
+  /** Execution listeners the diagrams name, besides the stage listener, mocked like the delegates. */
+  static final List<String> LISTENER_BEANS = List.of("eraseUndecidedSupportNote");
+
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
   private final List<String> stagesEntered = new ArrayList<>();
@@ -66,6 +69,9 @@ final class Delegates {
 
   Delegates() {
     for (String bean : BEANS) {
+      delegates.put(bean, mock(JavaDelegate.class, bean));
+    }
+    for (String bean : LISTENER_BEANS) {
       delegates.put(bean, mock(JavaDelegate.class, bean));
     }
     try {

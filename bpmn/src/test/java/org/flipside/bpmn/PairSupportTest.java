@@ -41,6 +41,7 @@ class PairSupportTest extends ProcessTestCase {
     complete(conversation, Variables.createVariables().putValue("supportDecision", "continue"));
 
     verify(delegates.get("applySupportDecision"), times(1)).execute(any());
+    verify(delegates.get("eraseUndecidedSupportNote"), times(1)).execute(any());
     assertThat(pair).isWaitingAt("LogSession").hasPassed("SupportGiven").hasNotPassed("PairingEnded");
     pairLogsASession("continue");
     periodEnds();
@@ -130,6 +131,7 @@ class PairSupportTest extends ProcessTestCase {
     assertThat(pair).isEnded().hasPassed("ClosePairingForHostEvent", "PairingClosed")
         .hasNotPassed("ApplySupportDecision", "CompletePairing");
     verify(delegates.get("closePairingForHostEvent"), times(1)).execute(any());
+    verify(delegates.get("eraseUndecidedSupportNote"), times(1)).execute(any());
     assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
   }
 

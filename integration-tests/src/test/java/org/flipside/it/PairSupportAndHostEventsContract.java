@@ -129,6 +129,8 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertThat(outcome.closedPairingIds()).containsExactly(pairing);
     assertThat(outcome.placesEnded()).isEqualTo(1);
     assertThat(host.tasks(HR, "flipside-support-conversation")).as("the pair's open conversation ended too").isEmpty();
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "My mentor is about to leave"))
+        .as("an undecided request's note goes with its conversation").isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(FINANCE_1))).isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(DIR_OPS))).extracting(OpenTask::formId)
         .as("the partner stays in the cohort: only the group's pre-reading is left, nothing of the closed pair")

@@ -86,6 +86,14 @@ public class SupportRequest {
     this.note = null;
   }
 
+  /**
+   * The conversation ended without a decision, as when the pairing ended first: the note was for that conversation
+   * alone and is no longer needed. A decided request has no note left, so this changes nothing then.
+   */
+  public void eraseNote() {
+    this.note = null;
+  }
+
   /** The partner who did not ask: the one who must not learn of the request. */
   public Participant otherPartner() {
     return pairing.getMentor().getEmployeeId().equals(requestedBy) ? pairing.getMentee() : pairing.getMentor();

@@ -36,6 +36,7 @@ import org.flipside.internal.delegate.sessions.RecordSession;
 import org.flipside.internal.delegate.sessions.RemindArranger;
 import org.flipside.internal.delegate.support.ApplySupportDecision;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
+import org.flipside.internal.delegate.support.EraseUndecidedSupportNote;
 import org.flipside.internal.delegate.workshops.AssignPreReading;
 import org.flipside.internal.delegate.workshops.PrepareAttendanceRegister;
 import org.flipside.internal.delegate.workshops.SaveAttendance;
@@ -89,6 +90,7 @@ public final class DelegateBeans {
     beans.put("closeProgramme", new CloseProgramme(context));
     // pair support and host events: a pairing that isn't working, leavers and role changes
     beans.put("applySupportDecision", new ApplySupportDecision(context));
+    beans.put("eraseUndecidedSupportNote", new EraseUndecidedSupportNote(context));
     beans.put("closePairingForHostEvent", new ClosePairingForHostEvent(context));
     // concerns, knowledge sessions and pre-reading
     beans.put("escalateConcern", new EscalateConcern(context));
