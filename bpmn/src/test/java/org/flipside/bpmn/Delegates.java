@@ -35,12 +35,15 @@ final class Delegates {
       "recordRolloutDecision", "recordAmbassadorAnswer", "closeProgramme",
       "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
       "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
-      "remindArranger", "endPairingAfterCheckIn", "recordPulseResponse", "declineAgreementChange",
+      "remindArranger", "endPairingAfterCheckIn", "declineAgreementChange",
       "applySupportDecision", "closePairingForHostEvent",
 
       // concerns, knowledge sessions and pre-reading
       "escalateConcern", "recordConcernAcknowledged", "recordConcernOutcome",
       "scheduleKnowledgeSessions", "assignPreReading");
+
+  /** Execution listeners the diagrams name, besides the stage listener, mocked like the delegates. */
+  static final List<String> LISTENER_BEANS = List.of("eraseUndecidedSupportNote");
 
   private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
@@ -70,6 +73,9 @@ final class Delegates {
 
   Delegates() {
     for (String bean : BEANS) {
+      delegates.put(bean, mock(JavaDelegate.class, bean));
+    }
+    for (String bean : LISTENER_BEANS) {
       delegates.put(bean, mock(JavaDelegate.class, bean));
     }
     try {

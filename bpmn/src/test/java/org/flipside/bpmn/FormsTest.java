@@ -103,8 +103,9 @@ class FormsTest {
     }
   }
 
-  /** The plugin stores survey answers itself and completes a survey's task with no variables at all. */
-  private static final Set<String> SURVEYS = Set.of("flipside-baseline-survey", "flipside-final-survey");
+  /** The plugin stores survey and pulse answers itself and completes their tasks with no variables at all. */
+  private static final Set<String> SURVEYS =
+      Set.of("flipside-baseline-survey", "flipside-final-survey", "flipside-pulse-survey");
 
   @Test
   void answersGivenInsideAMultiInstanceStayLocalToTheirInstance() {

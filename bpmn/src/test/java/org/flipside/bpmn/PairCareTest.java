@@ -95,12 +95,11 @@ class PairCareTest extends ProcessTestCase {
 
     assertThat(tasks("AnswerPulseSurvey")).extracting(Task::getAssignee).containsExactlyInAnyOrder("amira", "ben");
     assertThat(pair).isWaitingAt("LogSession");
+    // Flipside stores the answers as the task completes: the engine receives nothing
     for (Task pulse : tasks("AnswerPulseSurvey")) {
-      complete(pulse, Variables.createVariables()
-          .putValue("pairingWorking", 4L).putValue("speakOpenly", 5L).putValue("confidenceTalking", 3L));
+      complete(pulse, Variables.createVariables());
     }
 
-    verify(delegates.get("recordPulseResponse"), times(2)).execute(any());
     assertThat(pair).hasPassed("PulseAnswered").isWaitingAt("LogSession");
   }
 

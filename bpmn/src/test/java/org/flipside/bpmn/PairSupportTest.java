@@ -30,17 +30,18 @@ class PairSupportTest extends ProcessTestCase {
     delegates.plannedPeriods = 1;
     ProcessInstance pair = pairAtItsFirstSession();
 
-    partnerAsksForSupport(pair, "ben", "We never find a time");
+    partnerAsksForSupport(pair, "request-1");
 
     Task conversation = onlyTask("SupportConversation");
     assertThat(conversation).isAssignedTo(PROGRAMME_MANAGER);
     assertThat(candidateGroupsOf(conversation)).containsExactly("flipside-hr-admin");
-    assertThat(taskService().getVariable(conversation.getId(), "supportNote")).isEqualTo("We never find a time");
+    assertThat(taskService().getVariable(conversation.getId(), "supportRequestId")).isEqualTo("request-1");
     assertThat(pair).as("asking for support interrupts nothing").isWaitingAt("LogSession", "SupportConversation");
 
     complete(conversation, Variables.createVariables().putValue("supportDecision", "continue"));
 
     verify(delegates.get("applySupportDecision"), times(1)).execute(any());
+    verify(delegates.get("eraseUndecidedSupportNote"), times(1)).execute(any());
     assertThat(pair).isWaitingAt("LogSession").hasPassed("SupportGiven").hasNotPassed("PairingEnded");
     pairLogsASession("continue");
     periodEnds();
@@ -50,10 +51,9 @@ class PairSupportTest extends ProcessTestCase {
   @Test
   void closingThePairingEndsTheJourneyWithNoStepLeftOpen() throws Exception {
     ProcessInstance pair = pairAtItsFirstSession();
-    partnerAsksForSupport(pair, "amira", "");
+    partnerAsksForSupport(pair, "request-1");
 
-    complete(onlyTask("SupportConversation"), Variables.createVariables()
-        .putValue("supportDecision", "close").putValue("messageToPartner", "Thank you for taking part"));
+    complete(onlyTask("SupportConversation"), Variables.createVariables().putValue("supportDecision", "close"));
 
     assertThat(pair).isEnded().hasPassed("ApplySupportDecision", "PairingEnded").hasNotPassed("CompletePairing");
     assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
@@ -61,20 +61,21 @@ class PairSupportTest extends ProcessTestCase {
   }
 
   @Test
-  void eachRequestKeepsItsOwnNoteAndDecision() {
+  void eachRequestKeepsItsOwnIdAndDecision() {
     ProcessInstance pair = pairAtItsFirstSession();
-    partnerAsksForSupport(pair, "ben", "first");
-    partnerAsksForSupport(pair, "amira", "second");
+    partnerAsksForSupport(pair, "first");
+    partnerAsksForSupport(pair, "second");
 
     List<Task> conversations = tasks("SupportConversation");
-    assertThat(conversations).extracting(task -> taskService().getVariable(task.getId(), "supportNote"))
+    assertThat(conversations).extracting(task -> taskService().getVariable(task.getId(), "supportRequestId"))
         .containsExactlyInAnyOrder("first", "second");
     Task first = conversations.stream()
-        .filter(task -> "first".equals(taskService().getVariable(task.getId(), "supportNote"))).findFirst().orElseThrow();
+        .filter(task -> "first".equals(taskService().getVariable(task.getId(), "supportRequestId"))).findFirst()
+        .orElseThrow();
     complete(first, Variables.createVariables().putValue("supportDecision", "continue"));
 
     Task second = onlyTask("SupportConversation");
-    assertThat(taskService().getVariable(second.getId(), "supportRequestedBy")).isEqualTo("amira");
+    assertThat(taskService().getVariable(second.getId(), "supportRequestId")).isEqualTo("second");
     assertThat(taskService().getVariable(second.getId(), "supportDecision")).as("the first decision stays with it").isNull();
     assertThat(runtimeService().getVariable(pair.getId(), "supportDecision")).isNull();
   }
@@ -98,7 +99,7 @@ class PairSupportTest extends ProcessTestCase {
     ProcessInstance firstPair = journeyOf("pairing-1");
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
-    partnerAsksForSupport(firstPair, "ben", "Our values clash");
+    partnerAsksForSupport(firstPair, "request-1");
 
     complete(onlyTask("SupportConversation"), Variables.createVariables().putValue("supportDecision", "rematch"));
 
@@ -119,7 +120,7 @@ class PairSupportTest extends ProcessTestCase {
   @Test
   void aPartnerWhoLeavesEndsTheJourneyAndAnOpenSupportConversationWithIt() throws Exception {
     ProcessInstance pair = pairAtItsFirstSession();
-    partnerAsksForSupport(pair, "ben", "");
+    partnerAsksForSupport(pair, "request-1");
 
     runtimeService().createMessageCorrelation("flipside-partner-leaves")
         .processInstanceId(pair.getId())
@@ -130,6 +131,7 @@ class PairSupportTest extends ProcessTestCase {
     assertThat(pair).isEnded().hasPassed("ClosePairingForHostEvent", "PairingClosed")
         .hasNotPassed("ApplySupportDecision", "CompletePairing");
     verify(delegates.get("closePairingForHostEvent"), times(1)).execute(any());
+    verify(delegates.get("eraseUndecidedSupportNote"), times(1)).execute(any());
     assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
   }
 
@@ -174,13 +176,11 @@ class PairSupportTest extends ProcessTestCase {
     return pair;
   }
 
-  private static void partnerAsksForSupport(ProcessInstance pair, String partner, String note) {
+  /** The request, its note and the names stay in Flipside's own store: the journey gets only the request's id. */
+  private static void partnerAsksForSupport(ProcessInstance pair, String requestId) {
     runtimeService().createMessageCorrelation("flipside-support-needed")
         .processInstanceId(pair.getId())
-        .setVariable("supportRequestedBy", partner)
-        .setVariable("supportRequesterName", "Partner " + partner)
-        .setVariable("supportPartnerName", "the other partner")
-        .setVariable("supportNote", note)
+        .setVariable("supportRequestId", requestId)
         .correlate();
   }
 

@@ -59,7 +59,8 @@ abstract class ProcessTestCase {
   void undeployAndForget() {
     Mocks.reset();
     if (deploymentId != null) {
-      repositoryService().deleteDeployment(deploymentId, true);
+      // the mocks are gone: the instances still running end without their listeners
+      repositoryService().deleteDeployment(deploymentId, true, true);
     }
     ClockUtil.reset();
   }

@@ -3,6 +3,7 @@ package org.flipside.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.data.Offset.offset;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
 import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
@@ -31,7 +32,11 @@ import org.flipside.api.AgreementVersion;
 import org.flipside.api.FieldError;
 import org.flipside.api.FlipsideException;
 import org.flipside.api.OpenTask;
+import org.flipside.api.NotFoundException;
 import org.flipside.api.Partnership;
+import org.flipside.api.PulseFigure;
+import org.flipside.api.PulseQuestionResult;
+import org.flipside.api.PulseResults;
 import org.flipside.api.Reflection;
 import org.flipside.api.ValidationException;
 import org.flipside.spi.CalendarInvite;
@@ -194,6 +199,63 @@ abstract class PairJourneyContract extends HostedContract {
     }
     assertThatThrownBy(() -> host.complete(DIR_OPS, "flipside-pulse-survey", Map.of()))
         .as("each partner answers once").isInstanceOf(AssertionError.class);
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      assertThat(host.database.count(table, "NAME_ IN ('pairingWorking', 'speakOpenly', 'confidenceTalking')"))
+          .as("pulse answers in %s", table).isZero();
+    }
+  }
+
+  @Test
+  void pulseResultsGoToTheManagerAsFiguresForGroupsNoSmallerThanTheThreshold() {
+    String programmeId = pairsInSessions(Map.of(), true);
+    host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
+    host.complete(DIR_OPS, "flipside-pulse-survey", pulse(4, 5, 3));
+    host.complete(MGR_FINANCE, "flipside-pulse-survey", pulse(2, 5, 3));
+    host.complete(FINANCE_1, "flipside-pulse-survey", pulse(5, 4, 4));
+
+    PulseResults hidden = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1);
+    assertThat(hidden.anonymityThreshold()).as("the default").isEqualTo(5);
+    assertThat(hidden.questions()).extracting(PulseQuestionResult::key)
+        .containsExactly("pairingWorking", "speakOpenly", "confidenceTalking");
+    assertThat(hidden.questions()).flatExtracting(PulseQuestionResult::mentors, PulseQuestionResult::mentees,
+        PulseQuestionResult::allPartners).containsOnly(PulseFigure.withheld());
+
+    host.database.execute("UPDATE fs_programme SET anonymity_threshold = 2 WHERE id = '" + programmeId + "'");
+    PulseQuestionResult working = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1).questions().get(0);
+    assertThat(working.mentors()).as("one mentor answered").isEqualTo(PulseFigure.withheld());
+    assertThat(working.mentees()).as("hidden too, or the total would give the mentor away")
+        .isEqualTo(PulseFigure.withheld());
+    assertThat(working.allPartners().responses()).isEqualTo(3);
+    assertThat(working.allPartners().mean()).isCloseTo(11 / 3.0, offset(1e-9));
+    assertThat(working.allPartners().distribution()).containsExactly(0, 1, 0, 1, 1);
+
+    host.database.execute("UPDATE fs_programme SET anonymity_threshold = 1 WHERE id = '" + programmeId + "'");
+    PulseQuestionResult openly = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1).questions().get(1);
+    assertThat(openly.mentees()).isEqualTo(new PulseFigure(false, 2, 5.0, List.of(0, 0, 0, 0, 2)));
+    assertThat(openly.mentors()).isEqualTo(new PulseFigure(false, 1, 4.0, List.of(0, 0, 0, 1, 0)));
+  }
+
+  @Test
+  void pulseResultsAreForTheManagerAndHrAdminsAndRefuseBadInput() {
+    String programmeId = pairsInSessions(Map.of(), true);
+
+    for (String other : List.of(TestOrganisation.CEO, DIR_OPS, FINANCE_1)) {
+      assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(other), programmeId, 1))
+          .as("%s reads the pulse", other).isInstanceOf(AccessDeniedException.class);
+    }
+    assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 0))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cohortNumber"));
+    assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), " ", 1))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("programmeId"));
+    assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 2))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("no cohort 2");
+    assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), "no-such-programme", 1))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1).questions())
+        .as("nobody has answered yet").hasSize(3).allSatisfy(question ->
+            assertThat(question.allPartners()).isEqualTo(PulseFigure.withheld()));
   }
 
   @Test
@@ -240,8 +302,8 @@ abstract class PairJourneyContract extends HostedContract {
   // ------------------------------------------------------------------ helpers
 
   /** The pilot's two pairs in their first session period; with {@code agreed}, both agreements confirmed. */
-  private void pairsInSessions(Map<String, Object> scopeChanges, boolean agreed) {
-    host.pilotAwaitingMatchReview(scopeChanges);
+  private String pairsInSessions(Map<String, Object> scopeChanges, boolean agreed) {
+    String programmeId = host.pilotAwaitingMatchReview(scopeChanges);
     host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
     for (OpenTask register : host.tasks(HR, "flipside-workshop-attendance")) {
@@ -251,6 +313,11 @@ abstract class PairJourneyContract extends HostedContract {
       agree(DIR_OPS, FINANCE_1);
       agree(MGR_FINANCE, OPS_1);
     }
+    return programmeId;
+  }
+
+  private static Map<String, Object> pulse(int pairingWorking, int speakOpenly, int confidenceTalking) {
+    return Map.of("pairingWorking", pairingWorking, "speakOpenly", speakOpenly, "confidenceTalking", confidenceTalking);
   }
 
   private void agree(String mentee, String mentor) {

@@ -61,9 +61,22 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertThat(deliveredTo(OPS_1)).as("the partner is not told of the request").hasSize(deliveredToOps1);
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1)))
         .extracting(OpenTask::formId).containsExactly("flipside-log-session");
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), note)).extracting(String::toLowerCase)
+        .as("the note is in Flipside's own table alone, not in the engine's").containsExactly("fs_support_request.note");
 
     host.flipside.inbox().complete(Actor.of(HR), conversation.id(), Map.of(
         "supportDecision", "rematch", "messageToPartner", "Your pairing has ended. Thank you for your time."));
+
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), note)).as("erased once decided").isEmpty();
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "Thank you for your time"))
+        .as("the message to the partner went out without entering the engine")
+        .noneMatch(place -> place.toLowerCase().startsWith("act_"));
+    assertThat(host.database.count("fs_support_request", "requested_by = '" + MGR_FINANCE + "' AND decision = 'REMATCH'"
+        + " AND decided_at IS NOT NULL AND note IS NULL")).as("who asked, when, and the decision stay").isEqualTo(1);
+    for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+      assertThat(host.database.count(table, "NAME_ IN ('supportNote', 'supportRequesterName', 'supportPartnerName',"
+          + " 'supportRequestedBy', 'messageToPartner')")).as("support details in %s", table).isZero();
+    }
 
     assertThat(deliveredTo(OPS_1)).extracting(Notification::body)
         .as("the partner hears exactly what the manager wrote, and nothing of the note")
@@ -116,6 +129,8 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertThat(outcome.closedPairingIds()).containsExactly(pairing);
     assertThat(outcome.placesEnded()).isEqualTo(1);
     assertThat(host.tasks(HR, "flipside-support-conversation")).as("the pair's open conversation ended too").isEmpty();
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "My mentor is about to leave"))
+        .as("an undecided request's note goes with its conversation").isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(FINANCE_1))).isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(DIR_OPS))).extracting(OpenTask::formId)
         .as("the partner stays in the cohort: only the group's pre-reading is left, nothing of the closed pair")

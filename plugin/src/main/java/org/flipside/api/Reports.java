@@ -1,7 +1,7 @@
 package org.flipside.api;
 
 /**
- * The evaluation report of a programme and the organisational figures it compares.
+ * The evaluation report of a programme, the organisational figures it compares, and the midpoint pulse.
  *
  * <p>The report is compiled at the end of each cohort's evaluation, once the HR admin has grouped the feedback
  * into themes. Survey figures in it are anonymous: every group with fewer responses than the programme's
@@ -42,4 +42,16 @@ public interface Reports {
    * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
    */
   void importOutcomes(Actor actor, String programmeId, OutcomeStage stage, String period, String csv);
+
+  /**
+   * A cohort's midpoint pulse answers as anonymous figures: per question, for mentors, mentees and both together,
+   * how many answered, the mean and how many gave each score. For the programme's manager and HR admins, who act on
+   * pairings that are not working; not for sponsors, who read the evaluation report.
+   *
+   * @param cohortNumber the cohort, 1 for the pilot
+   * @throws ValidationException when the programme id is missing or the cohort number is below 1; nothing is read
+   * @throws NotFoundException when there is no such programme or it has no such cohort
+   * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
+   */
+  PulseResults pulseResults(Actor actor, String programmeId, int cohortNumber);
 }

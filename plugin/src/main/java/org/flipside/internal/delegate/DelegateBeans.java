@@ -33,11 +33,11 @@ import org.flipside.internal.delegate.sessions.PreparePairJourney;
 import org.flipside.internal.delegate.sessions.RecordAgreementConfirmed;
 import org.flipside.internal.delegate.sessions.RecordLearningAgreement;
 import org.flipside.internal.delegate.sessions.RecordMissedSession;
-import org.flipside.internal.delegate.sessions.RecordPulseResponse;
 import org.flipside.internal.delegate.sessions.RecordSession;
 import org.flipside.internal.delegate.sessions.RemindArranger;
 import org.flipside.internal.delegate.support.ApplySupportDecision;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
+import org.flipside.internal.delegate.support.EraseUndecidedSupportNote;
 import org.flipside.internal.delegate.workshops.AssignPreReading;
 import org.flipside.internal.delegate.workshops.PrepareAttendanceRegister;
 import org.flipside.internal.delegate.workshops.SaveAttendance;
@@ -78,11 +78,10 @@ public final class DelegateBeans {
     beans.put("recordMissedSession", new RecordMissedSession(context));
     beans.put("endPairingEarly", new EndPairingEarly(context));
     beans.put("completePairing", new CompletePairing(context));
-    // the pair's journey: agreement changes, reminders, the manager's check-in, the midpoint pulse
+    // the pair's journey: agreement changes, reminders, the manager's check-in (the task inbox stores the pulse)
     beans.put("declineAgreementChange", new DeclineAgreementChange(context));
     beans.put("remindArranger", new RemindArranger(context));
     beans.put("endPairingAfterCheckIn", new EndPairingAfterCheckIn(context));
-    beans.put("recordPulseResponse", new RecordPulseResponse(context));
     // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
     beans.put("openBaselineSurvey", new OpenBaselineSurvey(context));
     beans.put("openFinalSurvey", new OpenFinalSurvey(context));
@@ -93,6 +92,7 @@ public final class DelegateBeans {
     beans.put("closeProgramme", new CloseProgramme(context));
     // pair support and host events: a pairing that isn't working, leavers and role changes
     beans.put("applySupportDecision", new ApplySupportDecision(context));
+    beans.put("eraseUndecidedSupportNote", new EraseUndecidedSupportNote(context));
     beans.put("closePairingForHostEvent", new ClosePairingForHostEvent(context));
     // concerns, knowledge sessions and pre-reading
     beans.put("escalateConcern", new EscalateConcern(context));

@@ -12,6 +12,7 @@ import org.flipside.model.repository.ParticipantRepository;
 import org.flipside.model.repository.PrivateReflectionRepository;
 import org.flipside.model.repository.ProgrammeRepository;
 import org.flipside.model.repository.SessionRecordRepository;
+import org.flipside.model.repository.SupportRequestRepository;
 import org.flipside.model.repository.SurveyResponseRepository;
 import org.flipside.model.repository.WorkshopRepository;
 
@@ -33,6 +34,7 @@ public record Repositories(
     OutboundMessageRepository outbox,
     PrivateReflectionRepository reflections,
     ConcernRepository concerns,
+    SupportRequestRepository supportRequests,
     EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
@@ -51,6 +53,7 @@ public record Repositories(
         new OutboundMessageRepository(entityManager),
         new PrivateReflectionRepository(entityManager),
         new ConcernRepository(entityManager),
+        new SupportRequestRepository(entityManager),
         entityManager);
   }
 }

@@ -57,6 +57,11 @@ final class AccessPolicy {
     requireManager(actor, programme, "change the survey of");
   }
 
+  /** Pulse answers, even as aggregates, are for those who act on pairings: the programme manager and HR admins. */
+  void requireCanReadPulse(Actor actor, Programme programme) {
+    requireManager(actor, programme, "read the pulse results of");
+  }
+
   private void requireManager(Actor actor, Programme programme, String what) {
     if (!actor.employeeId().equals(programme.getProgrammeManagerId())
         && !rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.flipside.api.FieldError;
-import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Cohort;
@@ -23,12 +22,10 @@ import org.flipside.model.evaluation.ThemePriority;
 import org.flipside.model.evaluation.Themes;
 
 /**
- * The evaluation's tasks whose answers Flipside stores itself, in the host's transaction, instead of handing them
- * to the engine: survey answers go to the pseudonymous survey store (as engine variables they would sit in the
- * engine's history next to the task's assignee), and each theme goes to the themes of the cohort. The engine
- * receives only what steers the process.
+ * The evaluation's tasks whose answers Flipside stores itself: survey answers go to the pseudonymous survey store,
+ * and each theme goes to the themes of the cohort.
  */
-final class EvaluationTasks {
+final class EvaluationTasks implements AnswerStore {
 
   static final String THEMES_FORM = "flipside-review-evaluation";
   /** The data the themes form shows that the engine does not hold. */
@@ -36,28 +33,32 @@ final class EvaluationTasks {
   static final String GOAL_OPTIONS = "goalOptions";
   /** The themes form's choice between another theme and finishing, the one value the engine receives. */
   static final String NEXT_STEP = "nextStep";
+  private static final String COHORT_ID = "cohortId";
 
   private final Repositories data;
   private final SurveyForms surveys;
+  private final TaskService tasks;
   private final Clock clock;
 
-  EvaluationTasks(Repositories data, SurveyForms surveys, Clock clock) {
+  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, Clock clock) {
     this.data = data;
     this.surveys = surveys;
+    this.tasks = tasks;
     this.clock = clock;
   }
 
-  /** Whether Flipside stores the form's answers itself. */
-  boolean stores(FormDefinition form) {
+  @Override
+  public boolean stores(FormDefinition form) {
     return surveys.isSurvey(form) || THEMES_FORM.equals(form.id());
   }
 
-  /** What the form shows besides the task's variables: for the themes, the comments and the goals to choose from. */
-  Map<String, Object> dataOf(FormDefinition form, String cohortId) {
+  /** For the themes, the comments and the goals to choose from; nothing for a survey. */
+  @Override
+  public Map<String, Object> dataOf(FormDefinition form, Task task) {
     if (!THEMES_FORM.equals(form.id())) {
       return Map.of();
     }
-    Cohort cohort = cohort(cohortId);
+    Cohort cohort = cohort(task);
     List<String> comments = new Surveys(data.entityManager()).freeText(cohort);
     Map<String, Object> shown = new HashMap<>();
     shown.put(COMMENTS, comments.isEmpty() ? "No one wrote a comment."
@@ -73,27 +74,23 @@ final class EvaluationTasks {
     return shown;
   }
 
-  /**
-   * Stores a validated submission of a form Flipside stores itself.
-   *
-   * @return the variables the engine receives when the task completes
-   * @throws ValidationException naming each field the store refused; nothing is stored then
-   */
-  Map<String, Object> store(FormDefinition form, Task task, String cohortId, Map<String, Object> values) {
+  /** A survey hands the engine nothing at all; a theme only the choice that steers the loop. */
+  @Override
+  public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
     try {
       if (surveys.isSurvey(form)) {
+        String cohortId = cohortId(task);
         Participant respondent = data.participants().findByCohortAndEmployee(cohortId, task.getAssignee())
             .orElseThrow(() -> new IllegalStateException(task.getAssignee() + " is not in cohort " + cohortId));
         new Surveys(data.entityManager()).record(respondent, surveys.kindOf(form), values, clock.instant());
         return new HashMap<>();
       }
-      new Themes(data.entityManager()).add(cohort(cohortId), theme(values), clock.instant());
+      new Themes(data.entityManager()).add(cohort(task), theme(values), clock.instant());
       Map<String, Object> steer = new HashMap<>();
       steer.put(NEXT_STEP, values.get(NEXT_STEP));
       return steer;
     } catch (InvalidInputException e) {
-      throw new ValidationException(e.problems().stream()
-          .map(problem -> new FieldError(problem.field(), problem.problem())).toList());
+      throw InputProblems.asValidation(e);
     }
   }
 
@@ -104,7 +101,12 @@ final class EvaluationTasks {
         (String) values.get("recommendation"), mentions == null ? 0 : ((Number) mentions).intValue());
   }
 
-  private Cohort cohort(String cohortId) {
+  private Cohort cohort(Task task) {
+    String cohortId = cohortId(task);
     return data.cohorts().find(cohortId).orElseThrow(() -> new IllegalStateException("no cohort " + cohortId));
+  }
+
+  private String cohortId(Task task) {
+    return (String) tasks.getVariable(task.getId(), COHORT_ID);
   }
 }

@@ -2,6 +2,7 @@ package org.flipside.internal.service;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -126,6 +127,10 @@ public final class FlipsideRuntime implements Flipside {
     SurveyForms surveyForms = new SurveyForms(data);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
+    List<AnswerStore> answerStores = List.of(
+        new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock),
+        new PulseAnswers(data, engine.getTaskService(), clock),
+        new SupportConversations(data, engine.getTaskService(), directory, notifications, clock));
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     return new FlipsideRuntime(
@@ -135,13 +140,13 @@ public final class FlipsideRuntime implements Flipside {
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, stewardship, transactions, clock),
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
-            new EvaluationTasks(data, surveyForms, clock), transactions),
+            answerStores, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),
         new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
         new PrivateReflectionService(data, transactions,
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
-        new PairSupportService(data, engine.getRuntimeService(), directory, transactions),
+        new PairSupportService(data, engine.getRuntimeService(), transactions, clock),
         new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, stewardship,
             transactions),
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),

@@ -1,5 +1,6 @@
 package org.flipside.internal.service;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flipside.api.AccessDeniedException;
@@ -9,25 +10,28 @@ import org.flipside.api.PairSupport;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
-import org.flipside.internal.host.Directory;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
+import org.flipside.model.SupportRequest;
 
-/** Opens a support conversation in the pair's journey; the partner who did not ask sees nothing of it. */
+/**
+ * Opens a support conversation in the pair's journey; the partner who did not ask sees nothing of it. The request
+ * and its note stay in Flipside's own table: the journey gets only the request's id.
+ */
 final class PairSupportService implements PairSupport {
 
   static final String SUPPORT_NEEDED = "flipside-support-needed";
 
   private final Repositories data;
   private final RuntimeService runtime;
-  private final Directory directory;
   private final Transactions transactions;
+  private final Clock clock;
 
-  PairSupportService(Repositories data, RuntimeService runtime, Directory directory, Transactions transactions) {
+  PairSupportService(Repositories data, RuntimeService runtime, Transactions transactions, Clock clock) {
     this.data = data;
     this.runtime = runtime;
-    this.directory = directory;
     this.transactions = transactions;
+    this.clock = clock;
   }
 
   @Override
@@ -52,13 +56,11 @@ final class PairSupportService implements PairSupport {
         throw ValidationException.of("pairingId",
             "the pairing is " + pairing.getStatus().name().toLowerCase(Locale.ROOT) + ", no longer live");
       }
-      String partner = actor.employeeId().equals(mentor) ? mentee : mentor;
+      SupportRequest request =
+          data.supportRequests().save(new SupportRequest(pairing, actor.employeeId(), clock.instant(), text));
       runtime.createMessageCorrelation(SUPPORT_NEEDED)
           .processInstanceId(PairJourneys.of(runtime, pairingId))
-          .setVariable("supportRequestedBy", actor.employeeId())
-          .setVariable("supportRequesterName", directory.nameOf(actor.employeeId()))
-          .setVariable("supportPartnerName", directory.nameOf(partner))
-          .setVariable("supportNote", text.isEmpty() ? "(none)" : text)
+          .setVariable(SupportConversations.REQUEST_ID, request.getId())
           .correlate();
     });
   }

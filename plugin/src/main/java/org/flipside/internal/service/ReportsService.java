@@ -2,20 +2,35 @@ package org.flipside.internal.service;
 
 import java.io.StringReader;
 import java.time.Clock;
+import java.util.List;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.OutcomeStage;
+import org.flipside.api.PulseFigure;
+import org.flipside.api.PulseQuestionResult;
+import org.flipside.api.PulseResults;
 import org.flipside.api.Reports;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.model.Cohort;
 import org.flipside.model.EvaluationReport;
+import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
+import org.flipside.model.SurveyKind;
+import org.flipside.model.evaluation.GroupFigures;
 import org.flipside.model.evaluation.InvalidInputException;
 import org.flipside.model.evaluation.OrganisationalOutcomes;
+import org.flipside.model.evaluation.PulseAnalysis;
+import org.flipside.model.evaluation.PulseOutcome;
+import org.flipside.model.evaluation.PulseScores;
+import org.flipside.model.evaluation.Reported;
 
-/** Reads the stored evaluation reports and imports the organisational figures they compare. */
+/**
+ * Reads the stored evaluation reports and a cohort's pulse figures, and imports the organisational figures the
+ * reports compare.
+ */
 final class ReportsService implements Reports {
 
   private final Repositories data;
@@ -61,6 +76,43 @@ final class ReportsService implements Reports {
         throw InputProblems.asValidation(e);
       }
     });
+  }
+
+  @Override
+  public PulseResults pulseResults(Actor actor, String programmeId, int cohortNumber) {
+    if (programmeId == null || programmeId.isBlank()) {
+      throw ValidationException.of("programmeId", "is required");
+    }
+    if (cohortNumber < 1) {
+      throw ValidationException.of("cohortNumber", "must be 1 or more, the pilot being 1, but was " + cohortNumber);
+    }
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanReadPulse(actor, programme);
+      Cohort cohort = data.cohorts().findByProgramme(programmeId).stream()
+          .filter(candidate -> candidate.getNumber() == cohortNumber).findFirst()
+          .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no cohort " + cohortNumber));
+      int threshold = programme.getAnonymityThreshold();
+      List<PulseQuestionResult> questions = PulseAnalysis
+          .analyse(data.surveys().findByCohortAndKind(cohort.getId(), SurveyKind.PULSE), threshold).stream()
+          .map(ReportsService::result).toList();
+      return new PulseResults(programmeId, cohortNumber, threshold, questions);
+    });
+  }
+
+  private static PulseQuestionResult result(PulseOutcome outcome) {
+    GroupFigures<PulseScores> scores = outcome.scores();
+    return new PulseQuestionResult(outcome.question().key(), outcome.question().text(),
+        figure(scores.role(ParticipantRole.MENTOR)), figure(scores.role(ParticipantRole.MENTEE)),
+        figure(scores.allRoles()));
+  }
+
+  private static PulseFigure figure(Reported<PulseScores> reported) {
+    if (reported.isHidden()) {
+      return PulseFigure.withheld();
+    }
+    PulseScores scores = reported.value();
+    return new PulseFigure(false, scores.people(), scores.mean(), scores.distribution());
   }
 
   private Programme programme(String programmeId) {

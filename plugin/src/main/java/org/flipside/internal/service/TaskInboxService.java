@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -29,18 +30,17 @@ final class TaskInboxService implements TaskInbox {
   static final String COMPLETED_BY = "completedBy";
 
   private static final String PROGRAMME_ID = "programmeId";
-  private static final String COHORT_ID = "cohortId";
 
   private final TaskService tasks;
   private final FormCatalog forms;
-  private final EvaluationTasks evaluation;
+  private final List<AnswerStore> stores;
   private final Transactions transactions;
   private final FormValidator validator = new FormValidator();
 
-  TaskInboxService(TaskService tasks, FormCatalog forms, EvaluationTasks evaluation, Transactions transactions) {
+  TaskInboxService(TaskService tasks, FormCatalog forms, List<AnswerStore> stores, Transactions transactions) {
     this.tasks = tasks;
     this.forms = forms;
-    this.evaluation = evaluation;
+    this.stores = List.copyOf(stores);
     this.transactions = transactions;
   }
 
@@ -59,18 +59,17 @@ final class TaskInboxService implements TaskInbox {
   public void complete(Actor actor, String taskId, Map<String, Object> formData) {
     transactions.run(() -> {
       Task task = require(actor, taskId);
-      Map<String, Object> ids = tasks.getVariables(taskId, List.of(PROGRAMME_ID, COHORT_ID));
-      FormDefinition form = forms.formOf(task, (String) ids.get(PROGRAMME_ID));
-      Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData,
-          data(task, form, (String) ids.get(COHORT_ID)));
-      if (!evaluation.stores(form)) {
+      FormDefinition form = forms.formOf(task, programmeId(task));
+      Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData, data(task, form));
+      Optional<AnswerStore> store = storeOf(form);
+      if (store.isEmpty()) {
         Map<String, Object> variables = new HashMap<>(values);
         variables.put(COMPLETED_BY, actor.employeeId());
         tasks.complete(taskId, variables);
         return;
       }
-      Map<String, Object> steering = evaluation.store(form, task, (String) ids.get(COHORT_ID), values);
-      // a survey hands the engine nothing at all; a theme only the choice that steers the loop
+      Map<String, Object> steering = store.get().store(form, task, values);
+      // a task that hands the engine nothing leaves no trace of who answered either
       if (!steering.isEmpty()) {
         steering.put(COMPLETED_BY, actor.employeeId());
       }
@@ -99,8 +98,7 @@ final class TaskInboxService implements TaskInbox {
   }
 
   private OpenTask toOpenTask(Task task) {
-    Map<String, Object> ids = tasks.getVariables(task.getId(), List.of(PROGRAMME_ID, COHORT_ID));
-    String programmeId = (String) ids.get(PROGRAMME_ID);
+    String programmeId = programmeId(task);
     FormDefinition form = forms.formOf(task, programmeId);
     return new OpenTask(
         task.getId(),
@@ -108,17 +106,23 @@ final class TaskInboxService implements TaskInbox {
         programmeId,
         form.id(),
         form.json(),
-        data(task, form, (String) ids.get(COHORT_ID)),
+        data(task, form),
         instant(task.getCreateTime()),
         instant(task.getDueDate()));
   }
 
+  private String programmeId(Task task) {
+    return (String) tasks.getVariable(task.getId(), PROGRAMME_ID);
+  }
+
+  private Optional<AnswerStore> storeOf(FormDefinition form) {
+    return stores.stream().filter(store -> store.stores(form)).findFirst();
+  }
+
   /** The form's data: the task's variables, and what Flipside shows from its own store. */
-  private Map<String, Object> data(Task task, FormDefinition form, String cohortId) {
+  private Map<String, Object> data(Task task, FormDefinition form) {
     Map<String, Object> variables = new HashMap<>(tasks.getVariables(task.getId(), form.dataKeys()));
-    if (evaluation.stores(form)) {
-      variables.putAll(evaluation.dataOf(form, cohortId));
-    }
+    storeOf(form).ifPresent(store -> variables.putAll(store.dataOf(form, task)));
     return formData(variables, form);
   }
 

@@ -1,11 +1,9 @@
 package org.flipside.model.evaluation;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.SurveyKind;
@@ -18,7 +16,6 @@ import org.flipside.model.SurveyKind;
  */
 public final class BeforeAfterAnalysis {
 
-  private static final List<ParticipantRole> ROLES = List.of(ParticipantRole.values());
   private static final double CONFIDENCE = 0.95;
 
   private BeforeAfterAnalysis() {
@@ -39,7 +36,7 @@ public final class BeforeAfterAnalysis {
     List<Map<ParticipantRole, List<Double>>> before = new ArrayList<>();
     List<Map<ParticipantRole, List<Double>>> after = new ArrayList<>();
     for (Measure measure : measures) {
-      Map<ParticipantRole, List<Double>> change = emptyByRole();
+      Map<ParticipantRole, List<Double>> change = RoleFigures.emptyByRole();
       for (ScoredResponse[] pair : pairs) {
         Integer first = pair[0].scores().get(measure.key());
         Integer last = pair[1].scores().get(measure.key());
@@ -52,12 +49,10 @@ public final class BeforeAfterAnalysis {
       after.add(scores(finals, measure));
     }
 
-    GroupFiguresBuilder<PairedChange> paired =
-        new GroupFiguresBuilder<>(measures, changes, threshold, BeforeAfterAnalysis::pairedChange);
-    GroupFiguresBuilder<MeanScore> baselineMeans =
-        new GroupFiguresBuilder<>(measures, before, threshold, BeforeAfterAnalysis::meanScore);
-    GroupFiguresBuilder<MeanScore> finalMeans =
-        new GroupFiguresBuilder<>(measures, after, threshold, BeforeAfterAnalysis::meanScore);
+    List<String> keys = measures.stream().map(Measure::key).toList();
+    RoleFigures<PairedChange> paired = new RoleFigures<>(keys, changes, threshold, BeforeAfterAnalysis::pairedChange);
+    RoleFigures<MeanScore> baselineMeans = new RoleFigures<>(keys, before, threshold, BeforeAfterAnalysis::meanScore);
+    RoleFigures<MeanScore> finalMeans = new RoleFigures<>(keys, after, threshold, BeforeAfterAnalysis::meanScore);
     List<MeasureOutcome> outcomes = new ArrayList<>();
     for (int row = 0; row < measures.size(); row++) {
       outcomes.add(new MeasureOutcome(measures.get(row), paired.row(row), baselineMeans.row(row),
@@ -78,7 +73,7 @@ public final class BeforeAfterAnalysis {
   }
 
   private static Map<ParticipantRole, List<Double>> scores(Map<String, ScoredResponse> responses, Measure measure) {
-    Map<ParticipantRole, List<Double>> scores = emptyByRole();
+    Map<ParticipantRole, List<Double>> scores = RoleFigures.emptyByRole();
     for (ScoredResponse response : responses.values()) {
       Integer score = response.scores().get(measure.key());
       if (score != null) {
@@ -86,12 +81,6 @@ public final class BeforeAfterAnalysis {
       }
     }
     return scores;
-  }
-
-  private static Map<ParticipantRole, List<Double>> emptyByRole() {
-    Map<ParticipantRole, List<Double>> map = new EnumMap<>(ParticipantRole.class);
-    ROLES.forEach(role -> map.put(role, new ArrayList<>()));
-    return map;
   }
 
   static PairedChange pairedChange(List<Double> changes) {
@@ -115,47 +104,11 @@ public final class BeforeAfterAnalysis {
     return new MeanScore(scores.size(), mean(scores));
   }
 
-  private static double mean(List<Double> values) {
+  static double mean(List<Double> values) {
     double sum = 0;
     for (double value : values) {
       sum += value;
     }
     return sum / values.size();
-  }
-
-  /** One kind of figure for every measure and role, suppressed together. */
-  private static final class GroupFiguresBuilder<T> {
-
-    private final List<Map<ParticipantRole, List<Double>>> values;
-    private final SuppressedBreakdown suppressed;
-    private final Function<List<Double>, T> figure;
-
-    GroupFiguresBuilder(List<Measure> measures, List<Map<ParticipantRole, List<Double>>> values, int threshold,
-        Function<List<Double>, T> figure) {
-      this.values = values;
-      this.figure = figure;
-      long[][] counts = values.stream()
-          .map(byRole -> ROLES.stream().mapToLong(role -> byRole.get(role).size()).toArray())
-          .toArray(long[][]::new);
-      this.suppressed = measures.isEmpty() ? null : new Breakdown(measures.stream().map(Measure::key).toList(),
-          ROLES.stream().map(Enum::name).toList(), counts, Margins.ROWS_ONLY).suppress(threshold);
-    }
-
-    GroupFigures<T> row(int row) {
-      Map<ParticipantRole, Reported<T>> byRole = new EnumMap<>(ParticipantRole.class);
-      for (int column = 0; column < ROLES.size(); column++) {
-        byRole.put(ROLES.get(column), reported(suppressed.cell(row, column), values.get(row).get(ROLES.get(column))));
-      }
-      List<Double> everyone = values.get(row).values().stream().flatMap(List::stream).toList();
-      return new GroupFigures<>(byRole, reported(suppressed.rowTotal(row), everyone));
-    }
-
-    private Reported<T> reported(TableCell count, List<Double> values) {
-      if (count.hidden()) {
-        return Reported.hidden(count.suppression());
-      }
-      // nobody answered: there is no figure, and "fewer than the threshold" is as true of none as of a few
-      return values.isEmpty() ? Reported.hidden(Suppression.PRIMARY) : Reported.shown(figure.apply(values));
-    }
   }
 }

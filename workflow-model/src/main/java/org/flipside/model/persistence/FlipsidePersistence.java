@@ -27,6 +27,7 @@ import org.flipside.model.PrivateReflection;
 import org.flipside.model.Programme;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
+import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
@@ -74,6 +75,7 @@ public final class FlipsidePersistence {
       PrivateReflection.class,
       RecognitionEntry.class,
       Ambassador.class,
+      SupportRequest.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

@@ -41,6 +41,8 @@ import org.flipside.model.ProgrammeStage;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SessionStatus;
+import org.flipside.model.SupportDecision;
+import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
@@ -662,6 +664,135 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loaded.getCalendarEntry()).isNull();
     assertThat(loaded.getRecognitionEntry()).usingRecursiveComparison().isEqualTo(record.getRecognitionEntry());
     assertThat(loaded.getRecognitionEntry().getSessionsHeld()).isEqualTo(6);
+  }
+
+  @Test
+  void aPendingDraftIsTheCurrentVersionOnlyWhileItWaitsForConfirmation() {
+    Pairing pairing = activePairing();
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).findPendingDraft(pairing.getId())))
+        .as("nothing drafted yet").isEmpty();
+    doInTransaction(em -> new LearningAgreementRepository(em).save(agreement(pairing, 1)));
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).findPendingDraft(pairing.getId()))
+        .map(LearningAgreement::getAgreementVersion)).as("the first draft").contains(1);
+
+    doInTransaction(em -> {
+      LearningAgreement first = new LearningAgreementRepository(em).findCurrent(pairing.getId()).orElseThrow();
+      first.confirmBy(ParticipantRole.MENTEE, T0);
+      first.confirmBy(ParticipantRole.MENTOR, T0);
+    });
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).findPendingDraft(pairing.getId())))
+        .as("confirmed: nothing pending").isEmpty();
+
+    doInTransaction(em -> new LearningAgreementRepository(em).save(agreement(pairing, 2)));
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).findPendingDraft(pairing.getId())
+        .map(LearningAgreement::getAgreementVersion))).as("a proposed change").contains(2);
+
+    doInTransaction(em -> new LearningAgreementRepository(em).findPendingDraft(pairing.getId()).orElseThrow().decline());
+    assertThat(inTransaction((EntityManager em) -> new LearningAgreementRepository(em).findPendingDraft(pairing.getId())))
+        .as("the declined change is no longer pending, the confirmed version is in force").isEmpty();
+  }
+
+  @Test
+  void anEmployeesPairingsAreFoundOnEitherSideByStatusAndByParticipant() {
+    Cohort pilot = pilotCohort();
+    Pairing[] pairs = inTransaction(em -> {
+      Participant amy = mentor(em, pilot, "amy");
+      Participant ann = mentor(em, pilot, "ann");
+      Participant bob = mentee(em, pilot, "bob");
+      Participant bea = mentee(em, pilot, "bea");
+      PairingRepository pairings = new PairingRepository(em);
+      Pairing ended = new Pairing(pilot, amy, bob, 2, "first", T0);
+      ended.publish(minutesAfterT0(1));
+      ended.endEarly(minutesAfterT0(5), "not working");
+      Pairing live = new Pairing(pilot, ann, bob, 2, "rematch", minutesAfterT0(6));
+      live.publish(minutesAfterT0(7));
+      Pairing rejected = new Pairing(pilot, amy, bea, 1, "proposed only", minutesAfterT0(2));
+      rejected.reject();
+      Pairing others = new Pairing(pilot, ann, bea, 2, "others", minutesAfterT0(3));
+      others.publish(minutesAfterT0(4));
+      return new Pairing[] {pairings.save(ended), pairings.save(live), pairings.save(rejected), pairings.save(others)};
+    });
+
+    doInTransaction(em -> {
+      PairingRepository pairings = new PairingRepository(em);
+      assertThat(pairings.findActiveByEmployee("bob")).extracting(Pairing::getId).containsExactly(pairs[1].getId());
+      assertThat(pairings.findActiveByEmployee("ann")).extracting(Pairing::getId)
+          .as("as a mentor too, oldest publication first").containsExactly(pairs[3].getId(), pairs[1].getId());
+      assertThat(pairings.findActiveByEmployee("amy")).as("ended and rejected pairings are not live").isEmpty();
+      assertThat(pairings.findPublishedByEmployee("bob")).extracting(Pairing::getId)
+          .as("newest first, whatever became of them").containsExactly(pairs[1].getId(), pairs[0].getId());
+      assertThat(pairings.findPublishedByEmployee("amy")).extracting(Pairing::getId)
+          .as("never the one only proposed").containsExactly(pairs[0].getId());
+      String amysPlace = pairs[0].getMentor().getId();
+      assertThat(pairings.findByParticipant(amysPlace)).extracting(Pairing::getId)
+          .as("every proposal, in the order proposed").containsExactly(pairs[0].getId(), pairs[2].getId());
+    });
+  }
+
+  @Test
+  void anEmployeesPlacesAndApplicationsAreFoundAcrossProgrammes() {
+    Programme first = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Programme second = inTransaction(em -> new ProgrammeRepository(em).save(programme("Second", T0)));
+    doInTransaction(em -> {
+      Cohort pilot = new CohortRepository(em).save(cohort(first, 1));
+      Cohort other = new CohortRepository(em).save(cohort(second, 1));
+      ParticipantRepository participants = new ParticipantRepository(em);
+      participants.save(new Participant(other, "amy", ParticipantRole.MENTOR, 3, "Ops", minutesAfterT0(2)));
+      participants.save(new Participant(pilot, "amy", ParticipantRole.MENTOR, 3, "Ops", minutesAfterT0(1)));
+      participants.save(new Participant(pilot, "bob", ParticipantRole.MENTEE, 8, "Board", minutesAfterT0(1)));
+      new ApplicationRepository(em).save(application(pilot, "cat", ParticipantRole.MENTEE, 8, T0));
+    });
+
+    doInTransaction(em -> {
+      assertThat(new ParticipantRepository(em).findByEmployee("amy"))
+          .extracting(place -> place.getCohort().getProgramme().getName()).containsExactly("Pilot", "Second");
+      assertThat(new ParticipantRepository(em).findByEmployee("nobody")).isEmpty();
+      ApplicationRepository applications = new ApplicationRepository(em);
+      assertThat(applications.existsForEmployee("cat")).isTrue();
+      assertThat(applications.existsForEmployee("amy")).as("a place is not an application").isFalse();
+    });
+  }
+
+  @Test
+  void aSupportRequestKeepsItsNoteUntilTheDecisionAndThenOnlyWhoAskedWhenAndTheDecision() {
+    Pairing pairing = activePairing();
+    SupportRequest request = inTransaction(em -> new SupportRequestRepository(em)
+        .save(new SupportRequest(pairing, "bob", minutesAfterT0(3), "  We never find a time  ")));
+    SupportRequest silent = inTransaction(em -> new SupportRequestRepository(em)
+        .save(new SupportRequest(pairing, "amy", minutesAfterT0(4), " ")));
+
+    assertThat(inTransaction((EntityManager em) -> new SupportRequestRepository(em).find(request.getId())
+        .orElseThrow().getNote())).isEqualTo("We never find a time");
+    assertThat(inTransaction((EntityManager em) -> new SupportRequestRepository(em).find(silent.getId())
+        .orElseThrow().getNote())).as("a blank note is none").isNull();
+    doInTransaction(em -> new SupportRequestRepository(em).find(request.getId()).orElseThrow()
+        .decide(SupportDecision.REMATCH, minutesAfterT0(10)));
+
+    SupportRequest decided = inTransaction(em -> new SupportRequestRepository(em).find(request.getId()).orElseThrow());
+    assertThat(decided.getNote()).isNull();
+    assertThat(decided.getRequestedBy()).isEqualTo("bob");
+    assertThat(decided.getRequestedAt()).isEqualTo(minutesAfterT0(3));
+    assertThat(decided.getDecision()).isEqualTo(SupportDecision.REMATCH);
+    assertThat(decided.getDecidedAt()).isEqualTo(minutesAfterT0(10));
+    assertThat(decided.otherPartner().getEmployeeId()).isEqualTo("amy");
+    assertThatThrownBy(() -> decided.decide(SupportDecision.CLOSE, minutesAfterT0(11)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new SupportRequest(pairing, "cat", T0, ""))
+        .as("only a partner asks").isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRespondentIsFoundByTokenWithinItsCohortAndSurvey() {
+    Cohort pilot = pilotCohort();
+    doInTransaction(em -> new SurveyResponseRepository(em).save(
+        SurveyResponse.pulse(pilot, ParticipantRole.MENTEE, "token-1", 4, 5, 3, T0)));
+
+    doInTransaction(em -> {
+      SurveyResponseRepository responses = new SurveyResponseRepository(em);
+      assertThat(responses.existsByCohortKindAndRespondent(pilot.getId(), SurveyKind.PULSE, "token-1")).isTrue();
+      assertThat(responses.existsByCohortKindAndRespondent(pilot.getId(), SurveyKind.FINAL, "token-1")).isFalse();
+      assertThat(responses.existsByCohortKindAndRespondent(pilot.getId(), SurveyKind.PULSE, "token-2")).isFalse();
+    });
   }
 
   private Cohort pilotCohort() {

@@ -9,11 +9,12 @@ import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Programme;
+import org.flipside.model.SupportRequest;
 
 /**
  * Carries out the programme manager's decision after a support conversation: the pairing continues, closes, or
- * closes and the partner who asked is rematched. The other partner hears only what the manager chose to tell them,
- * word for word, and nothing when the manager wrote nothing.
+ * closes and the partner who asked is rematched. The partner who asked is told the outcome; what the manager wrote
+ * to the other partner went out with the decision, from the task inbox, and never reaches the engine.
  */
 public final class ApplySupportDecision implements JavaDelegate {
 
@@ -27,8 +28,11 @@ public final class ApplySupportDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
-    PairSides sides = PairSides.of(pairing, Variables.string(execution, "supportRequestedBy"));
+    String requestId = Variables.string(execution, "supportRequestId");
+    SupportRequest request = context.data().supportRequests().find(requestId)
+        .orElseThrow(() -> new IllegalStateException("no support request " + requestId));
+    Pairing pairing = request.getPairing();
+    PairSides sides = PairSides.of(pairing, request.getRequestedBy());
     Programme programme = pairing.getCohort().getProgramme();
     String requester = sides.self().getEmployeeId();
     switch (Variables.string(execution, "supportDecision")) {
@@ -46,10 +50,6 @@ public final class ApplySupportDecision implements JavaDelegate {
             rematch.outcome(found, sides.self()));
       }
       default -> throw ValidationException.of("supportDecision", "must be continue, rematch or close");
-    }
-    String message = Variables.optionalString(execution, "messageToPartner");
-    if (message != null) {
-      tell(sides.other().getEmployeeId(), programme, message);
     }
   }
 

@@ -48,7 +48,7 @@ class RecordApplicationTest {
 
   @BeforeEach
   void setUp() {
-    Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null);
+    Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null);
     delegate = new RecordApplication(new DelegateContext(
         data, new Directory(directory), mock(Notifications.class), Clock.fixed(NOW, ZoneOffset.UTC)));
     Programme programme = new Programme("Pilot", ProgrammeMode.REVERSE, "RACE_AND_ETHNICITY",

@@ -1,0 +1,21 @@
+package org.flipside.api;
+
+import java.util.List;
+
+/**
+ * A cohort's midpoint pulse as anonymous figures. Answers are stored without name or pairing; a group with fewer
+ * answers than the programme's anonymity threshold is hidden, with whatever would give it away.
+ *
+ * @param programmeId the programme
+ * @param cohortNumber the cohort, 1 for the pilot
+ * @param anonymityThreshold the smallest group whose figures are shown
+ * @param questions one result a question, in the order the pulse asks them
+ * @since 0.2
+ */
+public record PulseResults(String programmeId, int cohortNumber, int anonymityThreshold,
+    List<PulseQuestionResult> questions) {
+
+  public PulseResults {
+    questions = List.copyOf(questions);
+  }
+}

@@ -1,0 +1,80 @@
+package org.flipside.internal.service;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.form.FormDefinition;
+import org.flipside.internal.host.Directory;
+import org.flipside.internal.host.Notifications;
+import org.flipside.model.SupportDecision;
+import org.flipside.model.SupportRequest;
+
+/**
+ * The programme manager's support conversation. The engine knows only the request's id: the form shows the names
+ * and the note from Flipside's own table, and on the decision the message to the other partner goes out as a
+ * notification, the note is erased, and only the decision, which steers the journey, reaches the engine.
+ */
+final class SupportConversations implements AnswerStore {
+
+  static final String SUPPORT_FORM = "flipside-support-conversation";
+  /** The one variable the engine holds about a request. */
+  static final String REQUEST_ID = "supportRequestId";
+  static final String DECISION = "supportDecision";
+  private static final String MESSAGE_TO_PARTNER = "messageToPartner";
+  private static final String NO_NOTE = "(none)";
+
+  private final Repositories data;
+  private final TaskService tasks;
+  private final Directory directory;
+  private final Notifications notifications;
+  private final Clock clock;
+
+  SupportConversations(Repositories data, TaskService tasks, Directory directory, Notifications notifications,
+      Clock clock) {
+    this.data = data;
+    this.tasks = tasks;
+    this.directory = directory;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean stores(FormDefinition form) {
+    return SUPPORT_FORM.equals(form.id());
+  }
+
+  @Override
+  public Map<String, Object> dataOf(FormDefinition form, Task task) {
+    SupportRequest request = request(task);
+    Map<String, Object> shown = new HashMap<>();
+    shown.put("supportRequesterName", directory.nameOf(request.getRequestedBy()));
+    shown.put("supportPartnerName", directory.nameOf(request.otherPartner().getEmployeeId()));
+    shown.put("supportNote", request.getNote() == null ? NO_NOTE : request.getNote());
+    return shown;
+  }
+
+  @Override
+  public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
+    SupportRequest request = request(task);
+    String decision = (String) values.get(DECISION);
+    request.decide(SupportDecision.valueOf(decision.toUpperCase(Locale.ROOT)), clock.instant());
+    String message = (String) values.get(MESSAGE_TO_PARTNER);
+    if (message != null && !message.isBlank()) {
+      notifications.send(request.otherPartner().getEmployeeId(), "pairing-support",
+          request.getPairing().getCohort().getProgramme().getName() + ": your pairing", message);
+    }
+    Map<String, Object> steering = new HashMap<>();
+    steering.put(DECISION, decision);
+    return steering;
+  }
+
+  private SupportRequest request(Task task) {
+    String requestId = (String) tasks.getVariable(task.getId(), REQUEST_ID);
+    return data.supportRequests().find(requestId)
+        .orElseThrow(() -> new IllegalStateException("no support request " + requestId));
+  }
+}
