@@ -27,7 +27,7 @@ final class Delegates {
   /** Every bean the two processes name, besides the stage listener. */
   static final List<String> BEANS = List.of(
       "recordScope", "recordSponsorApproval",
-      "openRecruitment", "recordApplication", "countApplications", "extendApplicationWindow",
+      "openRecruitment", "countApplications", "extendApplicationWindow",
       "approveApplicants", "cancelProgramme",
       "proposeMatches", "discardProposal", "publishMatches",
       "scheduleWorkshops", "prepareAttendanceRegister", "saveAttendance",

@@ -103,15 +103,15 @@ class FormsTest {
     }
   }
 
-  /** The plugin stores survey and pulse answers itself and completes their tasks with no variables at all. */
-  private static final Set<String> SURVEYS =
-      Set.of("flipside-baseline-survey", "flipside-final-survey", "flipside-pulse-survey");
+  /** Forms whose answers the plugin stores itself, completing their tasks with no variables at all. */
+  private static final Set<String> STORED_BY_THE_PLUGIN = Set.of("flipside-baseline-survey", "flipside-final-survey",
+      "flipside-pulse-survey", "flipside-application");
 
   @Test
   void answersGivenInsideAMultiInstanceStayLocalToTheirInstance() {
     USER_TASKS.values().forEach(task -> {
       Optional<SubProcess> multiInstance = ProcessModels.enclosingMultiInstance(task);
-      if (multiInstance.isEmpty() || SURVEYS.contains(formRef(task))) {
+      if (multiInstance.isEmpty() || STORED_BY_THE_PLUGIN.contains(formRef(task))) {
         return;
       }
       List<String> written = new ArrayList<>(inputKeys(formOf(task)));

@@ -74,7 +74,6 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     assertThat(programme).hasPassed("OpenBaselineSurvey", "BaselineAnswered", "BaselineJoin")
         .hasNotPassed("BaselineClosed");
     assertThat(delegates.stagesEntered()).containsExactlyElementsOf(SEVEN_STAGES);
-    verify(delegates.get("recordApplication"), times(2)).execute(any());
     verify(delegates.get("saveAttendance"), times(2)).execute(any());
     verify(delegates.get("cancelProgramme"), never()).execute(any());
   }

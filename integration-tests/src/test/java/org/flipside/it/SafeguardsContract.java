@@ -192,6 +192,33 @@ abstract class SafeguardsContract extends HostedContract {
   }
 
   @Test
+  void anApplicationsProtectedCharacteristicAndStoryAreKeptOnTheApplicationAloneNotInTheEngine() {
+    host.createPilot();
+    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+
+    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "Overlooked for acting-up roles twice",
+        "learningInterests", "operations", "motivation", "Leaders should hear it first-hand",
+        "consentToProtectedData", true, "protectedCharacteristic", "Black Caribbean"));
+
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "Black Caribbean")).extracting(String::toLowerCase)
+        .containsExactly("fs_application.protected_characteristic");
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "acting-up roles")).extracting(String::toLowerCase)
+        .containsExactly("fs_application.lived_experience_topics");
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "first-hand")).extracting(String::toLowerCase)
+        .containsExactly("fs_application.motivation");
+    assertThat(host.database.count("fs_application", "employee_id = '" + FINANCE_1 + "' AND role = 'MENTOR'"
+        + " AND consent_to_protected_data = TRUE")).isEqualTo(1);
+
+    assertThatThrownBy(() -> host.apply(OPS_1, "mentor", Map.of("protectedCharacteristic", "White British")))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("protectedCharacteristic"));
+    assertThat(host.tasks(OPS_1, "flipside-application")).as("the refused answer leaves the invitation open")
+        .hasSize(1);
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "White British")).isEmpty();
+  }
+
+  @Test
   void employeesSeeAndCompleteOnlyTheirOwnTasks() {
     host.createPilot();
     OpenTask scoping = host.task(HR, "flipside-scope-pilot");

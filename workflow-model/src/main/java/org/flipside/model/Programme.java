@@ -228,6 +228,11 @@ public class Programme {
     return sponsorId;
   }
 
+  /** Whether the programme is over: closed after a decision to stop, or cancelled. */
+  public boolean hasEnded() {
+    return stage == ProgrammeStage.CLOSED || stage == ProgrammeStage.CANCELLED;
+  }
+
   /** Appoints a new programme manager, or leaves the post vacant with null. */
   public void setProgrammeManagerId(String programmeManagerId) {
     this.programmeManagerId = programmeManagerId;

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -91,14 +92,15 @@ public class SurveyResponse {
   /**
    * A midpoint pulse answer: how well the pairing works, whether the respondent can speak openly, and their
    * confidence talking about the focus issues, each 1..5 or null when skipped. No comments: a pulse takes no
-   * free text that could name anyone.
+   * free text that could name anyone. Only the day of the answer is kept: the exact moment would match the time the
+   * engine's history gives for the respondent's task ending, and so name the respondent.
    *
    * @throws IllegalArgumentException naming the field when a score lies outside 1..5
    */
   public static SurveyResponse pulse(Cohort cohort, ParticipantRole respondentRole, String respondentToken,
       Integer pairingWorking, Integer speakOpenly, Integer confidenceTalking, Instant submittedAt) {
     SurveyResponse response = new SurveyResponse(cohort, respondentRole, SurveyKind.PULSE, respondentToken,
-        confidenceTalking, null, null, null, null, submittedAt);
+        confidenceTalking, null, null, null, null, submittedAt.truncatedTo(ChronoUnit.DAYS));
     response.pairingWorking = score("pairingWorking", pairingWorking);
     response.speakOpenly = score("speakOpenly", speakOpenly);
     return response;

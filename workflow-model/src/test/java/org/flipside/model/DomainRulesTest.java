@@ -7,6 +7,7 @@ import static org.flipside.model.testing.Fixtures.cohort;
 import static org.flipside.model.testing.Fixtures.minutesAfterT0;
 import static org.flipside.model.testing.Fixtures.programme;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The rules the entities enforce themselves, without a database. */
@@ -23,6 +24,14 @@ class DomainRulesTest {
     assertThat(programme.getStage()).isEqualTo(ProgrammeStage.PILOT_SCOPING);
     assertThat(programme.getAnonymityThreshold()).isEqualTo(5);
     assertThat(programme.getId()).hasSize(36);
+  }
+
+  @Test
+  void aPulseAnswerKeepsOnlyItsDaySoItCannotBeMatchedToTheRespondentsTask() {
+    SurveyResponse pulse = SurveyResponse.pulse(cohort(programme("Pilot", T0), 1), ParticipantRole.MENTEE, "token",
+        4, 3, 5, Instant.parse("2027-05-12T14:37:21.123Z"));
+
+    assertThat(pulse.getSubmittedAt()).isEqualTo(Instant.parse("2027-05-12T00:00:00Z"));
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.flipside.internal.delegate.recruitment.CancelProgramme;
 import org.flipside.internal.delegate.recruitment.CountApplications;
 import org.flipside.internal.delegate.recruitment.ExtendApplicationWindow;
 import org.flipside.internal.delegate.recruitment.OpenRecruitment;
-import org.flipside.internal.delegate.recruitment.RecordApplication;
 import org.flipside.internal.delegate.rollout.CloseProgramme;
 import org.flipside.internal.delegate.rollout.RecordAmbassadorAnswer;
 import org.flipside.internal.delegate.rollout.RecordRolloutDecision;
@@ -59,7 +58,6 @@ public final class DelegateBeans {
     beans.put("recordScope", new RecordScope(context));
     beans.put("recordSponsorApproval", new RecordSponsorApproval(context));
     beans.put("openRecruitment", new OpenRecruitment(context));
-    beans.put("recordApplication", new RecordApplication(context));
     beans.put("countApplications", new CountApplications(context));
     beans.put("extendApplicationWindow", new ExtendApplicationWindow(context));
     beans.put("approveApplicants", new ApproveApplicants(context));

@@ -60,7 +60,7 @@ public record DelegateContext(
       return List.of(programme.getProgrammeManagerId());
     }
     List<String> hrAdmins = directory.holdersOf(FlipsideRoles.HR_ADMIN).stream()
-        .filter(Employee::employed).map(Employee::id).sorted(Comparator.naturalOrder()).toList();
+        .map(Employee::id).sorted(Comparator.naturalOrder()).toList();
     if (hrAdmins.isEmpty()) {
       throw new IllegalStateException(programme.getName() + " has no programme manager and the host names no HR admin");
     }

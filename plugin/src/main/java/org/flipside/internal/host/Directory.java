@@ -71,6 +71,7 @@ public final class Directory {
 
   /** The employed employees who hold the host role. */
   public List<Employee> holdersOf(String role) {
-    return directory.holdersOf(role);
+    // the SPI asks hosts for employed holders only; a host that forgets must not have leavers sent work
+    return directory.holdersOf(role).stream().filter(Employee::employed).toList();
   }
 }

@@ -130,6 +130,7 @@ public final class FlipsideRuntime implements Flipside {
     List<AnswerStore> answerStores = List.of(
         new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock),
         new PulseAnswers(data, engine.getTaskService(), clock),
+        new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
         new SupportConversations(data, engine.getTaskService(), directory, notifications, clock));
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };

@@ -20,7 +20,6 @@ import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantStatus;
 import org.flipside.model.Programme;
-import org.flipside.model.ProgrammeStage;
 import org.flipside.spi.FlipsideRoles;
 
 /**
@@ -67,7 +66,7 @@ final class HostEventsService implements HostEvents {
     return transactions.inTransaction(() -> {
       List<Participant> places = data.participants().findByEmployee(employeeId);
       List<Programme> stewarded = data.programmes().findAll().stream()
-          .filter(programme -> !ended(programme))
+          .filter(programme -> !programme.hasEnded())
           .filter(programme -> employeeId.equals(programme.getProgrammeManagerId())
               || employeeId.equals(programme.getSponsorId()))
           .toList();
@@ -77,6 +76,16 @@ final class HostEventsService implements HostEvents {
             "no employee with id '" + employeeId + "' in the host's directory or in any Flipside programme");
       }
       boolean left = ClosePairingForHostEvent.LEFT.equals(event);
+      int reassigned = 0;
+      List<String> vacated = new ArrayList<>();
+      // a manager's or sponsor's post empties first: the pairings closing below report to whoever stands in, and
+      // the leaver's remaining tasks are handed round after that
+      if (left) {
+        for (Programme programme : stewarded) {
+          reassigned += vacatePosts(programme, employeeId);
+          vacated.add(programme.getId());
+        }
+      }
       // first out of every place, so no rematch below can pick them
       int placesEnded = endPlaces(places, left);
       List<String> closed = new ArrayList<>();
@@ -89,15 +98,6 @@ final class HostEventsService implements HostEvents {
         closed.add(pairing.getId());
       }
       int ended = 0;
-      int reassigned = 0;
-      List<String> vacated = new ArrayList<>();
-      // a manager's or sponsor's post empties before their remaining tasks are handed round below
-      if (left) {
-        for (Programme programme : stewarded) {
-          reassigned += vacatePosts(programme, employeeId);
-          vacated.add(programme.getId());
-        }
-      }
       for (Task task : openTasksOf(employeeId)) {
         // a participant's own steps end either way; anything else waits on a leaver only
         if (endsOnLeaving(task)) {
@@ -120,10 +120,6 @@ final class HostEventsService implements HostEvents {
       }
     }
     return moved;
-  }
-
-  private static boolean ended(Programme programme) {
-    return programme.getStage() == ProgrammeStage.CLOSED || programme.getStage() == ProgrammeStage.CANCELLED;
   }
 
   private static int endPlaces(List<Participant> places, boolean left) {

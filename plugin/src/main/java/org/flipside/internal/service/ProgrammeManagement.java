@@ -28,7 +28,6 @@ import org.flipside.internal.host.Directory;
 import org.flipside.model.Cohort;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
-import org.flipside.model.ProgrammeStage;
 
 /** Creates programmes, starting each one's lifecycle, reports on them and keeps their survey questions. */
 final class ProgrammeManagement implements ProgrammeService {
@@ -159,7 +158,7 @@ final class ProgrammeManagement implements ProgrammeService {
     }
     transactions.run(() -> {
       Programme programme = find(programmeId);
-      if (programme.getStage() == ProgrammeStage.CLOSED || programme.getStage() == ProgrammeStage.CANCELLED) {
+      if (programme.hasEnded()) {
         throw ValidationException.of("programmeId", "the programme has ended: it needs no " + steward.name());
       }
       if (employeeId.equals(Stewardship.holder(programme, steward))) {

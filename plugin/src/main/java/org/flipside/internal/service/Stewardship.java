@@ -69,6 +69,9 @@ final class Stewardship {
     String leaver = holder(programme, steward);
     int moved = hand(programme, steward, leaver, null);
     for (Employee hrAdmin : directory.holdersOf(FlipsideRoles.HR_ADMIN)) {
+      if (hrAdmin.id().equals(leaver)) {
+        continue;
+      }
       notifications.send(hrAdmin.id(), "post-vacant", programme.getName() + ": appoint a new " + title(steward),
           directory.nameOf(leaver) + " has left the organisation, so " + programme.getName() + " has no "
               + title(steward) + ". Until you appoint one, the post's steps are offered to the HR admins.");

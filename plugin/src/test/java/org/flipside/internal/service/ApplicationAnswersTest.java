@@ -1,4 +1,4 @@
-package org.flipside.internal.delegate.recruitment;
+package org.flipside.internal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,13 +14,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
-import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.host.Directory;
-import org.flipside.internal.host.Notifications;
+import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
@@ -35,22 +35,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-class RecordApplicationTest {
+class ApplicationAnswersTest {
 
   private static final Instant NOW = Instant.parse("2027-01-10T09:00:00Z");
 
   private final ApplicationRepository applications = mock(ApplicationRepository.class);
   private final CohortRepository cohorts = mock(CohortRepository.class);
   private final EmployeeDirectory directory = mock(EmployeeDirectory.class);
-  private final DelegateExecution execution = mock(DelegateExecution.class);
-  private final Map<String, Object> variables = new HashMap<>();
-  private RecordApplication delegate;
+  private final TaskService tasks = mock(TaskService.class);
+  private final Task task = mock(Task.class);
+  private final FormDefinition form = FormDefinition.parse("{\"id\": \"flipside-application\", \"components\": []}");
+  private final Map<String, Object> values = new HashMap<>();
+  private ApplicationAnswers answers;
 
   @BeforeEach
   void setUp() {
     Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null);
-    delegate = new RecordApplication(new DelegateContext(
-        data, new Directory(directory), mock(Notifications.class), Clock.fixed(NOW, ZoneOffset.UTC)));
+    answers = new ApplicationAnswers(data, tasks, new Directory(directory), Clock.fixed(NOW, ZoneOffset.UTC));
     Programme programme = new Programme("Pilot", ProgrammeMode.REVERSE, "RACE_AND_ETHNICITY",
         "reverse mentor", "reverse mentee", "hr", "ceo", NOW);
     programme.setMentorMaximumBand(5);
@@ -59,17 +60,26 @@ class RecordApplicationTest {
     when(cohorts.find("cohort-1")).thenReturn(Optional.of(cohort));
     when(directory.find("amira")).thenReturn(Optional.of(
         new Employee("amira", "Amira", 4, "Band 4", "Pharmacy", "manager", true)));
-    when(execution.getVariable(any())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
-    variables.put("cohortId", "cohort-1");
-    variables.put("invitee", "amira");
+    when(task.getId()).thenReturn("task-1");
+    when(task.getAssignee()).thenReturn("amira");
+    when(tasks.getVariable("task-1", "cohortId")).thenReturn("cohort-1");
+  }
+
+  @Test
+  void storesTheApplicationFormAndHandsTheEngineNothing() {
+    values.put("interest", "mentor");
+
+    assertThat(answers.stores(form)).isTrue();
+    assertThat(answers.store(form, task, values)).isEmpty();
+    assertThat(saved().getEmployeeId()).isEqualTo("amira");
   }
 
   @Test
   void keepsAProtectedCharacteristicOnlyWithConsent() {
-    variables.put("interest", "mentor");
-    variables.put("protectedCharacteristic", "Black British");
+    values.put("interest", "mentor");
+    values.put("protectedCharacteristic", "Black British");
 
-    assertThatThrownBy(() -> delegate.execute(execution))
+    assertThatThrownBy(() -> answers.store(form, task, values))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field).containsExactly("protectedCharacteristic"));
     verify(applications, never()).save(any());
@@ -77,12 +87,12 @@ class RecordApplicationTest {
 
   @Test
   void recordsAConsentingMentorsApplicationAsEligible() {
-    variables.put("interest", "mentor");
-    variables.put("consentToProtectedData", true);
-    variables.put("protectedCharacteristic", "Black British");
-    variables.put("preferredFormat", "in-person");
+    values.put("interest", "mentor");
+    values.put("consentToProtectedData", true);
+    values.put("protectedCharacteristic", "Black British");
+    values.put("preferredFormat", "in-person");
 
-    delegate.execute(execution);
+    answers.store(form, task, values);
 
     Application saved = saved();
     assertThat(saved.getRole()).isEqualTo(ParticipantRole.MENTOR);
@@ -93,9 +103,9 @@ class RecordApplicationTest {
 
   @Test
   void recordsAnApplicationForARoleTheBandDoesNotAllowAsIneligibleWithTheReason() {
-    variables.put("interest", "mentee");
+    values.put("interest", "mentee");
 
-    delegate.execute(execution);
+    answers.store(form, task, values);
 
     assertThat(saved().getStatus()).isEqualTo(ApplicationStatus.INELIGIBLE);
     assertThat(saved().getStatusReason()).isEqualTo("mentees come from band 8 up; applicant is band 4");
@@ -103,9 +113,9 @@ class RecordApplicationTest {
 
   @Test
   void recordsNothingForAnInviteeWhoDeclines() {
-    variables.put("interest", "none");
+    values.put("interest", "none");
 
-    delegate.execute(execution);
+    answers.store(form, task, values);
 
     verify(applications, never()).save(any());
   }

@@ -1,0 +1,138 @@
+package org.flipside.internal.service;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.FormChoices;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.form.FormDefinition;
+import org.flipside.internal.host.Directory;
+import org.flipside.model.Application;
+import org.flipside.model.ApplicationStatus;
+import org.flipside.model.Cohort;
+import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
+import org.flipside.spi.Employee;
+
+/**
+ * An invitee's answer to the invitation to apply. The application holds a protected characteristic (kept only with
+ * consent), lived experience and motivation: as engine variables they would sit in the engine's history next to the
+ * applicant's name, so they go straight to the application and the engine receives nothing. Applying for a role the
+ * applicant's band does not allow is recorded as ineligible.
+ */
+final class ApplicationAnswers implements AnswerStore {
+
+  private static final String APPLICATION_FORM = "flipside-application";
+
+  private final Repositories data;
+  private final TaskService tasks;
+  private final Directory directory;
+  private final Clock clock;
+
+  ApplicationAnswers(Repositories data, TaskService tasks, Directory directory, Clock clock) {
+    this.data = data;
+    this.tasks = tasks;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean stores(FormDefinition form) {
+    return APPLICATION_FORM.equals(form.id());
+  }
+
+  @Override
+  public Map<String, Object> dataOf(FormDefinition form, Task task) {
+    return Map.of();
+  }
+
+  @Override
+  public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
+    String interest = (String) values.get("interest");
+    if ("none".equals(interest)) {
+      return new HashMap<>();
+    }
+    boolean consent = Boolean.TRUE.equals(values.get("consentToProtectedData"));
+    String characteristic = text(values, "protectedCharacteristic");
+    if (characteristic != null && !consent) {
+      throw ValidationException.of("protectedCharacteristic",
+          "can only be given together with consent to use it (consentToProtectedData)");
+    }
+    String cohortId = (String) tasks.getVariable(task.getId(), "cohortId");
+    Cohort cohort = data.cohorts().find(cohortId).orElseThrow(() -> new IllegalStateException("no cohort " + cohortId));
+    Employee applicant = directory.require(task.getAssignee(), "invitee");
+    ParticipantRole role = FormChoices.role(interest);
+
+    Application application = new Application(cohort, applicant.id(), role, applicant.band(), applicant.department(),
+        text(values, "livedExperienceTopics"), text(values, "learningInterests"), text(values, "leadsArea"),
+        FormChoices.meetingFormat(text(values, "preferredFormat")), text(values, "motivation"), consent,
+        characteristic, clock.instant());
+    application.setMatchingNeeds(text(values, "location"), availability(values), declaredConflicts(values, applicant),
+        capacity(values, role));
+    String ineligibility = ineligibility(cohort.getProgramme(), role, applicant.band());
+    application.setStatus(ineligibility == null ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
+    application.setStatusReason(ineligibility);
+    data.applications().save(application);
+    return new HashMap<>();
+  }
+
+  /** A text answer, or null when left empty. */
+  private static String text(Map<String, Object> values, String key) {
+    Object value = values.get(key);
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  private static Set<String> availability(Map<String, Object> values) {
+    Set<String> slots = new LinkedHashSet<>();
+    if (values.get("availability") instanceof List<?> chosen) {
+      chosen.forEach(slot -> slots.add(String.valueOf(slot)));
+    }
+    return slots;
+  }
+
+  private Set<String> declaredConflicts(Map<String, Object> values, Employee applicant) {
+    String given = text(values, "declaredConflicts");
+    Set<String> conflicts = new LinkedHashSet<>();
+    if (given == null) {
+      return conflicts;
+    }
+    for (String employeeId : given.split(",")) {
+      String id = employeeId.strip();
+      if (id.isEmpty() || id.equals(applicant.id())) {
+        continue;
+      }
+      directory.require(id, "declaredConflicts");
+      conflicts.add(id);
+    }
+    return conflicts;
+  }
+
+  private static int capacity(Map<String, Object> values, ParticipantRole role) {
+    Object given = values.get("mentorCapacity");
+    if (given == null) {
+      return 1;
+    }
+    int capacity = ((Number) given).intValue();
+    if (role == ParticipantRole.MENTEE && capacity != 1) {
+      throw ValidationException.of("mentorCapacity", "is for mentors only; leave it empty when applying as a mentee");
+    }
+    return capacity;
+  }
+
+  /** Why the band rules exclude the applicant from the role, or {@code null} when they don't. */
+  private static String ineligibility(Programme programme, ParticipantRole role, int band) {
+    if (role == ParticipantRole.MENTOR && band > programme.getMentorMaximumBand()) {
+      return "mentors come from bands up to " + programme.getMentorMaximumBand() + "; applicant is band " + band;
+    }
+    if (role == ParticipantRole.MENTEE && band < programme.getMenteeMinimumBand()) {
+      return "mentees come from band " + programme.getMenteeMinimumBand() + " up; applicant is band " + band;
+    }
+    return null;
+  }
+}
