@@ -212,8 +212,18 @@ abstract class PairJourneyContract extends HostedContract {
     host.complete(DIR_OPS, "flipside-pulse-survey", pulse(4, 5, 3));
     host.complete(MGR_FINANCE, "flipside-pulse-survey", pulse(2, 5, 3));
     host.complete(FINANCE_1, "flipside-pulse-survey", pulse(5, 4, 4));
+    host.database.execute("UPDATE fs_programme SET anonymity_threshold = 1 WHERE id = '" + programmeId + "'");
 
+    PulseResults open = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1);
+    assertThat(open.stillOpen()).as("ops-1 can still answer").isTrue();
+    assertThat(open.questions()).as("no figure while one more answer would move it")
+        .flatExtracting(PulseQuestionResult::mentors, PulseQuestionResult::mentees, PulseQuestionResult::allPartners)
+        .containsOnly(PulseFigure.withheld());
+
+    host.passTimeTo(Instant.parse("2027-05-01T01:00:00Z"));
+    host.database.execute("UPDATE fs_programme SET anonymity_threshold = 5 WHERE id = '" + programmeId + "'");
     PulseResults hidden = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1);
+    assertThat(hidden.stillOpen()).as("the midpoint period ended and its pulse with it").isFalse();
     assertThat(hidden.anonymityThreshold()).as("the default").isEqualTo(5);
     assertThat(hidden.questions()).extracting(PulseQuestionResult::key)
         .containsExactly("pairingWorking", "speakOpenly", "confidenceTalking");

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record PulseFigure(boolean hidden, Integer responses, Double mean, List<Integer> distribution) {
 
+  /** Copies the distribution. */
   public PulseFigure {
     distribution = List.copyOf(distribution);
   }

@@ -4,17 +4,20 @@ import java.util.List;
 
 /**
  * A cohort's midpoint pulse as anonymous figures. Answers are stored without name or pairing; a group with fewer
- * answers than the programme's anonymity threshold is hidden, with whatever would give it away.
+ * answers than the programme's anonymity threshold is hidden, with whatever would give it away. While any partner
+ * can still answer, every figure is withheld: watching the figures change answer by answer would show one person's.
  *
  * @param programmeId the programme
  * @param cohortNumber the cohort, 1 for the pilot
+ * @param stillOpen whether some partner can still answer, so that every figure is withheld
  * @param anonymityThreshold the smallest group whose figures are shown
  * @param questions one result a question, in the order the pulse asks them
  * @since 0.2
  */
-public record PulseResults(String programmeId, int cohortNumber, int anonymityThreshold,
+public record PulseResults(String programmeId, int cohortNumber, boolean stillOpen, int anonymityThreshold,
     List<PulseQuestionResult> questions) {
 
+  /** Copies the list. */
   public PulseResults {
     questions = List.copyOf(questions);
   }

@@ -46,7 +46,8 @@ public interface Reports {
   /**
    * A cohort's midpoint pulse answers as anonymous figures: per question, for mentors, mentees and both together,
    * how many answered, the mean and how many gave each score. For the programme's manager and HR admins, who act on
-   * pairings that are not working; not for sponsors, who read the evaluation report.
+   * pairings that are not working; not for sponsors, who read the evaluation report. The figures show once the
+   * pulse has closed for every partner of the cohort; until then each is withheld.
    *
    * @param cohortNumber the cohort, 1 for the pilot
    * @throws ValidationException when the programme id is missing or the cohort number is below 1; nothing is read

@@ -151,7 +151,7 @@ public final class FlipsideRuntime implements Flipside {
         new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, stewardship,
             transactions),
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
-        new ReportsService(data, access, transactions, clock),
+        new ReportsService(data, engine.getTaskService(), access, transactions, clock),
         rounds,
         onClose);
   }

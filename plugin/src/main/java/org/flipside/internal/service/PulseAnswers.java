@@ -19,6 +19,8 @@ import org.flipside.model.SurveyResponse;
 final class PulseAnswers implements AnswerStore {
 
   static final String PULSE_FORM = "flipside-pulse-survey";
+  /** The pulse's user task in the pair's journey. */
+  static final String PULSE_TASK = "AnswerPulseSurvey";
   private static final String PAIRING_ID = "pairingId";
 
   private final Repositories data;

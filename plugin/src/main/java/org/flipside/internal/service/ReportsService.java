@@ -3,6 +3,7 @@ package org.flipside.internal.service;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.NotFoundException;
@@ -34,12 +35,14 @@ import org.flipside.model.evaluation.Reported;
 final class ReportsService implements Reports {
 
   private final Repositories data;
+  private final TaskService tasks;
   private final AccessPolicy access;
   private final Transactions transactions;
   private final Clock clock;
 
-  ReportsService(Repositories data, AccessPolicy access, Transactions transactions, Clock clock) {
+  ReportsService(Repositories data, TaskService tasks, AccessPolicy access, Transactions transactions, Clock clock) {
     this.data = data;
+    this.tasks = tasks;
     this.access = access;
     this.transactions = transactions;
     this.clock = clock;
@@ -93,11 +96,26 @@ final class ReportsService implements Reports {
           .filter(candidate -> candidate.getNumber() == cohortNumber).findFirst()
           .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no cohort " + cohortNumber));
       int threshold = programme.getAnonymityThreshold();
+      boolean open = pulseOpenIn(programme, cohort);
       List<PulseQuestionResult> questions = PulseAnalysis
           .analyse(data.surveys().findByCohortAndKind(cohort.getId(), SurveyKind.PULSE), threshold).stream()
-          .map(ReportsService::result).toList();
-      return new PulseResults(programmeId, cohortNumber, threshold, questions);
+          .map(outcome -> open ? withheld(outcome) : result(outcome)).toList();
+      return new PulseResults(programmeId, cohortNumber, open, threshold, questions);
     });
+  }
+
+  /** Whether a partner in the cohort still has the pulse to answer. */
+  private boolean pulseOpenIn(Programme programme, Cohort cohort) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(programme.getId())
+        .taskDefinitionKey(PulseAnswers.PULSE_TASK).list().stream()
+        .map(task -> (String) tasks.getVariable(task.getId(), "pairingId"))
+        .anyMatch(pairingId -> data.pairings().find(pairingId)
+            .map(pairing -> pairing.getCohort().getId().equals(cohort.getId())).orElse(false));
+  }
+
+  private static PulseQuestionResult withheld(PulseOutcome outcome) {
+    return new PulseQuestionResult(outcome.question().key(), outcome.question().text(),
+        PulseFigure.withheld(), PulseFigure.withheld(), PulseFigure.withheld());
   }
 
   private static PulseQuestionResult result(PulseOutcome outcome) {
