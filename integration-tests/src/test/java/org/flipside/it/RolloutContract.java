@@ -71,6 +71,8 @@ abstract class RolloutContract extends HostedContract {
     assertThat(invitation.data().get("ambassadorsNote"))
         .isEqualTo("Ask our ambassadors from the last cohort what taking part is like: Employee finance-1.");
     assertThat(invitation.formJson()).contains("{{ambassadorsNote}}");
+    assertThat(host.database.count("ACT_HI_VARINST", "NAME_ = 'ambassadorsNote'"))
+        .as("the names are read from Flipside's tables, never kept in the engine's history").isZero();
     RolloutDecision rollout = host.flipside.programmes().rollout(Actor.of(HR), programmeId).orElseThrow();
     assertThat(rollout).extracting(RolloutDecision::decision, RolloutDecision::rationale, RolloutDecision::cascade,
             RolloutDecision::yearly, RolloutDecision::mentorMaximumBand, RolloutDecision::menteeMinimumBand)

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.delegate.rollout.AmbassadorsNote;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Application;
@@ -24,7 +25,8 @@ import org.flipside.spi.Employee;
  * An invitee's answer to the invitation to apply. The application holds a protected characteristic (kept only with
  * consent), lived experience and motivation: as engine variables they would sit in the engine's history next to the
  * applicant's name, so they go straight to the application and the engine receives nothing. Applying for a role the
- * applicant's band does not allow is recorded as ineligible.
+ * applicant's band does not allow is recorded as ineligible. The form names the last cohort's ambassadors, read
+ * from Flipside's tables as it is shown.
  */
 final class ApplicationAnswers implements AnswerStore {
 
@@ -47,9 +49,13 @@ final class ApplicationAnswers implements AnswerStore {
     return APPLICATION_FORM.equals(form.id());
   }
 
+  /** The ambassadors from the cohort before, whom the invitation names. */
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
-    return Map.of();
+    Cohort cohort = cohortOf(task);
+    Cohort previous = data.cohorts().findByProgramme(cohort.getProgramme().getId()).stream()
+        .filter(earlier -> earlier.getNumber() == cohort.getNumber() - 1).findFirst().orElse(null);
+    return Map.of(AmbassadorsNote.VARIABLE, AmbassadorsNote.of(data, directory, previous));
   }
 
   @Override
@@ -64,8 +70,7 @@ final class ApplicationAnswers implements AnswerStore {
       throw ValidationException.of("protectedCharacteristic",
           "can only be given together with consent to use it (consentToProtectedData)");
     }
-    String cohortId = (String) tasks.getVariable(task.getId(), "cohortId");
-    Cohort cohort = data.cohorts().find(cohortId).orElseThrow(() -> new IllegalStateException("no cohort " + cohortId));
+    Cohort cohort = cohortOf(task);
     Employee applicant = directory.require(task.getAssignee(), "invitee");
     ParticipantRole role = FormChoices.role(interest);
 
@@ -80,6 +85,11 @@ final class ApplicationAnswers implements AnswerStore {
     application.setStatusReason(ineligibility);
     data.applications().save(application);
     return new HashMap<>();
+  }
+
+  private Cohort cohortOf(Task task) {
+    String cohortId = (String) tasks.getVariable(task.getId(), "cohortId");
+    return data.cohorts().find(cohortId).orElseThrow(() -> new IllegalStateException("no cohort " + cohortId));
   }
 
   /** A text answer, or null when left empty. */

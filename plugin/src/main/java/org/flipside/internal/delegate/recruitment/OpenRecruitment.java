@@ -51,12 +51,11 @@ public final class OpenRecruitment implements JavaDelegate {
         : List.of();
     Set<String> invitees = new TreeSet<>(newcomers);
     invitees.addAll(returningMentors);
-    String ambassadorsNote = AmbassadorsNote.of(context, previous.orElse(null));
+    String ambassadorsNote = AmbassadorsNote.of(context.data(), context.directory(), previous.orElse(null));
 
     execution.setVariable("cohortId", cohort.getId());
     execution.setVariable("invitees", Variables.list(invitees));
     execution.setVariable("applicationDeadline", Variables.timerDate(deadline));
-    execution.setVariable(AmbassadorsNote.VARIABLE, ambassadorsNote);
     String closing = " by " + deadline + ". Your application is in your task list."
         + (ambassadorsNote.isEmpty() ? "" : " " + ambassadorsNote);
     for (String invitee : invitees) {

@@ -2,35 +2,37 @@ package org.flipside.internal.delegate.rollout;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.host.Directory;
 import org.flipside.model.Ambassador;
 import org.flipside.model.Cohort;
 import org.flipside.model.repository.AmbassadorRepository;
 
 /**
  * The line of the invitation to apply that names the ambassadors from the cohort before: people to ask what
- * taking part is like. Empty while no one has accepted.
+ * taking part is like. Empty while no one has accepted. It is built when the invitation is read, never kept in the
+ * engine, so it names whoever has accepted by then and drops anyone who has left.
  */
 public final class AmbassadorsNote {
 
-  /** The process variable the application form shows. */
+  /** The key the application form shows it under. */
   public static final String VARIABLE = "ambassadorsNote";
 
   private AmbassadorsNote() {
   }
 
   /** The note for the ambassadors from this cohort; empty for none, or when there is no such cohort. */
-  public static String of(DelegateContext context, Cohort fromCohort) {
+  public static String of(Repositories data, Directory directory, Cohort fromCohort) {
     if (fromCohort == null) {
       return "";
     }
-    List<Ambassador> ambassadors =
-        new AmbassadorRepository(context.data().entityManager()).findByCohort(fromCohort.getId());
+    List<Ambassador> ambassadors = new AmbassadorRepository(data.entityManager()).findByCohort(fromCohort.getId())
+        .stream().filter(ambassador -> directory.isEmployed(ambassador.getEmployeeId())).toList();
     if (ambassadors.isEmpty()) {
       return "";
     }
     return "Ask our ambassadors from the last cohort what taking part is like: " + ambassadors.stream()
-        .map(ambassador -> context.directory().nameOf(ambassador.getEmployeeId()))
+        .map(ambassador -> directory.nameOf(ambassador.getEmployeeId()))
         .collect(Collectors.joining(", ")) + ".";
   }
 }

@@ -32,7 +32,6 @@ public final class RecordAmbassadorAnswer implements JavaDelegate {
       return;
     }
     ambassadors.save(new Ambassador(cohort, employeeId, context.now()));
-    execution.getProcessInstance().setVariable(AmbassadorsNote.VARIABLE, AmbassadorsNote.of(context, cohort));
     context.tellManager(cohort.getProgramme(), "ambassador-accepted",
         cohort.getProgramme().getName() + ": a new ambassador",
         context.directory().nameOf(employeeId) + " will be an ambassador for the next cohort.");
