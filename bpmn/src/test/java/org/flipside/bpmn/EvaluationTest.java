@@ -35,12 +35,7 @@ class EvaluationTest extends ProcessTestCase {
 
     assertThat(tasks("AnswerBaselineSurvey")).isEmpty();
     assertThat(programme).hasPassed("BaselineClosed").hasNotPassed("BaselineAnswered", "BaselineJoin");
-    holdTheWorkshops();
-    recordAttendanceAtEveryWorkshop();
-    menteeDraftsTheAgreement();
-    mentorAnswersTheAgreement("agree");
-    pairLogsASession("continue");
-    periodEnds();
+    theOnePairMeetsThroughItsSessions();
     assertThat(programme).hasPassed("BaselineJoin").isWaitingAt("FinalSurvey");
     assertThat(tasks("AnswerFinalSurvey")).hasSize(2);
   }
@@ -48,12 +43,7 @@ class EvaluationTest extends ProcessTestCase {
   @Test
   void evaluationWaitsForTheBaselineWhenSessionsEndFirst() throws Exception {
     ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
-    holdTheWorkshops();
-    recordAttendanceAtEveryWorkshop();
-    menteeDraftsTheAgreement();
-    mentorAnswersTheAgreement("agree");
-    pairLogsASession("continue");
-    periodEnds();
+    theOnePairMeetsThroughItsSessions();
 
     assertThat(programme).isWaitingAt("AnswerBaselineSurvey", "BaselineJoin");
     verify(delegates.get("openFinalSurvey"), never()).execute(any());

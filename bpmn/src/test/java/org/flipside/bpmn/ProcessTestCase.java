@@ -142,6 +142,16 @@ abstract class ProcessTestCase {
     complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue("decision", decision));
   }
 
+  /** From the kick-off workshops to the end of the sessions: the pair agrees, meets once and its period ends. */
+  void theOnePairMeetsThroughItsSessions() {
+    holdTheWorkshops();
+    recordAttendanceAtEveryWorkshop();
+    menteeDraftsTheAgreement();
+    mentorAnswersTheAgreement("agree");
+    pairLogsASession("continue");
+    periodEnds();
+  }
+
   void holdTheWorkshops() {
     executeJobOf("WorkshopsHeld");
   }

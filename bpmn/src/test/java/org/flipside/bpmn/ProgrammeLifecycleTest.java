@@ -157,12 +157,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     approveAllApplications();
     reviewMatches("publish");
     everyoneAnswersTheBaselineSurvey();
-    holdTheWorkshops();
-    recordAttendanceAtEveryWorkshop();
-    menteeDraftsTheAgreement();
-    mentorAnswersTheAgreement("agree");
-    pairLogsASession("continue");
-    periodEnds();
+    theOnePairMeetsThroughItsSessions();
     everyoneAnswersTheFinalSurvey();
     groupTheFeedbackIntoThemes();
   }

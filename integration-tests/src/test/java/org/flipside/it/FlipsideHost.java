@@ -133,6 +133,11 @@ final class FlipsideHost implements AutoCloseable {
   }
 
   /** A session log's answers for a session held online for an hour. */
+  /** A session log's answers for a session held online for an hour, after which the pair goes on. */
+  static Map<String, Object> session(String heldOn) {
+    return session(heldOn, "continue");
+  }
+
   static Map<String, Object> session(String heldOn, String continuePairing) {
     return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
         "continuePairing", continuePairing);

@@ -133,7 +133,7 @@ abstract class PairJourneyContract extends HostedContract {
   void whoeverArrangesTheMeetingsIsRemindedAWeekBeforeThePeriodEndsWithAnInviteToSend() throws Exception {
     pairsInSessions(Map.of(), true);
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    host.complete(MGR_FINANCE, "flipside-log-session", session("2027-03-09"));
+    host.complete(MGR_FINANCE, "flipside-log-session", FlipsideHost.session("2027-03-09"));
 
     host.passTimeTo(Instant.parse("2027-03-25T09:00:00Z"));
 
@@ -278,12 +278,12 @@ abstract class PairJourneyContract extends HostedContract {
     Reflection kept;
 
     try (ConsoleCapture console = new ConsoleCapture()) {
-      Map<String, Object> withNotes = new HashMap<>(session("2027-03-09"));
+      Map<String, Object> withNotes = new HashMap<>(FlipsideHost.session("2027-03-09"));
       withNotes.put("notes", said);
       assertThatThrownBy(() -> host.complete(DIR_OPS, "flipside-log-session", withNotes))
           .isInstanceOfSatisfying(ValidationException.class,
               e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("notes"));
-      host.complete(DIR_OPS, "flipside-log-session", session("2027-03-09"));
+      host.complete(DIR_OPS, "flipside-log-session", FlipsideHost.session("2027-03-09"));
       kept = host.flipside.reflections().write(Actor.of(DIR_OPS), pairingId, reflected);
       assertThat(host.flipside.reflections().read(Actor.of(DIR_OPS), kept.id()).text()).isEqualTo(reflected);
       assertThat(host.flipside.reflections().mine(Actor.of(DIR_OPS), pairingId)).extracting(Reflection::text)
@@ -320,20 +320,14 @@ abstract class PairJourneyContract extends HostedContract {
       host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of("attendeeIds", List.of()));
     }
     if (agreed) {
-      agree(DIR_OPS, FINANCE_1);
-      agree(MGR_FINANCE, OPS_1);
+      host.agree(DIR_OPS, FINANCE_1);
+      host.agree(MGR_FINANCE, OPS_1);
     }
     return programmeId;
   }
 
   private static Map<String, Object> pulse(int pairingWorking, int speakOpenly, int confidenceTalking) {
     return Map.of("pairingWorking", pairingWorking, "speakOpenly", speakOpenly, "confidenceTalking", confidenceTalking);
-  }
-
-  private void agree(String mentee, String mentor) {
-    host.complete(mentee, "flipside-learning-agreement", Map.of("confidentialityAgreed", true,
-        "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee", "protectedTime", true));
-    host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
   }
 
   private String pairingOf(String employeeId) {
@@ -348,11 +342,6 @@ abstract class PairJourneyContract extends HostedContract {
 
   private static AgreementTerms terms(boolean confidential, String format, String frequency) {
     return new AgreementTerms(confidential, null, format, frequency, "mentee", true);
-  }
-
-  private static Map<String, Object> session(String heldOn) {
-    return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
-        "continuePairing", "continue");
   }
 
   /** The reflection's ciphertext as the database holds it, decoded from base64. */

@@ -91,9 +91,9 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .extracting(pair -> pair.mentor().employeeId() + "+" + pair.mentee().employeeId())
         .containsExactlyInAnyOrder("finance-1+dir-ops", "ops-1+mgr-finance", "ops-2+mgr-finance");
 
-    agree(MGR_FINANCE, OPS_2);
+    host.agree(MGR_FINANCE, OPS_2);
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
-    host.complete(OPS_2, "flipside-log-session", session("2027-03-30"));
+    host.complete(OPS_2, "flipside-log-session", FlipsideHost.session("2027-03-30"));
     host.passTimeTo(Instant.parse("2027-04-11T09:00:00Z"));
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
     assertThat(stage(programmeId)).as("the sessions stage waits for the rematched pair").isEqualTo(Stage.SESSIONS);
@@ -114,7 +114,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
 
     assertThat(deliveredTo(FINANCE_1)).hasSize(deliveredToFinance1);
     assertThat(bodiesOf(DIR_OPS, "pairing-support")).singleElement().asString().contains("your pairing continues");
-    host.complete(FINANCE_1, "flipside-log-session", session("2027-03-09"));
+    host.complete(FINANCE_1, "flipside-log-session", FlipsideHost.session("2027-03-09"));
     assertThat(host.flipside.matchReview().matches(Actor.of(HR), programmeId).pairs()).hasSize(2);
   }
 
@@ -219,8 +219,8 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     for (OpenTask register : host.tasks(HR, "flipside-workshop-attendance")) {
       host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of("attendeeIds", attendees(register)));
     }
-    agree(DIR_OPS, FINANCE_1);
-    agree(MGR_FINANCE, OPS_1);
+    host.agree(DIR_OPS, FINANCE_1);
+    host.agree(MGR_FINANCE, OPS_1);
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
     assertThat(stage(programmeId)).isEqualTo(Stage.SESSIONS);
     return programmeId;
@@ -237,18 +237,6 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .filter(pair -> pair.mentee().employeeId().equals(mentee))
         .map(MatchedPair::pairingId)
         .findFirst().orElseThrow();
-  }
-
-  private void agree(String mentee, String mentor) {
-    host.complete(mentee, "flipside-learning-agreement", Map.of(
-        "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
-        "protectedTime", true));
-    host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
-  }
-
-  private static Map<String, Object> session(String heldOn) {
-    return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
-        "continuePairing", "continue");
   }
 
   /** Every employee's inbox holds at most the final survey, and exactly the respondents have one. */

@@ -152,10 +152,7 @@ abstract class PairSupportContract extends HostedContract {
         .containsOnly(Instant.parse("2027-03-31T14:00:00Z"));
     assertThat(knowledgeInvites).extracting(CalendarInvite::eventUid).containsOnly(knowledgeInvites.get(0).eventUid());
 
-    agree(DIR_OPS, FINANCE_1);
-    agree(MGR_FINANCE, OPS_1);
-    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    logSessions("2027-03-09");
+    bothPairsMeetInMarch();
     host.passTimeTo(Instant.parse("2027-04-01T12:00:00Z"));
 
     OpenTask register = host.task(HR, "flipside-workshop-attendance");
@@ -189,10 +186,7 @@ abstract class PairSupportContract extends HostedContract {
   @Test
   void aRecognitionTheLearningSystemRefusesWaitsAndIsDeliveredOnceItIsBack() {
     host.pilotInSessions();
-    agree(DIR_OPS, FINANCE_1);
-    agree(MGR_FINANCE, OPS_1);
-    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    logSessions("2027-03-09");
+    bothPairsMeetInMarch();
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     host.learning.goDown();
 
@@ -214,11 +208,12 @@ abstract class PairSupportContract extends HostedContract {
         .toList();
   }
 
-  void agree(String mentee, String mentor) {
-    host.complete(mentee, "flipside-learning-agreement", Map.of(
-        "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
-        "protectedTime", true));
-    host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+  /** Both pairs agree, their first period opens and each logs a session on 9 March. */
+  void bothPairsMeetInMarch() {
+    host.agree(DIR_OPS, FINANCE_1);
+    host.agree(MGR_FINANCE, OPS_1);
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    logSessions("2027-03-09");
   }
 
   void logSessions(String heldOn) {

@@ -31,10 +31,7 @@ class PairSupportInFelixOnH2Test extends PairSupportContract {
     FelixHost felix = (FelixHost) host.flipside;
     felix.withdraw(LearningRecords.class);
     host.pilotInSessions();
-    agree(DIR_OPS, FINANCE_1);
-    agree(MGR_FINANCE, OPS_1);
-    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    logSessions("2027-03-09");
+    bothPairsMeetInMarch();
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
     assertThat(host.learning.delivered()).isEmpty();

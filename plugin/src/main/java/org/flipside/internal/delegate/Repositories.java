@@ -1,6 +1,7 @@
 package org.flipside.internal.delegate;
 
 import jakarta.persistence.EntityManager;
+import org.flipside.model.repository.AmbassadorRepository;
 import org.flipside.model.repository.ApplicationRepository;
 import org.flipside.model.repository.CohortRepository;
 import org.flipside.model.repository.ConcernRepository;
@@ -35,6 +36,7 @@ public record Repositories(
     PrivateReflectionRepository reflections,
     ConcernRepository concerns,
     SupportRequestRepository supportRequests,
+    AmbassadorRepository ambassadors,
     EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
@@ -54,6 +56,7 @@ public record Repositories(
         new PrivateReflectionRepository(entityManager),
         new ConcernRepository(entityManager),
         new SupportRequestRepository(entityManager),
+        new AmbassadorRepository(entityManager),
         entityManager);
   }
 }

@@ -6,7 +6,6 @@ import org.flipside.api.RolloutDecision;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Programme;
-import org.flipside.model.repository.AmbassadorRepository;
 
 /** The rollout decision as the API shows it, read from the programme and its ambassadors. */
 final class RolloutRecord {
@@ -26,7 +25,7 @@ final class RolloutRecord {
         programme.isRolloutYearly(),
         programme.getMentorMaximumBand(),
         programme.getMenteeMinimumBand(),
-        new AmbassadorRepository(data.entityManager()).findByProgramme(programme.getId()).stream()
+        data.ambassadors().findByProgramme(programme.getId()).stream()
             .map(ambassador -> new Ambassador(ambassador.getEmployeeId(), directory.nameOf(ambassador.getEmployeeId()),
                 ambassador.getFromCohort().getNumber(), ambassador.getAcceptedAt()))
             .toList()));

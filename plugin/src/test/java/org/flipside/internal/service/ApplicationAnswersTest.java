@@ -50,7 +50,8 @@ class ApplicationAnswersTest {
 
   @BeforeEach
   void setUp() {
-    Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null);
+    Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
     answers = new ApplicationAnswers(data, tasks, new Directory(directory), Clock.fixed(NOW, ZoneOffset.UTC));
     Programme programme = new Programme("Pilot", ProgrammeMode.REVERSE, "RACE_AND_ETHNICITY",
         "reverse mentor", "reverse mentee", "hr", "ceo", NOW);

@@ -6,7 +6,6 @@ import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Ambassador;
 import org.flipside.model.Cohort;
-import org.flipside.model.repository.AmbassadorRepository;
 
 /**
  * The line of the invitation to apply that names the ambassadors from the cohort before: people to ask what
@@ -26,7 +25,7 @@ public final class AmbassadorsNote {
     if (fromCohort == null) {
       return "";
     }
-    List<Ambassador> ambassadors = new AmbassadorRepository(data.entityManager()).findByCohort(fromCohort.getId())
+    List<Ambassador> ambassadors = data.ambassadors().findByCohort(fromCohort.getId())
         .stream().filter(ambassador -> directory.isEmployed(ambassador.getEmployeeId())).toList();
     if (ambassadors.isEmpty()) {
       return "";

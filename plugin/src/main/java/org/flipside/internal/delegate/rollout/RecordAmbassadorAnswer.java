@@ -27,7 +27,7 @@ public final class RecordAmbassadorAnswer implements JavaDelegate {
     }
     Cohort cohort = context.cohort(Variables.string(execution, "ambassadorsFromCohortId"));
     String employeeId = Variables.string(execution, "ambassadorId");
-    AmbassadorRepository ambassadors = new AmbassadorRepository(context.data().entityManager());
+    AmbassadorRepository ambassadors = context.data().ambassadors();
     if (ambassadors.exists(cohort.getId(), employeeId)) {
       return;
     }

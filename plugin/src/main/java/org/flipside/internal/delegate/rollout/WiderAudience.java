@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.BandOrder;
 import org.flipside.model.Programme;
-import org.flipside.model.ProgrammeMode;
 
 /**
  * How an expanded programme widens the bands it recruits from: mentors up to a higher band, mentees from a lower
@@ -50,10 +50,7 @@ record WiderAudience(Integer mentorMaximumBand, Integer menteeMinimumBand) {
       errors.add(new FieldError(MENTEE_BAND, "must not be above the mentees' current lowest band ("
           + currentMenteeBand + "): expanding widens the audience"));
     }
-    if (programme.getMode() == ProgrammeMode.REVERSE && menteeBand <= mentorBand) {
-      errors.add(new FieldError(MENTEE_BAND,
-          "must be above the mentors' highest band (" + mentorBand + ") in a reverse programme"));
-    }
+    BandOrder.problem(programme, mentorBand, menteeBand).ifPresent(errors::add);
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.internal.delegate.BandOrder;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
@@ -38,10 +39,7 @@ public final class RecordScope implements JavaDelegate {
     String cadence = Variables.string(execution, "sessionCadence");
 
     List<FieldError> errors = new ArrayList<>();
-    if (programme.getMode() == ProgrammeMode.REVERSE && menteeMinimumBand <= mentorMaximumBand) {
-      errors.add(new FieldError("menteeMinimumBand",
-          "must be above the mentors' highest band (" + mentorMaximumBand + ") in a reverse programme"));
-    }
+    BandOrder.problem(programme, mentorMaximumBand, menteeMinimumBand).ifPresent(errors::add);
     if (programme.getMode() == ProgrammeMode.REVERSE && minimumBandGap < 1) {
       errors.add(new FieldError("minimumBandGap", "must be at least 1 in a reverse programme"));
     }
