@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +47,7 @@ class ProcessModelTest {
         .forEach(process -> processes.put(process.getId(), process)));
 
     assertThat(processes).containsOnlyKeys(
-        "flipside-programme", "flipside-pair-journey", "flipside-concern", "flipside-group-learning");
+        Processes.LIFECYCLE, Processes.PAIR_JOURNEY, Processes.CONCERN, Processes.GROUP_LEARNING);
     processes.values().forEach(process -> {
       assertThat(process.isExecutable()).as(process.getId()).isTrue();
       assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isEqualTo("P180D");
@@ -119,15 +121,15 @@ class ProcessModelTest {
   @Test
   void theSevenStagesRunLeftToRightInOrder() {
     BpmnModelInstance programme = models.stream()
-        .filter(model -> model.instance().getModelElementById("flipside-programme") != null)
+        .filter(model -> model.instance().getModelElementById(Processes.LIFECYCLE) != null)
         .findFirst().orElseThrow().instance();
     Map<String, Bounds> bounds = shapeBounds(programme);
 
-    List<Double> lefts = ProgrammeLifecycleTest.SEVEN_STAGES.stream().map(id -> bounds.get(id).getX()).toList();
+    List<Double> lefts = Stages.IN_ORDER.stream().map(id -> bounds.get(id).getX()).toList();
 
     assertThat(lefts).isSorted();
     for (int i = 1; i < lefts.size(); i++) {
-      Bounds previous = bounds.get(ProgrammeLifecycleTest.SEVEN_STAGES.get(i - 1));
+      Bounds previous = bounds.get(Stages.IN_ORDER.get(i - 1));
       assertThat(previous.getX() + previous.getWidth()).isLessThan(lefts.get(i));
     }
   }
@@ -135,9 +137,9 @@ class ProcessModelTest {
   @Test
   void everyStageReportsItselfToTheStageListener() {
     BpmnModelInstance programme = models.stream()
-        .filter(model -> model.instance().getModelElementById("flipside-programme") != null)
+        .filter(model -> model.instance().getModelElementById(Processes.LIFECYCLE) != null)
         .findFirst().orElseThrow().instance();
-    for (String stage : ProgrammeLifecycleTest.SEVEN_STAGES) {
+    for (String stage : Stages.IN_ORDER) {
       SubProcess subProcess = programme.getModelElementById(stage);
       List<CamundaExecutionListener> listeners = subProcess.getExtensionElements().getElementsQuery()
           .filterByType(CamundaExecutionListener.class).list();
@@ -167,7 +169,7 @@ class ProcessModelTest {
     for (ProcessModels.Model model : models) {
       for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
         boolean managers = "${programmeManager}".equals(task.getCamundaAssignee());
-        boolean concern = task.getParentElement() instanceof Process process && process.getId().equals("flipside-concern");
+        boolean concern = task.getParentElement() instanceof Process process && process.getId().equals(Processes.CONCERN);
         assertThat(task.getCamundaCandidateGroups()).as(task.getId())
             .isEqualTo(managers ? HR_ADMIN_ROLE : concern ? EDI_LEAD_ROLE : null);
         if (managers) {
