@@ -22,7 +22,7 @@ public final class BuildingBlocks {
 
   // every stage
 
-  public static final BuildingBlock STAGE_LISTENER = executionListener("stageListener",
+  public static final BuildingBlock STAGE_LISTENER = executionListener("stageListener", "start",
       "Records on the programme the stage whose sub-process starts; the sub-process id must be one of Stages.")
       .requiring(PROGRAMME_ID);
 
@@ -137,7 +137,7 @@ public final class BuildingBlocks {
   public static final BuildingBlock APPLY_SUPPORT_DECISION = serviceTask("applySupportDecision",
       "Carries out the decision after a support conversation: the pairing continues, closes, or is rematched.")
       .requiring(SUPPORT_REQUEST_ID, SUPPORT_DECISION);
-  public static final BuildingBlock ERASE_UNDECIDED_SUPPORT_NOTE = executionListener("eraseUndecidedSupportNote",
+  public static final BuildingBlock ERASE_UNDECIDED_SUPPORT_NOTE = executionListener("eraseUndecidedSupportNote", "end",
       "Erases the note of a support request that ends without a decision.")
       .requiring(SUPPORT_REQUEST_ID);
   public static final BuildingBlock CLOSE_PAIRING_FOR_HOST_EVENT = serviceTask("closePairingForHostEvent",
