@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Group;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The BPMN files as the process owner sees them in Camunda Modeler: every element drawn, laid out
  * left to right without overlaps (the lifecycle's stages collapsed, each opened by drill-down into its own plane),
- * every user task framed by its role, and wired to the plugin's beans by name.
+ * every user task in the lane or group of its role, and wired to the plugin's beans by name.
  */
 class ProcessModelTest {
 
@@ -42,6 +43,8 @@ class ProcessModelTest {
   /** What a 1920 x 1080 screen shows of a diagram at 100 % beside Modeler's palette and panels. */
   private static final double ONE_SCREEN_WIDTH = 1900;
   private static final double ONE_SCREEN_HEIGHT = 900;
+  /** The pair journey's lane for steps either partner, or each of them, takes. */
+  private static final String PAIR = "Mentor and mentee";
   private static final Map<String, String> ROLES = Map.of(
       "${programmeManager}", "Programme manager",
       "${sponsorId}", "Sponsor",
@@ -49,7 +52,7 @@ class ProcessModelTest {
       "${ambassadorId}", "Past participant",
       "${menteeId}", "Mentee",
       "${mentorId}", "Mentor",
-      "${changeConfirmerId}", "The other partner");
+      "${changeConfirmerId}", PAIR);
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 
@@ -146,18 +149,34 @@ class ProcessModelTest {
   }
 
   @Test
-  void everyUserTaskSitsInAGroupNamingItsRole() {
+  void everyUserTaskSitsInTheLaneOrGroupOfItsRole() {
     for (ProcessModels.Model model : models) {
       Map<String, Bounds> bounds = shapeBounds(model.instance());
       Map<String, BpmnPlane> planes = planes(model.instance());
+      Map<String, String> markers = new HashMap<>();
+      model.instance().getModelElementsByType(Lane.class).forEach(lane -> markers.put(lane.getId(), lane.getName()));
+      model.instance().getModelElementsByType(Group.class)
+          .forEach(group -> markers.put(group.getId(), group.getCategory().getValue()));
       for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
-        List<String> roles = model.instance().getModelElementsByType(Group.class).stream()
-            .filter(group -> planeOf(planes, group.getId()) == planeOf(planes, task.getId()))
-            .filter(group -> contains(bounds.get(group.getId()), bounds.get(task.getId())))
-            .map(group -> group.getCategory().getValue())
+        List<String> roles = markers.entrySet().stream()
+            .filter(marker -> planeOf(planes, marker.getKey()) == planeOf(planes, task.getId()))
+            .filter(marker -> contains(bounds.get(marker.getKey()), bounds.get(task.getId())))
+            .map(Map.Entry::getValue)
             .toList();
         assertThat(roles).as(task.getId()).containsExactly(roleOf(task));
       }
+    }
+  }
+
+  @Test
+  void theProcessesThatStandAloneShowTheirRolesAsLanes() {
+    for (ProcessModels.Model model : models) {
+      Process process = model.instance().getModelElementsByType(Process.class).iterator().next();
+      if (process.getId().equals("flipside-programme")) {
+        continue;
+      }
+      assertThat(model.instance().getModelElementsByType(Lane.class)).as(process.getId()).isNotEmpty();
+      assertThat(model.instance().getModelElementsByType(Group.class)).as(process.getId()).isEmpty();
     }
   }
 
@@ -250,13 +269,13 @@ class ProcessModelTest {
   private static String roleOf(UserTask task) {
     String assignee = task.getCamundaAssignee();
     if ("${respondentId}".equals(assignee)) {
-      return "PulseSurvey".equals(((BaseElement) task.getParentElement()).getId()) ? "Each partner" : "Each participant";
+      return "PulseSurvey".equals(((BaseElement) task.getParentElement()).getId()) ? PAIR : "Each participant";
     }
     if (assignee != null) {
       return ROLES.get(assignee);
     }
     if ("${mentorId},${menteeId}".equals(task.getCamundaCandidateUsers())) {
-      return "Mentor or mentee";
+      return PAIR;
     }
     return EDI_LEAD_ROLE.equals(task.getCamundaCandidateGroups()) ? "EDI lead" : null;
   }
