@@ -19,6 +19,7 @@ import org.flipside.bpmn.vocabulary.BuildingBlock;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Form;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Input;
 import org.flipside.bpmn.vocabulary.Var;
 
 /**
@@ -78,8 +79,31 @@ public final class ElementTemplates {
     } else {
       binding.put("type", "property").put("name", "camunda:delegateExpression");
     }
-    template.withArray("properties").add(hidden("${" + block.name() + "}", binding));
+    ArrayNode properties = template.withArray("properties");
+    properties.add(hidden("${" + block.name() + "}", binding));
+    block.inputs().forEach(input -> properties.add(field(input)));
     return template;
+  }
+
+  /** A setting the process owner fills in, as an input parameter of the task; each is required. */
+  private static ObjectNode field(Input input) {
+    ObjectNode property = NODES.objectNode()
+        .put("label", input.label())
+        .put("description", input.description())
+        .put("type", switch (input.field()) {
+          case LINE -> "String";
+          case TEXT -> "Text";
+          case CHOICE -> "Dropdown";
+        });
+    if (input.field() == Input.Field.CHOICE) {
+      property.put("value", input.choices().get(0));
+      ArrayNode choices = property.withArray("choices");
+      input.choices().forEach(choice ->
+          choices.add(NODES.objectNode().put("name", words(choice)).put("value", choice)));
+    }
+    property.set("binding", NODES.objectNode().put("type", "camunda:inputParameter").put("name", input.var().name()));
+    property.set("constraints", NODES.objectNode().put("notEmpty", true));
+    return property;
   }
 
   private static ObjectNode of(Form form) {
@@ -130,6 +154,9 @@ public final class ElementTemplates {
     append(contract, " Needs: ", block.requires());
     append(contract, " Reads if set: ", block.optional());
     append(contract, " Sets: ", block.sets());
+    if (!block.inputs().isEmpty()) {
+      contract.append(" Fill in its settings below.");
+    }
     return contract.toString();
   }
 

@@ -186,6 +186,21 @@ public final class BuildingBlocks {
       "Records how the concern was resolved and tells the raiser.")
       .requiring(CONCERN_ID, OUTCOME);
 
+  // a process owner's own steps: general purpose, so a diagram may use them anywhere or not at all
+
+  public static final BuildingBlock NOTIFY = serviceTask("notify",
+      "Sends the notification a process owner wrote to the people of the programme or pairing it names.")
+      .requiring(PROGRAMME_ID).reading(PAIRING_ID)
+      .taking(
+          Input.line(NOTIFICATION_TOPIC, "Topic",
+              "A stable key for this kind of message, in lower case with hyphens, such as workshop-follow-up: "
+                  + "the host chooses its template and channel by it."),
+          Input.choice(NOTIFICATION_RECIPIENTS, "Recipients",
+              "Who gets it. The partners, the mentor and the mentee need a step inside a pair's journey.",
+              Recipients.all()),
+          Input.line(NOTIFICATION_SUBJECT, "Subject", "A one-line subject, without anyone's name."),
+          Input.text(NOTIFICATION_BODY, "Message", "The message, without anyone's name or personal details."));
+
   private static final List<BuildingBlock> ALL = Declarations.of(BuildingBlocks.class, BuildingBlock.class);
 
   private BuildingBlocks() {}

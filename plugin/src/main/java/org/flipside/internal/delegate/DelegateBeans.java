@@ -13,6 +13,7 @@ import org.flipside.internal.delegate.evaluation.OpenFinalSurvey;
 import org.flipside.internal.delegate.matching.DiscardProposal;
 import org.flipside.internal.delegate.matching.ProposeMatches;
 import org.flipside.internal.delegate.matching.PublishMatches;
+import org.flipside.internal.delegate.notification.Notify;
 import org.flipside.internal.delegate.recruitment.ApproveApplicants;
 import org.flipside.internal.delegate.recruitment.CancelProgramme;
 import org.flipside.internal.delegate.recruitment.CountApplications;
@@ -99,6 +100,8 @@ public final class DelegateBeans {
     beans.put(BuildingBlocks.RECORD_CONCERN_OUTCOME.name(), new RecordConcernOutcome(context));
     beans.put(BuildingBlocks.SCHEDULE_KNOWLEDGE_SESSIONS.name(), new ScheduleKnowledgeSessions(context));
     beans.put(BuildingBlocks.ASSIGN_PRE_READING.name(), new AssignPreReading(context));
+    // a process owner's own steps
+    beans.put(BuildingBlocks.NOTIFY.name(), new Notify(context));
     return beans;
   }
 }
