@@ -3,6 +3,7 @@ package org.flipside.internal.service;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,12 +15,14 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
+import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.delegate.scoping.StageListener;
 import org.flipside.internal.engine.EngineClock;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
@@ -31,6 +34,8 @@ import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
+import org.flipside.internal.library.DeclaredVocabulary;
+import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
@@ -60,6 +65,7 @@ public final class FlipsideRuntime implements Flipside {
   private final HostEvents hostEvents;
   private final Concerns concerns;
   private final Reports reports;
+  private final ProcessLibrary processLibrary;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
@@ -67,7 +73,7 @@ public final class FlipsideRuntime implements Flipside {
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      AutoCloseable postmanRounds, AutoCloseable onClose) {
+      ProcessLibrary processLibrary, AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -81,6 +87,7 @@ public final class FlipsideRuntime implements Flipside {
     this.hostEvents = hostEvents;
     this.concerns = concerns;
     this.reports = reports;
+    this.processLibrary = processLibrary;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -116,12 +123,15 @@ public final class FlipsideRuntime implements Flipside {
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
-    ProcessEngine engine = transactions.withPluginClassLoader(() -> {
-      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
-          new HostIdentityProviderFactory(directory), backgroundJobs);
-      ProcessDeployer.deploy(built);
-      return built;
-    });
+    Map<String, Object> beans = DelegateBeans.create(context);
+    ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
+        transactionManager, beans, new HostIdentityProviderFactory(directory), backgroundJobs));
+    ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), new DeclaredVocabulary(
+        beans.keySet(), ProgrammeManagement.LIFECYCLE, StageListener.STAGES.keySet(),
+        beans.entrySet().stream().filter(bean -> bean.getValue() instanceof StageListener).findFirst().orElseThrow()
+            .getKey()),
+        directory, transactions, clock);
+    ProcessDeployer.deploy(library.deployer());
 
     AccessPolicy access = new AccessPolicy(directory);
     SurveyForms surveyForms = new SurveyForms(data);
@@ -152,6 +162,7 @@ public final class FlipsideRuntime implements Flipside {
             transactions),
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         new ReportsService(data, engine.getTaskService(), access, transactions, clock),
+        library.library(),
         rounds,
         onClose);
   }
@@ -204,6 +215,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public Reports reports() {
     return reports;
+  }
+
+  @Override
+  public ProcessLibrary processLibrary() {
+    return processLibrary;
   }
 
   @Override

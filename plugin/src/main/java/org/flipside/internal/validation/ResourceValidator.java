@@ -1,0 +1,67 @@
+package org.flipside.internal.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.flipside.api.ProcessProblem;
+import org.flipside.api.ProcessResource;
+
+/**
+ * Checks a set of BPMN diagrams, DMN tables and forms before any of it is deployed: each file parses as the engine
+ * will read it, and the diagrams keep Flipside's contract (building blocks, forms, stages, timers).
+ */
+public final class ResourceValidator {
+
+  private final EngineParser engine;
+  private final List<BpmnCheck> bpmnChecks;
+  private final DecisionCheck decisions;
+
+  /**
+   * A validator for one engine.
+   *
+   * @param engine the engine's parsers
+   * @param vocabulary what Flipside's code promises its diagrams
+   */
+  public ResourceValidator(EngineParser engine, ProcessVocabulary vocabulary) {
+    this.engine = engine;
+    this.bpmnChecks = List.of(new BeanCheck(vocabulary.beans()), new FormRefCheck(), new StageCheck(vocabulary),
+        new TimerCheck(engine));
+    this.decisions = new DecisionCheck(engine);
+  }
+
+  /**
+   * Every problem in the set, each naming its file and element; empty when it may be deployed.
+   *
+   * @param deployedForm whether a form of this id is already deployed, for diagrams that show it
+   */
+  public List<ProcessProblem> validate(List<ProcessResource> resources, Predicate<String> deployedForm) {
+    Problems problems = new Problems();
+    Set<String> formIds = new HashSet<>();
+    List<ProcessResource> diagrams = new ArrayList<>();
+    for (ProcessResource resource : resources) {
+      switch (extensionOf(resource.name())) {
+        case "bpmn" -> diagrams.add(resource);
+        case "dmn" -> XmlFile.read(resource.name(), resource.content(), problems)
+            .ifPresent(table -> decisions.check(table, resource.content(), problems));
+        case "form" -> FormFile.idOf(resource.name(), resource.content(), problems).ifPresent(formIds::add);
+        default -> problems.add(resource.name(), null, "is not a BPMN diagram (.bpmn), DMN table (.dmn) or form (.form)");
+      }
+    }
+    ResourceSet set = new ResourceSet(Set.copyOf(formIds), deployedForm);
+    for (ProcessResource diagram : diagrams) {
+      XmlFile.read(diagram.name(), diagram.content(), problems).ifPresent(xml -> {
+        engine.parseBpmn(diagram.name(), diagram.content()).forEach(problems::add);
+        bpmnChecks.forEach(check -> check.check(xml, set, problems));
+      });
+    }
+    return problems.list();
+  }
+
+  private static String extensionOf(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}
