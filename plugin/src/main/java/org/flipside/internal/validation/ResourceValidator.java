@@ -1,9 +1,11 @@
 package org.flipside.internal.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.flipside.api.ProcessProblem;
@@ -51,13 +53,26 @@ public final class ResourceValidator {
       }
     }
     ResourceSet set = new ResourceSet(Set.copyOf(formIds), deployedForm);
+    Map<String, String> processKeys = new HashMap<>();
     for (ProcessResource diagram : diagrams) {
       XmlFile.read(diagram.name(), diagram.content(), problems).ifPresent(xml -> {
         engine.parseBpmn(diagram.name(), diagram.content()).forEach(problems::add);
         bpmnChecks.forEach(check -> check.check(xml, set, problems));
+        requireOneFilePerProcess(xml, processKeys, problems);
       });
     }
     return problems.list();
+  }
+
+  /** The engine takes one version of a process from one deployment. */
+  private static void requireOneFilePerProcess(XmlFile diagram, Map<String, String> processKeys, Problems problems) {
+    for (org.w3c.dom.Element process : diagram.elements(XmlFile.BPMN, "process")) {
+      String earlier = processKeys.putIfAbsent(process.getAttribute("id"), diagram.name);
+      if (earlier != null) {
+        problems.add(diagram.name, process.getAttribute("id"),
+            "the process " + process.getAttribute("id") + " is in " + earlier + " too: deploy it from one file");
+      }
+    }
   }
 
   private static String extensionOf(String name) {
