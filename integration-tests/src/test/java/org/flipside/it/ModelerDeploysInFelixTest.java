@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.flipside.api.Actor;
+import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.ProcessVersion;
 import org.flipside.sandbox.host.FelixHost;
@@ -55,7 +56,7 @@ class ModelerDeploysInFelixTest {
     }
     host = new FlipsideHost(TestDatabase.h2(), settings -> FelixHost.serving(settings, port));
     host.organisation.grant(OWNER, FlipsideRoles.PROCESS_OWNER);
-    endpoint = "http://127.0.0.1:" + port + "/flipside/engine-rest";
+    endpoint = "http://127.0.0.1:" + port + ProcessLibrary.MODELER_PATH;
   }
 
   @AfterEach

@@ -17,6 +17,12 @@ import java.util.List;
 public interface ProcessLibrary {
 
   /**
+   * Where, below the host's HTTP root, Flipside answers Camunda Modeler's "Deploy" button as a Camunda 7 REST
+   * endpoint, when the host runs an OSGi Servlet Whiteboard and offers a {@link org.flipside.spi.CallerAuthenticator}.
+   */
+  String MODELER_PATH = "/flipside/engine-rest";
+
+  /**
    * Checks a set of BPMN diagrams, DMN tables and forms as {@link #deploy} would, and deploys nothing.
    *
    * @param resources the files, each named as in Modeler (such as {@code pair-journey.bpmn})

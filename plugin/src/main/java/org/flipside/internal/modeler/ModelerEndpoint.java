@@ -12,15 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Camunda Modeler's "Deploy" button for Flipside: an endpoint at {@value #PATH} that answers as a Camunda 7 REST
- * API does, on Flipside's process library. Offered once the host runs an OSGi Servlet Whiteboard (Jakarta Servlet 5
- * or later) and a {@link CallerAuthenticator}; without them Flipside runs without it.
+ * Camunda Modeler's "Deploy" button for Flipside: an endpoint at {@link ProcessLibrary#MODELER_PATH} that answers as
+ * a Camunda 7 REST API does, on Flipside's process library. Offered once the host runs an OSGi Servlet Whiteboard
+ * (Jakarta Servlet 5 or later) and a {@link CallerAuthenticator}; without them Flipside runs without it.
  */
 @Component(immediate = true)
 public final class ModelerEndpoint {
-
-  /** Where Modeler's "REST endpoint" points to, below the host's HTTP root. */
-  public static final String PATH = "/flipside/engine-rest";
 
   /** The largest file a deployment may carry. */
   static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -34,12 +31,13 @@ public final class ModelerEndpoint {
   public ModelerEndpoint(BundleContext bundle, @Reference ProcessLibrary library,
       @Reference CallerAuthenticator authenticator) {
     if (!servletApiWired()) {
-      LOG.info("No Jakarta Servlet API in the framework: Camunda Modeler's endpoint {} is not offered", PATH);
+      LOG.info("No Jakarta Servlet API in the framework: Camunda Modeler's endpoint {} is not offered",
+          ProcessLibrary.MODELER_PATH);
       registration = null;
       return;
     }
     registration = WhiteboardServlet.register(bundle, new ModelerRequests(library, authenticator));
-    LOG.info("Camunda Modeler deploys to Flipside at {} (Camunda 7 REST endpoint)", PATH);
+    LOG.info("Camunda Modeler deploys to Flipside at {} (Camunda 7 REST endpoint)", ProcessLibrary.MODELER_PATH);
   }
 
   private static boolean servletApiWired() {

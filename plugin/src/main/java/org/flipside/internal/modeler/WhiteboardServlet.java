@@ -2,6 +2,7 @@ package org.flipside.internal.modeler;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
+import org.flipside.api.ProcessLibrary;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
@@ -16,7 +17,7 @@ final class WhiteboardServlet {
   static ServiceRegistration<?> register(BundleContext bundle, ModelerRequests requests) {
     Dictionary<String, Object> properties = new Hashtable<>();
     properties.put("osgi.http.whiteboard.servlet.name", "flipside-modeler-endpoint");
-    properties.put("osgi.http.whiteboard.servlet.pattern", ModelerEndpoint.PATH + "/*");
+    properties.put("osgi.http.whiteboard.servlet.pattern", ProcessLibrary.MODELER_PATH + "/*");
     properties.put("osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE);
     properties.put("osgi.http.whiteboard.servlet.multipart.maxFileSize", ModelerEndpoint.MAX_FILE_BYTES);
     properties.put("service.vendor", "Flipside");
