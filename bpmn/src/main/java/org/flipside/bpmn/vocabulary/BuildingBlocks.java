@@ -1,0 +1,208 @@
+package org.flipside.bpmn.vocabulary;
+
+import static org.flipside.bpmn.vocabulary.BuildingBlock.executionListener;
+import static org.flipside.bpmn.vocabulary.BuildingBlock.serviceTask;
+import static org.flipside.bpmn.vocabulary.Vars.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every step a diagram may use by its bean name, with what it reads and sets. Element templates and
+ * the validation of a deployment are checked against this list; the plugin registers exactly these
+ * beans.
+ *
+ * @since 0.1
+ */
+public final class BuildingBlocks {
+
+  private static final Var<?>[] MATCHING_RULES = {SEPARATE_LINE_CHAINS, SEPARATE_DEPARTMENTS, ENFORCE_BAND_GAP,
+      EXCLUDE_DECLARED_CONFLICTS, HONOUR_MENTOR_CAPACITY, MENTORS_PER_MENTEE, WEIGHT_LEADS_WANTED_AREA,
+      WEIGHT_SHARED_TOPICS, WEIGHT_COMPATIBLE_FORMAT, WEIGHT_SHARED_AVAILABILITY, WEIGHT_SAME_LOCATION};
+
+  // every stage
+
+  public static final BuildingBlock STAGE_LISTENER = executionListener("stageListener",
+      "Records on the programme the stage whose sub-process starts; the sub-process id must be one of Stages.")
+      .requiring(PROGRAMME_ID);
+
+  // pilot scoping
+
+  public static final BuildingBlock RECORD_SCOPE = serviceTask("recordScope",
+      "Checks and records the pilot's scope, matching rules and support settings on the programme.")
+      .requiring(PROGRAMME_ID, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, MINIMUM_BAND_GAP, SESSION_CADENCE,
+          COHORT_SIZE, APPLICATION_WINDOW_DAYS, DURATION_MONTHS)
+      .reading(concat(new Var<?>[] {SESSIONS_START, GOALS, GAP_ANALYSIS, STAFF_NETWORKS, AGREEMENT_ARRANGER,
+          AGREEMENT_MEETING_FORMAT, AGREEMENT_PROTECTED_TIME, AGREEMENT_BOUNDARIES, KNOWLEDGE_SESSIONS,
+          CONCERN_ACKNOWLEDGE_DAYS, PRE_READING}, MATCHING_RULES));
+  public static final BuildingBlock RECORD_SPONSOR_APPROVAL = serviceTask("recordSponsorApproval",
+      "Records the sponsor's approval and tells the programme's manager.")
+      .requiring(PROGRAMME_ID).reading(COMMENTS);
+
+  // recruitment
+
+  public static final BuildingBlock OPEN_RECRUITMENT = serviceTask("openRecruitment",
+      "Opens a new cohort's application window and invites the eligible employees to apply.")
+      .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE);
+  public static final BuildingBlock COUNT_APPLICATIONS = serviceTask("countApplications",
+      "Counts the cohort's applications by side and lists them for the review.")
+      .requiring(COHORT_ID).setting(MENTOR_APPLICANTS, MENTEE_APPLICANTS, APPLICATION_OPTIONS);
+  public static final BuildingBlock EXTEND_APPLICATION_WINDOW = serviceTask("extendApplicationWindow",
+      "Extends the application window and invites again those who have not answered.")
+      .requiring(COHORT_ID, EXTRA_DAYS).reading(INVITEES).setting(INVITEES, APPLICATION_DEADLINE);
+  public static final BuildingBlock APPROVE_APPLICANTS = serviceTask("approveApplicants",
+      "Approves the applicants the review kept, up to the cohort's size, waitlists the rest and tells each.")
+      .requiring(COHORT_ID).reading(REJECTED_APPLICATION_IDS);
+  public static final BuildingBlock CANCEL_PROGRAMME = serviceTask("cancelProgramme",
+      "Cancels the programme for too few applicants and tells its manager.")
+      .requiring(PROGRAMME_ID);
+
+  // matching
+
+  public static final BuildingBlock PROPOSE_MATCHES = serviceTask("proposeMatches",
+      "Proposes pairs for the cohort under the programme's matching rules, keeping the pairs the last review kept.")
+      .requiring(COHORT_ID).reading(LOCKED_PAIRS)
+      .setting(concat(new Var<?>[] {PROPOSED_PAIRS, MATCH_SUMMARY, FAIRNESS_SUMMARY, PAIRING_OPTIONS,
+          LOCKED_PAIRING_IDS, REJECTED_PAIRING_IDS}, MATCHING_RULES));
+  public static final BuildingBlock DISCARD_PROPOSAL = serviceTask("discardProposal",
+      "Discards the proposal, applies the review's changed matching rules and carries the kept pairs over.")
+      .requiring(COHORT_ID)
+      .reading(concat(new Var<?>[] {REJECTED_PAIRING_IDS, LOCKED_PAIRING_IDS}, MATCHING_RULES))
+      .setting(LOCKED_PAIRS);
+  public static final BuildingBlock PUBLISH_MATCHES = serviceTask("publishMatches",
+      "Publishes the proposal without the pairs the review ruled out, introduces the partners, waitlists the rest.")
+      .requiring(COHORT_ID).reading(REJECTED_PAIRING_IDS).setting(PAIRING_IDS);
+
+  // kick-off workshops, knowledge sessions and pre-reading
+
+  public static final BuildingBlock SCHEDULE_WORKSHOPS = serviceTask("scheduleWorkshops",
+      "Schedules the mentors' and the mentees' kick-off workshops, invites each side and sends the pre-reading.")
+      .requiring(COHORT_ID).setting(WORKSHOP_IDS, WORKSHOPS_HELD_BY);
+  public static final BuildingBlock PREPARE_ATTENDANCE_REGISTER = serviceTask("prepareAttendanceRegister",
+      "Lists who was invited to a workshop, for its register.")
+      .requiring(WORKSHOP_ID).setting(WORKSHOP_TITLE, ATTENDEE_OPTIONS);
+  public static final BuildingBlock SAVE_ATTENDANCE = serviceTask("saveAttendance",
+      "Records who attended a workshop.")
+      .requiring(WORKSHOP_ID).reading(ATTENDEE_IDS);
+  public static final BuildingBlock SCHEDULE_KNOWLEDGE_SESSIONS = serviceTask("scheduleKnowledgeSessions",
+      "Schedules the cohort's knowledge sessions across the sessions stage and invites everyone.")
+      .requiring(COHORT_ID).setting(KNOWLEDGE_SESSION_IDS, KNOWLEDGE_SESSION_ENDS, KNOWLEDGE_SESSIONS_CLOSE_AT);
+  public static final BuildingBlock ASSIGN_PRE_READING = serviceTask("assignPreReading",
+      "Gives each mentee of the cohort the programme's pre-reading to confirm.")
+      .requiring(COHORT_ID).setting(MENTEE_IDS, PRE_READING_TEXT, PRE_READING_DUE, PRE_READING_CLOSES_AT);
+
+  // the pair's journey
+
+  public static final BuildingBlock PREPARE_PAIR_JOURNEY = serviceTask("preparePairJourney",
+      "Sets up a pair's journey: its partners, session periods and the agreement template's defaults.")
+      .requiring(PAIRING_ID)
+      .setting(MENTOR_ID, MENTEE_ID, PARTNER_IDS, SESSION_CADENCE, PLANNED_PERIODS, PULSE_PERIOD, PERIOD_NUMBER,
+          MISSED_IN_A_ROW, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME, BOUNDARIES);
+  public static final BuildingBlock RECORD_LEARNING_AGREEMENT = serviceTask("recordLearningAgreement",
+      "Checks and records the drafted learning agreement, for the other partner to confirm.")
+      .requiring(PAIRING_ID, MENTEE_ID)
+      .reading(COMPLETED_BY, CONFIDENTIALITY_AGREED, BOUNDARIES, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME)
+      .setting(AGREEMENT_SUMMARY);
+  public static final BuildingBlock RECORD_AGREEMENT_CONFIRMED = serviceTask("recordAgreementConfirmed",
+      "Records that the partner confirmed the learning agreement, or a change to it.")
+      .requiring(PAIRING_ID).reading(COMPLETED_BY);
+  public static final BuildingBlock DECLINE_AGREEMENT_CHANGE = serviceTask("declineAgreementChange",
+      "Declines a proposed change to the learning agreement and tells who proposed it.")
+      .requiring(PAIRING_ID);
+  public static final BuildingBlock OPEN_SESSION_PERIOD = serviceTask("openSessionPeriod",
+      "Opens the pair's next session period and sets when it ends and when the arranger is reminded.")
+      .requiring(PERIOD_NUMBER, PAIRING_ID, SESSION_CADENCE).setting(PERIOD_NUMBER, PERIOD_END, REMINDER_AT);
+  public static final BuildingBlock REMIND_ARRANGER = serviceTask("remindArranger",
+      "Reminds the pair's arranger to arrange this period's session, with a calendar invite.")
+      .requiring(PAIRING_ID, PERIOD_NUMBER, PERIOD_END);
+  public static final BuildingBlock RECORD_SESSION = serviceTask("recordSession",
+      "Records that a session took place (when, how long, how), never what was said.")
+      .requiring(PAIRING_ID, PERIOD_NUMBER, HELD).reading(HELD_ON, DURATION_MINUTES, FORMAT, COMPLETED_BY)
+      .setting(MISSED_IN_A_ROW);
+  public static final BuildingBlock RECORD_MISSED_SESSION = serviceTask("recordMissedSession",
+      "Records a period without a session, tells both partners and counts the misses in a row.")
+      .requiring(PAIRING_ID, PERIOD_NUMBER, PLANNED_PERIODS).setting(MISSED_IN_A_ROW, CHECK_IN_SUMMARY);
+  public static final BuildingBlock END_PAIRING_EARLY = serviceTask("endPairingEarly",
+      "Ends the pairing early at the pair's request and tells the programme's manager.")
+      .requiring(PAIRING_ID, PERIOD_NUMBER);
+  public static final BuildingBlock END_PAIRING_AFTER_CHECK_IN = serviceTask("endPairingAfterCheckIn",
+      "Ends the pairing after the programme's manager checked in, and tells both partners.")
+      .requiring(PAIRING_ID);
+  public static final BuildingBlock COMPLETE_PAIRING = serviceTask("completePairing",
+      "Completes the pairing and both partners, and sends the mentor's recognition to the host.")
+      .requiring(PAIRING_ID);
+
+  // pair support and host events
+
+  public static final BuildingBlock APPLY_SUPPORT_DECISION = serviceTask("applySupportDecision",
+      "Carries out the decision after a support conversation: the pairing continues, closes, or is rematched.")
+      .requiring(SUPPORT_REQUEST_ID, SUPPORT_DECISION);
+  public static final BuildingBlock ERASE_UNDECIDED_SUPPORT_NOTE = executionListener("eraseUndecidedSupportNote",
+      "Erases the note of a support request that ends without a decision.")
+      .requiring(SUPPORT_REQUEST_ID);
+  public static final BuildingBlock CLOSE_PAIRING_FOR_HOST_EVENT = serviceTask("closePairingForHostEvent",
+      "Closes the pairing of a partner who left or changed role, tells the other and seeks them a new partner.")
+      .requiring(PAIRING_ID, LEAVER_ID, HOST_EVENT);
+
+  // evaluation
+
+  public static final BuildingBlock OPEN_BASELINE_SURVEY = serviceTask("openBaselineSurvey",
+      "Opens the baseline survey for the cohort's participants, closing when sessions start.")
+      .requiring(COHORT_ID).setting(BASELINE_RESPONDENT_IDS, BASELINE_DEADLINE);
+  public static final BuildingBlock OPEN_FINAL_SURVEY = serviceTask("openFinalSurvey",
+      "Opens the final survey for the cohort's participants.")
+      .requiring(COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
+  public static final BuildingBlock COMPILE_EVALUATION = serviceTask("compileEvaluation",
+      "Closes the surveys and counts the answers.")
+      .requiring(COHORT_ID);
+  public static final BuildingBlock COMPILE_REPORT = serviceTask("compileReport",
+      "Compiles the evaluation report from the surveys and themes.")
+      .requiring(COHORT_ID).setting(EVALUATION_HEADLINE);
+
+  // rollout
+
+  public static final BuildingBlock RECORD_ROLLOUT_DECISION = serviceTask("recordRolloutDecision",
+      "Records the sponsor's rollout decision, widens the audience on expansion and asks for ambassadors.")
+      .requiring(COHORT_ID, Vars.ROLLOUT_DECISION, RATIONALE)
+      .reading(CASCADE, YEARLY, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND)
+      .setting(YEARLY_RECURRENCE, NEXT_RECRUITMENT_AT, AMBASSADOR_IDS, AMBASSADORS_FROM_COHORT_ID,
+          AMBASSADOR_REPLIES_CLOSE_AT);
+  public static final BuildingBlock RECORD_AMBASSADOR_ANSWER = serviceTask("recordAmbassadorAnswer",
+      "Records an accepted invitation to be an ambassador and tells the programme's manager.")
+      .requiring(AMBASSADOR_ANSWER, AMBASSADORS_FROM_COHORT_ID, AMBASSADOR_ID);
+  public static final BuildingBlock CLOSE_PROGRAMME = serviceTask("closeProgramme",
+      "Closes the programme.")
+      .requiring(PROGRAMME_ID);
+
+  // concerns
+
+  public static final BuildingBlock ESCALATE_CONCERN = serviceTask("escalateConcern",
+      "Escalates a concern nobody acknowledged in time to the HR admins.")
+      .requiring(CONCERN_ID);
+  public static final BuildingBlock RECORD_CONCERN_ACKNOWLEDGED = serviceTask("recordConcernAcknowledged",
+      "Records who acknowledged the concern and tells the raiser.")
+      .requiring(CONCERN_ID, COMPLETED_BY).reading(ACKNOWLEDGEMENT_NOTE);
+  public static final BuildingBlock RECORD_CONCERN_OUTCOME = serviceTask("recordConcernOutcome",
+      "Records how the concern was resolved and tells the raiser.")
+      .requiring(CONCERN_ID, OUTCOME);
+
+  private static final List<BuildingBlock> ALL = Declarations.of(BuildingBlocks.class, BuildingBlock.class);
+
+  private BuildingBlocks() {}
+
+  /** Every building block, in the order above. */
+  public static List<BuildingBlock> all() {
+    return ALL;
+  }
+
+  /** The building block with that bean name, if declared. */
+  public static Optional<BuildingBlock> named(String bean) {
+    return ALL.stream().filter(block -> block.name().equals(bean)).findFirst();
+  }
+
+  private static Var<?>[] concat(Var<?>[] first, Var<?>[] second) {
+    Var<?>[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
+  }
+}

@@ -1,0 +1,86 @@
+package org.flipside.bpmn.vocabulary;
+
+import java.util.List;
+
+/**
+ * The topics of the notifications and calendar invites Flipside sends, each a stable key a host can
+ * choose a template or channel by ({@code org.flipside.spi.Notification#topic}). Each says when it is
+ * sent and to whom. A programme's manager is, while the post is vacant, every HR admin.
+ *
+ * @since 0.1
+ */
+public final class NotificationTopics {
+
+  /** To an employee an HR admin appoints as a programme's manager or sponsor. */
+  public static final String APPOINTED = "appointed";
+  /** To every HR admin when a programme's manager or sponsor leaves the organisation. */
+  public static final String POST_VACANT = "post-vacant";
+  /** To the programme's manager when the sponsor approves the pilot. */
+  public static final String PILOT_APPROVED = "pilot-approved";
+  /** To each invitee when a cohort's recruitment opens. */
+  public static final String INVITATION_TO_APPLY = "invitation-to-apply";
+  /** To each invitee who has not answered when the application window is extended. */
+  public static final String APPLICATION_WINDOW_EXTENDED = "application-window-extended";
+  /** To an applicant the review approved. */
+  public static final String APPLICATION_APPROVED = "application-approved";
+  /** To an applicant the review ruled out. */
+  public static final String APPLICATION_NOT_APPROVED = "application-not-approved";
+  /** To an applicant beyond the cohort's size, who waits for the next cohort. */
+  public static final String APPLICATION_WAITLISTED = "application-waitlisted";
+  /** To the programme's manager when recruitment is cancelled for too few applicants. */
+  public static final String PROGRAMME_CANCELLED = "programme-cancelled";
+  /** To both partners of a published pairing, or of a rematch: who their partner is. */
+  public static final String MATCH_INTRODUCTION = "match-introduction";
+  /** To a participant no partner was found for, when matches are published or a rematch finds none. */
+  public static final String MATCH_WAITLISTED = "match-waitlisted";
+  /** To each invitee of a kick-off workshop or knowledge session, as a message and a calendar invite. */
+  public static final String WORKSHOP_INVITATION = "workshop-invitation";
+  /** To each mentee when the kick-off workshops are scheduled: what to read before the first session. */
+  public static final String PRE_READING = "pre-reading";
+  /** To a pair's arranger when a session period nears its end with no session logged. */
+  public static final String SESSION_REMINDER = "session-reminder";
+  /** To a pair's arranger with the reminder: a calendar invite to forward to the partner. */
+  public static final String SESSION_INVITE = "session-invite";
+  /** To both partners when a session period passed without a session. */
+  public static final String SESSION_MISSED = "session-missed";
+  /** To the programme's manager when a pair ends its pairing early. */
+  public static final String PAIRING_ENDED_EARLY = "pairing-ended-early";
+  /** To both partners when the programme's manager ends the pairing after a check-in. */
+  public static final String PAIRING_ENDED_AFTER_CHECK_IN = "pairing-ended-after-check-in";
+  /** To the partner who proposed a change to the learning agreement, when the other confirms it. */
+  public static final String AGREEMENT_CHANGE_CONFIRMED = "agreement-change-confirmed";
+  /** To the partner who proposed a change to the learning agreement, when the other declines it. */
+  public static final String AGREEMENT_CHANGE_DECLINED = "agreement-change-declined";
+  /** To the partners after a support conversation: what the programme's manager decided. */
+  public static final String PAIRING_SUPPORT = "pairing-support";
+  /** To the remaining partner when the other leaves the organisation or changes role. */
+  public static final String PARTNER_LEFT = "partner-left";
+  /** To the programme's manager: what a rematch came to. */
+  public static final String REMATCH_RESULT = "rematch-result";
+  /** To each respondent when the baseline survey opens. */
+  public static final String BASELINE_SURVEY = "baseline-survey";
+  /** To each respondent when the final survey opens. */
+  public static final String FINAL_SURVEY = "final-survey";
+  /** To the programme's manager when the sponsor decides on rollout. */
+  public static final String ROLLOUT_DECISION = "rollout-decision";
+  /** To each person who completed the evaluated cohort, asked to be an ambassador for the next. */
+  public static final String AMBASSADOR_INVITATION = "ambassador-invitation";
+  /** To the programme's manager when someone accepts to be an ambassador. */
+  public static final String AMBASSADOR_ACCEPTED = "ambassador-accepted";
+  /**
+   * About a concern, never saying what was raised: to the raiser when it is received, acknowledged and
+   * resolved; to the EDI leads when it is raised; to the HR admins when its acknowledgement is late.
+   */
+  public static final String CONCERN = "concern";
+  /** The recognition record for a mentor who completed a pairing, for the host's learning system. */
+  public static final String MENTOR_RECOGNITION = "mentor-recognition";
+
+  private static final List<String> ALL = Declarations.of(NotificationTopics.class, String.class);
+
+  private NotificationTopics() {}
+
+  /** Every topic. */
+  public static List<String> all() {
+    return ALL;
+  }
+}

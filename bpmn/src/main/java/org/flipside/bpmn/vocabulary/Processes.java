@@ -1,0 +1,58 @@
+package org.flipside.bpmn.vocabulary;
+
+import static org.flipside.bpmn.vocabulary.Vars.ACKNOWLEDGE_BY;
+import static org.flipside.bpmn.vocabulary.Vars.COHORT_ID;
+import static org.flipside.bpmn.vocabulary.Vars.CONCERN_CONTEXT;
+import static org.flipside.bpmn.vocabulary.Vars.CONCERN_ID;
+import static org.flipside.bpmn.vocabulary.Vars.CONCERN_SUMMARY;
+import static org.flipside.bpmn.vocabulary.Vars.PAIRING_ID;
+import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_ID;
+import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_MANAGER;
+import static org.flipside.bpmn.vocabulary.Vars.SPONSOR_ID;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The keys of Flipside's processes, and the variables each starts with (given by whoever starts it,
+ * or passed in by the process that calls it).
+ *
+ * @since 0.1
+ */
+public final class Processes {
+
+  /** A programme from pilot scoping to rollout, one cohort after another; started when a programme is created. */
+  public static final String LIFECYCLE = "flipside-programme";
+  /** One pair's journey: learning agreement, sessions, pulse, support; called by the lifecycle per pairing. */
+  public static final String PAIR_JOURNEY = "flipside-pair-journey";
+  /** The cohort's knowledge sessions and the mentees' pre-reading; called by the lifecycle during the sessions. */
+  public static final String GROUP_LEARNING = "flipside-group-learning";
+  /** A concern raised outside the mentoring: acknowledged, escalated when late, resolved. */
+  public static final String CONCERN = "flipside-concern";
+
+  private static final List<FlipsideProcess> ALL = List.of(
+      new FlipsideProcess(LIFECYCLE, List.of(PROGRAMME_ID, PROGRAMME_MANAGER, SPONSOR_ID)),
+      new FlipsideProcess(PAIR_JOURNEY, List.of(PROGRAMME_ID, COHORT_ID, PAIRING_ID, PROGRAMME_MANAGER)),
+      new FlipsideProcess(GROUP_LEARNING, List.of(PROGRAMME_ID, COHORT_ID, PROGRAMME_MANAGER)),
+      new FlipsideProcess(CONCERN, List.of(CONCERN_ID, PROGRAMME_ID, ACKNOWLEDGE_BY, CONCERN_SUMMARY, CONCERN_CONTEXT)));
+
+  private Processes() {}
+
+  /** Every process, with the variables it starts with. */
+  public static List<FlipsideProcess> all() {
+    return ALL;
+  }
+
+  /** The process with that key, if declared. */
+  public static Optional<FlipsideProcess> withKey(String key) {
+    return ALL.stream().filter(process -> process.key().equals(key)).findFirst();
+  }
+
+  /**
+   * One of Flipside's processes.
+   *
+   * @param key the process definition key, the {@code id} of the diagram's {@code process}
+   * @param startsWith the variables it holds from its start
+   */
+  public record FlipsideProcess(String key, List<Var<?>> startsWith) {}
+}
