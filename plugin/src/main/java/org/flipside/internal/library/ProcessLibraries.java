@@ -8,7 +8,6 @@ import org.flipside.api.ProcessLibrary;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.validation.EngineParser;
-import org.flipside.internal.validation.ProcessVocabulary;
 import org.flipside.internal.validation.ResourceValidator;
 import org.flipside.model.repository.ProcessDeploymentRepository;
 
@@ -22,15 +21,15 @@ import org.flipside.model.repository.ProcessDeploymentRepository;
 public record ProcessLibraries(LibraryDeployer deployer, ProcessLibrary library) {
 
   /** Wires the library to the engine, Flipside's tables and the host's directory. */
-  public static ProcessLibraries on(ProcessEngine engine, EntityManager entityManager, ProcessVocabulary vocabulary,
-      Directory directory, Transactions transactions, Clock clock) {
+  public static ProcessLibraries on(ProcessEngine engine, EntityManager entityManager, Directory directory,
+      Transactions transactions, Clock clock) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     ProcessDeploymentRepository records = new ProcessDeploymentRepository(entityManager);
     DeployedForms forms = new DeployedForms(configuration);
     VersionCatalog catalog = new VersionCatalog(engine.getRepositoryService(), records, forms);
     LibraryDeployer deployer = new LibraryDeployer(engine.getRepositoryService(),
-        new ResourceValidator(new EngineParser(configuration), vocabulary), records, catalog, transactions, clock);
+        new ResourceValidator(new EngineParser(configuration)), records, catalog, transactions, clock);
     return new ProcessLibraries(deployer, new ProcessLibraryService(deployer, catalog, forms,
         engine.getRepositoryService(), directory, transactions));
   }

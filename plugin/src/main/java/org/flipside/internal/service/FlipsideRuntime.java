@@ -3,7 +3,6 @@ package org.flipside.internal.service;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,7 +21,6 @@ import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
-import org.flipside.internal.delegate.scoping.StageListener;
 import org.flipside.internal.engine.EngineClock;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
@@ -34,7 +32,6 @@ import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
-import org.flipside.internal.library.DeclaredVocabulary;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
@@ -123,14 +120,9 @@ public final class FlipsideRuntime implements Flipside {
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
-    Map<String, Object> beans = DelegateBeans.create(context);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
-        transactionManager, beans, new HostIdentityProviderFactory(directory), backgroundJobs));
-    ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), new DeclaredVocabulary(
-        beans.keySet(), ProgrammeManagement.LIFECYCLE, StageListener.STAGES.keySet(),
-        beans.entrySet().stream().filter(bean -> bean.getValue() instanceof StageListener).findFirst().orElseThrow()
-            .getKey()),
-        directory, transactions, clock);
+        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), backgroundJobs));
+    ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library.deployer());
 
     AccessPolicy access = new AccessPolicy(directory);

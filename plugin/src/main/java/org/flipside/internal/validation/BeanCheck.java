@@ -1,50 +1,61 @@
 package org.flipside.internal.validation;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flipside.bpmn.vocabulary.BuildingBlock;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.w3c.dom.Element;
 
 /**
- * Every {@code ${bean}} a diagram calls exists: a delegate expression names a bean, and an expression that calls a
- * method ({@code ${bean.method(...)}}) calls it on a bean or on the engine's own {@code execution} or {@code task}.
+ * Every {@code ${bean}} a diagram calls is one of Flipside's building blocks, used where it belongs: a service
+ * task's block on a service task, a listener's on an execution listener.
  */
 final class BeanCheck implements BpmnCheck {
 
-  private static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task", "externalTask", "caseExecution");
   private static final Pattern DELEGATE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
   private static final Pattern CALL = Pattern.compile("[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
-
-  private final Set<String> beans;
-
-  BeanCheck(Set<String> beans) {
-    this.beans = beans;
-  }
 
   @Override
   public void check(XmlFile diagram, ResourceSet set, Problems problems) {
     for (Element element : diagram.allElements(e -> true)) {
       String delegate = element.getAttributeNS(XmlFile.CAMUNDA, "delegateExpression");
+      if (delegate.isEmpty() && XmlFile.CAMUNDA.equals(element.getNamespaceURI())) {
+        delegate = element.getAttribute("delegateExpression");
+      }
       if (!delegate.isEmpty()) {
         checkDelegate(diagram, element, delegate, problems);
       }
       String expression = element.getAttributeNS(XmlFile.CAMUNDA, "expression");
-      calledBean(expression).filter(bean -> !beans.contains(bean) && !ENGINE_OBJECTS.contains(bean))
+      calledBean(expression)
+          .filter(bean -> BuildingBlocks.named(bean).isEmpty() && !Expressions.ENGINE_NAMES.contains(bean))
           .ifPresent(bean -> problems.add(diagram.name, XmlFile.idOf(element),
               "calls ${" + bean + "}, which is not one of Flipside's building blocks"));
     }
   }
 
-  private void checkDelegate(XmlFile diagram, Element element, String delegate, Problems problems) {
+  private static void checkDelegate(XmlFile diagram, Element element, String delegate, Problems problems) {
     Matcher name = DELEGATE.matcher(delegate);
     if (!name.matches()) {
       problems.add(diagram.name, XmlFile.idOf(element),
           "delegate expression " + delegate + " must name one building block, as ${name}");
-    } else if (!beans.contains(name.group(1))) {
-      problems.add(diagram.name, XmlFile.idOf(element),
-          "delegate expression ${" + name.group(1) + "} names no building block of Flipside");
+      return;
     }
+    BuildingBlock.Kind place = "executionListener".equals(element.getLocalName())
+        ? BuildingBlock.Kind.EXECUTION_LISTENER : BuildingBlock.Kind.SERVICE_TASK;
+    BuildingBlocks.named(name.group(1)).ifPresentOrElse(
+        block -> {
+          if (block.kind() != place) {
+            problems.add(diagram.name, XmlFile.idOf(element), "${" + block.name() + "} is a building block for "
+                + describe(block.kind()) + ", not for " + describe(place));
+          }
+        },
+        () -> problems.add(diagram.name, XmlFile.idOf(element),
+            "delegate expression ${" + name.group(1) + "} names no building block of Flipside"));
+  }
+
+  private static String describe(BuildingBlock.Kind kind) {
+    return kind == BuildingBlock.Kind.SERVICE_TASK ? "a service task" : "an execution listener";
   }
 
   private static Optional<String> calledBean(String expression) {

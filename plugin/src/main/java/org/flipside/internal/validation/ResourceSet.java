@@ -1,17 +1,23 @@
 package org.flipside.internal.validation;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * What a set of files offers beyond one file: the forms it brings, and those already deployed.
  *
- * @param formIds the ids of the forms in the set
+ * @param forms the keys of the input fields of each form in the set, by form id
  * @param deployedForm whether a form of this id is already deployed
  */
-record ResourceSet(Set<String> formIds, Predicate<String> deployedForm) {
+record ResourceSet(Map<String, List<String>> forms, Predicate<String> deployedForm) {
 
   boolean hasForm(String formId) {
-    return formIds.contains(formId) || deployedForm.test(formId);
+    return forms.containsKey(formId) || deployedForm.test(formId);
+  }
+
+  /** The keys of the fields of the set's form of this id; none when the set has no such form. */
+  List<String> formFields(String formId) {
+    return forms.getOrDefault(formId, List.of());
   }
 }

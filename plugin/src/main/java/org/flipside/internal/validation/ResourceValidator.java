@@ -2,18 +2,17 @@ package org.flipside.internal.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.flipside.api.ProcessProblem;
 import org.flipside.api.ProcessResource;
 
 /**
  * Checks a set of BPMN diagrams, DMN tables and forms before any of it is deployed: each file parses as the engine
- * will read it, and the diagrams keep Flipside's contract (building blocks, forms, stages, timers).
+ * will read it, and the files keep Flipside's contract as its process vocabulary declares it (building blocks, the
+ * variables they read and set, forms and their fields, stages), and timers and FEEL read as they will at run time.
  */
 public final class ResourceValidator {
 
@@ -25,11 +24,10 @@ public final class ResourceValidator {
    * A validator for one engine.
    *
    * @param engine the engine's parsers
-   * @param vocabulary what Flipside's code promises its diagrams
    */
-  public ResourceValidator(EngineParser engine, ProcessVocabulary vocabulary) {
+  public ResourceValidator(EngineParser engine) {
     this.engine = engine;
-    this.bpmnChecks = List.of(new BeanCheck(vocabulary.beans()), new FormRefCheck(), new StageCheck(vocabulary),
+    this.bpmnChecks = List.of(new BeanCheck(), new VariableCheck(), new FormRefCheck(), new StageCheck(),
         new TimerCheck(engine));
     this.decisions = new DecisionCheck(engine);
   }
@@ -41,18 +39,21 @@ public final class ResourceValidator {
    */
   public List<ProcessProblem> validate(List<ProcessResource> resources, Predicate<String> deployedForm) {
     Problems problems = new Problems();
-    Set<String> formIds = new HashSet<>();
+    Map<String, List<String>> forms = new HashMap<>();
     List<ProcessResource> diagrams = new ArrayList<>();
     for (ProcessResource resource : resources) {
       switch (extensionOf(resource.name())) {
         case "bpmn" -> diagrams.add(resource);
         case "dmn" -> XmlFile.read(resource.name(), resource.content(), problems)
             .ifPresent(table -> decisions.check(table, resource.content(), problems));
-        case "form" -> FormFile.idOf(resource.name(), resource.content(), problems).ifPresent(formIds::add);
+        case "form" -> FormFile.read(resource.name(), resource.content(), problems).ifPresent(form -> {
+          FormFieldCheck.check(form, problems);
+          forms.put(form.id(), form.keys());
+        });
         default -> problems.add(resource.name(), null, "is not a BPMN diagram (.bpmn), DMN table (.dmn) or form (.form)");
       }
     }
-    ResourceSet set = new ResourceSet(Set.copyOf(formIds), deployedForm);
+    ResourceSet set = new ResourceSet(Map.copyOf(forms), deployedForm);
     Map<String, String> processKeys = new HashMap<>();
     for (ProcessResource diagram : diagrams) {
       XmlFile.read(diagram.name(), diagram.content(), problems).ifPresent(xml -> {

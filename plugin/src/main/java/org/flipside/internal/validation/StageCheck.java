@@ -1,7 +1,10 @@
 package org.flipside.internal.validation;
 
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
 import org.w3c.dom.Element;
 
 /**
@@ -10,31 +13,26 @@ import org.w3c.dom.Element;
  */
 final class StageCheck implements BpmnCheck {
 
-  private final ProcessVocabulary vocabulary;
-
-  StageCheck(ProcessVocabulary vocabulary) {
-    this.vocabulary = vocabulary;
-  }
+  private static final String LISTENER = "${" + BuildingBlocks.STAGE_LISTENER.name() + "}";
 
   @Override
   public void check(XmlFile diagram, ResourceSet set, Problems problems) {
-    String listener = "${" + vocabulary.stageListener() + "}";
     for (Element process : diagram.elements(XmlFile.BPMN, "process")) {
-      boolean lifecycle = vocabulary.lifecycleProcessKey().equals(process.getAttribute("id"));
-      Set<String> missing = new TreeSet<>(lifecycle ? vocabulary.stageIds() : Set.of());
+      boolean lifecycle = Processes.LIFECYCLE.equals(process.getAttribute("id"));
+      List<String> missing = new ArrayList<>(lifecycle ? Stages.IN_ORDER : List.of());
       for (Element listened : XmlFile.elements(process, XmlFile.CAMUNDA, "executionListener")) {
-        if (!listener.equals(listened.getAttribute("delegateExpression").strip())) {
+        if (!LISTENER.equals(listened.getAttribute("delegateExpression").strip())) {
           continue;
         }
         String stage = XmlFile.idOf((Element) listened.getParentNode().getParentNode());
-        if (!lifecycle || !vocabulary.stageIds().contains(stage)) {
-          problems.add(diagram.name, stage, listener + " is on " + stage + ", which is not a stage of "
-              + vocabulary.lifecycleProcessKey() + " (stages: " + new TreeSet<>(vocabulary.stageIds()) + ")");
+        if (!lifecycle || !Stages.IN_ORDER.contains(stage)) {
+          problems.add(diagram.name, stage, LISTENER + " is on " + stage + ", which is not a stage of "
+              + Processes.LIFECYCLE + " (its stages: " + String.join(", ", Stages.IN_ORDER) + ")");
         }
         missing.remove(stage);
       }
       missing.forEach(stage -> problems.add(diagram.name, process.getAttribute("id"),
-          "the lifecycle has no stage " + stage + " with the start listener " + listener));
+          "the lifecycle has no stage " + stage + " with the start listener " + LISTENER));
     }
   }
 }

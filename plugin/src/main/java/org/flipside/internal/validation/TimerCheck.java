@@ -18,8 +18,7 @@ final class TimerCheck implements BpmnCheck {
   @Override
   public void check(XmlFile diagram, ResourceSet set, Problems problems) {
     for (Element timer : diagram.elements(XmlFile.BPMN, "timerEventDefinition")) {
-      // the event, not its definition, is what a process owner sees and clicks on
-      String eventId = XmlFile.idOf((Element) timer.getParentNode());
+      String eventId = XmlFile.idOf(timer);
       for (TimerCalendar.Kind kind : TimerCalendar.Kind.values()) {
         for (Element value : XmlFile.elements(timer, XmlFile.BPMN, kind.element)) {
           String text = value.getTextContent().strip();

@@ -83,13 +83,23 @@ final class XmlFile {
     return elements(document.getDocumentElement(), "*", "*").stream().filter(filter).toList();
   }
 
-  /** The id of the element, or of its nearest ancestor that has one: the element a process owner clicks on. */
+  /**
+   * The id of the element, or of its nearest ancestor that has one, passing over the parts Modeler shows as
+   * properties of their element (a condition, a timer's definition): the element a process owner clicks on.
+   */
   static String idOf(Element element) {
     for (Node node = element; node instanceof Element at; node = node.getParentNode()) {
-      if (at.hasAttribute("id")) {
+      if (at.hasAttribute("id") && !isPropertyOfItsParent(at)) {
         return at.getAttribute("id");
       }
     }
     return null;
+  }
+
+  private static boolean isPropertyOfItsParent(Element element) {
+    String name = element.getLocalName();
+    return BPMN.equals(element.getNamespaceURI()) && (name.endsWith("Expression") || name.endsWith("EventDefinition")
+        || name.startsWith("time") || name.endsWith("LoopCharacteristics") || name.equals("loopCardinality")
+        || name.equals("completionCondition"));
   }
 }

@@ -1,15 +1,12 @@
 package org.flipside.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -17,10 +14,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.flipside.api.ProcessProblem;
 import org.flipside.api.ProcessResource;
-import org.flipside.internal.delegate.DelegateBeans;
-import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.scoping.StageListener;
-import org.flipside.internal.library.DeclaredVocabulary;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,28 +24,6 @@ import org.junit.jupiter.api.Test;
 class ResourceValidatorTest {
 
   private static final String FOLDER = "org/flipside/bpmn/";
-  private static final ProcessVocabulary VOCABULARY = new ProcessVocabulary() {
-    @Override
-    public Set<String> beans() {
-      return Set.of("stageListener", "recordScope");
-    }
-
-    @Override
-    public String lifecycleProcessKey() {
-      return "flipside-programme";
-    }
-
-    @Override
-    public Set<String> stageIds() {
-      return Set.of("PilotScoping", "Recruitment");
-    }
-
-    @Override
-    public String stageListener() {
-      return "stageListener";
-    }
-  };
-
   private static ProcessEngine engine;
   private static ResourceValidator validator;
 
@@ -60,7 +34,7 @@ class ResourceValidatorTest {
         .setProcessEngineName("validator-test")
         .buildProcessEngine();
     validator = new ResourceValidator(
-        new EngineParser((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()), VOCABULARY);
+        new EngineParser((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
   }
 
   @AfterAll
@@ -83,12 +57,15 @@ class ResourceValidatorTest {
   @Test
   void aWellFormedSetHasNoProblem() {
     assertThat(validate(
-        diagram("ok.bpmn", process("ok").startEvent("Start")
-            .serviceTask("Scope").camundaDelegateExpression("${recordScope}")
+        diagram("ok.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+            .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}")
             .userTask("Review").camundaFormRef("flipside-review").camundaFormRefBinding("latest")
             .userTask("Earlier").camundaFormRef("flipside-already-deployed").camundaFormRefBinding("latest")
+            .exclusiveGateway("Reviewed").condition("liked", "${liked == 'yes'}").endEvent("Liked")
+            .moveToLastGateway().condition("not liked", "${liked != 'yes' && sessionCadence != null}")
             .endEvent("End").done()),
-        ProcessResource.of("review.form", "{\"id\": \"flipside-review\", \"components\": []}")))
+        ProcessResource.of("review.form",
+            "{\"id\": \"flipside-review\", \"components\": [{\"id\": \"Liked\", \"key\": \"liked\"}]}")))
         .isEmpty();
   }
 
@@ -98,11 +75,7 @@ class ResourceValidatorTest {
     read(FOLDER + "deployment.index").lines().map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .forEach(name -> own.add(ProcessResource.of(name, read(FOLDER + name))));
-    ResourceValidator flipsides = new ResourceValidator(
-        new EngineParser((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()),
-        new DeclaredVocabulary(DelegateBeans.create(mock(DelegateContext.class, RETURNS_DEEP_STUBS)).keySet(), "flipside-programme",
-            StageListener.STAGES.keySet(), "stageListener"));
-    assertThat(flipsides.validate(own, formId -> false)).isEmpty();
+    assertThat(validator.validate(own, formId -> false)).isEmpty();
   }
 
   @Test
@@ -152,12 +125,58 @@ class ResourceValidatorTest {
 
   @Test
   void aStageMissingFromTheLifecycleIsNamed() {
-    assertThat(validate(diagram("lifecycle.bpmn", process("flipside-programme").startEvent("Start")
-        .subProcess("PilotScoping").camundaExecutionListenerDelegateExpression("start", "${stageListener}")
+    assertThat(validate(diagram("lifecycle.bpmn", process(Processes.LIFECYCLE).startEvent("Start")
+        .subProcess(Stages.PILOT_SCOPING).camundaExecutionListenerDelegateExpression("start", "${stageListener}")
         .embeddedSubProcess().startEvent("ScopingStarted").endEvent("ScopingEnded").subProcessDone()
         .endEvent("End").done())))
-        .containsExactly(ProcessProblem.of("lifecycle.bpmn", "flipside-programme",
+        .hasSize(Stages.IN_ORDER.size() - 1)
+        .contains(ProcessProblem.of("lifecycle.bpmn", Processes.LIFECYCLE,
             "the lifecycle has no stage Recruitment with the start listener ${stageListener}"));
+  }
+
+  @Test
+  void aServiceTasksBuildingBlockAsAListenerIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .userTask("Review").camundaExecutionListenerDelegateExpression("end", "${cancelProgramme}")
+        .endEvent("End").done())))
+        .contains(ProcessProblem.of("p.bpmn", "Review",
+            "${cancelProgramme} is a building block for a service task, not for an execution listener"));
+  }
+
+  @Test
+  void aVariableNoStepSetsIsNamedWhereItIsRead() {
+    assertThat(validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .exclusiveGateway("Cadence").sequenceFlowId("ToMonthly").condition("monthly", "${sessionCadence == 'P1M'}")
+        .endEvent("Monthly")
+        .moveToLastGateway().sequenceFlowId("ToOther").condition("other", "${sesionCadence != 'P1M'}")
+        .endEvent("Other")
+        .done())))
+        .containsExactly(
+            ProcessProblem.of("p.bpmn", "ToMonthly", "reads sessionCadence, which no step of flipside-pair-journey sets: "
+                + "not its start, a building block, a form, a message or a mapping"),
+            ProcessProblem.of("p.bpmn", "ToOther", "reads sesionCadence, which is neither a variable of Flipside nor "
+                + "set by a step of flipside-pair-journey"));
+  }
+
+  @Test
+  void aBuildingBlockWhoseInputNoStepSetsIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}").endEvent("End").done())))
+        .containsExactly(ProcessProblem.of("p.bpmn", "Prepare", "reads pairingId, which no step of p sets: "
+            + "not its start, a building block, a form, a message or a mapping"));
+  }
+
+  @Test
+  void aFieldTheFormsHandlerDoesNotKnowIsNamed() {
+    assertThat(validate(ProcessResource.of("sign-off.form", "{\"id\": \"" + Forms.SPONSOR_SIGN_OFF + "\", "
+        + "\"components\": [{\"id\": \"Decision\", \"key\": \"decision\"}, "
+        + "{\"id\": \"Budget\", \"key\": \"budget\"}]}")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.resource()).isEqualTo("sign-off.form");
+          assertThat(problem.elementId()).isEqualTo("Budget");
+          assertThat(problem.message()).startsWith("the field budget is unknown to the handler of "
+              + Forms.SPONSOR_SIGN_OFF);
+        });
   }
 
   @Test
@@ -165,7 +184,10 @@ class ResourceValidatorTest {
     assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
         .userTask("Review").camundaExecutionListenerDelegateExpression("start", "${stageListener}")
         .endEvent("End").done())))
-        .singleElement().satisfies(problem -> assertThat(problem.elementId()).isEqualTo("Review"));
+        .anySatisfy(problem -> {
+          assertThat(problem.elementId()).isEqualTo("Review");
+          assertThat(problem.message()).startsWith("${stageListener} is on Review, which is not a stage");
+        });
   }
 
   @Test
@@ -180,7 +202,8 @@ class ResourceValidatorTest {
 
   @Test
   void timersInIsoOrFromAnExpressionPass() {
-    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+    assertThat(validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}")
         .intermediateCatchEvent("Wait").timerWithDuration("P1M")
         .intermediateCatchEvent("Cadence").timerWithDuration("${sessionCadence}")
         .intermediateCatchEvent("Until").timerWithDate("2027-03-01T09:00:00")
