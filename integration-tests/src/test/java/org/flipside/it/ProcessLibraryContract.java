@@ -18,6 +18,8 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.DeploymentOrigin;
 import org.flipside.api.InvalidProcessesException;
+import org.flipside.api.MigrationCandidate;
+import org.flipside.api.MigrationReport;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProcessDeployment;
 import org.flipside.api.ProcessLibrary;
@@ -157,5 +159,49 @@ abstract class ProcessLibraryContract extends HostedContract {
     host.organisation.revoke(OWNER, FlipsideRoles.PROCESS_OWNER);
     assertThatThrownBy(() -> library().deploy(Actor.of(OWNER), "mine", files))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aRunningProgrammeMovesToTheNewVersionAfterAPreviewThatMovesNothing() {
+    String running = host.createPilot();
+    String target = library().deploy(Actor.of(OWNER), "sign-off wording",
+        List.of(lifecycleWithSignOffNamed("Sponsor approves the pilot"))).processes().get(0).definitionId();
+
+    MigrationReport preview = library().previewMigration(Actor.of(OWNER), target);
+    assertThat(preview.moved()).extracting(MigrationCandidate::programmeId, MigrationCandidate::fromVersion)
+        .containsExactly(tuple(running, 1));
+    assertThat(preview.notMoved()).isEmpty();
+    assertThat(library().previewMigration(Actor.of(OWNER), target).moved()).as("the preview moved nothing")
+        .hasSize(1);
+
+    MigrationReport report = library().migrate(Actor.of(OWNER), target);
+
+    assertThat(report.version()).isEqualTo(2);
+    assertThat(report.moved()).extracting(MigrationCandidate::programmeId).containsExactly(running);
+    assertThat(library().previewMigration(Actor.of(OWNER), target).moved()).as("nothing left to move").isEmpty();
+    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    assertThat(host.task(TestOrganisation.CEO, SIGN_OFF_FORM).name()).isEqualTo("Sponsor approves the pilot");
+  }
+
+  @Test
+  void aProgrammeWaitingInAStepTheNewVersionLacksStaysOnItsVersionAndIsReportedWithWhy() {
+    String running = host.createPilot();
+    String scoping = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(UserTask.class)
+        .stream().filter(task -> "flipside-scope-pilot".equals(task.getCamundaFormRef())).findFirst().orElseThrow()
+        .getId();
+    String target = library().deploy(Actor.of(OWNER), "scoping renamed", List.of(lifecycleWith(model ->
+            model.getModelElementsByType(UserTask.class).stream()
+                .filter(task -> task.getId().equals(scoping)).forEach(task -> task.setId("ScopeTheProgramme")))))
+        .processes().get(0).definitionId();
+
+    MigrationReport report = library().migrate(Actor.of(OWNER), target);
+
+    assertThat(report.moved()).isEmpty();
+    assertThat(report.notMoved()).singleElement().satisfies(candidate -> {
+      assertThat(candidate.programmeId()).isEqualTo(running);
+      assertThat(candidate.obstacles()).anySatisfy(obstacle -> assertThat(obstacle).contains(scoping));
+    });
+    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    assertThat(host.task(TestOrganisation.CEO, SIGN_OFF_FORM).programmeId()).isEqualTo(running);
   }
 }

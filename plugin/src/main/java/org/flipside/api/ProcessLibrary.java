@@ -70,4 +70,25 @@ public interface ProcessLibrary {
    * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
    */
   List<ProcessResource> forms(Actor actor, String definitionId);
+
+  /**
+   * Which running programmes and pair journeys on older versions of the process could move to this version, as the
+   * engine's migration validation finds: each step they wait in must exist in the new version. Nothing moves.
+   *
+   * @param definitionId the version to move to
+   * @throws NotFoundException when there is no such version
+   * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
+   */
+  MigrationReport previewMigration(Actor actor, String definitionId);
+
+  /**
+   * Moves every running programme or pair journey on an older version of the process that can move to this version,
+   * each on its own, so one that cannot does not hold the others back; those that cannot stay on their version.
+   *
+   * @param definitionId the version to move to
+   * @return those that moved, and those that could not with why
+   * @throws NotFoundException when there is no such version
+   * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
+   */
+  MigrationReport migrate(Actor actor, String definitionId);
 }

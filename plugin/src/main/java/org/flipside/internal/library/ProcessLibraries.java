@@ -31,6 +31,8 @@ public record ProcessLibraries(LibraryDeployer deployer, ProcessLibrary library)
     LibraryDeployer deployer = new LibraryDeployer(engine.getRepositoryService(),
         new ResourceValidator(new EngineParser(configuration)), records, catalog, transactions, clock);
     return new ProcessLibraries(deployer, new ProcessLibraryService(deployer, catalog, forms,
-        engine.getRepositoryService(), directory, transactions));
+        engine.getRepositoryService(),
+        new VersionMigration(engine.getRuntimeService(), engine.getRepositoryService(), transactions), directory,
+        transactions));
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.flipside.api.AccessDeniedException;
+import org.flipside.api.MigrationReport;
 import org.flipside.api.Actor;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ProcessDeployment;
@@ -33,15 +34,17 @@ final class ProcessLibraryService implements ProcessLibrary {
   private final VersionCatalog catalog;
   private final DeployedForms forms;
   private final RepositoryService repository;
+  private final VersionMigration migration;
   private final Directory directory;
   private final Transactions transactions;
 
   ProcessLibraryService(LibraryDeployer deployer, VersionCatalog catalog, DeployedForms forms,
-      RepositoryService repository, Directory directory, Transactions transactions) {
+      RepositoryService repository, VersionMigration migration, Directory directory, Transactions transactions) {
     this.deployer = deployer;
     this.catalog = catalog;
     this.forms = forms;
     this.repository = repository;
+    this.migration = migration;
     this.directory = directory;
     this.transactions = transactions;
   }
@@ -97,6 +100,20 @@ final class ProcessLibraryService implements ProcessLibrary {
       }
       return shown;
     });
+  }
+
+  @Override
+  public MigrationReport previewMigration(Actor actor, String definitionId) {
+    requireProcessOwner(actor, "preview migrations");
+    ProcessDefinition target = transactions.inTransaction(() -> definition(definitionId));
+    return transactions.withPluginClassLoader(() -> migration.migrateTo(target, false));
+  }
+
+  @Override
+  public MigrationReport migrate(Actor actor, String definitionId) {
+    requireProcessOwner(actor, "migrate running programmes");
+    ProcessDefinition target = transactions.inTransaction(() -> definition(definitionId));
+    return transactions.withPluginClassLoader(() -> migration.migrateTo(target, true));
   }
 
   private ProcessDefinition definition(String definitionId) {
