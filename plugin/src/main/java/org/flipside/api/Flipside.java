@@ -37,6 +37,9 @@ public interface Flipside extends AutoCloseable {
   /** The evaluation report, for the sponsor and HR admins, and the organisational figures it compares. */
   Reports reports();
 
+  /** Process owners' library: validate and deploy diagrams, tables and forms, list and read their versions. */
+  ProcessLibrary processLibrary();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -20,5 +20,13 @@ public final class FlipsideRoles {
   /** Senior sponsors and board members who sign programmes off and read outcome reports. */
   public static final String SPONSOR = "flipside-sponsor";
 
+  /**
+   * Process owners, who edit Flipside's diagrams, decision tables and forms in Camunda Modeler and deploy new
+   * versions of them. HR admins may do the same.
+   *
+   * @since 0.2
+   */
+  public static final String PROCESS_OWNER = "flipside-process-owner";
+
   private FlipsideRoles() {}
 }

@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.flipside.api.InvalidProcessesException;
+import org.flipside.api.ProcessResource;
+import org.flipside.internal.library.LibraryDeployer;
+import org.flipside.model.ProcessDeploymentRecord.Origin;
 
 /**
  * Deploys Flipside's processes and forms, as listed in the bpmn module's deployment index (a
- * folder inside an OSGi bundle cannot be listed). Unchanged resources are not deployed again, so a
- * restart keeps the running versions; a changed diagram becomes a new version while running
- * programmes continue on theirs.
+ * folder inside an OSGi bundle cannot be listed), through the same validation and deployer as a
+ * process owner's. Unchanged resources are not deployed again, so a restart keeps the running
+ * versions, and a process owner's newer version of a diagram stays the newest until the bundle brings
+ * a changed one; a changed diagram becomes a new version while running programmes continue on theirs.
  */
 public final class ProcessDeployer {
 
@@ -22,16 +25,19 @@ public final class ProcessDeployer {
 
   private ProcessDeployer() {}
 
-  /** Deploys what changed since the last deployment. */
-  public static void deploy(ProcessEngine engine) {
-    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source("flipside-plugin")
-        .enableDuplicateFiltering(true);
-    for (String name : indexedResources()) {
-      deployment.addString(name, read(FOLDER + name));
+  /**
+   * Deploys what changed since the bundle's last deployment.
+   *
+   * @throws IllegalStateException when the bundle's own files have a problem: Flipside cannot start on them
+   */
+  public static void deploy(LibraryDeployer deployer) {
+    List<ProcessResource> resources = indexedResources().stream()
+        .map(name -> ProcessResource.of(name, read(FOLDER + name))).toList();
+    try {
+      deployer.deploy(DEPLOYMENT_NAME, Origin.BUNDLE, null, resources);
+    } catch (InvalidProcessesException e) {
+      throw new IllegalStateException("Flipside's own processes were refused: " + e.getMessage(), e);
     }
-    deployment.deploy();
   }
 
   private static List<String> indexedResources() {

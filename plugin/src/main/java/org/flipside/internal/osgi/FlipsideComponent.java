@@ -14,6 +14,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
+import org.flipside.api.ProcessLibrary;
 import org.flipside.api.Reports;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -99,6 +100,7 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(HostEvents.class, runtime.hostEvents(), properties));
       registrations.add(bundle.registerService(Concerns.class, runtime.concerns(), properties));
       registrations.add(bundle.registerService(Reports.class, runtime.reports(), properties));
+      registrations.add(bundle.registerService(ProcessLibrary.class, runtime.processLibrary(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

@@ -14,6 +14,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
+import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -31,6 +32,7 @@ import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
+import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
@@ -60,6 +62,7 @@ public final class FlipsideRuntime implements Flipside {
   private final HostEvents hostEvents;
   private final Concerns concerns;
   private final Reports reports;
+  private final ProcessLibrary processLibrary;
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
@@ -67,7 +70,7 @@ public final class FlipsideRuntime implements Flipside {
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      AutoCloseable postmanRounds, AutoCloseable onClose) {
+      ProcessLibrary processLibrary, AutoCloseable postmanRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -81,6 +84,7 @@ public final class FlipsideRuntime implements Flipside {
     this.hostEvents = hostEvents;
     this.concerns = concerns;
     this.reports = reports;
+    this.processLibrary = processLibrary;
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
@@ -116,12 +120,10 @@ public final class FlipsideRuntime implements Flipside {
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
-    ProcessEngine engine = transactions.withPluginClassLoader(() -> {
-      ProcessEngine built = EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
-          new HostIdentityProviderFactory(directory), backgroundJobs);
-      ProcessDeployer.deploy(built);
-      return built;
-    });
+    ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
+        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), backgroundJobs));
+    ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
+    ProcessDeployer.deploy(library.deployer());
 
     AccessPolicy access = new AccessPolicy(directory);
     SurveyForms surveyForms = new SurveyForms(data);
@@ -152,6 +154,7 @@ public final class FlipsideRuntime implements Flipside {
             transactions),
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         new ReportsService(data, engine.getTaskService(), access, transactions, clock),
+        library.library(),
         rounds,
         onClose);
   }
@@ -204,6 +207,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public Reports reports() {
     return reports;
+  }
+
+  @Override
+  public ProcessLibrary processLibrary() {
+    return processLibrary;
   }
 
   @Override

@@ -30,10 +30,12 @@ import org.flipside.api.Reports;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.PrivateReflections;
+import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.spi.CalendarGateway;
+import org.flipside.spi.CallerAuthenticator;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
@@ -63,6 +65,9 @@ public final class FelixHost implements Flipside {
       "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
       "org.apache.felix.scr.jar", "slf4j-api.jar", "slf4j-simple.jar");
   private static final String FLIPSIDE = "flipside-plugin-bundle.jar";
+  /** An HTTP service with the OSGi Servlet Whiteboard, for a host that serves Flipside's Modeler endpoint. */
+  private static final List<String> HTTP = List.of("org.apache.felix.http.servlet-api.jar",
+      "org.apache.felix.http.jetty.jar");
 
   private static final String API_PACKAGES = "org.flipside.api;version=\"0.1.0\",org.flipside.spi;version=\"0.1.0\"";
 
@@ -82,6 +87,7 @@ public final class FelixHost implements Flipside {
   private HostEvents hostEvents;
   private Concerns concerns;
   private Reports reports;
+  private ProcessLibrary processLibrary;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -94,6 +100,18 @@ public final class FelixHost implements Flipside {
 
   /** Boots the framework, registers the host's services and starts the Flipside bundle. */
   public static FelixHost start(FlipsideSettings settings) {
+    return start(settings, 0, null);
+  }
+
+  /**
+   * As {@link #start(FlipsideSettings)}, with an HTTP service on 127.0.0.1 at the port and the sandbox's
+   * authenticator, so Camunda Modeler can deploy to Flipside.
+   */
+  public static FelixHost serving(FlipsideSettings settings, int port) {
+    return start(settings, port, new SandboxAuthenticator(settings.directory()));
+  }
+
+  private static FelixHost start(FlipsideSettings settings, int httpPort, CallerAuthenticator authenticator) {
     try {
       Path storage = Files.createTempDirectory("flipside-felix");
       Map<String, String> properties = new HashMap<>();
@@ -107,11 +125,17 @@ public final class FelixHost implements Flipside {
       if (keyFile != null) {
         properties.put("flipside.reflections.keyFile", keyFile.toString());
       }
+      List<String> bundles = new ArrayList<>(BASELINE);
+      if (authenticator != null) {
+        properties.put("org.osgi.service.http.port", Integer.toString(httpPort));
+        properties.put("org.apache.felix.http.host", "127.0.0.1");
+        bundles.addAll(HTTP);
+      }
       Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
       framework.start();
       BundleContext host = framework.getBundleContext();
       List<Bundle> baseline = new ArrayList<>();
-      for (String bundle : BASELINE) {
+      for (String bundle : bundles) {
         baseline.add(install(host, bundle));
       }
       for (Bundle bundle : baseline) {
@@ -125,6 +149,9 @@ public final class FelixHost implements Flipside {
       hostServices.put(Clock.class, settings.clock());
       if (settings.learningRecords() != null) {
         hostServices.put(LearningRecords.class, settings.learningRecords());
+      }
+      if (authenticator != null) {
+        hostServices.put(CallerAuthenticator.class, authenticator);
       }
       Bundle plugin = install(host, FLIPSIDE);
       FelixHost felix = new FelixHost(framework, storage, keyFile, plugin, hostServices);
@@ -166,6 +193,7 @@ public final class FelixHost implements Flipside {
     hostEvents = await(HostEvents.class);
     concerns = await(Concerns.class);
     reports = await(Reports.class);
+    processLibrary = await(ProcessLibrary.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -249,6 +277,11 @@ public final class FelixHost implements Flipside {
   @Override
   public Reports reports() {
     return reports;
+  }
+
+  @Override
+  public ProcessLibrary processLibrary() {
+    return processLibrary;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

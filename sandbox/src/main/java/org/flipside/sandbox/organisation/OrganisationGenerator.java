@@ -55,6 +55,10 @@ public final class OrganisationGenerator {
     // the last HR admin is also the EDI lead who receives concerns; the first manages the programme
     roles.put(hrAdmins.get(hrAdmins.size() - 1), Set.of(FlipsideRoles.HR_ADMIN, FlipsideRoles.EDI_LEAD));
     roles.put(sponsor.id, Set.of(FlipsideRoles.SPONSOR));
+    // a process owner, who edits the diagrams in Camunda Modeler and deploys them with that role alone
+    sortedById(positions.stream().filter(p -> !p.head && p.department.equals(Departments.PEOPLE)
+        && !roles.containsKey(p.id)).toList()).stream().findFirst()
+        .ifPresent(owner -> roles.put(owner.id, Set.of(FlipsideRoles.PROCESS_OWNER)));
 
     List<Employee> employees = positions.stream().map(Position::toEmployee).toList();
     Map<String, PrivateProfile> profiles = new HashMap<>();

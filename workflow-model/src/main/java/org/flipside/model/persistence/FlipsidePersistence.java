@@ -24,6 +24,7 @@ import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
 import org.flipside.model.PrivateReflection;
+import org.flipside.model.ProcessDeploymentRecord;
 import org.flipside.model.Programme;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
@@ -76,6 +77,7 @@ public final class FlipsidePersistence {
       RecognitionEntry.class,
       Ambassador.class,
       SupportRequest.class,
+      ProcessDeploymentRecord.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

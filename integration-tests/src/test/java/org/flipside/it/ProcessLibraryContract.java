@@ -1,0 +1,207 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.DeploymentOrigin;
+import org.flipside.api.InvalidProcessesException;
+import org.flipside.api.MigrationCandidate;
+import org.flipside.api.MigrationReport;
+import org.flipside.api.OpenTask;
+import org.flipside.api.ProcessDeployment;
+import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProcessResource;
+import org.flipside.api.ProcessVersion;
+import org.flipside.spi.FlipsideRoles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A process owner deploys their own versions of Flipside's diagrams through the API. */
+abstract class ProcessLibraryContract extends HostedContract {
+
+  static final String OWNER = TestOrganisation.MGR_OPS;
+  static final String LIFECYCLE = "flipside-programme";
+  static final String LIFECYCLE_FILE = "programme-lifecycle.bpmn";
+  static final String SIGN_OFF_FORM = "flipside-sponsor-sign-off";
+
+  @BeforeEach
+  void appointProcessOwner() {
+    host.organisation.grant(OWNER, FlipsideRoles.PROCESS_OWNER);
+  }
+
+  ProcessLibrary library() {
+    return host.flipside.processLibrary();
+  }
+
+  /** The bundle's lifecycle diagram, changed as a process owner would in Modeler. */
+  static ProcessResource lifecycleWith(Consumer<BpmnModelInstance> edit) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE));
+    edit.accept(model);
+    return ProcessResource.of(LIFECYCLE_FILE, Bpmn.convertToString(model));
+  }
+
+  /** The lifecycle with the sponsor's sign-off step renamed. */
+  static ProcessResource lifecycleWithSignOffNamed(String name) {
+    return lifecycleWith(model -> model.getModelElementsByType(UserTask.class).stream()
+        .filter(task -> SIGN_OFF_FORM.equals(task.getCamundaFormRef())).forEach(task -> task.setName(name)));
+  }
+
+  static InputStream bundled(String file) {
+    return ProcessLibraryContract.class.getClassLoader().getResourceAsStream("org/flipside/bpmn/" + file);
+  }
+
+  List<ProcessVersion> lifecycleVersions() {
+    return library().versions(Actor.of(TestOrganisation.HR)).stream()
+        .filter(version -> version.processKey().equals(LIFECYCLE)).toList();
+  }
+
+  @Test
+  void aChangedDiagramIsANewVersionThatNewProgrammesStartOnWhileRunningOnesStayOnTheirs() {
+    String running = host.createPilot();
+
+    ProcessDeployment deployment = library().deploy(Actor.of(OWNER), "sign-off wording",
+        List.of(lifecycleWithSignOffNamed("Sponsor approves the pilot")));
+
+    assertThat(deployment.deployedBy()).isEqualTo(OWNER);
+    assertThat(deployment.resources()).containsExactly(LIFECYCLE_FILE);
+    assertThat(deployment.processes()).singleElement().satisfies(version -> {
+      assertThat(version.processKey()).isEqualTo(LIFECYCLE);
+      assertThat(version.version()).isEqualTo(2);
+      assertThat(version.origin()).isEqualTo(DeploymentOrigin.PROCESS_OWNER);
+    });
+    assertThat(lifecycleVersions()).extracting(ProcessVersion::version, ProcessVersion::origin,
+            ProcessVersion::deployedBy, ProcessVersion::deploymentName)
+        .containsExactly(tuple(1, DeploymentOrigin.BUNDLE, null, "flipside"),
+            tuple(2, DeploymentOrigin.PROCESS_OWNER, OWNER, "sign-off wording"));
+
+    String started = host.createPilot();
+    for (OpenTask scoping : host.tasks(TestOrganisation.HR, "flipside-scope-pilot")) {
+      host.flipside.inbox().complete(Actor.of(TestOrganisation.HR), scoping.id(), FlipsideHost.pilotScope());
+    }
+    assertThat(host.tasks(TestOrganisation.CEO, SIGN_OFF_FORM))
+        .extracting(OpenTask::programmeId, OpenTask::name)
+        .containsExactlyInAnyOrder(tuple(running, "Sponsor sign-off"), tuple(started, "Sponsor approves the pilot"));
+  }
+
+  @Test
+  void aVersionsDiagramAndFormsReadBack() {
+    library().deploy(Actor.of(OWNER), "sign-off wording", List.of(lifecycleWithSignOffNamed("Sponsor approves")));
+    ProcessVersion newest = lifecycleVersions().get(1);
+
+    assertThat(library().diagram(Actor.of(OWNER), newest.definitionId()).text()).contains("Sponsor approves");
+    assertThat(library().forms(Actor.of(OWNER), newest.definitionId()))
+        .extracting(ProcessResource::name).contains("forms/" + SIGN_OFF_FORM + ".form");
+  }
+
+  @Test
+  void aBrokenSetIsRefusedNamingTheElementAndNothingIsDeployed() {
+    ProcessResource broken = lifecycleWith(model -> model.getModelElementsByType(ServiceTask.class).stream()
+        .filter(task -> "${recordScope}".equals(task.getCamundaDelegateExpression()))
+        .forEach(task -> task.setCamundaDelegateExpression("${recordScoop}")));
+    String stepId = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(ServiceTask.class)
+        .stream().filter(task -> "${recordScope}".equals(task.getCamundaDelegateExpression())).findFirst()
+        .orElseThrow().getId();
+
+    assertThat(library().validate(Actor.of(OWNER), List.of(broken)))
+        .extracting(problem -> problem.resource(), problem -> problem.elementId())
+        .containsExactly(tuple(LIFECYCLE_FILE, stepId));
+    ProcessResource goodForm = ProcessResource.of("forms/flipside-extra.form",
+        "{\"id\": \"flipside-extra\", \"components\": []}");
+    assertThatThrownBy(() -> library().deploy(Actor.of(OWNER), "typo", List.of(broken, goodForm)))
+        .isInstanceOfSatisfying(InvalidProcessesException.class, refused ->
+            assertThat(refused.problems()).anySatisfy(problem -> {
+              assertThat(problem.resource()).isEqualTo(LIFECYCLE_FILE);
+              assertThat(problem.elementId()).isEqualTo(stepId);
+              assertThat(problem.message()).contains("${recordScoop}");
+            }));
+
+    assertThat(lifecycleVersions()).extracting(ProcessVersion::version).containsExactly(1);
+    String programmeId = host.createPilot();
+    assertThat(host.task(TestOrganisation.HR, "flipside-scope-pilot").programmeId()).isEqualTo(programmeId);
+  }
+
+  @Test
+  void anUnchangedSetDeploysNothingNew() {
+    ProcessResource changed = lifecycleWithSignOffNamed("Sponsor approves");
+    library().deploy(Actor.of(OWNER), "sign-off wording", List.of(changed));
+
+    ProcessDeployment again = library().deploy(Actor.of(OWNER), "sign-off wording", List.of(changed));
+
+    assertThat(again.processes()).isEmpty();
+    assertThat(again.resources()).isEmpty();
+    assertThat(lifecycleVersions()).hasSize(2);
+  }
+
+  @Test
+  void onlyProcessOwnersAndHrAdminsMayUseTheLibrary() {
+    Actor mentor = Actor.of(TestOrganisation.FINANCE_1);
+    List<ProcessResource> files = List.of(lifecycleWithSignOffNamed("Sponsor approves"));
+
+    assertThatThrownBy(() -> library().deploy(mentor, "mine", files)).isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining(FlipsideRoles.PROCESS_OWNER);
+    assertThatThrownBy(() -> library().validate(mentor, files)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> library().versions(mentor)).isInstanceOf(AccessDeniedException.class);
+    assertThat(lifecycleVersions()).hasSize(1);
+    assertThat(library().validate(Actor.of(TestOrganisation.HR), files)).isEmpty();
+    host.organisation.revoke(OWNER, FlipsideRoles.PROCESS_OWNER);
+    assertThatThrownBy(() -> library().deploy(Actor.of(OWNER), "mine", files))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aRunningProgrammeMovesToTheNewVersionAfterAPreviewThatMovesNothing() {
+    String running = host.createPilot();
+    String target = library().deploy(Actor.of(OWNER), "sign-off wording",
+        List.of(lifecycleWithSignOffNamed("Sponsor approves the pilot"))).processes().get(0).definitionId();
+
+    MigrationReport preview = library().previewMigration(Actor.of(OWNER), target);
+    assertThat(preview.moved()).extracting(MigrationCandidate::programmeId, MigrationCandidate::fromVersion)
+        .containsExactly(tuple(running, 1));
+    assertThat(preview.notMoved()).isEmpty();
+    assertThat(library().previewMigration(Actor.of(OWNER), target).moved()).as("the preview moved nothing")
+        .hasSize(1);
+
+    MigrationReport report = library().migrate(Actor.of(OWNER), target);
+
+    assertThat(report.version()).isEqualTo(2);
+    assertThat(report.moved()).extracting(MigrationCandidate::programmeId).containsExactly(running);
+    assertThat(library().previewMigration(Actor.of(OWNER), target).moved()).as("nothing left to move").isEmpty();
+    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    assertThat(host.task(TestOrganisation.CEO, SIGN_OFF_FORM).name()).isEqualTo("Sponsor approves the pilot");
+  }
+
+  @Test
+  void aProgrammeWaitingInAStepTheNewVersionLacksStaysOnItsVersionAndIsReportedWithWhy() {
+    String running = host.createPilot();
+    String scoping = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(UserTask.class)
+        .stream().filter(task -> "flipside-scope-pilot".equals(task.getCamundaFormRef())).findFirst().orElseThrow()
+        .getId();
+    String target = library().deploy(Actor.of(OWNER), "scoping renamed", List.of(lifecycleWith(model ->
+            model.getModelElementsByType(UserTask.class).stream()
+                .filter(task -> task.getId().equals(scoping)).forEach(task -> task.setId("ScopeTheProgramme")))))
+        .processes().get(0).definitionId();
+
+    MigrationReport report = library().migrate(Actor.of(OWNER), target);
+
+    assertThat(report.moved()).isEmpty();
+    assertThat(report.notMoved()).singleElement().satisfies(candidate -> {
+      assertThat(candidate.programmeId()).isEqualTo(running);
+      assertThat(candidate.obstacles()).anySatisfy(obstacle -> assertThat(obstacle).contains(scoping));
+    });
+    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    assertThat(host.task(TestOrganisation.CEO, SIGN_OFF_FORM).programmeId()).isEqualTo(running);
+  }
+}

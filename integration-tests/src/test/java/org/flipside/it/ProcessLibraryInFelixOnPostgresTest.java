@@ -1,0 +1,19 @@
+package org.flipside.it;
+
+import org.flipside.sandbox.host.FelixHost;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** The process library through the OSGi service of the bundle the build produced, inside Apache Felix, on PostgreSQL. */
+@EnabledIfSystemProperty(named = "flipside.postgres", matches = "true")
+class ProcessLibraryInFelixOnPostgresTest extends ProcessLibraryContract {
+
+  @Override
+  TestDatabase database() {
+    return TestDatabase.postgres();
+  }
+
+  @Override
+  FlipsideHost host(TestDatabase database) {
+    return new FlipsideHost(database, FelixHost::start);
+  }
+}

@@ -1,0 +1,13 @@
+package org.flipside.api;
+
+/**
+ * Where a deployed version came from.
+ *
+ * @since 0.2
+ */
+public enum DeploymentOrigin {
+  /** Packed in the Flipside bundle and deployed when it started. */
+  BUNDLE,
+  /** Deployed by an HR admin or process owner, through the API or from Camunda Modeler. */
+  PROCESS_OWNER
+}

@@ -1,0 +1,25 @@
+package org.flipside.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one deployment brought.
+ *
+ * @param id the deployment's id
+ * @param name the deployment's name
+ * @param deployedBy the employee id of who deployed it, or {@code null} for the bundle's own
+ * @param deployedAt when it was deployed
+ * @param resources the files deployed: those that changed since the last deployment of the same name
+ * @param processes the new process versions; empty when no diagram changed
+ * @since 0.2
+ */
+public record ProcessDeployment(String id, String name, String deployedBy, Instant deployedAt,
+    List<String> resources, List<ProcessVersion> processes) {
+
+  /** Keeps its own copies of the lists. */
+  public ProcessDeployment {
+    resources = List.copyOf(resources);
+    processes = List.copyOf(processes);
+  }
+}

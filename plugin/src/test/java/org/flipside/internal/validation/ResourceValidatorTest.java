@@ -1,0 +1,266 @@
+package org.flipside.internal.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
+import org.flipside.api.ProcessProblem;
+import org.flipside.api.ProcessResource;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ResourceValidatorTest {
+
+  private static final String FOLDER = "org/flipside/bpmn/";
+  private static ProcessEngine engine;
+  private static ResourceValidator validator;
+
+  @BeforeAll
+  static void startEngine() {
+    engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+        .setJdbcUrl("jdbc:h2:mem:validator;DB_CLOSE_DELAY=-1")
+        .setProcessEngineName("validator-test")
+        .buildProcessEngine();
+    validator = new ResourceValidator(
+        new EngineParser((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    engine.close();
+  }
+
+  private static List<ProcessProblem> validate(ProcessResource... resources) {
+    return validator.validate(List.of(resources), formId -> formId.equals("flipside-already-deployed"));
+  }
+
+  private static ProcessBuilder process(String key) {
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(180);
+  }
+
+  private static ProcessResource diagram(String name, org.camunda.bpm.model.bpmn.BpmnModelInstance model) {
+    return ProcessResource.of(name, Bpmn.convertToString(model));
+  }
+
+  @Test
+  void aWellFormedSetHasNoProblem() {
+    assertThat(validate(
+        diagram("ok.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+            .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}")
+            .userTask("Review").camundaFormRef("flipside-review").camundaFormRefBinding("latest")
+            .userTask("Earlier").camundaFormRef("flipside-already-deployed").camundaFormRefBinding("latest")
+            .exclusiveGateway("Reviewed").condition("liked", "${liked == 'yes'}").endEvent("Liked")
+            .moveToLastGateway().condition("not liked", "${liked != 'yes' && sessionCadence != null}")
+            .endEvent("End").done()),
+        ProcessResource.of("review.form",
+            "{\"id\": \"flipside-review\", \"components\": [{\"id\": \"Liked\", \"key\": \"liked\"}]}")))
+        .isEmpty();
+  }
+
+  @Test
+  void flipsidesOwnFilesHaveNoProblem() {
+    List<ProcessResource> own = new ArrayList<>();
+    read(FOLDER + "deployment.index").lines().map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .forEach(name -> own.add(ProcessResource.of(name, read(FOLDER + name))));
+    assertThat(validator.validate(own, formId -> false)).isEmpty();
+  }
+
+  @Test
+  void xmlThatDoesNotParseIsNamedWithItsLine() {
+    assertThat(validate(ProcessResource.of("broken.bpmn", "<definitions>\n  <process id=\"x\">\n</definitions>")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.resource()).isEqualTo("broken.bpmn");
+          assertThat(problem.line()).isEqualTo(3);
+          assertThat(problem.message()).startsWith("is not well-formed XML");
+        });
+  }
+
+  @Test
+  void theEnginesOwnParseErrorsNameTheElement() {
+    assertThat(validate(diagram("no-implementation.bpmn", process("p").startEvent("Start")
+        .serviceTask("DoNothing").endEvent("End").done())))
+        .anySatisfy(problem -> {
+          assertThat(problem.resource()).isEqualTo("no-implementation.bpmn");
+          assertThat(problem.elementId()).isEqualTo("DoNothing");
+          assertThat(problem.message()).contains("delegateExpression");
+        });
+  }
+
+  @Test
+  void anUnknownBeanIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .serviceTask("Guess").camundaDelegateExpression("${recordScoop}").endEvent("End").done())))
+        .containsExactly(ProcessProblem.of("p.bpmn", "Guess",
+            "delegate expression ${recordScoop} names no building block of Flipside"));
+  }
+
+  @Test
+  void aMethodCalledOnAnUnknownBeanIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .serviceTask("Call").camundaExpression("${mailer.send(execution)}").endEvent("End").done())))
+        .containsExactly(ProcessProblem.of("p.bpmn", "Call",
+            "calls ${mailer}, which is not one of Flipside's building blocks"));
+  }
+
+  @Test
+  void aFormThatIsNeitherInTheSetNorDeployedIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .userTask("Review").camundaFormRef("flipside-missing").camundaFormRefBinding("latest").endEvent("End").done())))
+        .containsExactly(ProcessProblem.of("p.bpmn", "Review",
+            "shows the form flipside-missing, which is neither in this deployment nor deployed before"));
+  }
+
+  @Test
+  void aStageMissingFromTheLifecycleIsNamed() {
+    assertThat(validate(diagram("lifecycle.bpmn", process(Processes.LIFECYCLE).startEvent("Start")
+        .subProcess(Stages.PILOT_SCOPING).camundaExecutionListenerDelegateExpression("start", "${stageListener}")
+        .embeddedSubProcess().startEvent("ScopingStarted").endEvent("ScopingEnded").subProcessDone()
+        .endEvent("End").done())))
+        .hasSize(Stages.IN_ORDER.size() - 1)
+        .contains(ProcessProblem.of("lifecycle.bpmn", Processes.LIFECYCLE,
+            "the lifecycle has no stage Recruitment with the start listener ${stageListener}"));
+  }
+
+  @Test
+  void aServiceTasksBuildingBlockAsAListenerIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .userTask("Review").camundaExecutionListenerDelegateExpression("end", "${cancelProgramme}")
+        .endEvent("End").done())))
+        .contains(ProcessProblem.of("p.bpmn", "Review",
+            "${cancelProgramme} is a building block for a service task, not for an execution listener"));
+  }
+
+  @Test
+  void aVariableNoStepSetsIsNamedWhereItIsRead() {
+    assertThat(validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .exclusiveGateway("Cadence").sequenceFlowId("ToMonthly").condition("monthly", "${sessionCadence == 'P1M'}")
+        .endEvent("Monthly")
+        .moveToLastGateway().sequenceFlowId("ToOther").condition("other", "${sesionCadence != 'P1M'}")
+        .endEvent("Other")
+        .done())))
+        .containsExactly(
+            ProcessProblem.of("p.bpmn", "ToMonthly", "reads sessionCadence, which no step of flipside-pair-journey sets: "
+                + "not its start, a building block, a form, a message or a mapping"),
+            ProcessProblem.of("p.bpmn", "ToOther", "reads sesionCadence, which is neither a variable of Flipside nor "
+                + "set by a step of flipside-pair-journey"));
+  }
+
+  @Test
+  void aBuildingBlockWhoseInputNoStepSetsIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}").endEvent("End").done())))
+        .containsExactly(ProcessProblem.of("p.bpmn", "Prepare", "reads pairingId, which no step of p sets: "
+            + "not its start, a building block, a form, a message or a mapping"));
+  }
+
+  @Test
+  void aFieldTheFormsHandlerDoesNotKnowIsNamed() {
+    assertThat(validate(ProcessResource.of("sign-off.form", "{\"id\": \"" + Forms.SPONSOR_SIGN_OFF + "\", "
+        + "\"components\": [{\"id\": \"Decision\", \"key\": \"decision\"}, "
+        + "{\"id\": \"Budget\", \"key\": \"budget\"}]}")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.resource()).isEqualTo("sign-off.form");
+          assertThat(problem.elementId()).isEqualTo("Budget");
+          assertThat(problem.message()).startsWith("the field budget is unknown to the handler of "
+              + Forms.SPONSOR_SIGN_OFF);
+        });
+  }
+
+  @Test
+  void theStageListenerOffAStageIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .userTask("Review").camundaExecutionListenerDelegateExpression("start", "${stageListener}")
+        .endEvent("End").done())))
+        .anySatisfy(problem -> {
+          assertThat(problem.elementId()).isEqualTo("Review");
+          assertThat(problem.message()).startsWith("${stageListener} is on Review, which is not a stage");
+        });
+  }
+
+  @Test
+  void aTimerThatDoesNotParseIsNamed() {
+    assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
+        .intermediateCatchEvent("Wait").timerWithDuration("P1MM").endEvent("End").done())))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.elementId()).isEqualTo("Wait");
+          assertThat(problem.message()).startsWith("the timer's timeDuration P1MM does not parse");
+        });
+  }
+
+  @Test
+  void timersInIsoOrFromAnExpressionPass() {
+    assertThat(validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}")
+        .intermediateCatchEvent("Wait").timerWithDuration("P1M")
+        .intermediateCatchEvent("Cadence").timerWithDuration("${sessionCadence}")
+        .intermediateCatchEvent("Until").timerWithDate("2027-03-01T09:00:00")
+        .endEvent("End").done())))
+        .isEmpty();
+  }
+
+  @Test
+  void aDecisionTableThatDoesNotParseIsNamed() {
+    assertThat(validate(ProcessResource.of("eligibility.dmn",
+        "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"d\" namespace=\"x\">"
+            + "<decision id=\"Eligible\"><decisionTable id=\"Table\"><output id=\"Out\" typeRef=\"boolean\"/>"
+            + "<rule id=\"Rule\"><inputEntry id=\"In\"><text>1</text></inputEntry></rule>"
+            + "</decisionTable></decision></definitions>")))
+        .anySatisfy(problem -> {
+          assertThat(problem.resource()).isEqualTo("eligibility.dmn");
+          assertThat(problem.message()).startsWith("does not parse");
+        });
+  }
+
+  @Test
+  void aFeelCellThatDoesNotParseIsNamed() {
+    assertThat(validate(ProcessResource.of("eligibility.dmn",
+        "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"d\" namespace=\"x\">"
+            + "<decision id=\"Eligible\" name=\"Eligible\" xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" camunda:historyTimeToLive=\"180\"><decisionTable id=\"Table\">"
+            + "<input id=\"Band\"><inputExpression id=\"BandExpression\" typeRef=\"integer\"><text>band</text>"
+            + "</inputExpression></input><output id=\"Out\" name=\"eligible\" typeRef=\"boolean\"/>"
+            + "<rule id=\"Rule\"><inputEntry id=\"Senior\"><text>&gt;= 8 and</text></inputEntry>"
+            + "<outputEntry id=\"Yes\"><text>true</text></outputEntry></rule>"
+            + "</decisionTable></decision></definitions>")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.elementId()).isEqualTo("Senior");
+          assertThat(problem.message()).startsWith("the FEEL test >= 8 and does not parse");
+        });
+  }
+
+  @Test
+  void aFormThatIsNotJsonIsNamed() {
+    assertThat(validate(ProcessResource.of("review.form", "{\"id\": ")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.resource()).isEqualTo("review.form");
+          assertThat(problem.message()).startsWith("is not JSON");
+        });
+  }
+
+  @Test
+  void aFileOfAnotherKindIsRefused() {
+    assertThat(validate(ProcessResource.of("notes.txt", "hello")))
+        .containsExactly(ProcessProblem.of("notes.txt", null,
+            "is not a BPMN diagram (.bpmn), DMN table (.dmn) or form (.form)"));
+  }
+
+  private static String read(String resource) {
+    try (InputStream content = ResourceValidatorTest.class.getClassLoader().getResourceAsStream(resource)) {
+      return new String(content.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

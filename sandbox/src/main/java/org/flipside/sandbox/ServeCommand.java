@@ -1,0 +1,79 @@
+package org.flipside.sandbox;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.flipside.embed.FlipsideSettings;
+import org.flipside.api.ProcessLibrary;
+import org.flipside.sandbox.host.FelixHost;
+import org.flipside.sandbox.host.SandboxAuthenticator;
+import org.flipside.sandbox.host.SandboxDatabase;
+import org.flipside.sandbox.organisation.OrganisationGenerator;
+import org.flipside.sandbox.organisation.SyntheticDirectory;
+import org.flipside.sandbox.organisation.SyntheticOrganisation;
+import org.flipside.sandbox.simulation.RecordingCalendar;
+import org.flipside.sandbox.simulation.RecordingNotifier;
+import org.flipside.spi.FlipsideRoles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code serve}: runs Flipside in the sandbox's framework with an HTTP service, on the real clock, until stopped, so a
+ * process owner can deploy to it from Camunda Modeler.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C, for Camunda Modeler's Deploy button.",
+        "The synthetic organisation's process owner and HR admins may deploy, with the sandbox's password."},
+    sortOptions = false)
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "The HTTP port (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+      description = "Seed for the synthetic organisation (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--employees", paramLabel = "E", defaultValue = "400",
+      description = "Employees in the synthetic organisation (default: ${DEFAULT-VALUE}).")
+  private int employees;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    SyntheticOrganisation organisation = new OrganisationGenerator().generate(seed, employees);
+    HikariDataSource database = SandboxDatabase.open();
+    FelixHost felix;
+    try {
+      felix = FelixHost.serving(new FlipsideSettings(database, new SyntheticDirectory(organisation),
+          new RecordingNotifier(), new RecordingCalendar(), Clock.systemUTC(), true), port);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    // Ctrl-C ends the JVM: the framework and the database close on its way out
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      felix.close();
+      database.close();
+    }));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Flipside serves Camunda Modeler at http://127.0.0.1:%d%s%n", port, ProcessLibrary.MODELER_PATH);
+    out.printf("In Modeler: Deploy, Camunda 7, that REST endpoint, authentication Basic, user %s (process owner) "
+        + "or %s (HR admin), password %s. Ctrl-C stops.%n",
+        organisation.holdersOf(FlipsideRoles.PROCESS_OWNER).get(0), organisation.hrAdminIds().get(0),
+        SandboxAuthenticator.PASSWORD);
+    out.flush();
+    new CountDownLatch(1).await();
+    return 0;
+  }
+}
