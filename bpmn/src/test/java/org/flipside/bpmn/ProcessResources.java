@@ -13,16 +13,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The module's processes and forms, found the way the plugin finds them: every file in the folder. */
+/** The module's processes, decisions and forms, found the way the plugin finds them: every file in the folder. */
 final class ProcessResources {
 
   static final String FOLDER = "org/flipside/bpmn";
 
   private ProcessResources() {}
 
-  /** Classpath paths of every {@code .bpmn} and {@code .form} resource. */
+  /** Classpath paths of every {@code .bpmn}, {@code .dmn} and {@code .form} resource. */
   static List<String> all() {
-    return Stream.concat(withSuffix(".bpmn").stream(), withSuffix(".form").stream()).toList();
+    return Stream.of(".bpmn", ".dmn", ".form").flatMap(suffix -> withSuffix(suffix).stream()).toList();
   }
 
   static List<String> withSuffix(String suffix) {

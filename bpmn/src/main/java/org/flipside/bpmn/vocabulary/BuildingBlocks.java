@@ -32,8 +32,9 @@ public final class BuildingBlocks {
       "Checks and records the pilot's scope, matching rules and support settings on the programme.")
       .requiring(PROGRAMME_ID, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, MINIMUM_BAND_GAP, SESSION_CADENCE,
           COHORT_SIZE, APPLICATION_WINDOW_DAYS, DURATION_MONTHS)
-      .reading(concat(new Var<?>[] {SESSIONS_START, GOALS, GAP_ANALYSIS, STAFF_NETWORKS, AGREEMENT_ARRANGER,
-          AGREEMENT_MEETING_FORMAT, AGREEMENT_PROTECTED_TIME, AGREEMENT_BOUNDARIES, KNOWLEDGE_SESSIONS,
+      .reading(concat(new Var<?>[] {SESSIONS_START, GOALS, GAP_ANALYSIS, STAFF_NETWORKS, RECRUIT_DEPARTMENTS,
+          RECRUIT_HOST_GROUPS, RECRUIT_EMPLOYEES, AGREEMENT_ARRANGER, AGREEMENT_MEETING_FORMAT,
+          AGREEMENT_PROTECTED_TIME, AGREEMENT_BOUNDARIES, KNOWLEDGE_SESSIONS,
           CONCERN_ACKNOWLEDGE_DAYS, PRE_READING}, MATCHING_RULES));
   public static final BuildingBlock RECORD_SPONSOR_APPROVAL = serviceTask("recordSponsorApproval",
       "Records the sponsor's approval and tells the programme's manager.")
@@ -42,7 +43,7 @@ public final class BuildingBlocks {
   // recruitment
 
   public static final BuildingBlock OPEN_RECRUITMENT = serviceTask("openRecruitment",
-      "Opens a new cohort's application window and invites the eligible employees to apply.")
+      "Opens a new cohort's application window and invites the employees the eligibility decision chooses.")
       .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE);
   public static final BuildingBlock COUNT_APPLICATIONS = serviceTask("countApplications",
       "Counts the cohort's applications by side and lists them for the review.")
@@ -110,7 +111,8 @@ public final class BuildingBlocks {
       "Declines a proposed change to the learning agreement and tells who proposed it.")
       .requiring(PAIRING_ID);
   public static final BuildingBlock OPEN_SESSION_PERIOD = serviceTask("openSessionPeriod",
-      "Opens the pair's next session period and sets when it ends and when the arranger is reminded.")
+      "Opens the pair's next session period and sets when it ends and, by the reminder decision, when the "
+          + "arranger is reminded.")
       .requiring(PERIOD_NUMBER, PAIRING_ID, SESSION_CADENCE).setting(PERIOD_NUMBER, PERIOD_END, REMINDER_AT);
   public static final BuildingBlock REMIND_ARRANGER = serviceTask("remindArranger",
       "Reminds the pair's arranger to arrange this period's session, with a calendar invite.")

@@ -51,6 +51,12 @@ public final class Vars {
       Var.number("menteeMinimumBand", "the lowest band recruited as mentees");
   public static final Var<Integer> MINIMUM_BAND_GAP =
       Var.number("minimumBandGap", "how many bands a mentee must be above their mentor");
+  public static final Var<String> RECRUIT_DEPARTMENTS = Var.text("recruitDepartments",
+      "the departments recruited from, one a line; empty for every department");
+  public static final Var<String> RECRUIT_HOST_GROUPS = Var.text("recruitHostGroups",
+      "the host's roles or groups recruited from, one a line; empty for everyone");
+  public static final Var<String> RECRUIT_EMPLOYEES = Var.text("recruitEmployees",
+      "the employee ids of a named list to recruit from, one a line; empty for no list");
   public static final Var<Integer> KNOWLEDGE_SESSIONS =
       Var.number("knowledgeSessions", "how many knowledge sessions the whole group has during the programme");
   public static final Var<Integer> CONCERN_ACKNOWLEDGE_DAYS =
