@@ -112,6 +112,9 @@ public class Programme {
   @Embedded
   private MatchingSettings matching = new MatchingSettings();
 
+  @Embedded
+  private RecruitmentAudience audience = new RecruitmentAudience();
+
   @Enumerated(EnumType.STRING)
   @Column(name = "agreement_arranger", nullable = false)
   private ParticipantRole agreementArranger = ParticipantRole.MENTEE;
@@ -354,6 +357,11 @@ public class Programme {
   /** How this programme matches mentors and mentees; changed in place. */
   public MatchingSettings getMatching() {
     return matching;
+  }
+
+  /** Who the programme recruits from besides its bands. */
+  public RecruitmentAudience getAudience() {
+    return audience;
   }
 
   /** Who arranges the meetings in the learning agreement template: the mentee unless the HR admin chose otherwise. */

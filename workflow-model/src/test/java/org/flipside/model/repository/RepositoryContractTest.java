@@ -116,6 +116,22 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void aProgrammeKeepsWhoItRecruitsFromWithoutBlanksOrRepeats() {
+    Programme programme = programme("Pilot", T0);
+    programme.getAudience().limitTo(List.of("Pharmacy", " Pharmacy ", ""), List.of("bme-network"),
+        List.of("e7", "e3"));
+    doInTransaction(em -> {
+      new ProgrammeRepository(em).save(programme);
+    });
+
+    Programme loaded = inTransaction(em -> new ProgrammeRepository(em).find(programme.getId()).orElseThrow());
+
+    assertThat(loaded.getAudience().departments()).containsExactly("Pharmacy");
+    assertThat(loaded.getAudience().hostGroups()).containsExactly("bme-network");
+    assertThat(loaded.getAudience().employeeIds()).containsExactly("e7", "e3");
+  }
+
+  @Test
   void aNewProgrammeMatchesWithEveryHardRuleAndTheDefaultWeights() {
     Programme programme = programme("Pilot", T0);
     doInTransaction(em -> {
