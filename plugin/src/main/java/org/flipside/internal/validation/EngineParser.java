@@ -22,7 +22,7 @@ import org.flipside.api.ProcessProblem;
 /**
  * The engine's own parsers, run on a file without deploying it: the BPMN parse a deployment runs (with the same
  * parse listeners and expression manager), the DMN engine's transformation, and the business calendars that read
- * timers.
+ * timers; and which decisions the engine already holds.
  */
 public final class EngineParser implements TimerCalendar {
 
@@ -78,6 +78,12 @@ public final class EngineParser implements TimerCalendar {
         return Optional.of(readable(e.getMessage()));
       }
     });
+  }
+
+  /** Whether a version of the decision is deployed, for a set whose diagrams evaluate it without bringing it. */
+  boolean decisionDeployed(String key) {
+    return configuration.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key)
+        .count() > 0;
   }
 
   @Override

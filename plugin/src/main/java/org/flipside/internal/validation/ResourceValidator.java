@@ -2,9 +2,11 @@ package org.flipside.internal.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.flipside.api.ProcessProblem;
 import org.flipside.api.ProcessResource;
@@ -12,13 +14,15 @@ import org.flipside.api.ProcessResource;
 /**
  * Checks a set of BPMN diagrams, DMN tables and forms before any of it is deployed: each file parses as the engine
  * will read it, and the files keep Flipside's contract as its process vocabulary declares it (building blocks, the
- * variables they read and set, forms and their fields, stages), and timers and FEEL read as they will at run time.
+ * variables they read and set, forms and their fields, stages, the decisions Flipside evaluates and what it gives
+ * and reads of them), and timers and FEEL read as they will at run time.
  */
 public final class ResourceValidator {
 
   private final EngineParser engine;
   private final List<BpmnCheck> bpmnChecks;
   private final DecisionCheck decisions;
+  private final DecisionContractCheck contracts = new DecisionContractCheck();
 
   /**
    * A validator for one engine.
@@ -28,7 +32,7 @@ public final class ResourceValidator {
   public ResourceValidator(EngineParser engine) {
     this.engine = engine;
     this.bpmnChecks = List.of(new BeanCheck(), new VariableCheck(), new FormRefCheck(), new StageCheck(),
-        new TimerCheck(engine));
+        new TimerCheck(engine), new DecisionRefCheck());
     this.decisions = new DecisionCheck(engine);
   }
 
@@ -40,12 +44,17 @@ public final class ResourceValidator {
   public List<ProcessProblem> validate(List<ProcessResource> resources, Predicate<String> deployedForm) {
     Problems problems = new Problems();
     Map<String, List<String>> forms = new HashMap<>();
+    Set<String> decisionKeys = new HashSet<>();
     List<ProcessResource> diagrams = new ArrayList<>();
     for (ProcessResource resource : resources) {
       switch (extensionOf(resource.name())) {
         case "bpmn" -> diagrams.add(resource);
-        case "dmn" -> XmlFile.read(resource.name(), resource.content(), problems)
-            .ifPresent(table -> decisions.check(table, resource.content(), problems));
+        case "dmn" -> XmlFile.read(resource.name(), resource.content(), problems).ifPresent(table -> {
+          decisions.check(table, resource.content(), problems);
+          contracts.check(table, problems);
+          String namespace = table.document.getDocumentElement().getNamespaceURI();
+          table.elements(namespace, "decision").forEach(decision -> decisionKeys.add(decision.getAttribute("id")));
+        });
         case "form" -> FormFile.read(resource.name(), resource.content(), problems).ifPresent(form -> {
           FormFieldCheck.check(form, problems);
           forms.put(form.id(), form.keys());
@@ -53,7 +62,8 @@ public final class ResourceValidator {
         default -> problems.add(resource.name(), null, "is not a BPMN diagram (.bpmn), DMN table (.dmn) or form (.form)");
       }
     }
-    ResourceSet set = new ResourceSet(Map.copyOf(forms), deployedForm);
+    ResourceSet set = new ResourceSet(Map.copyOf(forms), deployedForm, Set.copyOf(decisionKeys),
+        engine::decisionDeployed);
     Map<String, String> processKeys = new HashMap<>();
     for (ProcessResource diagram : diagrams) {
       XmlFile.read(diagram.name(), diagram.content(), problems).ifPresent(xml -> {

@@ -26,6 +26,7 @@ final class XmlFile {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
   final String name;
   final Document document;

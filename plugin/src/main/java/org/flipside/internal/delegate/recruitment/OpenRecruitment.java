@@ -2,12 +2,15 @@ package org.flipside.internal.delegate.recruitment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Decisions;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
@@ -20,11 +23,13 @@ import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
 
 /**
- * Opens a cohort's application window: invites every employee in the bands the programme
- * recruits from who has not taken part in an earlier cohort and, when the sponsor chose a cascade,
+ * Opens a cohort's application window: invites every employee the eligibility decision invites who has not taken
+ * part in an earlier cohort, on the side it names, and, when the sponsor chose a cascade,
  * the last cohort's mentors back as returning mentors. The invitation names the last cohort's ambassadors.
  */
 public final class OpenRecruitment implements JavaDelegate {
+
+  private static final Set<String> INVITED = Set.of(Decisions.AS_MENTOR, Decisions.AS_MENTEE, Decisions.AS_EITHER);
 
   private final DelegateContext context;
 
@@ -41,17 +46,21 @@ public final class OpenRecruitment implements JavaDelegate {
         new Cohort(programme, context.data().cohorts().nextNumber(programme.getId()), deadline, context.now()));
 
     Set<String> earlierApplicants = context.data().applications().employeesWhoApplied(programme.getId());
-    List<String> newcomers = context.directory().employees().stream()
+    List<Employee> candidates = context.directory().employees().stream()
         .filter(Employee::employed)
-        .filter(employee -> employee.band() <= programme.getMentorMaximumBand()
-            || employee.band() >= programme.getMenteeMinimumBand())
-        .map(Employee::id)
-        .filter(id -> !earlierApplicants.contains(id))
+        .filter(employee -> !earlierApplicants.contains(employee.id()))
         .toList();
+    Map<String, String> sides = new HashMap<>();
+    new Eligibility(execution.getProcessEngineServices()).invitations(programme, candidates, context.directory())
+        .forEach((id, side) -> {
+          if (INVITED.contains(side)) {
+            sides.put(id, side);
+          }
+        });
     List<String> returningMentors = programme.isRolloutCascade() && previous.isPresent()
         ? CompletedParticipants.of(context, previous.get(), ParticipantRole.MENTOR)
         : List.of();
-    Set<String> invitees = new TreeSet<>(newcomers);
+    Set<String> invitees = new TreeSet<>(sides.keySet());
     invitees.addAll(returningMentors);
     String ambassadorsNote = AmbassadorsNote.of(context.data(), context.directory(), previous.orElse(null));
 
@@ -64,9 +73,17 @@ public final class OpenRecruitment implements JavaDelegate {
       String invitation = returningMentors.contains(invitee)
           ? "You mentored in the last cohort: you're invited back as a returning " + programme.getMentorLabel()
               + ", to mentor someone new. Apply" + closing
-          : "Apply as a " + programme.getMentorLabel() + " or a " + programme.getMenteeLabel() + closing;
+          : "Apply as a " + sideOf(programme, sides.get(invitee)) + closing;
       context.notifications().send(invitee, NotificationTopics.INVITATION_TO_APPLY,
           "You're invited to apply: " + programme.getName(), invitation);
     }
+  }
+
+  private static String sideOf(Programme programme, String side) {
+    return switch (side) {
+      case Decisions.AS_MENTOR -> programme.getMentorLabel();
+      case Decisions.AS_MENTEE -> programme.getMenteeLabel();
+      default -> programme.getMentorLabel() + " or a " + programme.getMenteeLabel();
+    };
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.BandOrder;
 import org.flipside.internal.delegate.DelegateContext;
@@ -54,6 +55,13 @@ public final class RecordScope implements JavaDelegate {
     } catch (RuntimeException e) {
       errors.add(new FieldError(Vars.SESSION_CADENCE.name(), "must be an ISO-8601 period such as P1M"));
     }
+    List<String> namedEmployees = lines(execution, Vars.RECRUIT_EMPLOYEES);
+    List<String> unknown = namedEmployees.stream().map(String::strip)
+        .filter(id -> !id.isEmpty() && !context.directory().knows(id)).toList();
+    if (!unknown.isEmpty()) {
+      errors.add(new FieldError(Vars.RECRUIT_EMPLOYEES.name(),
+          "names employees the directory does not know: " + String.join(", ", unknown)));
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
@@ -72,6 +80,14 @@ public final class RecordScope implements JavaDelegate {
     programme.setMentorMaximumBand(mentorMaximumBand);
     programme.setMenteeMinimumBand(menteeMinimumBand);
     programme.setMinimumBandGap(minimumBandGap);
+    programme.getAudience().limitTo(lines(execution, Vars.RECRUIT_DEPARTMENTS),
+        lines(execution, Vars.RECRUIT_HOST_GROUPS), namedEmployees);
+  }
+
+  /** A textarea's answer, one item a line; none when left empty. */
+  private static List<String> lines(DelegateExecution execution, Var<String> field) {
+    String answer = Variables.optional(execution, field);
+    return answer == null ? List.of() : answer.lines().toList();
   }
 
   /** The learning agreement template; a field left out keeps its default (the mentee arranges, online). */

@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Decisions;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
@@ -13,12 +16,11 @@ import org.flipside.model.Pairing;
 
 /**
  * Opens the next session period. The first starts when the programme's sessions start (or now, if
- * that has passed); each lasts one cadence, the programme's. Whoever arranges the meetings is
- * reminded a week before the period ends, or halfway through a period shorter than two weeks.
+ * that has passed); each lasts one cadence, the programme's. The reminder decision says how long before the
+ * period ends whoever arranges the meetings is reminded; a reminder that would come before the period starts
+ * comes halfway through it instead.
  */
 public final class OpenSessionPeriod implements JavaDelegate {
-
-  private static final Duration REMINDER_LEAD = Duration.ofDays(7);
 
   private final DelegateContext context;
 
@@ -36,12 +38,26 @@ public final class OpenSessionPeriod implements JavaDelegate {
           .atStartOfDay(ZoneOffset.UTC).toInstant();
       start = sessionsStart.isAfter(start) ? sessionsStart : start;
     }
-    Instant end = start.atZone(ZoneOffset.UTC)
-        .plus(Period.parse(Variables.require(execution, Vars.SESSION_CADENCE))).toInstant();
-    Instant weekBefore = end.minus(REMINDER_LEAD);
-    Instant reminder = weekBefore.isAfter(start) ? weekBefore : start.plus(Duration.between(start, end).dividedBy(2));
+    String cadence = Variables.require(execution, Vars.SESSION_CADENCE);
+    Instant end = start.atZone(ZoneOffset.UTC).plus(Period.parse(cadence)).toInstant();
+    Instant decided = end.minus(remindBefore(execution, cadence));
+    Instant reminder = decided.isAfter(start) ? decided : start.plus(Duration.between(start, end).dividedBy(2));
     Variables.set(execution, Vars.PERIOD_NUMBER, period);
     Variables.set(execution, Vars.PERIOD_END, end);
     Variables.set(execution, Vars.REMINDER_AT, reminder);
+  }
+
+  /** The newest reminder decision's answer for the cadence. */
+  private static Duration remindBefore(DelegateExecution execution, String cadence) {
+    DmnDecisionRuleResult answer = execution.getProcessEngineServices().getDecisionService()
+        .evaluateDecisionTableByKey(Decisions.REMINDER_CADENCE.key(),
+            Map.of(Vars.SESSION_CADENCE.name(), cadence))
+        .getFirstResult();
+    Object remindBefore = answer == null ? null : answer.get(Decisions.REMIND_BEFORE.name());
+    if (remindBefore == null) {
+      throw new IllegalStateException("the reminder decision " + Decisions.REMINDER_CADENCE.key()
+          + " has no answer for the cadence " + cadence);
+    }
+    return Duration.parse(remindBefore.toString());
   }
 }
