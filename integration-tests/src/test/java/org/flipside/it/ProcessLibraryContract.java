@@ -25,6 +25,7 @@ import org.flipside.api.ProcessDeployment;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.ProcessVersion;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ abstract class ProcessLibraryContract extends HostedContract {
   static final String LIFECYCLE = "flipside-programme";
   static final String LIFECYCLE_FILE = "programme-lifecycle.bpmn";
   static final String SIGN_OFF_FORM = "flipside-sponsor-sign-off";
+  static final String ELIGIBILITY_FILE = "decisions/flipside-eligibility.dmn";
 
   @BeforeEach
   void appointProcessOwner() {
@@ -131,6 +133,81 @@ abstract class ProcessLibraryContract extends HostedContract {
     assertThat(lifecycleVersions()).extracting(ProcessVersion::version).containsExactly(1);
     String programmeId = host.createPilot();
     assertThat(host.task(TestOrganisation.HR, "flipside-scope-pilot").programmeId()).isEqualTo(programmeId);
+  }
+
+  /** A process owner's own eligibility table, written as in Modeler: mentors and mentees from Finance alone. */
+  static ProcessResource financeOnlyEligibility(String outputName) {
+    return ProcessResource.of(ELIGIBILITY_FILE, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+            xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="Definitions_finance" name="Finance only"
+            namespace="http://example.org/dmn">
+          <decision id="flipside-eligibility" name="Finance only" camunda:historyTimeToLive="P30D">
+            <decisionTable id="DecisionTable_finance" hitPolicy="FIRST">
+              <input id="Input_department" label="Department">
+                <inputExpression id="Input_department_expression" typeRef="string"><text>department</text></inputExpression>
+              </input>
+              <input id="Input_band" label="Band">
+                <inputExpression id="Input_band_expression" typeRef="integer"><text>band</text></inputExpression>
+              </input>
+              <output id="Output_invitedAs" label="Invited as" name="%s" typeRef="string" />
+              <rule id="Rule_financeMentor">
+                <inputEntry id="Rule_financeMentor_department"><text>"Finance"</text></inputEntry>
+                <inputEntry id="Rule_financeMentor_band"><text>&lt;= mentorMaximumBand</text></inputEntry>
+                <outputEntry id="Rule_financeMentor_out"><text>"mentor"</text></outputEntry>
+              </rule>
+              <rule id="Rule_financeMentee">
+                <inputEntry id="Rule_financeMentee_department"><text>"Finance"</text></inputEntry>
+                <inputEntry id="Rule_financeMentee_band"><text>&gt;= menteeMinimumBand</text></inputEntry>
+                <outputEntry id="Rule_financeMentee_out"><text>"mentee"</text></outputEntry>
+              </rule>
+              <rule id="Rule_others">
+                <inputEntry id="Rule_others_department"><text>-</text></inputEntry>
+                <inputEntry id="Rule_others_band"><text>-</text></inputEntry>
+                <outputEntry id="Rule_others_out"><text>"none"</text></outputEntry>
+              </rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """.formatted(outputName));
+  }
+
+  /** Scopes and signs off a new pilot, which opens its recruitment; the employees invited to apply. */
+  List<String> invitedToANewPilot() {
+    host.createPilot();
+    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(TestOrganisation.CEO, SIGN_OFF_FORM, Map.of("decision", "approve"));
+    return host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY);
+  }
+
+  @Test
+  void aProcessOwnersEligibilityTableDecidesWhoANewProgrammeInvites() {
+    ProcessDeployment deployment = library().deploy(Actor.of(OWNER), "finance only",
+        List.of(financeOnlyEligibility("invitedAs")));
+
+    assertThat(deployment.resources()).containsExactly(ELIGIBILITY_FILE);
+    assertThat(invitedToANewPilot()).as("Finance's mentors (bands up to 5) and mentees (from 8) alone")
+        .containsExactly("dir-finance", "finance-1", "mgr-finance");
+  }
+
+  @Test
+  void anEligibilityTableWithARenamedOutputIsRefusedAndTheDefaultStillDecides() {
+    ProcessResource broken = financeOnlyEligibility("invitedRole");
+
+    assertThat(library().validate(Actor.of(OWNER), List.of(broken)))
+        .extracting(problem -> problem.resource(), problem -> problem.elementId())
+        .containsExactlyInAnyOrder(tuple(ELIGIBILITY_FILE, "Output_invitedAs"),
+            tuple(ELIGIBILITY_FILE, "DecisionTable_finance"));
+    assertThatThrownBy(() -> library().deploy(Actor.of(OWNER), "finance only", List.of(broken)))
+        .isInstanceOfSatisfying(InvalidProcessesException.class, refused ->
+            assertThat(refused.problems()).anySatisfy(problem -> {
+              assertThat(problem.resource()).isEqualTo(ELIGIBILITY_FILE);
+              assertThat(problem.elementId()).isEqualTo("Output_invitedAs");
+              assertThat(problem.message()).contains("invitedRole");
+            }));
+
+    assertThat(invitedToANewPilot()).as("nothing was deployed: the bundle's table invites by band")
+        .containsExactly("ceo", "dir-finance", "dir-ops", "finance-1", "mgr-finance", "mgr-ops", "ops-1", "ops-2");
   }
 
   @Test

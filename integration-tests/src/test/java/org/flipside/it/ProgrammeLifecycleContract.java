@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
 import static org.flipside.it.TestOrganisation.FINANCE_1;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,7 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
+import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -44,6 +47,38 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
   private static final Instant MENTORS_WORKSHOP = Instant.parse("2027-02-22T10:00:00Z");
   private static final DateTimeFormatter UTC_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  @Test
+  void aPilotScopedToADepartmentInvitesOnlyItsPeopleInTheBands() {
+    host.createPilot();
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.RECRUIT_DEPARTMENTS.name(), "Operations\n");
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .containsExactly("dir-ops", "mgr-ops", "ops-1", "ops-2");
+  }
+
+  @Test
+  void aNamedListInvitesOnlyThoseNamedAndAnUnknownNameIsRefused() {
+    host.createPilot();
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.RECRUIT_EMPLOYEES.name(), "ops-1\nnobody");
+    assertThatThrownBy(() -> host.complete(HR, Forms.SCOPE_PILOT, scope))
+        .isInstanceOfSatisfying(ValidationException.class, refused ->
+            assertThat(refused.errors()).singleElement().satisfies(error -> {
+              assertThat(error.field()).isEqualTo(Vars.RECRUIT_EMPLOYEES.name());
+              assertThat(error.problem()).contains("nobody");
+            }));
+
+    scope.put(Vars.RECRUIT_EMPLOYEES.name(), "ops-1\ndir-finance\nhr");
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .as("hr is named but in neither side's bands").containsExactly("dir-finance", "ops-1");
+  }
 
   @Test
   void aPilotRunsFromScopingToTheDecisionToStop() throws Exception {

@@ -1,12 +1,17 @@
 package org.flipside.internal.delegate.recruitment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,25 +23,28 @@ import org.flipside.model.RecruitmentAudience;
 import org.flipside.spi.Employee;
 
 /**
- * Asks the newest deployed eligibility decision, employee by employee, on which side each is invited. The version
- * is looked up once per recruitment, so each employee costs one evaluation on in-memory variables; called from a
- * step, the evaluations join the step's transaction.
+ * Asks the newest deployed eligibility decision, employee by employee, on which side each is invited.
+ *
+ * <p>The table is read from the engine's repository once per recruitment and evaluated in memory by a DMN engine
+ * of its own, without history: the engine's decision service, called once per employee inside the step's
+ * transaction, keeps eleven history rows per employee in that transaction (the employee's band, department and
+ * groups among them) and took minutes for 10,000 employees. The step's outcome, who was invited, is Flipside's own
+ * record.
  */
 final class Eligibility {
 
-  private final ProcessEngineServices engine;
+  // the FEEL engine is built once; building one per recruitment would cost more than evaluating a directory
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  Eligibility(ProcessEngineServices engine) {
-    this.engine = engine;
+  private final RepositoryService repository;
+
+  Eligibility(RepositoryService repository) {
+    this.repository = repository;
   }
 
   /** Each employee's answer ({@link Decisions#AS_MENTOR} and so on), in the order given. */
   Map<String, String> invitations(Programme programme, List<Employee> employees, Directory directory) {
-    DecisionDefinition table = Optional.ofNullable(engine.getRepositoryService().createDecisionDefinitionQuery()
-            .decisionDefinitionKey(Decisions.ELIGIBILITY.key()).latestVersion().singleResult())
-        .orElseThrow(() -> new IllegalStateException(
-            "no eligibility decision " + Decisions.ELIGIBILITY.key() + " is deployed"));
-    DecisionService decisions = engine.getDecisionService();
+    DmnDecision table = newestTable();
     VariableMap scope = scopeOf(programme);
     Map<String, String> answers = new LinkedHashMap<>();
     for (Employee employee : employees) {
@@ -45,12 +53,23 @@ final class Eligibility {
           .putValue(Decisions.BAND.name(), employee.band())
           .putValue(Decisions.DEPARTMENT.name(), employee.department())
           .putValue(Decisions.HOST_GROUPS.name(), List.copyOf(directory.rolesOf(employee.id())));
-      DmnDecisionRuleResult first = decisions.evaluateDecisionTableById(table.getId(), variables)
-          .getFirstResult();
+      DmnDecisionRuleResult first = DMN.evaluateDecisionTable(table, variables).getFirstResult();
       Object answer = first == null ? null : first.get(Decisions.INVITED_AS.name());
       answers.put(employee.id(), answer == null ? Decisions.NOT_INVITED : answer.toString());
     }
     return answers;
+  }
+
+  private DmnDecision newestTable() {
+    DecisionDefinition newest = Optional.ofNullable(repository.createDecisionDefinitionQuery()
+            .decisionDefinitionKey(Decisions.ELIGIBILITY.key()).latestVersion().singleResult())
+        .orElseThrow(() -> new IllegalStateException(
+            "no eligibility decision " + Decisions.ELIGIBILITY.key() + " is deployed"));
+    try (InputStream model = repository.getDecisionModel(newest.getId())) {
+      return DMN.parseDecision(Decisions.ELIGIBILITY.key(), model);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the eligibility decision " + newest.getId(), e);
+    }
   }
 
   private static VariableMap scopeOf(Programme programme) {

@@ -51,7 +51,7 @@ public final class OpenRecruitment implements JavaDelegate {
         .filter(employee -> !earlierApplicants.contains(employee.id()))
         .toList();
     Map<String, String> sides = new HashMap<>();
-    new Eligibility(execution.getProcessEngineServices()).invitations(programme, candidates, context.directory())
+    new Eligibility(execution.getProcessEngineServices().getRepositoryService()).invitations(programme, candidates, context.directory())
         .forEach((id, side) -> {
           if (INVITED.contains(side)) {
             sides.put(id, side);
