@@ -15,15 +15,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** A concern's own workflow: acknowledged by the EDI lead in time or escalated, then resolved with an outcome. */
 class ConcernTest extends ProcessTestCase {
 
-  private static final String CONCERN = "flipside-concern";
   private static final String EDI_LEAD = "flipside-edi-lead";
 
-  private final String acknowledgeBy = Delegates.inDays(5);
+  private final String acknowledgeBy = Delegates.inDays(5).toString();
 
   @Test
   void theEdiLeadAcknowledgesInTimeAndResolvesWithAnOutcome() throws Exception {
@@ -34,17 +36,18 @@ class ConcernTest extends ProcessTestCase {
     assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(Delegates.dueDate(acknowledgeBy));
     assertThat(jobOf("AcknowledgementOverdue").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(acknowledgeBy));
 
-    complete(acknowledge, Variables.createVariables().putValue("acknowledgementNote", "I will call you tomorrow"));
+    complete(acknowledge, Variables.createVariables().putValue(Vars.ACKNOWLEDGEMENT_NOTE.name(),
+        "I will call you tomorrow"));
 
-    verify(delegates.get("recordConcernAcknowledged"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_CONCERN_ACKNOWLEDGED), times(1)).execute(any());
     assertThat(managementService().createJobQuery().processInstanceId(concern.getId()).count())
         .as("no escalation is left waiting once acknowledged").isZero();
     Task resolve = onlyTask("ResolveConcern");
     assertThat(candidateGroups(resolve)).containsExactly(EDI_LEAD);
-    complete(resolve, Variables.createVariables().putValue("outcome", "Spoke to the team lead"));
+    complete(resolve, Variables.createVariables().putValue(Vars.OUTCOME.name(), "Spoke to the team lead"));
 
-    verify(delegates.get("recordConcernOutcome"), times(1)).execute(any());
-    verify(delegates.get("escalateConcern"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_CONCERN_OUTCOME), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.ESCALATE_CONCERN), never()).execute(any());
     assertThat(concern).isEnded().hasPassedInOrder("RecordConcernAcknowledged", "ResolveConcern",
         "RecordConcernOutcome", "ConcernResolved");
   }
@@ -55,21 +58,21 @@ class ConcernTest extends ProcessTestCase {
 
     executeJobOf("AcknowledgementOverdue");
 
-    verify(delegates.get("escalateConcern"), times(1)).execute(any());
-    verify(delegates.get("recordConcernAcknowledged"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.ESCALATE_CONCERN), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_CONCERN_ACKNOWLEDGED), never()).execute(any());
     assertThat(concern).hasPassed("ConcernEscalated").isWaitingAt("AcknowledgeConcern");
 
     complete(onlyTask("AcknowledgeConcern"));
-    complete(onlyTask("ResolveConcern"), Variables.createVariables().putValue("outcome", "Mediation agreed"));
+    complete(onlyTask("ResolveConcern"), Variables.createVariables().putValue(Vars.OUTCOME.name(), "Mediation agreed"));
     assertThat(concern).isEnded();
-    verify(delegates.get("escalateConcern"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.ESCALATE_CONCERN), times(1)).execute(any());
   }
 
   private ProcessInstance raise() {
-    return runtimeService().startProcessInstanceByKey(CONCERN, "concern-1", Variables.createVariables()
-        .putValue("concernId", "concern-1")
-        .putValue("programmeId", "programme-1")
-        .putValue("acknowledgeBy", acknowledgeBy));
+    return runtimeService().startProcessInstanceByKey(Processes.CONCERN, "concern-1", Variables.createVariables()
+        .putValue(Vars.CONCERN_ID.name(), "concern-1")
+        .putValue(Vars.PROGRAMME_ID.name(), "programme-1")
+        .putValue(Vars.ACKNOWLEDGE_BY.name(), acknowledgeBy));
   }
 
   private static java.util.List<String> candidateGroups(Task task) {

@@ -1,5 +1,6 @@
 package org.flipside.bpmn;
 
+import static org.flipside.bpmn.vocabulary.BuildingBlocks.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +19,22 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flipside.bpmn.vocabulary.BuildingBlock;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
- * Mockito stand-ins for the plugin's delegate beans. Each sets the variables the real delegate
- * sets, with values a test can change, and records the stages the programme enters.
+ * Mockito stand-ins for the plugin's delegate beans, one for each of the vocabulary's building blocks. Each sets
+ * what its building block declares it sets, with values a test can change, and may set nothing else; the stage
+ * listener records the stages the programme enters.
  */
 final class Delegates {
 
-  /** Every bean the two processes name, besides the stage listener. */
-  static final List<String> BEANS = List.of(
-      "recordScope", "recordSponsorApproval",
-      "openRecruitment", "countApplications", "extendApplicationWindow",
-      "approveApplicants", "cancelProgramme",
-      "proposeMatches", "discardProposal", "publishMatches",
-      "scheduleWorkshops", "prepareAttendanceRegister", "saveAttendance",
-      "openBaselineSurvey", "openFinalSurvey", "compileEvaluation", "compileReport",
-      "recordRolloutDecision", "recordAmbassadorAnswer", "closeProgramme",
-      "preparePairJourney", "recordLearningAgreement", "recordAgreementConfirmed", "openSessionPeriod",
-      "recordSession", "recordMissedSession", "endPairingEarly", "completePairing",
-      "remindArranger", "endPairingAfterCheckIn", "declineAgreementChange",
-      "applySupportDecision", "closePairingForHostEvent",
+  /** Every service-task bean a diagram may name. */
+  static final List<String> BEANS = names(BuildingBlock.Kind.SERVICE_TASK);
 
-      // concerns, knowledge sessions and pre-reading
-      "escalateConcern", "recordConcernAcknowledged", "recordConcernOutcome",
-      "scheduleKnowledgeSessions", "assignPreReading");
-
-  /** Execution listeners the diagrams name, besides the stage listener, mocked like the delegates. */
-  static final List<String> LISTENER_BEANS = List.of("eraseUndecidedSupportNote");
-
-  private final Map<String, JavaDelegate> delegates = new LinkedHashMap<>();
+  private final Map<BuildingBlock, JavaDelegate> delegates = new LinkedHashMap<>();
   private final ExecutionListener stageListener = mock(ExecutionListener.class);
   private final List<String> stagesEntered = new ArrayList<>();
   private int cohorts;
@@ -72,11 +61,10 @@ final class Delegates {
   boolean yearlyRecurrence;
 
   Delegates() {
-    for (String bean : BEANS) {
-      delegates.put(bean, mock(JavaDelegate.class, bean));
-    }
-    for (String bean : LISTENER_BEANS) {
-      delegates.put(bean, mock(JavaDelegate.class, bean));
+    for (BuildingBlock block : BuildingBlocks.all()) {
+      if (block != STAGE_LISTENER) {
+        delegates.put(block, mock(JavaDelegate.class, block.name()));
+      }
     }
     try {
       doAnswer(call -> stagesEntered.add(call.<DelegateExecution>getArgument(0).getCurrentActivityId()))
@@ -84,97 +72,95 @@ final class Delegates {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    behave("openRecruitment", execution -> {
-      execution.setVariable("cohortId", "cohort-" + ++cohorts);
-      execution.setVariable("invitees", new ArrayList<>(invitees));
-      execution.setVariable("applicationDeadline", inDays(14));
+    behave(OPEN_RECRUITMENT, step -> {
+      step.set(Vars.COHORT_ID, "cohort-" + ++cohorts);
+      step.set(Vars.INVITEES, invitees);
+      step.set(Vars.APPLICATION_DEADLINE, inDays(14));
     });
-    behave("countApplications", execution -> {
-      execution.setVariable("mentorApplicants", mentorApplicants);
-      execution.setVariable("menteeApplicants", menteeApplicants);
-      execution.setVariable("applicationOptions", options("application-1", "Amira — mentor, band 3, Finance"));
+    behave(COUNT_APPLICATIONS, step -> {
+      step.set(Vars.MENTOR_APPLICANTS, mentorApplicants);
+      step.set(Vars.MENTEE_APPLICANTS, menteeApplicants);
+      step.set(Vars.APPLICATION_OPTIONS, options("application-1", "Amira — mentor, band 3, Finance"));
     });
-    behave("extendApplicationWindow", execution -> {
-      execution.setVariable("applicationDeadline", inDays(7));
-      execution.setVariable("invitees", new ArrayList<>(uninvitedAfterExtension));
+    behave(EXTEND_APPLICATION_WINDOW, step -> {
+      step.set(Vars.APPLICATION_DEADLINE, inDays(7));
+      step.set(Vars.INVITEES, uninvitedAfterExtension);
     });
-    behave("proposeMatches", execution -> {
-      execution.setVariable("proposedPairs", pairingIds.size());
-      execution.setVariable("matchSummary", "Everyone is matched.");
-      execution.setVariable("pairingOptions", options("pairing-1", "Amira mentors Ben"));
+    behave(PROPOSE_MATCHES, step -> {
+      step.set(Vars.PROPOSED_PAIRS, pairingIds.size());
+      step.set(Vars.MATCH_SUMMARY, "Everyone is matched.");
+      step.set(Vars.PAIRING_OPTIONS, options("pairing-1", "Amira mentors Ben"));
     });
-    behave("publishMatches", execution -> execution.setVariable("pairingIds", new ArrayList<>(pairingIds)));
-    behave("scheduleWorkshops", execution -> {
-      execution.setVariable("workshopIds", new ArrayList<>(workshopIds));
-      execution.setVariable("workshopsHeldBy", inDays(10));
+    behave(PUBLISH_MATCHES, step -> step.set(Vars.PAIRING_IDS, pairingIds));
+    behave(SCHEDULE_WORKSHOPS, step -> {
+      step.set(Vars.WORKSHOP_IDS, workshopIds);
+      step.set(Vars.WORKSHOPS_HELD_BY, inDays(10));
     });
-    behave("prepareAttendanceRegister", execution -> {
-      execution.setVariable("workshopTitle", "Kick-off: " + execution.getVariable("workshopId"));
-      execution.setVariable("attendeeOptions", options("participant-1", "Amira"));
+    behave(PREPARE_ATTENDANCE_REGISTER, step -> {
+      step.set(Vars.WORKSHOP_TITLE, "Kick-off: " + step.get(Vars.WORKSHOP_ID));
+      step.set(Vars.ATTENDEE_OPTIONS, options("participant-1", "Amira"));
     });
-    behave("preparePairJourney", execution -> {
-      execution.setVariable("mentorId", "amira");
-      execution.setVariable("menteeId", "ben");
-      execution.setVariable("sessionCadence", "P1M");
-      execution.setVariable("plannedPeriods", plannedPeriods);
-      execution.setVariable("pulsePeriod", plannedPeriods / 2 + 1);
-      execution.setVariable("partnerIds", new ArrayList<>(List.of("amira", "ben")));
-      execution.setVariable("periodNumber", 0);
-      execution.setVariable("missedInARow", 0);
+    behave(PREPARE_PAIR_JOURNEY, step -> {
+      step.set(Vars.MENTOR_ID, "amira");
+      step.set(Vars.MENTEE_ID, "ben");
+      step.set(Vars.SESSION_CADENCE, "P1M");
+      step.set(Vars.PLANNED_PERIODS, plannedPeriods);
+      step.set(Vars.PULSE_PERIOD, plannedPeriods / 2 + 1);
+      step.set(Vars.PARTNER_IDS, List.of("amira", "ben"));
+      step.set(Vars.PERIOD_NUMBER, 0);
+      step.set(Vars.MISSED_IN_A_ROW, 0);
     });
-    behave("recordLearningAgreement",
-        execution -> execution.setVariable("agreementSummary", "Online, monthly; Ben sends the invitations."));
-    behave("openSessionPeriod", execution -> {
-      execution.setVariable("periodNumber", (Integer) execution.getVariable("periodNumber") + 1);
-      execution.setVariable("periodEnd", inDays(30));
-      execution.setVariable("reminderAt", inDays(23));
+    behave(RECORD_LEARNING_AGREEMENT,
+        step -> step.set(Vars.AGREEMENT_SUMMARY, "Online, monthly; Ben sends the invitations."));
+    behave(OPEN_SESSION_PERIOD, step -> {
+      step.set(Vars.PERIOD_NUMBER, step.get(Vars.PERIOD_NUMBER) + 1);
+      step.set(Vars.PERIOD_END, inDays(30));
+      step.set(Vars.REMINDER_AT, inDays(23));
     });
-    behave("recordSession", execution -> execution.setVariable("missedInARow", 0));
-    behave("recordMissedSession", execution ->
-        execution.setVariable("missedInARow", (Integer) execution.getVariable("missedInARow") + 1));
-    behave("scheduleKnowledgeSessions", execution -> {
-      ArrayList<String> ids = new ArrayList<>();
-      ArrayList<String> ends = new ArrayList<>();
+    behave(RECORD_SESSION, step -> step.set(Vars.MISSED_IN_A_ROW, 0));
+    behave(RECORD_MISSED_SESSION, step -> step.set(Vars.MISSED_IN_A_ROW, step.get(Vars.MISSED_IN_A_ROW) + 1));
+    behave(SCHEDULE_KNOWLEDGE_SESSIONS, step -> {
+      List<String> ids = new ArrayList<>();
+      List<Instant> ends = new ArrayList<>();
       knowledgeSessionDays.forEach((id, days) -> {
         ids.add(id);
         ends.add(inDays(days));
       });
-      execution.setVariable("knowledgeSessionIds", ids);
-      execution.setVariable("knowledgeSessionEnds", ends);
-      execution.setVariable("knowledgeSessionsCloseAt", inDays(180));
+      step.set(Vars.KNOWLEDGE_SESSION_IDS, ids);
+      step.set(Vars.KNOWLEDGE_SESSION_ENDS, ends);
+      step.set(Vars.KNOWLEDGE_SESSIONS_CLOSE_AT, inDays(180));
     });
-    behave("assignPreReading", execution -> {
-      execution.setVariable("menteeIds", new ArrayList<>(menteeIds));
-      execution.setVariable("preReadingText", "- The programme guide\n- Two short videos\n- The glossary");
-      execution.setVariable("preReadingDue", inDays(30));
-      execution.setVariable("preReadingClosesAt", inDays(180));
+    behave(ASSIGN_PRE_READING, step -> {
+      step.set(Vars.MENTEE_IDS, menteeIds);
+      step.set(Vars.PRE_READING_TEXT, "- The programme guide\n- Two short videos\n- The glossary");
+      step.set(Vars.PRE_READING_DUE, inDays(30));
+      step.set(Vars.PRE_READING_CLOSES_AT, inDays(180));
     });
-    behave("openFinalSurvey", execution -> {
-      execution.setVariable("respondentIds", new ArrayList<>(respondentIds));
-      execution.setVariable("surveyDeadline", inDays(21));
+    behave(OPEN_FINAL_SURVEY, step -> {
+      step.set(Vars.RESPONDENT_IDS, respondentIds);
+      step.set(Vars.SURVEY_DEADLINE, inDays(21));
     });
-    behave("openBaselineSurvey", execution -> {
-      execution.setVariable("baselineRespondentIds", new ArrayList<>(respondentIds));
-      execution.setVariable("baselineDeadline", inDays(baselineDays));
+    behave(OPEN_BASELINE_SURVEY, step -> {
+      step.set(Vars.BASELINE_RESPONDENT_IDS, respondentIds);
+      step.set(Vars.BASELINE_DEADLINE, inDays(baselineDays));
     });
-    behave("recordRolloutDecision", execution -> {
-      execution.setVariable("yearlyRecurrence", yearlyRecurrence);
-      execution.setVariable("nextRecruitmentAt", inDays(365));
-      execution.setVariable("ambassadorIds", new ArrayList<>(ambassadorIds));
-      execution.setVariable("ambassadorRepliesCloseAt", inDays(14));
+    behave(RECORD_ROLLOUT_DECISION, step -> {
+      step.set(Vars.YEARLY_RECURRENCE, yearlyRecurrence);
+      step.set(Vars.NEXT_RECRUITMENT_AT, inDays(365));
+      step.set(Vars.AMBASSADOR_IDS, ambassadorIds);
+      step.set(Vars.AMBASSADOR_REPLIES_CLOSE_AT, inDays(14));
     });
-    behave("compileReport",
-        execution -> execution.setVariable("evaluationHeadline", "2 people answered both surveys."));
+    behave(COMPILE_REPORT, step -> step.set(Vars.EVALUATION_HEADLINE, "2 people answered both surveys."));
   }
 
   /** Registers every mock under its bean name for the engine's MockExpressionManager. */
   void register() {
-    delegates.forEach(Mocks::register);
-    Mocks.register("stageListener", stageListener);
+    delegates.forEach((block, delegate) -> Mocks.register(block.name(), delegate));
+    Mocks.register(STAGE_LISTENER.name(), stageListener);
   }
 
-  JavaDelegate get(String bean) {
-    return delegates.get(bean);
+  JavaDelegate get(BuildingBlock block) {
+    return delegates.get(block);
   }
 
   /** The stage sub-processes entered so far, in order. */
@@ -183,35 +169,66 @@ final class Delegates {
   }
 
   /**
-   * The engine's current time plus some days, as the ISO-8601 text the timers read. It carries
-   * nanoseconds, as {@code Instant.toString()} of a system clock may, to prove the timers accept them.
+   * The engine's current time plus some days. It carries nanoseconds, as {@code Instant.now()} of a system clock
+   * may, to prove the timers accept them.
    */
-  static String inDays(int days) {
-    return ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)).plusNanos(123_456_789).toString();
+  static Instant inDays(int days) {
+    return ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)).plusNanos(123_456_789);
   }
 
-  /** The due date a timer reading the given ISO-8601 text gets: the engine keeps milliseconds. */
-  static Instant dueDate(String isoDateTime) {
-    return Instant.parse(isoDateTime).truncatedTo(ChronoUnit.MILLIS);
+  /** The due date a timer reading the given moment (as the engine holds it, ISO-8601 text) gets: the engine keeps milliseconds. */
+  static Instant dueDate(Object moment) {
+    return Instant.parse(moment.toString()).truncatedTo(ChronoUnit.MILLIS);
   }
 
-  void behave(String bean, Consumer<DelegateExecution> behaviour) {
+  /** Makes the block's mock do this instead, with what it may set checked against the vocabulary. */
+  void behave(BuildingBlock block, Consumer<Step> behaviour) {
     try {
       doAnswer(call -> {
-        behaviour.accept(call.getArgument(0));
+        behaviour.accept(new Step(block, call.getArgument(0)));
         return null;
-      }).when(delegates.get(bean)).execute(any());
+      }).when(delegates.get(block)).execute(any());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static ArrayList<Map<String, String>> options(String value, String label) {
+  /** A mocked step at work: it reads any variable and sets only what its building block declares it sets. */
+  record Step(BuildingBlock block, DelegateExecution execution) {
+
+    @SuppressWarnings("unchecked")
+    <T> T get(Var<T> var) {
+      return (T) execution.getVariable(var.name());
+    }
+
+    /** Sets the variable as the engine holds it: moments as ISO-8601 text, lists as {@link ArrayList}s. */
+    <T> void set(Var<T> var, T value) {
+      if (!block.setsVariable(var)) {
+        throw new AssertionError(block.name() + " does not declare that it sets " + var.name()
+            + ": its mock may set only " + block.sets());
+      }
+      execution.setVariable(var.name(), held(value));
+    }
+
+    private static Object held(Object value) {
+      if (value instanceof Instant) {
+        return value.toString();
+      }
+      if (value instanceof Collection<?> values) {
+        return new ArrayList<>(values.stream().map(Step::held).toList());
+      }
+      return value;
+    }
+  }
+
+  private static List<String> names(BuildingBlock.Kind kind) {
+    return BuildingBlocks.all().stream().filter(block -> block.kind() == kind).map(BuildingBlock::name).toList();
+  }
+
+  private static List<Map<String, String>> options(String value, String label) {
     Map<String, String> option = new LinkedHashMap<>();
     option.put("value", value);
     option.put("label", label);
-    ArrayList<Map<String, String>> options = new ArrayList<>();
-    options.add(option);
-    return options;
+    return List.of(option);
   }
 }

@@ -14,6 +14,9 @@ import static org.mockito.Mockito.verify;
 import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** The baseline survey beside the kick-off and sessions, and the themes the HR admin adds one at a time. */
@@ -24,11 +27,11 @@ class EvaluationTest extends ProcessTestCase {
     ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
 
     assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
-    String deadline = (String) runtimeService().getVariable(programme.getId(), "baselineDeadline");
+    String deadline = (String) runtimeService().getVariable(programme.getId(), Vars.BASELINE_DEADLINE.name());
     assertThat(jobOf("BaselineWindowCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline));
     assertThat(tasks("AnswerBaselineSurvey")).extracting(task -> task.getAssignee())
         .containsExactlyInAnyOrder("amira", "ben");
-    assertThat(delegates.stagesEntered()).containsExactly("KickOffWorkshops");
+    assertThat(delegates.stagesEntered()).containsExactly(Stages.KICK_OFF_WORKSHOPS);
     taskService().complete(taskOf("amira").getId());
 
     executeJobOf("BaselineWindowCloses");
@@ -46,7 +49,7 @@ class EvaluationTest extends ProcessTestCase {
     theOnePairMeetsThroughItsSessions();
 
     assertThat(programme).isWaitingAt("AnswerBaselineSurvey", "BaselineJoin");
-    verify(delegates.get("openFinalSurvey"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.OPEN_FINAL_SURVEY), never()).execute(any());
 
     everyoneAnswersTheBaselineSurvey();
 
@@ -56,26 +59,26 @@ class EvaluationTest extends ProcessTestCase {
 
   @Test
   void theHrAdminAddsThemesOneAtATimeAndTheReportIsCompiledOnceWhenTheyFinish() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("Evaluation", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore(Stages.EVALUATION, Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     everyoneAnswersTheFinalSurvey();
     assertThat(programme).task().hasDefinitionKey("ReviewEvaluation").isAssignedTo(PROGRAMME_MANAGER);
 
     addATheme("another");
     assertThat(programme).isWaitingAt("ReviewEvaluation");
     addATheme("another");
-    verify(delegates.get("compileReport"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPILE_REPORT), never()).execute(any());
     addATheme("finish");
 
-    verify(delegates.get("compileEvaluation"), times(1)).execute(any());
-    verify(delegates.get("compileReport"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPILE_EVALUATION), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPILE_REPORT), times(1)).execute(any());
     assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(programme.getId())
         .activityId("ReviewEvaluation").count()).isEqualTo(3);
     assertThat(programme).isWaitingAt("DecideRollout").variables()
-        .containsEntry("evaluationHeadline", "2 people answered both surveys.");
+        .containsEntry(Vars.EVALUATION_HEADLINE.name(), "2 people answered both surveys.");
   }
 
   private Map<String, Object> matched() {
-    return Map.of("cohortId", "cohort-1", "pairingIds", new ArrayList<>(delegates.pairingIds));
+    return Map.of(Vars.COHORT_ID.name(), "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(delegates.pairingIds));
   }
 
   private org.camunda.bpm.engine.task.Task taskOf(String assignee) {

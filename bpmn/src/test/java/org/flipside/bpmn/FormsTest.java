@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,8 +106,8 @@ class FormsTest {
   }
 
   /** Forms whose answers the plugin stores itself, completing their tasks with no variables at all. */
-  private static final Set<String> STORED_BY_THE_PLUGIN = Set.of("flipside-baseline-survey", "flipside-final-survey",
-      "flipside-pulse-survey", "flipside-application");
+  private static final Set<String> STORED_BY_THE_PLUGIN = Set.of(Forms.BASELINE_SURVEY, Forms.FINAL_SURVEY,
+      Forms.PULSE_SURVEY, Forms.APPLICATION);
 
   @Test
   void answersGivenInsideAMultiInstanceStayLocalToTheirInstance() {
@@ -115,7 +117,7 @@ class FormsTest {
         return;
       }
       List<String> written = new ArrayList<>(inputKeys(formOf(task)));
-      written.add("completedBy");
+      written.add(Vars.COMPLETED_BY.name());
       assertThat(ProcessModels.localVariables(multiInstance.get()))
           .as("local variables of %s, which holds %s", multiInstance.get().getId(), task.getId())
           .containsAll(written);

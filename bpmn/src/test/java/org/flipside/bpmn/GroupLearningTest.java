@@ -19,12 +19,15 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** Knowledge sessions for the whole group and the mentees' pre-reading, run beside the pairs' journeys. */
 class GroupLearningTest extends ProcessTestCase {
-
-  private static final String GROUP_LEARNING = "flipside-group-learning";
 
   @Test
   void eachKnowledgeSessionOpensAnAttendanceRegisterForTheManagerOnceItHasBeenHeld() throws Exception {
@@ -34,7 +37,7 @@ class GroupLearningTest extends ProcessTestCase {
     delegates.knowledgeSessionDays = sessions;
     ProcessInstance learning = startGroupLearning();
 
-    List<String> ends = strings(runtimeService().getVariable(learning.getId(), "knowledgeSessionEnds"));
+    List<String> ends = strings(runtimeService().getVariable(learning.getId(), Vars.KNOWLEDGE_SESSION_ENDS.name()));
     assertThat(timers("KnowledgeSessionHeld")).extracting(job -> job.getDuedate().toInstant())
         .containsExactlyInAnyOrder(Delegates.dueDate(ends.get(0)), Delegates.dueDate(ends.get(1)));
     assertThat(tasks("RecordKnowledgeSessionAttendance")).isEmpty();
@@ -43,18 +46,19 @@ class GroupLearningTest extends ProcessTestCase {
 
     Task register = onlyTask("RecordKnowledgeSessionAttendance");
     assertThat(register.getAssignee()).isEqualTo(PROGRAMME_MANAGER);
-    assertThat(taskService().getVariable(register.getId(), "workshopTitle")).isEqualTo("Kick-off: knowledge-1");
-    complete(register, Variables.createVariables().putValue("attendeeIds", new ArrayList<>(List.of("participant-1"))));
-    verify(delegates.get("saveAttendance"), times(1)).execute(any());
+    assertThat(taskService().getVariable(register.getId(), Vars.WORKSHOP_TITLE.name())).isEqualTo("Kick-off: knowledge-1");
+    complete(register, Variables.createVariables().putValue(Vars.ATTENDEE_IDS.name(),
+        new ArrayList<>(List.of("participant-1"))));
+    verify(delegates.get(BuildingBlocks.SAVE_ATTENDANCE), times(1)).execute(any());
     assertThat(learning).isActive();
     assertThat(timers("KnowledgeSessionHeld")).hasSize(1);
 
     managementService().executeJob(timers("KnowledgeSessionHeld").get(0).getId());
     complete(onlyTask("RecordKnowledgeSessionAttendance"),
-        Variables.createVariables().putValue("attendeeIds", new ArrayList<String>()));
+        Variables.createVariables().putValue(Vars.ATTENDEE_IDS.name(), new ArrayList<String>()));
 
-    verify(delegates.get("prepareAttendanceRegister"), times(2)).execute(any());
-    verify(delegates.get("saveAttendance"), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.PREPARE_ATTENDANCE_REGISTER), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.SAVE_ATTENDANCE), times(2)).execute(any());
     assertThat(learning).isEnded().hasPassed("KnowledgeSessionsDone", "PreReadingDone");
   }
 
@@ -64,13 +68,13 @@ class GroupLearningTest extends ProcessTestCase {
     ProcessInstance learning = startGroupLearning();
     executeJobOf("KnowledgeSessionHeld");
     assertThat(tasks("RecordKnowledgeSessionAttendance")).hasSize(1);
-    String closes = (String) runtimeService().getVariable(learning.getId(), "knowledgeSessionsCloseAt");
+    String closes = (String) runtimeService().getVariable(learning.getId(), Vars.KNOWLEDGE_SESSIONS_CLOSE_AT.name());
     assertThat(jobOf("KnowledgeSessionsClose").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(closes));
 
     executeJobOf("KnowledgeSessionsClose");
 
     assertThat(tasks("RecordKnowledgeSessionAttendance")).isEmpty();
-    verify(delegates.get("saveAttendance"), times(0)).execute(any());
+    verify(delegates.get(BuildingBlocks.SAVE_ATTENDANCE), times(0)).execute(any());
     assertThat(learning).isEnded().hasPassed("KnowledgeSessionsClosed").hasNotPassed("KnowledgeSessionsDone");
   }
 
@@ -79,10 +83,10 @@ class GroupLearningTest extends ProcessTestCase {
     delegates.menteeIds = List.of("ben", "cara");
     ProcessInstance learning = startGroupLearning();
 
-    runtimeService().messageEventReceived("flipside-assignee-left", taskOf("ben").getExecutionId());
+    runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT, taskOf("ben").getExecutionId());
 
     assertThat(tasks("ReadBeforeFirstSession")).extracting(Task::getAssignee).containsExactly("cara");
-    complete(taskOf("cara"), Variables.createVariables().putValue("readingDone", true));
+    complete(taskOf("cara"), Variables.createVariables().putValue(Vars.READING_DONE.name(), true));
     assertThat(learning).hasPassed("ReadingWithdrawn", "PreReadingDone");
   }
 
@@ -93,15 +97,15 @@ class GroupLearningTest extends ProcessTestCase {
 
     List<Task> reading = tasks("ReadBeforeFirstSession");
     assertThat(reading).extracting(Task::getAssignee).containsExactlyInAnyOrder("ben", "cara");
-    String due = (String) runtimeService().getVariable(learning.getId(), "preReadingDue");
+    String due = (String) runtimeService().getVariable(learning.getId(), Vars.PRE_READING_DUE.name());
     assertThat(reading).allSatisfy(task -> {
       assertThat(task.getDueDate().toInstant()).isEqualTo(Delegates.dueDate(due));
-      assertThat((String) taskService().getVariable(task.getId(), "preReadingText")).contains("glossary");
+      assertThat((String) taskService().getVariable(task.getId(), Vars.PRE_READING_TEXT.name())).contains("glossary");
     });
-    complete(taskOf("ben"), Variables.createVariables().putValue("readingDone", true));
+    complete(taskOf("ben"), Variables.createVariables().putValue(Vars.READING_DONE.name(), true));
     assertThat(tasks("ReadBeforeFirstSession")).extracting(Task::getAssignee).containsExactly("cara");
 
-    String closes = (String) runtimeService().getVariable(learning.getId(), "preReadingClosesAt");
+    String closes = (String) runtimeService().getVariable(learning.getId(), Vars.PRE_READING_CLOSES_AT.name());
     assertThat(jobOf("PreReadingCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(closes));
     executeJobOf("PreReadingCloses");
 
@@ -112,14 +116,14 @@ class GroupLearningTest extends ProcessTestCase {
   @Test
   void thePairsSessionsRunWhileThePreReadingIsStillOpen() {
     delegates.menteeIds = List.of("ben");
-    ProcessInstance programme = startProgrammeBefore("Sessions",
-        Map.of("cohortId", "cohort-1", "pairingIds", new ArrayList<>(List.of("pairing-1"))));
+    ProcessInstance programme = startProgrammeBefore(Stages.SESSIONS,
+        Map.of(Vars.COHORT_ID.name(), "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1"))));
     baselineSurveyAlreadyClosed(programme);
-    ProcessInstance learning = calledProcessInstance(GROUP_LEARNING, programme);
+    ProcessInstance learning = calledProcessInstance(Processes.GROUP_LEARNING, programme);
     assertThat(learning).hasBusinessKey("programme-1").variables()
-        .containsEntry("programmeId", "programme-1")
-        .containsEntry("cohortId", "cohort-1")
-        .containsEntry("programmeManager", PROGRAMME_MANAGER);
+        .containsEntry(Vars.PROGRAMME_ID.name(), "programme-1")
+        .containsEntry(Vars.COHORT_ID.name(), "cohort-1")
+        .containsEntry(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER);
     assertThat(tasks("ReadBeforeFirstSession")).hasSize(1);
 
     menteeDraftsTheAgreement();
@@ -134,10 +138,10 @@ class GroupLearningTest extends ProcessTestCase {
   }
 
   private ProcessInstance startGroupLearning() {
-    return runtimeService().startProcessInstanceByKey(GROUP_LEARNING, "programme-1", Variables.createVariables()
-        .putValue("programmeId", "programme-1")
-        .putValue("cohortId", "cohort-1")
-        .putValue("programmeManager", PROGRAMME_MANAGER));
+    return runtimeService().startProcessInstanceByKey(Processes.GROUP_LEARNING, "programme-1", Variables.createVariables()
+        .putValue(Vars.PROGRAMME_ID.name(), "programme-1")
+        .putValue(Vars.COHORT_ID.name(), "cohort-1")
+        .putValue(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER));
   }
 
   private Task taskOf(String assignee) {

@@ -15,6 +15,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** Matching, the kick-off workshops and the final survey: the stages between recruitment and rollout. */
@@ -22,57 +25,58 @@ class MatchingAndWorkshopsTest extends ProcessTestCase {
 
   @Test
   void matchProposalTheAdminRejectsIsDiscardedAndProposedAgain() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("Matching", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore(Stages.MATCHING, Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     assertThat(taskService().getVariables(onlyTask("ReviewMatches").getId()))
-        .containsEntry("proposedPairs", 1)
-        .containsKeys("matchSummary", "pairingOptions");
+        .containsEntry(Vars.PROPOSED_PAIRS.name(), 1)
+        .containsKeys(Vars.MATCH_SUMMARY.name(), Vars.PAIRING_OPTIONS.name());
 
     complete(onlyTask("ReviewMatches"), Variables.createVariables()
-        .putValue("decision", "reject")
-        .putValue("rejectedPairingIds", new ArrayList<>(List.of("pairing-1"))));
+        .putValue(Vars.DECISION.name(), "reject")
+        .putValue(Vars.REJECTED_PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1"))));
 
     assertThat(programme).hasPassedInOrder("ProposeMatches", "DiscardProposal", "ProposeMatches")
         .isWaitingAt("ReviewMatches");
-    verify(delegates.get("proposeMatches"), times(2)).execute(any());
-    verify(delegates.get("discardProposal"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.PROPOSE_MATCHES), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.DISCARD_PROPOSAL), times(1)).execute(any());
 
     reviewMatches("publish");
 
     assertThat(programme).hasPassed("PublishMatches").isWaitingAt("WorkshopsHeld");
-    verify(delegates.get("discardProposal"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.DISCARD_PROPOSAL), times(1)).execute(any());
   }
 
   @Test
   void attendanceIsRecordedPerWorkshopOnceTheWorkshopsAreHeld() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("KickOffWorkshops",
-        Map.of("cohortId", "cohort-1", "pairingIds", new ArrayList<>(List.of("pairing-1"))));
-    String heldBy = (String) runtimeService().getVariable(programme.getId(), "workshopsHeldBy");
+    ProcessInstance programme = startProgrammeBefore(Stages.KICK_OFF_WORKSHOPS,
+        Map.of(Vars.COHORT_ID.name(), "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1"))));
+    String heldBy = (String) runtimeService().getVariable(programme.getId(), Vars.WORKSHOPS_HELD_BY.name());
     assertThat(jobOf("WorkshopsHeld").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(heldBy));
 
     holdTheWorkshops();
 
     List<Task> registers = tasks("RecordAttendance");
-    assertThat(registers).extracting(task -> taskService().getVariable(task.getId(), "workshopTitle"))
+    assertThat(registers).extracting(task -> taskService().getVariable(task.getId(), Vars.WORKSHOP_TITLE.name()))
         .containsExactlyInAnyOrder("Kick-off: mentor-kick-off", "Kick-off: mentee-kick-off");
     assertThat(registers).allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo(PROGRAMME_MANAGER));
     recordAttendanceAtEveryWorkshop();
 
-    verify(delegates.get("saveAttendance"), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.SAVE_ATTENDANCE), times(2)).execute(any());
     assertThat(programme).isWaitingAt("PairJourney");
-    assertThat(runtimeService().getVariables(programme.getId())).doesNotContainKeys("attendeeIds", "workshopTitle");
+    assertThat(runtimeService().getVariables(programme.getId())).doesNotContainKeys(Vars.ATTENDEE_IDS.name(),
+        Vars.WORKSHOP_TITLE.name());
   }
 
   @Test
   void surveyWindowClosingWithUnansweredSurveysCompilesTheResponsesReceived() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("Evaluation", Map.of("cohortId", "cohort-1"));
-    String deadline = (String) runtimeService().getVariable(programme.getId(), "surveyDeadline");
+    ProcessInstance programme = startProgrammeBefore(Stages.EVALUATION, Map.of(Vars.COHORT_ID.name(), "cohort-1"));
+    String deadline = (String) runtimeService().getVariable(programme.getId(), Vars.SURVEY_DEADLINE.name());
     assertThat(jobOf("SurveyWindowCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline));
     taskService().complete(tasks("AnswerFinalSurvey").get(0).getId());
 
     executeJobOf("SurveyWindowCloses");
 
     assertThat(tasks("AnswerFinalSurvey")).isEmpty();
-    verify(delegates.get("compileEvaluation"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPILE_EVALUATION), times(1)).execute(any());
     assertThat(programme).hasPassed("CompileEvaluation").isWaitingAt("ReviewEvaluation");
   }
 }

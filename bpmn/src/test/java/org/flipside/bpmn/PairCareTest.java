@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +28,12 @@ class PairCareTest extends ProcessTestCase {
   @Test
   void theArrangerIsRemindedBeforeThePeriodEndsAndTheSessionStaysOpen() throws Exception {
     ProcessInstance pair = startPairJourneyAtItsFirstSession();
-    String reminderAt = (String) runtimeService().getVariable(pair.getId(), "reminderAt");
+    String reminderAt = (String) runtimeService().getVariable(pair.getId(), Vars.REMINDER_AT.name());
     assertThat(jobOf("SessionDueSoon").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(reminderAt));
 
     executeJobOf("SessionDueSoon");
 
-    verify(delegates.get("remindArranger"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.REMIND_ARRANGER), times(1)).execute(any());
     assertThat(pair).isWaitingAt("LogSession").hasPassed("ArrangerReminded");
     pairLogsASession("continue");
     assertThat(pair).isWaitingAt("AwaitPeriodEnd");
@@ -49,10 +52,10 @@ class PairCareTest extends ProcessTestCase {
     assertThat(checkIn).isAssignedTo(PROGRAMME_MANAGER);
     assertThat(taskService().getIdentityLinksForTask(checkIn.getId())).extracting(IdentityLink::getGroupId)
         .contains("flipside-hr-admin");
-    complete(checkIn, Variables.createVariables().putValue("checkInOutcome", "continue"));
+    complete(checkIn, Variables.createVariables().putValue(Vars.CHECK_IN_OUTCOME.name(), "continue"));
 
-    assertThat(pair).isWaitingAt("LogSession").variables().containsEntry("periodNumber", 3);
-    verify(delegates.get("endPairingAfterCheckIn"), never()).execute(any());
+    assertThat(pair).isWaitingAt("LogSession").variables().containsEntry(Vars.PERIOD_NUMBER.name(), 3);
+    verify(delegates.get(BuildingBlocks.END_PAIRING_AFTER_CHECK_IN), never()).execute(any());
   }
 
   @Test
@@ -62,11 +65,11 @@ class PairCareTest extends ProcessTestCase {
     executeJobOf("SessionPeriodEnds");
     executeJobOf("SessionPeriodEnds");
 
-    complete(onlyTask("CheckInWithPair"), Variables.createVariables().putValue("checkInOutcome", "end"));
+    complete(onlyTask("CheckInWithPair"), Variables.createVariables().putValue(Vars.CHECK_IN_OUTCOME.name(), "end"));
 
     assertThat(pair).isEnded().hasPassed("EndPairingAfterCheckIn", "PairEndedByManager")
         .hasNotPassed("CompletePairing");
-    verify(delegates.get("endPairingAfterCheckIn"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.END_PAIRING_AFTER_CHECK_IN), times(1)).execute(any());
   }
 
   @Test
@@ -80,7 +83,7 @@ class PairCareTest extends ProcessTestCase {
     executeJobOf("SessionPeriodEnds");
 
     assertThat(pair).isWaitingAt("LogSession").hasNotPassed("CheckInWithPair")
-        .variables().containsEntry("periodNumber", 4);
+        .variables().containsEntry(Vars.PERIOD_NUMBER.name(), 4);
   }
 
   @Test
@@ -124,11 +127,11 @@ class PairCareTest extends ProcessTestCase {
     proposeAChangeFor("amira");
     assertThat(onlyTask("ConfirmAgreementChange")).isAssignedTo("amira");
     assertThat(pair).isWaitingAt("LogSession", "ConfirmAgreementChange");
-    complete(onlyTask("ConfirmAgreementChange"), Variables.createVariables().putValue("agreement", "agree"));
+    complete(onlyTask("ConfirmAgreementChange"), Variables.createVariables().putValue(Vars.AGREEMENT.name(), "agree"));
 
     assertThat(pair).hasPassed("RecordChangeConfirmed", "ChangeConfirmed").isWaitingAt("LogSession");
-    verify(delegates.get("recordAgreementConfirmed"), times(2)).execute(any());
-    verify(delegates.get("declineAgreementChange"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_AGREEMENT_CONFIRMED), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.DECLINE_AGREEMENT_CHANGE), never()).execute(any());
   }
 
   @Test
@@ -136,17 +139,17 @@ class PairCareTest extends ProcessTestCase {
     ProcessInstance pair = startPairJourneyAtItsFirstSession();
 
     proposeAChangeFor("ben");
-    complete(onlyTask("ConfirmAgreementChange"), Variables.createVariables().putValue("agreement", "change"));
+    complete(onlyTask("ConfirmAgreementChange"), Variables.createVariables().putValue(Vars.AGREEMENT.name(), "change"));
 
     assertThat(pair).hasPassed("DeclineAgreementChange", "ChangeDeclined").isWaitingAt("LogSession");
-    verify(delegates.get("recordAgreementConfirmed"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_AGREEMENT_CONFIRMED), times(1)).execute(any());
   }
 
   private void proposeAChangeFor(String confirmer) {
-    runtimeService().createMessageCorrelation("flipside-agreement-change-proposed")
-        .processInstanceVariableEquals("pairingId", "pairing-1")
-        .setVariable("changeConfirmerId", confirmer)
-        .setVariable("agreementSummary", "Version 2: meet in person")
+    runtimeService().createMessageCorrelation(Messages.AGREEMENT_CHANGE_PROPOSED)
+        .processInstanceVariableEquals(Vars.PAIRING_ID.name(), "pairing-1")
+        .setVariable(Vars.CHANGE_CONFIRMER_ID.name(), confirmer)
+        .setVariable(Vars.AGREEMENT_SUMMARY.name(), "Version 2: meet in person")
         .correlate();
   }
 }

@@ -12,6 +12,8 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** One pair's journey: the learning agreement, then one session per period. */
@@ -30,20 +32,20 @@ class PairJourneyTest extends ProcessTestCase {
     assertThat(candidateUsersOf("LogSession")).containsExactlyInAnyOrder("amira", "ben");
     pairLogsASession("continue");
     periodEnds();
-    assertThat(pair).isWaitingAt("LogSession").variables().containsEntry("periodNumber", 2);
+    assertThat(pair).isWaitingAt("LogSession").variables().containsEntry(Vars.PERIOD_NUMBER.name(), 2);
     pairLogsASession("continue");
     periodEnds();
 
     assertThat(pair).isEnded().hasPassed("CompletePairing", "PairCompleted").hasNotPassed("EndPairingEarly");
-    verify(delegates.get("openSessionPeriod"), times(2)).execute(any());
-    verify(delegates.get("recordSession"), times(2)).execute(any());
-    verify(delegates.get("completePairing"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.OPEN_SESSION_PERIOD), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_SESSION), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPLETE_PAIRING), times(1)).execute(any());
   }
 
   @Test
   void pairWaitsForThePeriodToEndAfterLoggingItsSession() {
     ProcessInstance pair = startPairJourneyAtItsFirstSession();
-    String periodEnd = (String) runtimeService().getVariable(pair.getId(), "periodEnd");
+    String periodEnd = (String) runtimeService().getVariable(pair.getId(), Vars.PERIOD_END.name());
 
     pairLogsASession("continue");
 
@@ -62,8 +64,8 @@ class PairJourneyTest extends ProcessTestCase {
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     assertThat(pair).isWaitingAt("LogSession");
-    verify(delegates.get("recordLearningAgreement"), times(2)).execute(any());
-    verify(delegates.get("recordAgreementConfirmed"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_LEARNING_AGREEMENT), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_AGREEMENT_CONFIRMED), times(1)).execute(any());
   }
 
   @Test
@@ -75,26 +77,26 @@ class PairJourneyTest extends ProcessTestCase {
 
     assertThat(pair).isEnded().hasPassedInOrder("RecordSession", "EndPairingEarly", "PairEndedEarly")
         .hasNotPassed("AwaitPeriodEnd", "CompletePairing");
-    verify(delegates.get("completePairing"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPLETE_PAIRING), never()).execute(any());
   }
 
   @Test
   void missedSessionPeriodIsRecordedAndTheNextPeriodOpens() throws Exception {
     delegates.plannedPeriods = 2;
     ProcessInstance pair = startPairJourneyAtItsFirstSession();
-    String periodEnd = (String) runtimeService().getVariable(pair.getId(), "periodEnd");
+    String periodEnd = (String) runtimeService().getVariable(pair.getId(), Vars.PERIOD_END.name());
     assertThat(jobOf("SessionPeriodEnds").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(periodEnd));
 
     executeJobOf("SessionPeriodEnds");
 
-    verify(delegates.get("recordMissedSession"), times(1)).execute(any());
-    verify(delegates.get("recordSession"), never()).execute(any());
-    assertThat(pair).isWaitingAt("LogSession").variables().containsEntry("periodNumber", 2);
+    verify(delegates.get(BuildingBlocks.RECORD_MISSED_SESSION), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_SESSION), never()).execute(any());
+    assertThat(pair).isWaitingAt("LogSession").variables().containsEntry(Vars.PERIOD_NUMBER.name(), 2);
 
     executeJobOf("SessionPeriodEnds");
 
     assertThat(pair).isEnded().hasPassed("CompletePairing", "PairCompleted");
-    verify(delegates.get("recordMissedSession"), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_MISSED_SESSION), times(2)).execute(any());
   }
 
   private List<String> candidateUsersOf(String taskDefinitionKey) {

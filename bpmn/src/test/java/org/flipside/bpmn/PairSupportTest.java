@@ -17,6 +17,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,13 +40,13 @@ class PairSupportTest extends ProcessTestCase {
     Task conversation = onlyTask("SupportConversation");
     assertThat(conversation).isAssignedTo(PROGRAMME_MANAGER);
     assertThat(candidateGroupsOf(conversation)).containsExactly("flipside-hr-admin");
-    assertThat(taskService().getVariable(conversation.getId(), "supportRequestId")).isEqualTo("request-1");
+    assertThat(taskService().getVariable(conversation.getId(), Vars.SUPPORT_REQUEST_ID.name())).isEqualTo("request-1");
     assertThat(pair).as("asking for support interrupts nothing").isWaitingAt("LogSession", "SupportConversation");
 
-    complete(conversation, Variables.createVariables().putValue("supportDecision", "continue"));
+    complete(conversation, Variables.createVariables().putValue(Vars.SUPPORT_DECISION.name(), "continue"));
 
-    verify(delegates.get("applySupportDecision"), times(1)).execute(any());
-    verify(delegates.get("eraseUndecidedSupportNote"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.APPLY_SUPPORT_DECISION), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.ERASE_UNDECIDED_SUPPORT_NOTE), times(1)).execute(any());
     assertThat(pair).isWaitingAt("LogSession").hasPassed("SupportGiven").hasNotPassed("PairingEnded");
     pairLogsASession("continue");
     periodEnds();
@@ -53,11 +58,12 @@ class PairSupportTest extends ProcessTestCase {
     ProcessInstance pair = pairAtItsFirstSession();
     partnerAsksForSupport(pair, "request-1");
 
-    complete(onlyTask("SupportConversation"), Variables.createVariables().putValue("supportDecision", "close"));
+    complete(onlyTask("SupportConversation"), Variables.createVariables().putValue(Vars.SUPPORT_DECISION.name(),
+        "close"));
 
     assertThat(pair).isEnded().hasPassed("ApplySupportDecision", "PairingEnded").hasNotPassed("CompletePairing");
     assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
-    verify(delegates.get("completePairing"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.COMPLETE_PAIRING), never()).execute(any());
   }
 
   @Test
@@ -67,54 +73,55 @@ class PairSupportTest extends ProcessTestCase {
     partnerAsksForSupport(pair, "second");
 
     List<Task> conversations = tasks("SupportConversation");
-    assertThat(conversations).extracting(task -> taskService().getVariable(task.getId(), "supportRequestId"))
+    assertThat(conversations).extracting(task -> taskService().getVariable(task.getId(), Vars.SUPPORT_REQUEST_ID.name()))
         .containsExactlyInAnyOrder("first", "second");
     Task first = conversations.stream()
-        .filter(task -> "first".equals(taskService().getVariable(task.getId(), "supportRequestId"))).findFirst()
+        .filter(task -> "first".equals(taskService().getVariable(task.getId(), Vars.SUPPORT_REQUEST_ID.name()))).findFirst()
         .orElseThrow();
-    complete(first, Variables.createVariables().putValue("supportDecision", "continue"));
+    complete(first, Variables.createVariables().putValue(Vars.SUPPORT_DECISION.name(), "continue"));
 
     Task second = onlyTask("SupportConversation");
-    assertThat(taskService().getVariable(second.getId(), "supportRequestId")).isEqualTo("second");
-    assertThat(taskService().getVariable(second.getId(), "supportDecision")).as("the first decision stays with it").isNull();
-    assertThat(runtimeService().getVariable(pair.getId(), "supportDecision")).isNull();
+    assertThat(taskService().getVariable(second.getId(), Vars.SUPPORT_REQUEST_ID.name())).isEqualTo("second");
+    assertThat(taskService().getVariable(second.getId(), Vars.SUPPORT_DECISION.name())).as("the first decision stays with it").isNull();
+    assertThat(runtimeService().getVariable(pair.getId(), Vars.SUPPORT_DECISION.name())).isNull();
   }
 
   @Test
   void rematchStartsTheNewPairsJourneyAndTheSessionsStageWaitsForIt() throws Exception {
-    delegates.behave("applySupportDecision", execution -> {
-      if ("rematch".equals(execution.getVariable("supportDecision"))) {
+    delegates.behave(BuildingBlocks.APPLY_SUPPORT_DECISION, step -> {
+      if ("rematch".equals(step.get(Vars.SUPPORT_DECISION))) {
         // what the real delegate does once the matching found a new partner
         String programmeInstanceId = runtimeService().createProcessInstanceQuery()
-            .processInstanceBusinessKey("programme-1").processDefinitionKey(PROGRAMME).singleResult().getId();
-        runtimeService().createMessageCorrelation("flipside-pair-rematched")
+            .processInstanceBusinessKey("programme-1").processDefinitionKey(Processes.LIFECYCLE).singleResult().getId();
+        runtimeService().createMessageCorrelation(Messages.PAIR_REMATCHED)
             .processInstanceId(programmeInstanceId)
-            .setVariable("rematchedPairingId", "pairing-2")
+            .setVariable(Vars.REMATCHED_PAIRING_ID.name(), "pairing-2")
             .correlate();
       }
     });
-    ProcessInstance programme = startProgrammeBefore("Sessions", Map.of(
-        "cohortId", "cohort-1", "pairingIds", new ArrayList<>(List.of("pairing-1"))));
+    ProcessInstance programme = startProgrammeBefore(Stages.SESSIONS, Map.of(
+        Vars.COHORT_ID.name(), "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1"))));
     baselineSurveyAlreadyClosed(programme);
     ProcessInstance firstPair = journeyOf("pairing-1");
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     partnerAsksForSupport(firstPair, "request-1");
 
-    complete(onlyTask("SupportConversation"), Variables.createVariables().putValue("supportDecision", "rematch"));
+    complete(onlyTask("SupportConversation"), Variables.createVariables().putValue(Vars.SUPPORT_DECISION.name(),
+        "rematch"));
 
     assertThat(firstPair).isEnded().hasPassed("PairingEnded");
     ProcessInstance secondPair = journeyOf("pairing-2");
     assertThat(secondPair).isWaitingAt("DraftLearningAgreement");
     assertThat(programme).as("the sessions stage waits for the rematched pair")
-        .isWaitingAt("RematchedPairJourney").hasNotPassed("Evaluation");
+        .isWaitingAt("RematchedPairJourney").hasNotPassed(Stages.EVALUATION);
 
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     pairLogsASession("end");
 
     assertThat(secondPair).isEnded();
-    assertThat(programme).hasPassed("RematchedPairFinished", "Sessions").isWaitingAt("AnswerFinalSurvey");
+    assertThat(programme).hasPassed("RematchedPairFinished", Stages.SESSIONS).isWaitingAt("AnswerFinalSurvey");
   }
 
   @Test
@@ -122,16 +129,16 @@ class PairSupportTest extends ProcessTestCase {
     ProcessInstance pair = pairAtItsFirstSession();
     partnerAsksForSupport(pair, "request-1");
 
-    runtimeService().createMessageCorrelation("flipside-partner-leaves")
+    runtimeService().createMessageCorrelation(Messages.PARTNER_LEAVES)
         .processInstanceId(pair.getId())
-        .setVariable("leaverId", "amira")
-        .setVariable("hostEvent", "left")
+        .setVariable(Vars.LEAVER_ID.name(), "amira")
+        .setVariable(Vars.HOST_EVENT.name(), "left")
         .correlate();
 
     assertThat(pair).isEnded().hasPassed("ClosePairingForHostEvent", "PairingClosed")
         .hasNotPassed("ApplySupportDecision", "CompletePairing");
-    verify(delegates.get("closePairingForHostEvent"), times(1)).execute(any());
-    verify(delegates.get("eraseUndecidedSupportNote"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.CLOSE_PAIRING_FOR_HOST_EVENT), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.ERASE_UNDECIDED_SUPPORT_NOTE), times(1)).execute(any());
     assertThat(taskService().createTaskQuery().processInstanceId(pair.getId()).count()).isZero();
   }
 
@@ -142,7 +149,7 @@ class PairSupportTest extends ProcessTestCase {
     sponsorDecides("approve");
     Task amiras = taskService().createTaskQuery().taskDefinitionKey("Apply").taskAssignee("amira").singleResult();
 
-    runtimeService().messageEventReceived("flipside-assignee-left", amiras.getExecutionId());
+    runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT, amiras.getExecutionId());
 
     assertThat(tasks("Apply")).extracting(Task::getAssignee).containsExactly("ben");
     invitee("ben", "mentee");
@@ -151,12 +158,12 @@ class PairSupportTest extends ProcessTestCase {
 
   @Test
   void aLeaversFinalSurveyEndsWithoutAResponse() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("Evaluation", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore(Stages.EVALUATION, Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     Task amiras = taskService().createTaskQuery().taskDefinitionKey("AnswerFinalSurvey").taskAssignee("amira")
         .singleResult();
 
     int respondents = taskService().createTaskQuery().taskDefinitionKey("AnswerFinalSurvey").list().size();
-    runtimeService().messageEventReceived("flipside-assignee-left", amiras.getExecutionId());
+    runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT, amiras.getExecutionId());
 
     assertThat(taskService().createTaskQuery().taskDefinitionKey("AnswerFinalSurvey").list())
         .as("the others still answer").hasSize(respondents - 1);
@@ -165,11 +172,11 @@ class PairSupportTest extends ProcessTestCase {
   }
 
   private ProcessInstance pairAtItsFirstSession() {
-    ProcessInstance pair = runtimeService().startProcessInstanceByKey(PAIR_JOURNEY, "programme-1",
+    ProcessInstance pair = runtimeService().startProcessInstanceByKey(Processes.PAIR_JOURNEY, "programme-1",
         Variables.createVariables()
-            .putValue("pairingId", "pairing-1")
-            .putValue("programmeId", "programme-1")
-            .putValue("programmeManager", PROGRAMME_MANAGER));
+            .putValue(Vars.PAIRING_ID.name(), "pairing-1")
+            .putValue(Vars.PROGRAMME_ID.name(), "programme-1")
+            .putValue(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER));
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     return pair;
@@ -177,15 +184,15 @@ class PairSupportTest extends ProcessTestCase {
 
   /** The request, its note and the names stay in Flipside's own store: the journey gets only the request's id. */
   private static void partnerAsksForSupport(ProcessInstance pair, String requestId) {
-    runtimeService().createMessageCorrelation("flipside-support-needed")
+    runtimeService().createMessageCorrelation(Messages.SUPPORT_NEEDED)
         .processInstanceId(pair.getId())
-        .setVariable("supportRequestId", requestId)
+        .setVariable(Vars.SUPPORT_REQUEST_ID.name(), requestId)
         .correlate();
   }
 
   private static ProcessInstance journeyOf(String pairingId) {
-    ProcessInstance journey = runtimeService().createProcessInstanceQuery().processDefinitionKey(PAIR_JOURNEY)
-        .variableValueEquals("pairingId", pairingId).singleResult();
+    ProcessInstance journey = runtimeService().createProcessInstanceQuery().processDefinitionKey(Processes.PAIR_JOURNEY)
+        .variableValueEquals(Vars.PAIRING_ID.name(), pairingId).singleResult();
     assertThat(journey).as("journey of %s", pairingId).isNotNull();
     return journey;
   }

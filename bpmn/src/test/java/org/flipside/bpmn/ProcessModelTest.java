@@ -13,21 +13,27 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Group;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
 import org.junit.jupiter.api.Test;
 
 /**
  * The BPMN files as the process owner sees them in Camunda Modeler: every element drawn, laid out
- * left to right without overlaps, and wired to the plugin's beans by name.
+ * left to right without overlaps (the lifecycle's stages collapsed, each opened by drill-down into its own plane),
+ * every user task in the lane or group of its role, and wired to the plugin's beans by name.
  */
 class ProcessModelTest {
 
@@ -35,6 +41,20 @@ class ProcessModelTest {
   private static final String HR_ADMIN_ROLE = "flipside-hr-admin";
   /** The host role the plugin's FlipsideRoles.EDI_LEAD names. */
   private static final String EDI_LEAD_ROLE = "flipside-edi-lead";
+
+  /** What a 1920 x 1080 screen shows of a diagram at 100 % beside Modeler's palette and panels. */
+  private static final double ONE_SCREEN_WIDTH = 1900;
+  private static final double ONE_SCREEN_HEIGHT = 900;
+  /** The pair journey's lane for steps either partner, or each of them, takes. */
+  private static final String PAIR = "Mentor and mentee";
+  private static final Map<String, String> ROLES = Map.of(
+      "${programmeManager}", "Programme manager",
+      "${sponsorId}", "Sponsor",
+      "${invitee}", "Invitee",
+      "${ambassadorId}", "Past participant",
+      "${menteeId}", "Mentee",
+      "${mentorId}", "Mentor",
+      "${changeConfirmerId}", PAIR);
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 
@@ -45,7 +65,7 @@ class ProcessModelTest {
         .forEach(process -> processes.put(process.getId(), process)));
 
     assertThat(processes).containsOnlyKeys(
-        "flipside-programme", "flipside-pair-journey", "flipside-concern", "flipside-group-learning");
+        Processes.LIFECYCLE, Processes.PAIR_JOURNEY, Processes.CONCERN, Processes.GROUP_LEARNING);
     processes.values().forEach(process -> {
       assertThat(process.isExecutable()).as(process.getId()).isTrue();
       assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isEqualTo("P180D");
@@ -66,16 +86,20 @@ class ProcessModelTest {
   }
 
   @Test
-  void expandedSubProcessesContainTheirChildrenAndNoShapesOverlap() {
+  void subProcessesContainTheirChildrenOrOpenByDrillDownAndNoShapesOverlap() {
     for (ProcessModels.Model model : models) {
       Map<String, Bounds> bounds = shapeBounds(model.instance());
-      for (FlowNode node : model.instance().getModelElementsByType(FlowNode.class)) {
-        if (node instanceof SubProcess subProcess) {
-          BpmnShape shape = shapeOf(model.instance(), subProcess.getId());
-          assertThat(shape.isExpanded()).as(subProcess.getId() + " is expanded").isTrue();
-          for (FlowNode child : subProcess.getChildElementsByType(FlowNode.class)) {
+      Map<String, BpmnPlane> planes = planes(model.instance());
+      for (SubProcess subProcess : model.instance().getModelElementsByType(SubProcess.class)) {
+        BpmnShape shape = shapeOf(model.instance(), subProcess.getId());
+        for (FlowNode child : subProcess.getChildElementsByType(FlowNode.class)) {
+          if (shape.isExpanded()) {
             assertThat(contains(bounds.get(subProcess.getId()), bounds.get(child.getId())))
                 .as("%s lies inside %s", child.getId(), subProcess.getId()).isTrue();
+            assertThat(planeOf(planes, child.getId())).as(child.getId()).isSameAs(planeOf(planes, subProcess.getId()));
+          } else {
+            assertThat(planeOf(planes, child.getId())).as("%s is drawn in the drill-down plane of %s", child.getId(),
+                subProcess.getId()).isSameAs(planes.get(subProcess.getId()));
           }
         }
       }
@@ -91,6 +115,70 @@ class ProcessModelTest {
               .as("%s overlaps %s", a.getId(), b.getId()).isFalse();
         }
       }
+    }
+  }
+
+  @Test
+  void theLifecycleShowsItsStagesCollapsedOnOneScreenAndEachStageOpensByDrillDown() {
+    BpmnModelInstance programme = lifecycle();
+    Map<String, BpmnPlane> planes = planes(programme);
+    BpmnPlane top = planes.get(Processes.LIFECYCLE);
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    double upper = Double.MAX_VALUE;
+    double lower = -Double.MAX_VALUE;
+    for (BpmnShape shape : top.getChildElementsByType(BpmnShape.class)) {
+      Bounds b = shape.getBounds();
+      left = Math.min(left, b.getX());
+      right = Math.max(right, b.getX() + b.getWidth());
+      upper = Math.min(upper, b.getY());
+      lower = Math.max(lower, b.getY() + b.getHeight());
+    }
+    for (BpmnEdge edge : top.getChildElementsByType(BpmnEdge.class)) {
+      for (Waypoint point : edge.getWaypoints()) {
+        left = Math.min(left, point.getX());
+        right = Math.max(right, point.getX());
+        upper = Math.min(upper, point.getY());
+        lower = Math.max(lower, point.getY());
+      }
+    }
+    assertThat(right - left).as("width of the lifecycle's top plane").isLessThanOrEqualTo(ONE_SCREEN_WIDTH);
+    assertThat(lower - upper).as("height of the lifecycle's top plane").isLessThanOrEqualTo(ONE_SCREEN_HEIGHT);
+    for (String stage : Stages.IN_ORDER) {
+      assertThat(shapeOf(programme, stage).isExpanded()).as(stage + " is drawn collapsed").isFalse();
+      assertThat(planes).as(stage + " has its own plane").containsKey(stage);
+    }
+  }
+
+  @Test
+  void everyUserTaskSitsInTheLaneOrGroupOfItsRole() {
+    for (ProcessModels.Model model : models) {
+      Map<String, Bounds> bounds = shapeBounds(model.instance());
+      Map<String, BpmnPlane> planes = planes(model.instance());
+      Map<String, String> markers = new HashMap<>();
+      model.instance().getModelElementsByType(Lane.class).forEach(lane -> markers.put(lane.getId(), lane.getName()));
+      model.instance().getModelElementsByType(Group.class)
+          .forEach(group -> markers.put(group.getId(), group.getCategory().getValue()));
+      for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
+        List<String> roles = markers.entrySet().stream()
+            .filter(marker -> planeOf(planes, marker.getKey()) == planeOf(planes, task.getId()))
+            .filter(marker -> contains(bounds.get(marker.getKey()), bounds.get(task.getId())))
+            .map(Map.Entry::getValue)
+            .toList();
+        assertThat(roles).as(task.getId()).containsExactly(roleOf(task));
+      }
+    }
+  }
+
+  @Test
+  void theProcessesThatStandAloneShowTheirRolesAsLanes() {
+    for (ProcessModels.Model model : models) {
+      Process process = model.instance().getModelElementsByType(Process.class).iterator().next();
+      if (process.getId().equals(Processes.LIFECYCLE)) {
+        continue;
+      }
+      assertThat(model.instance().getModelElementsByType(Lane.class)).as(process.getId()).isNotEmpty();
+      assertThat(model.instance().getModelElementsByType(Group.class)).as(process.getId()).isEmpty();
     }
   }
 
@@ -118,26 +206,22 @@ class ProcessModelTest {
 
   @Test
   void theSevenStagesRunLeftToRightInOrder() {
-    BpmnModelInstance programme = models.stream()
-        .filter(model -> model.instance().getModelElementById("flipside-programme") != null)
-        .findFirst().orElseThrow().instance();
+    BpmnModelInstance programme = lifecycle();
     Map<String, Bounds> bounds = shapeBounds(programme);
 
-    List<Double> lefts = ProgrammeLifecycleTest.SEVEN_STAGES.stream().map(id -> bounds.get(id).getX()).toList();
+    List<Double> lefts = Stages.IN_ORDER.stream().map(id -> bounds.get(id).getX()).toList();
 
     assertThat(lefts).isSorted();
     for (int i = 1; i < lefts.size(); i++) {
-      Bounds previous = bounds.get(ProgrammeLifecycleTest.SEVEN_STAGES.get(i - 1));
+      Bounds previous = bounds.get(Stages.IN_ORDER.get(i - 1));
       assertThat(previous.getX() + previous.getWidth()).isLessThan(lefts.get(i));
     }
   }
 
   @Test
   void everyStageReportsItselfToTheStageListener() {
-    BpmnModelInstance programme = models.stream()
-        .filter(model -> model.instance().getModelElementById("flipside-programme") != null)
-        .findFirst().orElseThrow().instance();
-    for (String stage : ProgrammeLifecycleTest.SEVEN_STAGES) {
+    BpmnModelInstance programme = lifecycle();
+    for (String stage : Stages.IN_ORDER) {
       SubProcess subProcess = programme.getModelElementById(stage);
       List<CamundaExecutionListener> listeners = subProcess.getExtensionElements().getElementsQuery()
           .filterByType(CamundaExecutionListener.class).list();
@@ -157,7 +241,7 @@ class ProcessModelTest {
         beans.add(task.getCamundaDelegateExpression().replaceAll("[${}]", ""));
       }
     }
-    assertThat(beans).containsExactlyInAnyOrderElementsOf(Delegates.BEANS);
+    assertThat(Delegates.BEANS).containsAll(beans);
   }
 
   @Test
@@ -167,7 +251,7 @@ class ProcessModelTest {
     for (ProcessModels.Model model : models) {
       for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
         boolean managers = "${programmeManager}".equals(task.getCamundaAssignee());
-        boolean concern = task.getParentElement() instanceof Process process && process.getId().equals("flipside-concern");
+        boolean concern = task.getParentElement() instanceof Process process && process.getId().equals(Processes.CONCERN);
         assertThat(task.getCamundaCandidateGroups()).as(task.getId())
             .isEqualTo(managers ? HR_ADMIN_ROLE : concern ? EDI_LEAD_ROLE : null);
         if (managers) {
@@ -181,6 +265,41 @@ class ProcessModelTest {
     }
     assertThat(managersSteps).contains("ScopePilot", "ReviewMatches", "RecordKnowledgeSessionAttendance");
     assertThat(ediLeadsSteps).containsExactlyInAnyOrder("AcknowledgeConcern", "ResolveConcern");
+  }
+
+  /** The role a process owner reads beside a user task, from whom the task is assigned or offered to. */
+  private static String roleOf(UserTask task) {
+    String assignee = task.getCamundaAssignee();
+    if ("${respondentId}".equals(assignee)) {
+      return "PulseSurvey".equals(((BaseElement) task.getParentElement()).getId()) ? PAIR : "Each participant";
+    }
+    if (assignee != null) {
+      return ROLES.get(assignee);
+    }
+    if ("${mentorId},${menteeId}".equals(task.getCamundaCandidateUsers())) {
+      return PAIR;
+    }
+    return EDI_LEAD_ROLE.equals(task.getCamundaCandidateGroups()) ? "EDI lead" : null;
+  }
+
+  private BpmnModelInstance lifecycle() {
+    return models.stream()
+        .filter(model -> model.instance().getModelElementById(Processes.LIFECYCLE) != null)
+        .findFirst().orElseThrow().instance();
+  }
+
+  /** Each plane by the id of the process or collapsed sub-process it draws. */
+  private static Map<String, BpmnPlane> planes(BpmnModelInstance model) {
+    Map<String, BpmnPlane> planes = new HashMap<>();
+    model.getModelElementsByType(BpmnPlane.class).forEach(plane -> planes.put(plane.getBpmnElement().getId(), plane));
+    return planes;
+  }
+
+  private static BpmnPlane planeOf(Map<String, BpmnPlane> planes, String elementId) {
+    return planes.values().stream()
+        .filter(plane -> plane.getChildElementsByType(BpmnShape.class).stream()
+            .anyMatch(shape -> shape.getBpmnElement().getId().equals(elementId)))
+        .findFirst().orElseThrow();
   }
 
   private static Set<String> ids(Collection<? extends BaseElement> elements) {

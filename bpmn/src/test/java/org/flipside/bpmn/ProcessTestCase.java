@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 abstract class ProcessTestCase {
 
-  static final String PROGRAMME = "flipside-programme";
-  static final String PAIR_JOURNEY = "flipside-pair-journey";
   static final String PROGRAMME_MANAGER = "hr-lead";
   static final String SPONSOR = "sponsor";
   static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
@@ -66,15 +66,15 @@ abstract class ProcessTestCase {
   }
 
   ProcessInstance startProgramme() {
-    return runtimeService().startProcessInstanceByKey(PROGRAMME, "programme-1", programmeVariables());
+    return runtimeService().startProcessInstanceByKey(Processes.LIFECYCLE, "programme-1", programmeVariables());
   }
 
   ProcessInstance startPairJourney() {
-    return runtimeService().startProcessInstanceByKey(PAIR_JOURNEY, "programme-1",
+    return runtimeService().startProcessInstanceByKey(Processes.PAIR_JOURNEY, "programme-1",
         Variables.createVariables()
-            .putValue("pairingId", "pairing-1")
-            .putValue("programmeId", "programme-1")
-            .putValue("programmeManager", PROGRAMME_MANAGER));
+            .putValue(Vars.PAIRING_ID.name(), "pairing-1")
+            .putValue(Vars.PROGRAMME_ID.name(), "programme-1")
+            .putValue(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER));
   }
 
   /** Starts a pair's journey and takes it through the agreement to its first session. */
@@ -89,7 +89,7 @@ abstract class ProcessTestCase {
   ProcessInstance startProgrammeBefore(String activityId, Map<String, Object> variables) {
     Map<String, Object> all = programmeVariables();
     all.putAll(variables);
-    return runtimeService().createProcessInstanceByKey(PROGRAMME)
+    return runtimeService().createProcessInstanceByKey(Processes.LIFECYCLE)
         .businessKey("programme-1")
         .setVariables(all)
         .startBeforeActivity(activityId)
@@ -98,48 +98,48 @@ abstract class ProcessTestCase {
 
   static Map<String, Object> programmeVariables() {
     return Variables.createVariables()
-        .putValue("programmeId", "programme-1")
-        .putValue("programmeManager", PROGRAMME_MANAGER)
-        .putValue("sponsorId", SPONSOR);
+        .putValue(Vars.PROGRAMME_ID.name(), "programme-1")
+        .putValue(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER)
+        .putValue(Vars.SPONSOR_ID.name(), SPONSOR);
   }
 
   // ------------------------------------------------------------------ steps people take
 
   void scopeThePilot() {
     complete(onlyTask("ScopePilot"), Variables.createVariables()
-        .putValue("goals", "Leaders understand the barriers Black and Asian staff face")
-        .putValue("cohortSize", 6L)
-        .putValue("applicationWindowDays", 14L)
-        .putValue("sessionsStart", "2026-04-01")
-        .putValue("durationMonths", 6L)
-        .putValue("sessionCadence", "P1M")
-        .putValue("mentorMaximumBand", 5L)
-        .putValue("menteeMinimumBand", 8L)
-        .putValue("minimumBandGap", 2L));
+        .putValue(Vars.GOALS.name(), "Leaders understand the barriers Black and Asian staff face")
+        .putValue(Vars.COHORT_SIZE.name(), 6L)
+        .putValue(Vars.APPLICATION_WINDOW_DAYS.name(), 14L)
+        .putValue(Vars.SESSIONS_START.name(), "2026-04-01")
+        .putValue(Vars.DURATION_MONTHS.name(), 6L)
+        .putValue(Vars.SESSION_CADENCE.name(), "P1M")
+        .putValue(Vars.MENTOR_MAXIMUM_BAND.name(), 5L)
+        .putValue(Vars.MENTEE_MINIMUM_BAND.name(), 8L)
+        .putValue(Vars.MINIMUM_BAND_GAP.name(), 2L));
   }
 
   void sponsorDecides(String decision) {
-    complete(onlyTask("SponsorSignOff"), Variables.createVariables().putValue("decision", decision));
+    complete(onlyTask("SponsorSignOff"), Variables.createVariables().putValue(Vars.DECISION.name(), decision));
   }
 
   void invitee(String invitee, String interest) {
     Task task = taskService().createTaskQuery().taskDefinitionKey("Apply").taskAssignee(invitee).singleResult();
     assertThat(task).as("invitation to %s", invitee).isNotNull();
-    complete(task, Variables.createVariables().putValue("interest", interest));
+    complete(task, Variables.createVariables().putValue(Vars.INTEREST.name(), interest));
   }
 
   void approveAllApplications() {
     complete(onlyTask("ReviewApplications"),
-        Variables.createVariables().putValue("rejectedApplicationIds", new ArrayList<String>()));
+        Variables.createVariables().putValue(Vars.REJECTED_APPLICATION_IDS.name(), new ArrayList<String>()));
   }
 
   void decideOnThinRecruitment(String decision) {
     complete(onlyTask("DecideOnThinRecruitment"),
-        Variables.createVariables().putValue("decision", decision).putValue("extraDays", 7L));
+        Variables.createVariables().putValue(Vars.DECISION.name(), decision).putValue(Vars.EXTRA_DAYS.name(), 7L));
   }
 
   void reviewMatches(String decision) {
-    complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue("decision", decision));
+    complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue(Vars.DECISION.name(), decision));
   }
 
   /** From the kick-off workshops to the end of the sessions: the pair agrees, meets once and its period ends. */
@@ -158,30 +158,32 @@ abstract class ProcessTestCase {
 
   void recordAttendanceAtEveryWorkshop() {
     for (Task task : tasks("RecordAttendance")) {
-      complete(task, Variables.createVariables().putValue("attendeeIds", new ArrayList<>(List.of("participant-1"))));
+      complete(task, Variables.createVariables().putValue(Vars.ATTENDEE_IDS.name(),
+          new ArrayList<>(List.of("participant-1"))));
     }
   }
 
   void menteeDraftsTheAgreement() {
     complete(onlyTask("DraftLearningAgreement"), Variables.createVariables()
-        .putValue("confidentialityAgreed", true)
-        .putValue("meetingFormat", "online")
-        .putValue("frequency", "P1M")
-        .putValue("arranger", "mentee")
-        .putValue("protectedTime", true));
+        .putValue(Vars.CONFIDENTIALITY_AGREED.name(), true)
+        .putValue(Vars.MEETING_FORMAT.name(), "online")
+        .putValue(Vars.FREQUENCY.name(), "P1M")
+        .putValue(Vars.ARRANGER.name(), "mentee")
+        .putValue(Vars.PROTECTED_TIME.name(), true));
   }
 
   void mentorAnswersTheAgreement(String agreement) {
-    complete(onlyTask("ConfirmLearningAgreement"), Variables.createVariables().putValue("agreement", agreement));
+    complete(onlyTask("ConfirmLearningAgreement"), Variables.createVariables().putValue(Vars.AGREEMENT.name(),
+        agreement));
   }
 
   void pairLogsASession(String continuePairing) {
     complete(onlyTask("LogSession"), Variables.createVariables()
-        .putValue("held", "yes")
-        .putValue("heldOn", "2026-04-10")
-        .putValue("durationMinutes", 60L)
-        .putValue("format", "online")
-        .putValue("continuePairing", continuePairing));
+        .putValue(Vars.HELD.name(), "yes")
+        .putValue(Vars.HELD_ON.name(), "2026-04-10")
+        .putValue(Vars.DURATION_MINUTES.name(), 60L)
+        .putValue(Vars.FORMAT.name(), "online")
+        .putValue(Vars.CONTINUE_PAIRING.name(), continuePairing));
   }
 
   void periodEnds() {
@@ -205,7 +207,7 @@ abstract class ProcessTestCase {
 
   /** The plugin stores each theme itself: the engine only hears whether another one follows. */
   void addATheme(String nextStep) {
-    complete(onlyTask("ReviewEvaluation"), Variables.createVariables().putValue("nextStep", nextStep));
+    complete(onlyTask("ReviewEvaluation"), Variables.createVariables().putValue(Vars.NEXT_STEP.name(), nextStep));
   }
 
   void groupTheFeedbackIntoThemes() {
@@ -219,8 +221,8 @@ abstract class ProcessTestCase {
   /** The decision with the choices that may come with it: wider bands, a cascade, a yearly cycle. */
   void sponsorDecidesOnRollout(String rolloutDecision, Map<String, Object> choices) {
     Map<String, Object> decision = Variables.createVariables()
-        .putValue("rolloutDecision", rolloutDecision)
-        .putValue("rationale", "The pilot met its goals");
+        .putValue(Vars.ROLLOUT_DECISION.name(), rolloutDecision)
+        .putValue(Vars.RATIONALE.name(), "The pilot met its goals");
     decision.putAll(choices);
     complete(onlyTask("DecideRollout"), decision);
   }

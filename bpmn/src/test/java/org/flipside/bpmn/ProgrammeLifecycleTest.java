@@ -10,17 +10,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** The programme's lifecycle from pilot scoping to the rollout decision. */
 class ProgrammeLifecycleTest extends ProcessTestCase {
-
-  static final List<String> SEVEN_STAGES = List.of(
-      "PilotScoping", "Recruitment", "Matching", "KickOffWorkshops", "Sessions", "Evaluation", "Rollout");
 
   @Test
   void happyPathRunsAllSevenStagesWithOnePairAndClosesWhenTheSponsorStops() throws Exception {
@@ -50,11 +50,11 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     recordAttendanceAtEveryWorkshop();
 
     assertThat(programme).isWaitingAt("PairJourney");
-    ProcessInstance pair = calledProcessInstance(PAIR_JOURNEY, programme);
+    ProcessInstance pair = calledProcessInstance(Processes.PAIR_JOURNEY, programme);
     assertThat(pair).hasBusinessKey("programme-1").variables()
-        .containsEntry("pairingId", "pairing-1")
-        .containsEntry("programmeId", "programme-1")
-        .containsEntry("programmeManager", PROGRAMME_MANAGER);
+        .containsEntry(Vars.PAIRING_ID.name(), "pairing-1")
+        .containsEntry(Vars.PROGRAMME_ID.name(), "programme-1")
+        .containsEntry(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER);
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     pairLogsASession("continue");
@@ -73,9 +73,9 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
         "CompileEvaluation", "CompileReport", "RecordRolloutDecision", "CloseProgramme", "ProgrammeClosed");
     assertThat(programme).hasPassed("OpenBaselineSurvey", "BaselineAnswered", "BaselineJoin")
         .hasNotPassed("BaselineClosed");
-    assertThat(delegates.stagesEntered()).containsExactlyElementsOf(SEVEN_STAGES);
-    verify(delegates.get("saveAttendance"), times(2)).execute(any());
-    verify(delegates.get("cancelProgramme"), never()).execute(any());
+    assertThat(delegates.stagesEntered()).containsExactlyElementsOf(Stages.IN_ORDER);
+    verify(delegates.get(BuildingBlocks.SAVE_ATTENDANCE), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.CANCEL_PROGRAMME), never()).execute(any());
   }
 
   @Test
@@ -89,21 +89,21 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     sponsorDecides("approve");
 
     assertThat(programme).isWaitingAt("Apply");
-    verify(delegates.get("recordScope"), times(2)).execute(any());
-    verify(delegates.get("recordSponsorApproval"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_SCOPE), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_SPONSOR_APPROVAL), times(1)).execute(any());
   }
 
   @Test
   void decisionToStopAfterThePilotClosesTheProgramme() throws Exception {
     ProcessInstance programme = startProgrammeBefore("DecideRollout",
-        Map.of("cohortId", "cohort-1", "evaluationHeadline", "6 pairs completed"));
-    assertThat(delegates.stagesEntered()).containsExactly("Rollout");
+        Map.of(Vars.COHORT_ID.name(), "cohort-1", Vars.EVALUATION_HEADLINE.name(), "6 pairs completed"));
+    assertThat(delegates.stagesEntered()).containsExactly(Stages.ROLLOUT);
 
     sponsorDecidesOnRollout("stop");
 
     assertThat(programme).isEnded().hasPassedInOrder("RecordRolloutDecision", "RolloutDecided",
         "CloseProgramme", "ProgrammeClosed");
-    verify(delegates.get("openRecruitment"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), never()).execute(any());
   }
 
   @Test
@@ -114,10 +114,10 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     sponsorDecidesOnRollout("continue");
 
     assertThat(programme).isActive().isWaitingAt("Apply");
-    verify(delegates.get("openRecruitment"), times(2)).execute(any());
-    verify(delegates.get("closeProgramme"), never()).execute(any());
-    assertThat(programme).variables().containsEntry("cohortId", "cohort-2");
-    assertThat(delegates.stagesEntered()).endsWith("Rollout", "Recruitment");
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.CLOSE_PROGRAMME), never()).execute(any());
+    assertThat(programme).variables().containsEntry(Vars.COHORT_ID.name(), "cohort-2");
+    assertThat(delegates.stagesEntered()).endsWith(Stages.ROLLOUT, Stages.RECRUITMENT);
   }
 
   @Test
@@ -129,24 +129,24 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     invitee("ben", "mentee");
     approveAllApplications();
 
-    complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue("decision", "publish")
-        .putValue("lockedPairingIds", "pairing-1").putValue("rejectedPairingIds", "pairing-2")
-        .putValue("lockedPairs", "amira+ben"));
+    complete(onlyTask("ReviewMatches"), Variables.createVariables().putValue(Vars.DECISION.name(), "publish")
+        .putValue(Vars.LOCKED_PAIRING_IDS.name(), "pairing-1").putValue(Vars.REJECTED_PAIRING_IDS.name(), "pairing-2")
+        .putValue(Vars.LOCKED_PAIRS.name(), "amira+ben"));
 
     assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
     assertThat(runtimeService().getVariables(programme.getId()))
         .as("the next cohort's matching must not start from the pilot's locks and bans")
-        .doesNotContainKeys("lockedPairingIds", "rejectedPairingIds", "lockedPairs");
+        .doesNotContainKeys(Vars.LOCKED_PAIRING_IDS.name(), Vars.REJECTED_PAIRING_IDS.name(), Vars.LOCKED_PAIRS.name());
   }
 
   @Test
   void decisionToExpandAlsoRunsAnotherCohort() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of(Vars.COHORT_ID.name(), "cohort-1"));
 
     sponsorDecidesOnRollout("expand");
 
     assertThat(programme).isActive().isWaitingAt("Apply");
-    verify(delegates.get("openRecruitment"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(1)).execute(any());
   }
 
   private void runThePilotCohortUpToTheRolloutDecision() {

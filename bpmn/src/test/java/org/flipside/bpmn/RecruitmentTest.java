@@ -11,6 +11,9 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** Recruitment: invitations, the application window, and what happens when too few apply. */
@@ -21,7 +24,7 @@ class RecruitmentTest extends ProcessTestCase {
     delegates.mentorApplicants = 0;
     delegates.menteeApplicants = 0;
     delegates.uninvitedAfterExtension = List.of("ben");
-    ProcessInstance programme = startProgrammeBefore("Recruitment", Map.of());
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
 
     invitee("amira", "none");
     closeTheApplicationWindow();
@@ -35,18 +38,18 @@ class RecruitmentTest extends ProcessTestCase {
     assertThat(programme).isEnded().hasPassedInOrder(
         "ExtendApplicationWindow", "CountApplications", "RecruitmentCancelled", "NoApplicants",
         "CancelProgramme", "ProgrammeCancelled");
-    verify(delegates.get("extendApplicationWindow"), times(1)).execute(any());
-    verify(delegates.get("countApplications"), times(2)).execute(any());
-    verify(delegates.get("cancelProgramme"), times(1)).execute(any());
-    verify(delegates.get("approveApplicants"), never()).execute(any());
-    verify(delegates.get("proposeMatches"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.EXTEND_APPLICATION_WINDOW), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.COUNT_APPLICATIONS), times(2)).execute(any());
+    verify(delegates.get(BuildingBlocks.CANCEL_PROGRAMME), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.APPROVE_APPLICANTS), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.PROPOSE_MATCHES), never()).execute(any());
   }
 
   @Test
   void mentorsWithoutMenteesAreTooFewToPair() {
     delegates.mentorApplicants = 2;
     delegates.menteeApplicants = 0;
-    ProcessInstance programme = startProgrammeBefore("Recruitment", Map.of());
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
 
     invitee("amira", "mentor");
     invitee("ben", "mentor");
@@ -57,8 +60,8 @@ class RecruitmentTest extends ProcessTestCase {
   @Test
   void applicationWindowClosingWithUnansweredInvitationsCountsTheApplicationsReceived() throws Exception {
     delegates.invitees = List.of("amira", "ben", "chen");
-    ProcessInstance programme = startProgrammeBefore("Recruitment", Map.of());
-    String deadline = (String) runtimeService().getVariable(programme.getId(), "applicationDeadline");
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+    String deadline = (String) runtimeService().getVariable(programme.getId(), Vars.APPLICATION_DEADLINE.name());
     assertThat(jobOf("ApplicationWindowCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline));
 
     invitee("amira", "mentor");
@@ -73,25 +76,25 @@ class RecruitmentTest extends ProcessTestCase {
 
   @Test
   void eachInvitationKeepsItsAnswersToItself() {
-    ProcessInstance programme = startProgrammeBefore("Recruitment", Map.of());
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
 
     invitee("amira", "mentor");
 
     assertThat(runtimeService().getVariables(programme.getId()))
-        .doesNotContainKeys("interest", "completedBy");
+        .doesNotContainKeys(Vars.INTEREST.name(), Vars.COMPLETED_BY.name());
   }
 
   @Test
   void reviewedApplicantsAreApprovedAndMatchingBegins() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("Recruitment", Map.of());
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
     invitee("amira", "mentor");
     invitee("ben", "mentee");
 
     approveAllApplications();
 
-    verify(delegates.get("approveApplicants"), times(1)).execute(any());
+    verify(delegates.get(BuildingBlocks.APPROVE_APPLICANTS), times(1)).execute(any());
     assertThat(programme).isWaitingAt("ReviewMatches");
-    assertThat(delegates.stagesEntered()).containsExactly("Recruitment", "Matching");
+    assertThat(delegates.stagesEntered()).containsExactly(Stages.RECRUITMENT, Stages.MATCHING);
   }
 
   private void closeTheApplicationWindow() {

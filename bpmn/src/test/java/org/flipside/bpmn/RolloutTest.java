@@ -16,6 +16,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /** What follows the rollout decision: ambassadors beside the next cohort, and a yearly cycle. */
@@ -25,22 +29,22 @@ class RolloutTest extends ProcessTestCase {
   void expandingAsksTheAmbassadorsWhileTheNextCohortsRecruitmentOpensAtOnce() throws Exception {
     delegates.ambassadorIds = List.of("amira", "ben");
     List<String> answersRecorded = new ArrayList<>();
-    delegates.behave("recordAmbassadorAnswer", execution -> answersRecorded.add(
-        execution.getVariable("ambassadorId") + " " + execution.getVariable("ambassadorAnswer")));
-    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    delegates.behave(BuildingBlocks.RECORD_AMBASSADOR_ANSWER, step -> answersRecorded.add(
+        step.get(Vars.AMBASSADOR_ID) + " " + step.get(Vars.AMBASSADOR_ANSWER)));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of(Vars.COHORT_ID.name(), "cohort-1"));
 
-    sponsorDecidesOnRollout("expand", Map.of("mentorMaximumBand", 6L));
+    sponsorDecidesOnRollout("expand", Map.of(Vars.MENTOR_MAXIMUM_BAND.name(), 6L));
 
     assertThat(programme).isWaitingAt("Apply", "AnswerAmbassadorInvitation");
     assertThat(tasks("AnswerAmbassadorInvitation")).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("amira", "ben");
-    verify(delegates.get("openRecruitment"), times(1)).execute(any());
-    assertThat(runtimeService().getVariable(programme.getId(), "mentorMaximumBand"))
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(1)).execute(any());
+    assertThat(runtimeService().getVariable(programme.getId(), Vars.MENTOR_MAXIMUM_BAND.name()))
         .as("the decision's choices stay inside the decision, never over the scoped bands").isNull();
 
     answerAsAmbassador("amira", "accept");
     assertThat(answersRecorded).containsExactly("amira accept");
-    assertThat(runtimeService().getVariable(programme.getId(), "ambassadorAnswer"))
+    assertThat(runtimeService().getVariable(programme.getId(), Vars.AMBASSADOR_ANSWER.name()))
         .as("each answer is local to its invitation").isNull();
 
     executeJobOf("AmbassadorRepliesClose");
@@ -53,7 +57,7 @@ class RolloutTest extends ProcessTestCase {
   @Test
   void whenEveryoneAnswersTheAmbassadorsBranchEndsAndTheCohortGoesOn() throws Exception {
     delegates.ambassadorIds = List.of("amira");
-    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     sponsorDecidesOnRollout("expand", Map.of());
 
     answerAsAmbassador("amira", "decline");
@@ -65,18 +69,18 @@ class RolloutTest extends ProcessTestCase {
   @Test
   void anAmbassadorWhoLeavesHasTheirInvitationClosedUnanswered() throws Exception {
     delegates.ambassadorIds = List.of("amira");
-    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     sponsorDecidesOnRollout("expand", Map.of());
 
-    runtimeService().messageEventReceived("flipside-assignee-left", onlyTask("AnswerAmbassadorInvitation").getExecutionId());
+    runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT, onlyTask("AnswerAmbassadorInvitation").getExecutionId());
 
     assertThat(programme).hasPassed("AmbassadorLeft", "AmbassadorsDone").isWaitingAt("Apply");
-    verify(delegates.get("recordAmbassadorAnswer"), never()).execute(any());
+    verify(delegates.get(BuildingBlocks.RECORD_AMBASSADOR_ANSWER), never()).execute(any());
   }
 
   @Test
   void continuingAsksNoAmbassadors() throws Exception {
-    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of(Vars.COHORT_ID.name(), "cohort-1"));
 
     sponsorDecidesOnRollout("continue");
 
@@ -87,25 +91,25 @@ class RolloutTest extends ProcessTestCase {
   @Test
   void aYearlyCycleOpensTheNextRecruitmentOnlyWhenTheYearIsUp() throws Exception {
     delegates.yearlyRecurrence = true;
-    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of("cohortId", "cohort-1"));
+    ProcessInstance programme = startProgrammeBefore("DecideRollout", Map.of(Vars.COHORT_ID.name(), "cohort-1"));
 
-    sponsorDecidesOnRollout("continue", Map.of("yearly", true));
+    sponsorDecidesOnRollout("continue", Map.of(Vars.YEARLY.name(), true));
 
     assertThat(programme).isWaitingAt("AYearOn");
     assertThat(jobOf("AYearOn").getDuedate().toInstant())
-        .isEqualTo(Delegates.dueDate((String) runtimeService().getVariable(programme.getId(), "nextRecruitmentAt")));
-    verify(delegates.get("openRecruitment"), never()).execute(any());
+        .isEqualTo(Delegates.dueDate((String) runtimeService().getVariable(programme.getId(), Vars.NEXT_RECRUITMENT_AT.name())));
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), never()).execute(any());
 
     executeJobOf("AYearOn");
 
     assertThat(programme).isWaitingAt("Apply");
-    verify(delegates.get("openRecruitment"), times(1)).execute(any());
-    assertThat(delegates.stagesEntered()).endsWith("Rollout", "Recruitment");
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(1)).execute(any());
+    assertThat(delegates.stagesEntered()).endsWith(Stages.ROLLOUT, Stages.RECRUITMENT);
   }
 
   private void answerAsAmbassador(String ambassador, String answer) {
     Task task = tasks("AnswerAmbassadorInvitation").stream().filter(open -> ambassador.equals(open.getAssignee()))
         .findFirst().orElseThrow();
-    complete(task, Variables.createVariables().putValue("ambassadorAnswer", answer));
+    complete(task, Variables.createVariables().putValue(Vars.AMBASSADOR_ANSWER.name(), answer));
   }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.flipside.api.Actor;
 import org.flipside.api.Stage;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.spi.CalendarGateway;
@@ -49,7 +51,7 @@ class BundleLifecycleInFelixTest {
   void stoppingTheBundleMidProgrammeLeavesNoThreadAndStartingItAgainCarriesOn() throws Exception {
     Set<String> threadsBefore = liveThreads();
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
     assertThat(liveThreads()).anyMatch(name -> name.contains("JobExecutor"));
 
     felix.plugin().stop();
@@ -59,7 +61,7 @@ class BundleLifecycleInFelixTest {
     felix.plugin().start();
     felix.awaitServices();
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
   }
 
@@ -74,15 +76,15 @@ class BundleLifecycleInFelixTest {
 
     felix.offer(service);
     felix.awaitServices();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    assertThat(host.task(CEO, "flipside-sponsor-sign-off")).isNotNull();
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    assertThat(host.task(CEO, Forms.SPONSOR_SIGN_OFF)).isNotNull();
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
   }
 
   @Test
   void updatingTheBundleKeepsEveryProgramme() throws Exception {
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
 
     try (InputStream newVersion = FelixHost.flipsideBundle()) {
       felix.plugin().update(newVersion);
@@ -91,7 +93,7 @@ class BundleLifecycleInFelixTest {
 
     assertThat(host.flipside.programmes().programmes(Actor.of(HR))).extracting(summary -> summary.id())
         .containsExactly(programmeId);
-    assertThat(host.task(CEO, "flipside-sponsor-sign-off")).isNotNull();
+    assertThat(host.task(CEO, Forms.SPONSOR_SIGN_OFF)).isNotNull();
   }
 
   /** What the framework's logging (slf4j-simple, to standard error) printed while the action ran. */

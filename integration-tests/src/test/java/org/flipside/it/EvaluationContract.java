@@ -34,6 +34,8 @@ import org.flipside.api.OutcomeStage;
 import org.flipside.api.SurveyQuestion;
 import org.flipside.api.SurveyQuestionKind;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,39 +66,39 @@ abstract class EvaluationContract extends HostedContract {
   void baselineAndFinalSurveysFromTheSamePeopleGivePairedChangeInTheReportTheSponsorReads() throws Exception {
     String programmeId = pilotOfThreePairs();
 
-    assertThat(host.task(FINANCE_1, "flipside-baseline-survey").formJson())
+    assertThat(host.task(FINANCE_1, Forms.BASELINE_SURVEY).formJson())
         .as("the programme's added question is in the form").contains("\"key\" : \"belonging\"");
     Map<String, Object> outOfScale = new HashMap<>(answers(2, "Out of scale"));
-    outOfScale.put("confidence_talking", 6);
-    assertThatThrownBy(() -> host.complete(FINANCE_1, "flipside-baseline-survey", outOfScale))
+    outOfScale.put(Vars.CONFIDENCE_TALKING.name(), 6);
+    assertThatThrownBy(() -> host.complete(FINANCE_1, Forms.BASELINE_SURVEY, outOfScale))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
-            .containsExactly("confidence_talking"));
+            .containsExactly(Vars.CONFIDENCE_TALKING.name()));
     for (String participant : participants()) {
-      host.complete(participant, "flipside-baseline-survey", answers(2, "Hoping to learn from " + participant));
+      host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant));
     }
     runTheSessions();
 
     for (String participant : participants()) {
-      host.complete(participant, "flipside-final-survey", answers(4, "Comment from " + participant));
+      host.complete(participant, Forms.FINAL_SURVEY, answers(4, "Comment from " + participant));
     }
     noAnswerReachedTheEngine();
     assertThat(rows("SELECT COUNT(*) FROM fs_survey_answer")).as("the added question, answered twice by six")
         .isEqualTo(12);
 
-    OpenTask themes = host.task(HR, "flipside-review-evaluation");
-    assertThat((String) themes.data().get("feedbackComments"))
+    OpenTask themes = host.task(HR, Forms.REVIEW_EVALUATION);
+    assertThat((String) themes.data().get(Vars.FEEDBACK_COMMENTS.name()))
         .contains("- Comment from finance-1", "- Hoping to learn from dir-ops").doesNotContain("Employee");
-    assertThatThrownBy(() -> host.complete(HR, "flipside-review-evaluation", theme("Careers", "Not a goal", "another")))
+    assertThatThrownBy(() -> host.complete(HR, Forms.REVIEW_EVALUATION, theme("Careers", "Not a goal", "another")))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
-            .containsExactly("goal"));
-    host.complete(HR, "flipside-review-evaluation", theme("Barriers in shortlisting", GOAL, "another"));
+            .containsExactly(Vars.GOAL.name()));
+    host.complete(HR, Forms.REVIEW_EVALUATION, theme("Barriers in shortlisting", GOAL, "another"));
     host.flipside.reports().importOutcomes(Actor.of(HR), programmeId, OutcomeStage.EVALUATION, "2027",
         EVALUATION_FIGURES);
-    host.complete(HR, "flipside-review-evaluation", theme("Meetings culture", GOAL, "finish"));
+    host.complete(HR, Forms.REVIEW_EVALUATION, theme("Meetings culture", GOAL, "finish"));
 
-    String headline = (String) host.task(CEO, "flipside-rollout-decision").data().get("evaluationHeadline");
+    String headline = (String) host.task(CEO, Forms.ROLLOUT_DECISION).data().get(Vars.EVALUATION_HEADLINE.name());
     assertThat(headline).startsWith("6 people answered both surveys;").contains("+2.00 points", "100% of them improved")
         .endsWith("2 recommendations to act on now, 0 for later.");
 
@@ -138,12 +140,12 @@ abstract class EvaluationContract extends HostedContract {
   void theHrAdminAddsSurveyQuestionsUntilTheBaselineOpensAndBadOnesAreRefusedNamingTheField() {
     String programmeId = host.createPilot();
     assertThat(host.flipside.programmes().surveyQuestions(Actor.of(HR), programmeId))
-        .extracting(SurveyQuestion::key).containsExactly("confidence_talking", "understanding_issues",
-            "confidence_asking", "confidence_sharing", "comments");
+        .extracting(SurveyQuestion::key).containsExactly(Vars.CONFIDENCE_TALKING.name(), Vars.UNDERSTANDING_ISSUES.name(),
+            Vars.CONFIDENCE_ASKING.name(), Vars.CONFIDENCE_SHARING.name(), Vars.COMMENTS.name());
 
     assertThat(refusal(programmeId, "felt_heard", " ", SurveyQuestionKind.SCALE)).containsExactly("text");
     assertThat(refusal(programmeId, "felt_heard", "x".repeat(501), SurveyQuestionKind.SCALE)).containsExactly("text");
-    assertThat(refusal(programmeId, "comments", "Anything else?", SurveyQuestionKind.FREE_TEXT))
+    assertThat(refusal(programmeId, Vars.COMMENTS.name(), "Anything else?", SurveyQuestionKind.FREE_TEXT))
         .containsExactly("key");
     assertThat(refusal(programmeId, "talking", "How confident do you feel talking about race and ethnicity?",
         SurveyQuestionKind.SCALE)).containsExactly("text");
@@ -164,11 +166,11 @@ abstract class EvaluationContract extends HostedContract {
   @Test
   void aQuestionCannotBeAddedOnceTheBaselineSurveyHasOpened() {
     String programmeId = host.pilotAwaitingMatchReview();
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
 
     assertThat(refusal(programmeId, "felt_heard", "How heard did you feel?", SurveyQuestionKind.SCALE))
         .containsExactly("survey");
-    assertThat(host.task(FINANCE_1, "flipside-baseline-survey").formJson()).doesNotContain("felt_heard");
+    assertThat(host.task(FINANCE_1, Forms.BASELINE_SURVEY).formJson()).doesNotContain("felt_heard");
   }
 
   /** The fields named when the HR admin's question is refused. */
@@ -185,43 +187,43 @@ abstract class EvaluationContract extends HostedContract {
   private String pilotOfThreePairs() {
     String programmeId = host.createPilot();
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
-    scope.put("cohortSize", 3);
-    host.complete(HR, "flipside-scope-pilot", scope);
+    scope.put(Vars.COHORT_SIZE.name(), 3);
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
     host.flipside.reports().importOutcomes(Actor.of(HR), programmeId, OutcomeStage.SCOPING, "2015", SCOPING_FIGURES);
     addAScaleQuestion(programmeId);
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
-    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race", "learningInterests", "operations"));
-    host.apply(OPS_1, "mentor", Map.of("livedExperienceTopics", "race", "learningInterests", "finance"));
-    host.apply(OPS_2, "mentor", Map.of("livedExperienceTopics", "race", "learningInterests", "finance"));
-    host.apply(DIR_OPS, "mentee", Map.of("learningInterests", "race", "leadsArea", "operations"));
-    host.apply(MGR_FINANCE, "mentee", Map.of("learningInterests", "race", "leadsArea", "finance"));
-    host.apply(DIR_FINANCE, "mentee", Map.of("learningInterests", "race", "leadsArea", "finance"));
-    host.complete(CEO, "flipside-application", Map.of("interest", "none"));
-    host.complete(MGR_OPS, "flipside-application", Map.of("interest", "none"));
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    host.apply(FINANCE_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race", Vars.LEARNING_INTERESTS.name(), "operations"));
+    host.apply(OPS_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race", Vars.LEARNING_INTERESTS.name(), "finance"));
+    host.apply(OPS_2, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race", Vars.LEARNING_INTERESTS.name(), "finance"));
+    host.apply(DIR_OPS, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race", Vars.LEADS_AREA.name(), "operations"));
+    host.apply(MGR_FINANCE, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race", Vars.LEADS_AREA.name(), "finance"));
+    host.apply(DIR_FINANCE, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race", Vars.LEADS_AREA.name(), "finance"));
+    host.complete(CEO, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
+    host.complete(MGR_OPS, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
     host.passTimeTo(Instant.parse("2027-01-20T09:00:00Z"));
-    host.complete(HR, "flipside-review-applications", Map.of());
-    assertThat(host.task(HR, "flipside-review-matches").data().get("proposedPairs")).isEqualTo(3);
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
+    assertThat(host.task(HR, Forms.REVIEW_MATCHES).data().get(Vars.PROPOSED_PAIRS.name())).isEqualTo(3);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     return programmeId;
   }
 
   /** Workshops, agreements, a session each, until the sessions end and the final survey opens. */
   private void runTheSessions() {
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    for (OpenTask register : host.tasks(HR, "flipside-workshop-attendance")) {
+    for (OpenTask register : host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)) {
       host.flipside.inbox().complete(Actor.of(HR), register.id(),
-          Map.of("attendeeIds", ProgrammeLifecycleContract.values(register, "attendeeOptions")));
+          Map.of(Vars.ATTENDEE_IDS.name(), ProgrammeLifecycleContract.values(register, Vars.ATTENDEE_OPTIONS.name())));
     }
     for (String mentee : MENTEES) {
-      host.complete(mentee, "flipside-learning-agreement", Map.of("confidentialityAgreed", true,
-          "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee", "protectedTime", true));
+      host.complete(mentee, Forms.LEARNING_AGREEMENT, Map.of(Vars.CONFIDENTIALITY_AGREED.name(), true,
+          Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee", Vars.PROTECTED_TIME.name(), true));
     }
     for (String mentor : MENTORS) {
-      host.complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+      host.complete(mentor, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
     }
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
     for (String mentee : MENTEES) {
-      host.complete(mentee, "flipside-log-session", FlipsideHost.session("2027-03-09", "continue"));
+      host.complete(mentee, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
     }
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
@@ -234,8 +236,8 @@ abstract class EvaluationContract extends HostedContract {
   }
 
   private static Map<String, Object> answers(int score, String comment) {
-    return Map.of("confidence_talking", score, "understanding_issues", score, "confidence_asking", score,
-        "confidence_sharing", score, "belonging", score, "comments", comment);
+    return Map.of(Vars.CONFIDENCE_TALKING.name(), score, Vars.UNDERSTANDING_ISSUES.name(), score, Vars.CONFIDENCE_ASKING.name(), score,
+        Vars.CONFIDENCE_SHARING.name(), score, "belonging", score, Vars.COMMENTS.name(), comment);
   }
 
   /** The HR admin adds a scale question to the programme's survey before the baseline opens. */
@@ -247,8 +249,8 @@ abstract class EvaluationContract extends HostedContract {
   }
 
   private static Map<String, Object> theme(String title, String goal, String nextStep) {
-    return Map.of("title", title, "summary", "What the comments say about " + title, "goal", goal,
-        "priority", "ACT_NOW", "recommendation", "Diverse interview panels", "nextStep", nextStep);
+    return Map.of(Vars.TITLE.name(), title, Vars.SUMMARY.name(), "What the comments say about " + title, Vars.GOAL.name(), goal,
+        Vars.PRIORITY.name(), "ACT_NOW", Vars.RECOMMENDATION.name(), "Diverse interview panels", Vars.NEXT_STEP.name(), nextStep);
   }
 
   /** Neither the engine's runtime nor its history holds an answer, by name or by text. */

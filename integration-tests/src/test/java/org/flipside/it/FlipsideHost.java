@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.flipside.api.Actor;
-import org.flipside.api.FocusDimension;
 import org.flipside.api.Flipside;
+import org.flipside.api.FocusDimension;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.embed.EmbeddedFlipside;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.SandboxKeys;
@@ -58,17 +60,17 @@ final class FlipsideHost implements AutoCloseable {
 
   static Map<String, Object> pilotScope() {
     return Map.ofEntries(
-        Map.entry("goals", "Leaders understand the barriers BME colleagues face in progressing to Band 8 and above"),
-        Map.entry("gapAnalysis", "BME staff are 11% of the workforce and 2% of Bands 8-9"),
-        Map.entry("staffNetworks", "BME staff network"),
-        Map.entry("cohortSize", 2),
-        Map.entry("applicationWindowDays", 14),
-        Map.entry("sessionsStart", "2027-03-01"),
-        Map.entry("durationMonths", 2),
-        Map.entry("sessionCadence", "P1M"),
-        Map.entry("mentorMaximumBand", 5),
-        Map.entry("menteeMinimumBand", 8),
-        Map.entry("minimumBandGap", 3));
+        Map.entry(Vars.GOALS.name(), "Leaders understand the barriers BME colleagues face in progressing to Band 8 and above"),
+        Map.entry(Vars.GAP_ANALYSIS.name(), "BME staff are 11% of the workforce and 2% of Bands 8-9"),
+        Map.entry(Vars.STAFF_NETWORKS.name(), "BME staff network"),
+        Map.entry(Vars.COHORT_SIZE.name(), 2),
+        Map.entry(Vars.APPLICATION_WINDOW_DAYS.name(), 14),
+        Map.entry(Vars.SESSIONS_START.name(), "2027-03-01"),
+        Map.entry(Vars.DURATION_MONTHS.name(), 2),
+        Map.entry(Vars.SESSION_CADENCE.name(), "P1M"),
+        Map.entry(Vars.MENTOR_MAXIMUM_BAND.name(), 5),
+        Map.entry(Vars.MENTEE_MINIMUM_BAND.name(), 8),
+        Map.entry(Vars.MINIMUM_BAND_GAP.name(), 3));
   }
 
   /**
@@ -84,19 +86,19 @@ final class FlipsideHost implements AutoCloseable {
     String programmeId = createPilot();
     Map<String, Object> scope = new HashMap<>(pilotScope());
     scope.putAll(scopeChanges);
-    complete(TestOrganisation.HR, "flipside-scope-pilot", scope);
-    complete(TestOrganisation.CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
-    apply(TestOrganisation.FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression",
-        "learningInterests", "operations"));
-    apply(TestOrganisation.OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working",
-        "learningInterests", "finance"));
-    apply(TestOrganisation.DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression",
-        "leadsArea", "operations"));
-    apply(TestOrganisation.MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working",
-        "leadsArea", "finance"));
-    complete(TestOrganisation.CEO, "flipside-application", Map.of("interest", "none"));
+    complete(TestOrganisation.HR, Forms.SCOPE_PILOT, scope);
+    complete(TestOrganisation.CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    apply(TestOrganisation.FINANCE_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, career progression",
+        Vars.LEARNING_INTERESTS.name(), "operations"));
+    apply(TestOrganisation.OPS_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, flexible working",
+        Vars.LEARNING_INTERESTS.name(), "finance"));
+    apply(TestOrganisation.DIR_OPS, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race, career progression",
+        Vars.LEADS_AREA.name(), "operations"));
+    apply(TestOrganisation.MGR_FINANCE, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "flexible working",
+        Vars.LEADS_AREA.name(), "finance"));
+    complete(TestOrganisation.CEO, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
     passTime(Duration.ofDays(15));
-    complete(TestOrganisation.HR, "flipside-review-applications", Map.of());
+    complete(TestOrganisation.HR, Forms.REVIEW_APPLICATIONS, Map.of());
     return programmeId;
   }
 
@@ -106,10 +108,10 @@ final class FlipsideHost implements AutoCloseable {
    */
   String pilotInSessions() {
     String programmeId = pilotAwaitingMatchReview();
-    complete(TestOrganisation.HR, "flipside-review-matches", Map.of("decision", "publish"));
+    complete(TestOrganisation.HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    for (OpenTask register : tasks(TestOrganisation.HR, "flipside-workshop-attendance")) {
-      flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(), Map.of("attendeeIds", List.of()));
+    for (OpenTask register : tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE)) {
+      flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
     }
     return programmeId;
   }
@@ -117,19 +119,19 @@ final class FlipsideHost implements AutoCloseable {
   /** Applies to the open programme in one role, with the rest of the form's answers. */
   void apply(String employeeId, String role, Map<String, Object> answers) {
     Map<String, Object> form = new HashMap<>(answers);
-    form.put("interest", role);
-    form.put("preferredFormat", "either");
-    complete(employeeId, "flipside-application", form);
+    form.put(Vars.INTEREST.name(), role);
+    form.put(Vars.PREFERRED_FORMAT.name(), "either");
+    complete(employeeId, Forms.APPLICATION, form);
   }
 
   /** The mentee drafts the pair's learning agreement and the mentor agrees to it. */
   void agree(String mentee, String mentor) {
-    complete(mentee, "flipside-learning-agreement", Map.of(
-        "confidentialityAgreed", true, "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee",
-        "protectedTime", true));
-    assertThat((String) task(mentor, "flipside-confirm-agreement").data().get("agreementSummary"))
+    complete(mentee, Forms.LEARNING_AGREEMENT, Map.of(
+        Vars.CONFIDENTIALITY_AGREED.name(), true, Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee",
+        Vars.PROTECTED_TIME.name(), true));
+    assertThat((String) task(mentor, Forms.CONFIRM_AGREEMENT).data().get(Vars.AGREEMENT_SUMMARY.name()))
         .contains("the mentee arranges meetings");
-    complete(mentor, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+    complete(mentor, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
   }
 
   /** A session log's answers for a session held online for an hour. */
@@ -139,8 +141,8 @@ final class FlipsideHost implements AutoCloseable {
   }
 
   static Map<String, Object> session(String heldOn, String continuePairing) {
-    return Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60, "format", "online",
-        "continuePairing", continuePairing);
+    return Map.of(Vars.HELD.name(), "yes", Vars.HELD_ON.name(), heldOn, Vars.DURATION_MINUTES.name(), 60, Vars.FORMAT.name(), "online",
+        Vars.CONTINUE_PAIRING.name(), continuePairing);
   }
 
   /** The one open task of this form in the employee's inbox. */

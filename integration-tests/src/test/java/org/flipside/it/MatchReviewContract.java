@@ -24,6 +24,9 @@ import org.flipside.api.MatchedPair;
 import org.flipside.api.OpenTask;
 import org.flipside.api.UnmatchedApplicant;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +43,7 @@ abstract class MatchReviewContract extends HostedContract {
 
   @Test
   void theAdminSeesWhyEachPairWasMadeAndWhyOthersWereLeftOut() {
-    recruit(Map.of("weightSameLocation", 3));
+    recruit(Map.of(Vars.WEIGHT_SAME_LOCATION.name(), 3));
 
     MatchOverview overview = overview();
     assertThat(overview.published()).isFalse();
@@ -58,7 +61,7 @@ abstract class MatchReviewContract extends HostedContract {
         .contains("line-management-chain").contains("Employee finance-1");
     String loser = pairOf(overview, OPS_1) == null ? OPS_1 : OPS_2;
     assertThat(unmatched(overview, loser).reason()).contains("matched to someone else");
-    assertThat(host.notifier.recipientsOf("match-introduction")).as("nothing is announced before publishing")
+    assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION)).as("nothing is announced before publishing")
         .isEmpty();
   }
 
@@ -69,25 +72,25 @@ abstract class MatchReviewContract extends HostedContract {
     MatchedPair kept = pairOf(first, FINANCE_1);
     MatchedPair ruledOut = first.pairs().stream().filter(pair -> pair != kept).findFirst().orElseThrow();
 
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "reject",
-        "lockedPairingIds", List.of(kept.pairingId()), "rejectedPairingIds", List.of(ruledOut.pairingId()),
-        "weightSharedTopics", 4, "separateDepartments", false));
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "reject",
+        Vars.LOCKED_PAIRING_IDS.name(), List.of(kept.pairingId()), Vars.REJECTED_PAIRING_IDS.name(), List.of(ruledOut.pairingId()),
+        Vars.WEIGHT_SHARED_TOPICS.name(), 4, Vars.SEPARATE_DEPARTMENTS.name(), false));
 
     MatchOverview second = overview();
     assertThat(second.pairs()).extracting(pair -> pair.mentor().employeeId() + ">" + pair.mentee().employeeId())
         .contains(FINANCE_1 + ">" + DIR_OPS)
         .doesNotContain(ruledOut.mentor().employeeId() + ">" + ruledOut.mentee().employeeId())
         .hasSize(2);
-    OpenTask review = host.task(HR, "flipside-review-matches");
-    assertThat(review.data().get("lockedPairingIds")).as("the lock is shown ticked")
+    OpenTask review = host.task(HR, Forms.REVIEW_MATCHES);
+    assertThat(review.data().get(Vars.LOCKED_PAIRING_IDS.name())).as("the lock is shown ticked")
         .isEqualTo(List.of(pairOf(second, FINANCE_1).pairingId()));
     assertThat(review.data()).as("the new rules are the programme's now")
-        .containsEntry("separateDepartments", false).containsEntry("weightSharedTopics", 4.0);
+        .containsEntry(Vars.SEPARATE_DEPARTMENTS.name(), false).containsEntry(Vars.WEIGHT_SHARED_TOPICS.name(), 4.0);
   }
 
   @Test
   void aProgrammeThatAllowsTwoMentorsGivesTheSpareMentorToAMentee() {
-    recruit(Map.of("mentorsPerMentee", 2));
+    recruit(Map.of(Vars.MENTORS_PER_MENTEE.name(), 2));
 
     MatchOverview overview = overview();
     assertThat(overview.pairs()).filteredOn(pair -> pair.mentee().employeeId().equals(MGR_FINANCE))
@@ -101,21 +104,21 @@ abstract class MatchReviewContract extends HostedContract {
     MatchOverview before = overview();
     String pairingId = before.pairs().get(0).pairingId();
 
-    assertThatThrownBy(() -> host.complete(HR, "flipside-review-matches", Map.of("decision", "reject",
-        "lockedPairingIds", List.of(pairingId), "rejectedPairingIds", List.of(pairingId))))
+    assertThatThrownBy(() -> host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "reject",
+        Vars.LOCKED_PAIRING_IDS.name(), List.of(pairingId), Vars.REJECTED_PAIRING_IDS.name(), List.of(pairingId))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("lockedPairingIds"));
-    assertThatThrownBy(() -> host.complete(HR, "flipside-review-matches", Map.of("decision", "publish",
-        "rejectedPairingIds", List.of(pairingId))))
+            .extracting(FieldError::field).containsExactly(Vars.LOCKED_PAIRING_IDS.name()));
+    assertThatThrownBy(() -> host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish",
+        Vars.REJECTED_PAIRING_IDS.name(), List.of(pairingId))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("rejectedPairingIds"));
-    assertThatThrownBy(() -> host.complete(HR, "flipside-review-matches", Map.of("decision", "reject",
-        "weightSameLocation", -1)))
+            .extracting(FieldError::field).containsExactly(Vars.REJECTED_PAIRING_IDS.name()));
+    assertThatThrownBy(() -> host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "reject",
+        Vars.WEIGHT_SAME_LOCATION.name(), -1)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("weightSameLocation"));
+            .extracting(FieldError::field).containsExactly(Vars.WEIGHT_SAME_LOCATION.name()));
 
     assertThat(overview()).as("the same proposal is still under review").isEqualTo(before);
-    assertThat(host.notifier.recipientsOf("match-introduction")).isEmpty();
+    assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION)).isEmpty();
   }
 
   @Test
@@ -123,15 +126,15 @@ abstract class MatchReviewContract extends HostedContract {
     recruit(Map.of());
     MatchOverview proposed = overview();
 
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
 
     MatchOverview published = overview();
     assertThat(published.published()).isTrue();
     assertThat(published.pairs()).isEqualTo(proposed.pairs());
     assertThat(published.unmatched()).extracting(applicant -> applicant.person().employeeId())
         .contains(CEO);
-    assertThat(host.notifier.recipientsOf("match-introduction")).hasSize(4);
-    assertThat(host.notifier.recipientsOf("match-waitlisted")).contains(CEO);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION)).hasSize(4);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_WAITLISTED)).contains(CEO);
   }
 
   @Test
@@ -148,19 +151,19 @@ abstract class MatchReviewContract extends HostedContract {
   void anApplicationNamingAnUnknownColleagueOrAMenteeCapacityIsRefused() {
     startRecruitment(Map.of());
 
-    assertThatThrownBy(() -> apply(OPS_1, "mentor", Map.of("declaredConflicts", "ops-2, nobody-9")))
+    assertThatThrownBy(() -> apply(OPS_1, "mentor", Map.of(Vars.DECLARED_CONFLICTS.name(), "ops-2, nobody-9")))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("declaredConflicts"));
-    assertThatThrownBy(() -> apply(DIR_OPS, "mentee", Map.of("mentorCapacity", 2)))
+            .extracting(FieldError::field).containsExactly(Vars.DECLARED_CONFLICTS.name()));
+    assertThatThrownBy(() -> apply(DIR_OPS, "mentee", Map.of(Vars.MENTOR_CAPACITY.name(), 2)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("mentorCapacity"));
-    assertThat(host.tasks(OPS_1, "flipside-application")).as("the invitation is still open").hasSize(1);
+            .extracting(FieldError::field).containsExactly(Vars.MENTOR_CAPACITY.name()));
+    assertThat(host.tasks(OPS_1, Forms.APPLICATION)).as("the invitation is still open").hasSize(1);
   }
 
   @Test
   void aDeclaredConflictKeepsAPairApart() {
     startRecruitment(Map.of());
-    apply(FINANCE_1, "mentor", Map.of("declaredConflicts", DIR_OPS));
+    apply(FINANCE_1, "mentor", Map.of(Vars.DECLARED_CONFLICTS.name(), DIR_OPS));
     apply(OPS_1, "mentor", Map.of());
     apply(DIR_OPS, "mentee", Map.of());
     apply(MGR_FINANCE, "mentee", Map.of());
@@ -173,10 +176,10 @@ abstract class MatchReviewContract extends HostedContract {
 
   private void recruit(Map<String, Object> scope) {
     startRecruitment(scope);
-    apply(FINANCE_1, "mentor", Map.of("location", "Sheffield", "availability", List.of("tue-am", "wed-pm")));
+    apply(FINANCE_1, "mentor", Map.of(Vars.LOCATION.name(), "Sheffield", Vars.AVAILABILITY.name(), List.of("tue-am", "wed-pm")));
     apply(OPS_1, "mentor", Map.of());
-    apply(OPS_2, "mentor", Map.of("mentorCapacity", 2));
-    apply(DIR_OPS, "mentee", Map.of("location", "Sheffield", "availability", List.of("tue-am")));
+    apply(OPS_2, "mentor", Map.of(Vars.MENTOR_CAPACITY.name(), 2));
+    apply(DIR_OPS, "mentee", Map.of(Vars.LOCATION.name(), "Sheffield", Vars.AVAILABILITY.name(), List.of("tue-am")));
     apply(MGR_FINANCE, "mentee", Map.of());
     apply(CEO, "mentee", Map.of());
     closeRecruitment();
@@ -185,23 +188,23 @@ abstract class MatchReviewContract extends HostedContract {
   private void startRecruitment(Map<String, Object> scope) {
     programmeId = host.createPilot();
     Map<String, Object> form = new HashMap<>(FlipsideHost.pilotScope());
-    form.put("cohortSize", 3);
+    form.put(Vars.COHORT_SIZE.name(), 3);
     form.putAll(scope);
-    host.complete(HR, "flipside-scope-pilot", form);
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(HR, Forms.SCOPE_PILOT, form);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
   }
 
   private void closeRecruitment() {
     host.passTime(Duration.ofDays(15));
-    host.complete(HR, "flipside-review-applications", Map.of());
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
   }
 
   private void apply(String employeeId, String role, Map<String, Object> answers) {
     Map<String, Object> form = new HashMap<>(answers);
-    form.put("interest", role);
-    form.put("learningInterests", "race");
-    form.put("livedExperienceTopics", "race");
-    host.complete(employeeId, "flipside-application", form);
+    form.put(Vars.INTEREST.name(), role);
+    form.put(Vars.LEARNING_INTERESTS.name(), "race");
+    form.put(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race");
+    host.complete(employeeId, Forms.APPLICATION, form);
   }
 
   private MatchOverview overview() {

@@ -31,14 +31,17 @@ import org.flipside.api.AgreementTerms;
 import org.flipside.api.AgreementVersion;
 import org.flipside.api.FieldError;
 import org.flipside.api.FlipsideException;
-import org.flipside.api.OpenTask;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.OpenTask;
 import org.flipside.api.Partnership;
 import org.flipside.api.PulseFigure;
 import org.flipside.api.PulseQuestionResult;
 import org.flipside.api.PulseResults;
 import org.flipside.api.Reflection;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.CalendarInvite;
 import org.junit.jupiter.api.Test;
 
@@ -55,15 +58,15 @@ abstract class PairJourneyContract extends HostedContract {
 
   @Test
   void theAgreementStartsFromTheProgrammesTemplateAndHoldsOnceBothPartnersConfirm() {
-    pairsInSessions(Map.of("agreementArranger", "mentor", "agreementMeetingFormat", "in-person",
-        "agreementBoundaries", "No names of colleagues outside the pair"), false);
+    pairsInSessions(Map.of(Vars.AGREEMENT_ARRANGER.name(), "mentor", Vars.AGREEMENT_MEETING_FORMAT.name(), "in-person",
+        Vars.AGREEMENT_BOUNDARIES.name(), "No names of colleagues outside the pair"), false);
 
-    OpenTask draft = host.task(DIR_OPS, "flipside-learning-agreement");
-    assertThat(draft.data()).containsEntry("arranger", "mentor").containsEntry("meetingFormat", "in-person")
-        .containsEntry("frequency", "P1M").containsEntry("protectedTime", true)
-        .containsEntry("boundaries", "No names of colleagues outside the pair");
-    host.complete(DIR_OPS, "flipside-learning-agreement", Map.of("confidentialityAgreed", true,
-        "meetingFormat", "online", "frequency", "P1M", "arranger", "mentee", "protectedTime", true));
+    OpenTask draft = host.task(DIR_OPS, Forms.LEARNING_AGREEMENT);
+    assertThat(draft.data()).containsEntry(Vars.ARRANGER.name(), "mentor").containsEntry(Vars.MEETING_FORMAT.name(), "in-person")
+        .containsEntry(Vars.FREQUENCY.name(), "P1M").containsEntry(Vars.PROTECTED_TIME.name(), true)
+        .containsEntry(Vars.BOUNDARIES.name(), "No names of colleagues outside the pair");
+    host.complete(DIR_OPS, Forms.LEARNING_AGREEMENT, Map.of(Vars.CONFIDENTIALITY_AGREED.name(), true,
+        Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee", Vars.PROTECTED_TIME.name(), true));
     String pairingId = pairingOf(DIR_OPS);
     assertThat(versions(DIR_OPS, pairingId)).singleElement().satisfies(version -> {
       assertThat(version.status()).isEqualTo("draft");
@@ -71,7 +74,7 @@ abstract class PairJourneyContract extends HostedContract {
       assertThat(version.mentorConfirmedAt()).isNull();
     });
 
-    host.complete(FINANCE_1, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+    host.complete(FINANCE_1, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
 
     assertThat(versions(FINANCE_1, pairingId)).singleElement().satisfies(version -> {
       assertThat(version.status()).isEqualTo("confirmed");
@@ -93,24 +96,24 @@ abstract class PairJourneyContract extends HostedContract {
         terms(true, "in-person", "P2W"));
     assertThat(proposed.version()).isEqualTo(2);
     assertThat(proposed.status()).isEqualTo("draft");
-    assertThat((String) host.task(DIR_OPS, "flipside-confirm-agreement").data().get("agreementSummary"))
+    assertThat((String) host.task(DIR_OPS, Forms.CONFIRM_AGREEMENT).data().get(Vars.AGREEMENT_SUMMARY.name()))
         .contains("proposes a change").contains("meet in-person, every P2W");
     assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId,
         terms(true, "phone", "P1M"))).isInstanceOf(FlipsideException.class).hasMessageContaining("still waits");
 
-    host.complete(DIR_OPS, "flipside-confirm-agreement", Map.of("agreement", "agree"));
+    host.complete(DIR_OPS, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
 
     assertThat(versions(DIR_OPS, pairingId)).extracting(AgreementVersion::version, AgreementVersion::status)
         .containsExactly(tuple(1, "superseded"), tuple(2, "confirmed"));
-    assertThat(host.notifier.recipientsOf("agreement-change-confirmed")).containsExactly(FINANCE_1);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.AGREEMENT_CHANGE_CONFIRMED)).containsExactly(FINANCE_1);
 
     host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId, terms(true, "phone", "P1M"));
-    host.complete(FINANCE_1, "flipside-confirm-agreement", Map.of("agreement", "change"));
+    host.complete(FINANCE_1, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "change"));
 
     assertThat(versions(DIR_OPS, pairingId)).extracting(AgreementVersion::status)
         .containsExactly("superseded", "confirmed", "declined");
-    assertThat(host.notifier.recipientsOf("agreement-change-declined")).containsExactly(DIR_OPS);
-    assertThat(host.tasks(DIR_OPS, "flipside-log-session")).as("the sessions went on meanwhile").hasSize(1);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.AGREEMENT_CHANGE_DECLINED)).containsExactly(DIR_OPS);
+    assertThat(host.tasks(DIR_OPS, Forms.LOG_SESSION)).as("the sessions went on meanwhile").hasSize(1);
   }
 
   @Test
@@ -121,23 +124,23 @@ abstract class PairJourneyContract extends HostedContract {
     assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(FINANCE_1), pairingId,
         terms(false, "by pigeon", "weekly")))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactlyInAnyOrder("confidentialityAgreed", "meetingFormat", "frequency"));
+            .extracting(FieldError::field).containsExactlyInAnyOrder(Vars.CONFIDENTIALITY_AGREED.name(), Vars.MEETING_FORMAT.name(), Vars.FREQUENCY.name()));
     assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(OPS_1), pairingId,
         terms(true, "online", "P1M"))).isInstanceOf(AccessDeniedException.class);
 
     assertThat(versions(FINANCE_1, pairingId)).extracting(AgreementVersion::status).containsExactly("confirmed");
-    assertThat(host.tasks(DIR_OPS, "flipside-confirm-agreement")).isEmpty();
+    assertThat(host.tasks(DIR_OPS, Forms.CONFIRM_AGREEMENT)).isEmpty();
   }
 
   @Test
   void whoeverArrangesTheMeetingsIsRemindedAWeekBeforeThePeriodEndsWithAnInviteToSend() throws Exception {
     pairsInSessions(Map.of(), true);
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    host.complete(MGR_FINANCE, "flipside-log-session", FlipsideHost.session("2027-03-09"));
+    host.complete(MGR_FINANCE, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09"));
 
     host.passTimeTo(Instant.parse("2027-03-25T09:00:00Z"));
 
-    assertThat(host.notifier.recipientsOf("session-reminder"))
+    assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_REMINDER))
         .as("only the pair with no session yet; its mentee arranges the meetings").containsExactly(DIR_OPS);
     List<CalendarInvite> invites = host.calendar.delivered().stream()
         .filter(invite -> invite.eventUid().startsWith("flipside-session-")).toList();
@@ -153,31 +156,31 @@ abstract class PairJourneyContract extends HostedContract {
           .isEqualTo("urn:flipside:employee:" + DIR_OPS);
       assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains("Employee finance-1");
     });
-    assertThat(host.tasks(DIR_OPS, "flipside-log-session")).as("the session can still be logged").hasSize(1);
+    assertThat(host.tasks(DIR_OPS, Forms.LOG_SESSION)).as("the session can still be logged").hasSize(1);
   }
 
   @Test
   void twoMissedPeriodsInARowOpenACheckInWhereTheManagerKeepsOnePairAndEndsTheOther() {
-    pairsInSessions(Map.of("durationMonths", 4), true);
+    pairsInSessions(Map.of(Vars.DURATION_MONTHS.name(), 4), true);
 
     host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
-    assertThat(host.notifier.recipientsOf("session-missed"))
+    assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_MISSED))
         .containsExactlyInAnyOrder(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
-    assertThat(host.tasks(HR, "flipside-pair-check-in")).as("one missed period is not yet a pattern").isEmpty();
+    assertThat(host.tasks(HR, Forms.PAIR_CHECK_IN)).as("one missed period is not yet a pattern").isEmpty();
     host.passTimeTo(Instant.parse("2027-05-01T01:00:00Z"));
 
-    List<OpenTask> checkIns = host.tasks(HR, "flipside-pair-check-in");
+    List<OpenTask> checkIns = host.tasks(HR, Forms.PAIR_CHECK_IN);
     assertThat(checkIns).hasSize(2).allSatisfy(task ->
-        assertThat((String) task.data().get("checkInSummary")).contains("2 periods in a row"));
+        assertThat((String) task.data().get(Vars.CHECK_IN_SUMMARY.name())).contains("2 periods in a row"));
     OpenTask first = checkIns.stream()
-        .filter(task -> ((String) task.data().get("checkInSummary")).contains("Employee dir-ops")).findFirst().orElseThrow();
+        .filter(task -> ((String) task.data().get(Vars.CHECK_IN_SUMMARY.name())).contains("Employee dir-ops")).findFirst().orElseThrow();
     OpenTask second = checkIns.stream().filter(task -> task != first).findFirst().orElseThrow();
-    host.flipside.inbox().complete(Actor.of(HR), first.id(), Map.of("checkInOutcome", "continue"));
-    host.flipside.inbox().complete(Actor.of(HR), second.id(), Map.of("checkInOutcome", "end"));
+    host.flipside.inbox().complete(Actor.of(HR), first.id(), Map.of(Vars.CHECK_IN_OUTCOME.name(), "continue"));
+    host.flipside.inbox().complete(Actor.of(HR), second.id(), Map.of(Vars.CHECK_IN_OUTCOME.name(), "end"));
 
-    assertThat(host.tasks(DIR_OPS, "flipside-log-session")).as("the kept pair's third period").hasSize(1);
-    assertThat(host.tasks(MGR_FINANCE, "flipside-log-session")).isEmpty();
-    assertThat(host.notifier.recipientsOf("pairing-ended-after-check-in")).containsExactlyInAnyOrder(MGR_FINANCE, OPS_1);
+    assertThat(host.tasks(DIR_OPS, Forms.LOG_SESSION)).as("the kept pair's third period").hasSize(1);
+    assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).isEmpty();
+    assertThat(host.notifier.recipientsOf(NotificationTopics.PAIRING_ENDED_AFTER_CHECK_IN)).containsExactlyInAnyOrder(MGR_FINANCE, OPS_1);
     assertThat(host.flipside.learningAgreements().partnerships(Actor.of(OPS_1)))
         .extracting(Partnership::status).containsExactly("ended_early");
   }
@@ -188,8 +191,8 @@ abstract class PairJourneyContract extends HostedContract {
     host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
 
     for (String partner : List.of(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1)) {
-      host.complete(partner, "flipside-pulse-survey", Map.of("pairingWorking", 4, "speakOpenly", 5,
-          "confidenceTalking", 3));
+      host.complete(partner, Forms.PULSE_SURVEY, Map.of(Vars.PAIRING_WORKING.name(), 4, Vars.SPEAK_OPENLY.name(), 5,
+          Vars.CONFIDENCE_TALKING_PULSE.name(), 3));
     }
 
     assertThat(host.database.count("fs_survey_response", "kind = 'PULSE' and pairing_working = 4")).isEqualTo(4);
@@ -197,7 +200,7 @@ abstract class PairJourneyContract extends HostedContract {
       assertThat(DatabaseScan.placesHolding(host.database.dataSource(), partner))
           .as("where %s's id is kept", partner).noneMatch(place -> place.toLowerCase().startsWith("fs_survey_response"));
     }
-    assertThatThrownBy(() -> host.complete(DIR_OPS, "flipside-pulse-survey", Map.of()))
+    assertThatThrownBy(() -> host.complete(DIR_OPS, Forms.PULSE_SURVEY, Map.of()))
         .as("each partner answers once").isInstanceOf(AssertionError.class);
     for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
       assertThat(host.database.count(table, "NAME_ IN ('pairingWorking', 'speakOpenly', 'confidenceTalking')"))
@@ -209,9 +212,9 @@ abstract class PairJourneyContract extends HostedContract {
   void pulseResultsGoToTheManagerAsFiguresForGroupsNoSmallerThanTheThreshold() {
     String programmeId = pairsInSessions(Map.of(), true);
     host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
-    host.complete(DIR_OPS, "flipside-pulse-survey", pulse(4, 5, 3));
-    host.complete(MGR_FINANCE, "flipside-pulse-survey", pulse(2, 5, 3));
-    host.complete(FINANCE_1, "flipside-pulse-survey", pulse(5, 4, 4));
+    host.complete(DIR_OPS, Forms.PULSE_SURVEY, pulse(4, 5, 3));
+    host.complete(MGR_FINANCE, Forms.PULSE_SURVEY, pulse(2, 5, 3));
+    host.complete(FINANCE_1, Forms.PULSE_SURVEY, pulse(5, 4, 4));
     host.database.execute("UPDATE fs_programme SET anonymity_threshold = 1 WHERE id = '" + programmeId + "'");
 
     PulseResults open = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1);
@@ -226,7 +229,7 @@ abstract class PairJourneyContract extends HostedContract {
     assertThat(hidden.stillOpen()).as("the midpoint period ended and its pulse with it").isFalse();
     assertThat(hidden.anonymityThreshold()).as("the default").isEqualTo(5);
     assertThat(hidden.questions()).extracting(PulseQuestionResult::key)
-        .containsExactly("pairingWorking", "speakOpenly", "confidenceTalking");
+        .containsExactly(Vars.PAIRING_WORKING.name(), Vars.SPEAK_OPENLY.name(), Vars.CONFIDENCE_TALKING_PULSE.name());
     assertThat(hidden.questions()).flatExtracting(PulseQuestionResult::mentors, PulseQuestionResult::mentees,
         PulseQuestionResult::allPartners).containsOnly(PulseFigure.withheld());
 
@@ -258,7 +261,7 @@ abstract class PairJourneyContract extends HostedContract {
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("cohortNumber"));
     assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), " ", 1))
         .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("programmeId"));
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(Vars.PROGRAMME_ID.name()));
     assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 2))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("no cohort 2");
     assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(HR), "no-such-programme", 1))
@@ -280,10 +283,10 @@ abstract class PairJourneyContract extends HostedContract {
     try (ConsoleCapture console = new ConsoleCapture()) {
       Map<String, Object> withNotes = new HashMap<>(FlipsideHost.session("2027-03-09"));
       withNotes.put("notes", said);
-      assertThatThrownBy(() -> host.complete(DIR_OPS, "flipside-log-session", withNotes))
+      assertThatThrownBy(() -> host.complete(DIR_OPS, Forms.LOG_SESSION, withNotes))
           .isInstanceOfSatisfying(ValidationException.class,
               e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("notes"));
-      host.complete(DIR_OPS, "flipside-log-session", FlipsideHost.session("2027-03-09"));
+      host.complete(DIR_OPS, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09"));
       kept = host.flipside.reflections().write(Actor.of(DIR_OPS), pairingId, reflected);
       assertThat(host.flipside.reflections().read(Actor.of(DIR_OPS), kept.id()).text()).isEqualTo(reflected);
       assertThat(host.flipside.reflections().mine(Actor.of(DIR_OPS), pairingId)).extracting(Reflection::text)
@@ -314,10 +317,10 @@ abstract class PairJourneyContract extends HostedContract {
   /** The pilot's two pairs in their first session period; with {@code agreed}, both agreements confirmed. */
   private String pairsInSessions(Map<String, Object> scopeChanges, boolean agreed) {
     String programmeId = host.pilotAwaitingMatchReview(scopeChanges);
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    for (OpenTask register : host.tasks(HR, "flipside-workshop-attendance")) {
-      host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of("attendeeIds", List.of()));
+    for (OpenTask register : host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)) {
+      host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
     }
     if (agreed) {
       host.agree(DIR_OPS, FINANCE_1);
@@ -327,7 +330,7 @@ abstract class PairJourneyContract extends HostedContract {
   }
 
   private static Map<String, Object> pulse(int pairingWorking, int speakOpenly, int confidenceTalking) {
-    return Map.of("pairingWorking", pairingWorking, "speakOpenly", speakOpenly, "confidenceTalking", confidenceTalking);
+    return Map.of(Vars.PAIRING_WORKING.name(), pairingWorking, Vars.SPEAK_OPENLY.name(), speakOpenly, Vars.CONFIDENCE_TALKING_PULSE.name(), confidenceTalking);
   }
 
   private String pairingOf(String employeeId) {

@@ -22,6 +22,9 @@ import org.flipside.api.MatchedPair;
 import org.flipside.api.OpenTask;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class PairSupportAndHostEventsContract extends HostedContract {
 
-  private static final String FINAL_SURVEY = "flipside-final-survey";
   private static final List<String> EVERYONE = List.of(
       CEO, TestOrganisation.DIR_FINANCE, DIR_OPS, MGR_FINANCE, TestOrganisation.MGR_OPS, FINANCE_1, OPS_1, OPS_2, HR);
 
@@ -46,26 +48,26 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .as("only the pair's own partners may ask").isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> host.flipside.pairSupport().saySupportNeeded(Actor.of(MGR_FINANCE), pairing, "x".repeat(501)))
         .isInstanceOf(ValidationException.class)
-        .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field).containsExactly("note"));
-    assertThat(host.tasks(HR, "flipside-support-conversation")).as("a refused request opens nothing").isEmpty();
+        .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field).containsExactly(Vars.NOTE.name()));
+    assertThat(host.tasks(HR, Forms.SUPPORT_CONVERSATION)).as("a refused request opens nothing").isEmpty();
 
     int deliveredToOps1 = deliveredTo(OPS_1).size();
     host.flipside.pairSupport().saySupportNeeded(Actor.of(MGR_FINANCE), pairing, note);
 
-    OpenTask conversation = host.task(HR, "flipside-support-conversation");
+    OpenTask conversation = host.task(HR, Forms.SUPPORT_CONVERSATION);
     assertThat(conversation.programmeId()).isEqualTo(programmeId);
     assertThat(conversation.data())
-        .containsEntry("supportRequesterName", "Employee mgr-finance")
-        .containsEntry("supportPartnerName", "Employee ops-1")
-        .containsEntry("supportNote", note);
+        .containsEntry(Vars.SUPPORT_REQUESTER_NAME.name(), "Employee mgr-finance")
+        .containsEntry(Vars.SUPPORT_PARTNER_NAME.name(), "Employee ops-1")
+        .containsEntry(Vars.SUPPORT_NOTE.name(), note);
     assertThat(deliveredTo(OPS_1)).as("the partner is not told of the request").hasSize(deliveredToOps1);
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1)))
-        .extracting(OpenTask::formId).containsExactly("flipside-log-session");
+        .extracting(OpenTask::formId).containsExactly(Forms.LOG_SESSION);
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), note)).extracting(String::toLowerCase)
         .as("the note is in Flipside's own table alone, not in the engine's").containsExactly("fs_support_request.note");
 
     host.flipside.inbox().complete(Actor.of(HR), conversation.id(), Map.of(
-        "supportDecision", "rematch", "messageToPartner", "Your pairing has ended. Thank you for your time."));
+        Vars.SUPPORT_DECISION.name(), "rematch", Vars.MESSAGE_TO_PARTNER.name(), "Your pairing has ended. Thank you for your time."));
 
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), note)).as("erased once decided").isEmpty();
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "Thank you for your time"))
@@ -83,9 +85,9 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .contains("Your pairing has ended. Thank you for your time.")
         .noneMatch(body -> body.contains("cannot agree"));
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).as("the closed pair's steps are gone").isEmpty();
-    assertThat(bodiesOf(HR, "rematch-result")).singleElement().asString()
+    assertThat(bodiesOf(HR, NotificationTopics.REMATCH_RESULT)).singleElement().asString()
         .isEqualTo("Employee mgr-finance now works with Employee ops-2.");
-    assertThat(host.notifier.recipientsOf("match-introduction")).as("the new pair is introduced")
+    assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION)).as("the new pair is introduced")
         .containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, MGR_FINANCE, OPS_1, OPS_2);
     assertThat(host.flipside.matchReview().matches(Actor.of(HR), programmeId).pairs())
         .extracting(pair -> pair.mentor().employeeId() + "+" + pair.mentee().employeeId())
@@ -93,7 +95,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
 
     host.agree(MGR_FINANCE, OPS_2);
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
-    host.complete(OPS_2, "flipside-log-session", FlipsideHost.session("2027-03-30"));
+    host.complete(OPS_2, Forms.LOG_SESSION, FlipsideHost.session("2027-03-30"));
     host.passTimeTo(Instant.parse("2027-04-11T09:00:00Z"));
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
     assertThat(stage(programmeId)).as("the sessions stage waits for the rematched pair").isEqualTo(Stage.SESSIONS);
@@ -110,11 +112,11 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     int deliveredToFinance1 = deliveredTo(FINANCE_1).size();
     host.flipside.pairSupport().saySupportNeeded(Actor.of(DIR_OPS), pairing, "");
 
-    host.complete(HR, "flipside-support-conversation", Map.of("supportDecision", "continue"));
+    host.complete(HR, Forms.SUPPORT_CONVERSATION, Map.of(Vars.SUPPORT_DECISION.name(), "continue"));
 
     assertThat(deliveredTo(FINANCE_1)).hasSize(deliveredToFinance1);
-    assertThat(bodiesOf(DIR_OPS, "pairing-support")).singleElement().asString().contains("your pairing continues");
-    host.complete(FINANCE_1, "flipside-log-session", FlipsideHost.session("2027-03-09"));
+    assertThat(bodiesOf(DIR_OPS, NotificationTopics.PAIRING_SUPPORT)).singleElement().asString().contains("your pairing continues");
+    host.complete(FINANCE_1, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09"));
     assertThat(host.flipside.matchReview().matches(Actor.of(HR), programmeId).pairs()).hasSize(2);
   }
 
@@ -128,16 +130,16 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
 
     assertThat(outcome.closedPairingIds()).containsExactly(pairing);
     assertThat(outcome.placesEnded()).isEqualTo(1);
-    assertThat(host.tasks(HR, "flipside-support-conversation")).as("the pair's open conversation ended too").isEmpty();
+    assertThat(host.tasks(HR, Forms.SUPPORT_CONVERSATION)).as("the pair's open conversation ended too").isEmpty();
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "My mentor is about to leave"))
         .as("an undecided request's note goes with its conversation").isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(FINANCE_1))).isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(DIR_OPS))).extracting(OpenTask::formId)
         .as("the partner stays in the cohort: only the group's pre-reading is left, nothing of the closed pair")
-        .containsOnly("flipside-pre-reading");
-    assertThat(bodiesOf(DIR_OPS, "partner-left")).singleElement().asString()
+        .containsOnly(Forms.PRE_READING);
+    assertThat(bodiesOf(DIR_OPS, NotificationTopics.PARTNER_LEFT)).singleElement().asString()
         .startsWith("Your reverse mentor has left the organisation");
-    assertThat(bodiesOf(HR, "rematch-result")).singleElement().asString()
+    assertThat(bodiesOf(HR, NotificationTopics.REMATCH_RESULT)).singleElement().asString()
         .as("the only free mentor reports to dir-ops, so the matching rules him out")
         .contains("Employee finance-1's pairing with Employee dir-ops is closed")
         .contains("Employee dir-ops is on the waitlist");
@@ -159,10 +161,10 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     HostEventOutcome surveyLeaver = host.flipside.hostEvents().employeeLeft(OPS_1);
     assertThat(surveyLeaver.tasksEnded()).as("a leaver's open survey ends").isEqualTo(1);
     for (String respondent : List.of(DIR_OPS, MGR_FINANCE)) {
-      host.complete(respondent, FINAL_SURVEY, Map.of(
-          "confidence_talking", 4, "understanding_issues", 5, "confidence_asking", 4, "confidence_sharing", 3));
+      host.complete(respondent, Forms.FINAL_SURVEY, Map.of(
+          Vars.CONFIDENCE_TALKING.name(), 4, Vars.UNDERSTANDING_ISSUES.name(), 5, Vars.CONFIDENCE_ASKING.name(), 4, Vars.CONFIDENCE_SHARING.name(), 3));
     }
-    assertThat(host.tasks(HR, "flipside-review-evaluation"))
+    assertThat(host.tasks(HR, Forms.REVIEW_EVALUATION))
         .as("the leaver's survey holds nothing up: the feedback is ready to group into themes").hasSize(1);
   }
 
@@ -176,7 +178,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertThat(outcome.closedPairingIds()).containsExactly(pairing);
     assertThat(host.flipside.inbox().openTasks(Actor.of(MGR_FINANCE))).isEmpty();
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).isEmpty();
-    assertThat(bodiesOf(OPS_1, "partner-left")).singleElement().asString().contains("has moved to a new role");
+    assertThat(bodiesOf(OPS_1, NotificationTopics.PARTNER_LEFT)).singleElement().asString().contains("has moved to a new role");
     assertThat(host.flipside.hostEvents().employeeChangedRole(MGR_FINANCE).changedAnything()).isFalse();
 
     passTheRemainingPeriods();
@@ -187,14 +189,14 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
   @Test
   void aSponsorWhoLeavesHandsTheirOpenDecisionToTheProgrammeManager() {
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
 
     HostEventOutcome outcome = host.flipside.hostEvents().employeeLeft(CEO);
 
     assertThat(outcome).extracting(HostEventOutcome::tasksEnded, HostEventOutcome::tasksReassigned).containsExactly(0, 1);
     assertThat(host.flipside.inbox().openTasks(Actor.of(CEO))).isEmpty();
     assertThat(host.flipside.hostEvents().employeeLeft(CEO).changedAnything()).isFalse();
-    host.complete(HR, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(HR, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
   }
 
@@ -204,20 +206,20 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
    */
   private String pilotInItsSessions() {
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
-    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression", "learningInterests", "operations"));
-    host.apply(OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working", "learningInterests", "finance"));
-    host.apply(OPS_2, "mentor", Map.of("livedExperienceTopics", "flexible working", "learningInterests", "finance"));
-    host.apply(DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression", "leadsArea", "operations"));
-    host.apply(MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working", "leadsArea", "finance"));
-    host.complete(CEO, "flipside-application", Map.of("interest", "none"));
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    host.apply(FINANCE_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, career progression", Vars.LEARNING_INTERESTS.name(), "operations"));
+    host.apply(OPS_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, flexible working", Vars.LEARNING_INTERESTS.name(), "finance"));
+    host.apply(OPS_2, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "flexible working", Vars.LEARNING_INTERESTS.name(), "finance"));
+    host.apply(DIR_OPS, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race, career progression", Vars.LEADS_AREA.name(), "operations"));
+    host.apply(MGR_FINANCE, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "flexible working", Vars.LEADS_AREA.name(), "finance"));
+    host.complete(CEO, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
     host.passTime(Duration.ofDays(15));
-    host.complete(HR, "flipside-review-applications", Map.of());
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    for (OpenTask register : host.tasks(HR, "flipside-workshop-attendance")) {
-      host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of("attendeeIds", attendees(register)));
+    for (OpenTask register : host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)) {
+      host.flipside.inbox().complete(Actor.of(HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), attendees(register)));
     }
     host.agree(DIR_OPS, FINANCE_1);
     host.agree(MGR_FINANCE, OPS_1);
@@ -245,7 +247,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
       assertThat(host.flipside.inbox().openTasks(Actor.of(employee)))
           .as("%s's open tasks", employee)
           .extracting(OpenTask::formId)
-          .containsExactlyElementsOf(List.of(respondents).contains(employee) ? List.of(FINAL_SURVEY) : List.of());
+          .containsExactlyElementsOf(List.of(respondents).contains(employee) ? List.of(Forms.FINAL_SURVEY) : List.of());
     }
   }
 
@@ -259,7 +261,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
 
   @SuppressWarnings("unchecked")
   private static List<String> attendees(OpenTask register) {
-    return ((List<Map<String, Object>>) register.data().get("attendeeOptions")).stream()
+    return ((List<Map<String, Object>>) register.data().get(Vars.ATTENDEE_OPTIONS.name())).stream()
         .map(option -> (String) option.get("value")).toList();
   }
 

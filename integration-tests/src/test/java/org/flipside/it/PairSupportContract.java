@@ -28,6 +28,9 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.Notification;
 import org.flipside.spi.Recognition;
@@ -41,8 +44,6 @@ import org.junit.jupiter.api.Test;
 abstract class PairSupportContract extends HostedContract {
 
   private static final String SUMMARY = "My team lead mocks my accent in meetings";
-  private static final String ACKNOWLEDGE = "flipside-acknowledge-concern";
-  private static final String RESOLVE = "flipside-resolve-concern";
 
   @Test
   void aConcernGoesToTheEdiLeadAloneWhoAcknowledgesAndResolvesIt() {
@@ -52,19 +53,19 @@ abstract class PairSupportContract extends HostedContract {
 
     assertThat(raised.progress()).isEqualTo(ConcernProgress.RAISED);
     assertThat(raised.acknowledgeBy()).isEqualTo(raised.raisedAt().plus(Duration.ofDays(5)));
-    OpenTask acknowledge = host.task(EDI, ACKNOWLEDGE);
-    assertThat(acknowledge.data()).containsEntry("concernSummary", SUMMARY);
+    OpenTask acknowledge = host.task(EDI, Forms.ACKNOWLEDGE_CONCERN);
+    assertThat(acknowledge.data()).containsEntry(Vars.CONCERN_SUMMARY.name(), SUMMARY);
     assertThat(acknowledge.programmeId()).isEqualTo(programmeId);
     assertThat(acknowledge.dueAt()).isEqualTo(raised.acknowledgeBy());
     for (String other : List.of(DIR_OPS, OPS_1, MGR_FINANCE, HR, CEO)) {
-      assertThat(host.tasks(other, ACKNOWLEDGE)).as("%s sees no concern", other).isEmpty();
+      assertThat(host.tasks(other, Forms.ACKNOWLEDGE_CONCERN)).as("%s sees no concern", other).isEmpty();
     }
 
-    host.complete(EDI, ACKNOWLEDGE, Map.of("acknowledgementNote", "I will call you on Monday"));
-    assertThat(host.task(EDI, RESOLVE).data()).containsEntry("concernSummary", SUMMARY);
-    host.complete(EDI, RESOLVE, Map.of("outcome", "A facilitated conversation with the team lead is booked"));
+    host.complete(EDI, Forms.ACKNOWLEDGE_CONCERN, Map.of(Vars.ACKNOWLEDGEMENT_NOTE.name(), "I will call you on Monday"));
+    assertThat(host.task(EDI, Forms.RESOLVE_CONCERN).data()).containsEntry(Vars.CONCERN_SUMMARY.name(), SUMMARY);
+    host.complete(EDI, Forms.RESOLVE_CONCERN, Map.of(Vars.OUTCOME.name(), "A facilitated conversation with the team lead is booked"));
 
-    assertThat(host.notifier.recipientsOf("concern")).as("the EDI lead is told once, the raiser at each step")
+    assertThat(host.notifier.recipientsOf(NotificationTopics.CONCERN)).as("the EDI lead is told once, the raiser at each step")
         .containsExactly(EDI, FINANCE_1, FINANCE_1, FINANCE_1);
     assertThat(concernMessagesTo(FINANCE_1)).extracting(Notification::subject).containsExactly(
         "We have received your concern", "Your concern has been acknowledged", "Your concern has been resolved");
@@ -72,7 +73,7 @@ abstract class PairSupportContract extends HostedContract {
     assertThat(concernMessagesTo(FINANCE_1).get(2).body()).contains("A facilitated conversation");
     assertThat(host.notifier.delivered()).as("the partner hears nothing of it")
         .filteredOn(message -> message.recipientId().equals(DIR_OPS))
-        .noneMatch(message -> message.topic().equals("concern") || message.body().contains("accent"));
+        .noneMatch(message -> message.topic().equals(NotificationTopics.CONCERN) || message.body().contains("accent"));
 
     assertThat(host.flipside.concerns().raisedBy(Actor.of(FINANCE_1))).singleElement().satisfies(concern -> {
       assertThat(concern.progress()).isEqualTo(ConcernProgress.RESOLVED);
@@ -90,14 +91,14 @@ abstract class PairSupportContract extends HostedContract {
     assertThatThrownBy(() -> host.flipside.concerns().counts(Actor.of(DIR_OPS), programmeId))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(host.flipside.programmes().timeline(Actor.of(CEO), programmeId)).extracting(TimelineEntry::event)
-        .noneMatch(event -> event.toLowerCase().contains("concern"));
+        .noneMatch(event -> event.toLowerCase().contains(NotificationTopics.CONCERN));
   }
 
   @Test
   void aConcernNobodyAcknowledgesInTimeGoesToTheHrAdminsWhoCanAcknowledgeIt() {
     String programmeId = host.pilotInSessions();
     host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, SUMMARY);
-    assertThat(host.tasks(HR, ACKNOWLEDGE)).isEmpty();
+    assertThat(host.tasks(HR, Forms.ACKNOWLEDGE_CONCERN)).isEmpty();
 
     host.passTime(Duration.ofDays(5).plusHours(1));
 
@@ -105,11 +106,11 @@ abstract class PairSupportContract extends HostedContract {
       assertThat(message.subject()).isEqualTo("A concern waits for acknowledgement");
       assertThat(message.body()).contains("5 days").doesNotContain("accent");
     });
-    assertThat(host.tasks(EDI, ACKNOWLEDGE)).hasSize(1);
-    host.complete(HR, ACKNOWLEDGE, Map.of());
+    assertThat(host.tasks(EDI, Forms.ACKNOWLEDGE_CONCERN)).hasSize(1);
+    host.complete(HR, Forms.ACKNOWLEDGE_CONCERN, Map.of());
     assertThat(host.flipside.concerns().counts(Actor.of(HR), programmeId))
         .isEqualTo(new ConcernCounts(programmeId, 1, 0, 1, 0, 1));
-    assertThat(host.tasks(EDI, RESOLVE)).hasSize(1);
+    assertThat(host.tasks(EDI, Forms.RESOLVE_CONCERN)).hasSize(1);
   }
 
   @Test
@@ -120,7 +121,7 @@ abstract class PairSupportContract extends HostedContract {
         .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only its participants");
     assertThatThrownBy(() -> host.flipside.concerns().raise(Actor.of(FINANCE_1), programmeId, "  "))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("summary"));
+            .extracting(FieldError::field).containsExactly(Vars.SUMMARY.name()));
     assertThatThrownBy(() -> host.flipside.concerns().raise(Actor.of(FINANCE_1), programmeId, "x".repeat(4001)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
             .singleElement().satisfies(error -> assertThat(error.problem()).contains("4000")));
@@ -128,21 +129,21 @@ abstract class PairSupportContract extends HostedContract {
         .isInstanceOf(NotFoundException.class);
 
     assertThat(host.flipside.concerns().counts(Actor.of(HR), programmeId).raised()).isZero();
-    assertThat(host.tasks(EDI, ACKNOWLEDGE)).isEmpty();
-    assertThat(host.notifier.recipientsOf("concern")).isEmpty();
+    assertThat(host.tasks(EDI, Forms.ACKNOWLEDGE_CONCERN)).isEmpty();
+    assertThat(host.notifier.recipientsOf(NotificationTopics.CONCERN)).isEmpty();
   }
 
   @Test
   void theGroupMeetsForAKnowledgeSessionMenteesGetTheirReadingAndMentorsTheirRecognition() {
     String programmeId = host.pilotInSessions();
 
-    assertThat(host.tasks(FINANCE_1, "flipside-pre-reading")).as("pre-reading is for mentees").isEmpty();
-    OpenTask reading = host.task(DIR_OPS, "flipside-pre-reading");
-    assertThat((String) reading.data().get("preReadingText")).contains("programme guide", "videos", "glossary");
+    assertThat(host.tasks(FINANCE_1, Forms.PRE_READING)).as("pre-reading is for mentees").isEmpty();
+    OpenTask reading = host.task(DIR_OPS, Forms.PRE_READING);
+    assertThat((String) reading.data().get(Vars.PRE_READING_TEXT.name())).contains("programme guide", "videos", "glossary");
     assertThat(reading.dueAt()).as("due by the end of the first month").isEqualTo(Instant.parse("2027-04-01T00:00:00Z"));
-    assertThat(host.tasks(MGR_FINANCE, "flipside-pre-reading")).hasSize(1);
-    host.complete(DIR_OPS, "flipside-pre-reading", Map.of("readingDone", true));
-    assertThat(host.tasks(DIR_OPS, "flipside-pre-reading")).isEmpty();
+    assertThat(host.tasks(MGR_FINANCE, Forms.PRE_READING)).hasSize(1);
+    host.complete(DIR_OPS, Forms.PRE_READING, Map.of(Vars.READING_DONE.name(), true));
+    assertThat(host.tasks(DIR_OPS, Forms.PRE_READING)).isEmpty();
 
     List<CalendarInvite> knowledgeInvites = host.calendar.delivered().stream()
         .filter(invite -> invite.summary().startsWith("Knowledge session")).toList();
@@ -155,11 +156,11 @@ abstract class PairSupportContract extends HostedContract {
     bothPairsMeetInMarch();
     host.passTimeTo(Instant.parse("2027-04-01T12:00:00Z"));
 
-    OpenTask register = host.task(HR, "flipside-workshop-attendance");
-    assertThat((String) register.data().get("workshopTitle")).startsWith("Knowledge session 1 of 1");
+    OpenTask register = host.task(HR, Forms.WORKSHOP_ATTENDANCE);
+    assertThat((String) register.data().get(Vars.WORKSHOP_TITLE.name())).startsWith("Knowledge session 1 of 1");
     assertThat(values(register)).hasSize(4);
     host.flipside.inbox().complete(Actor.of(HR), register.id(),
-        Map.of("attendeeIds", values(register).subList(0, 3)));
+        Map.of(Vars.ATTENDEE_IDS.name(), values(register).subList(0, 3)));
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     logSessions("2027-04-02");
     assertThat(host.learning.delivered()).as("nothing before the pairs complete").isEmpty();
@@ -167,7 +168,7 @@ abstract class PairSupportContract extends HostedContract {
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
 
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.EVALUATION);
-    assertThat(host.tasks(MGR_FINANCE, "flipside-pre-reading")).as("unread reading closes with the sessions").isEmpty();
+    assertThat(host.tasks(MGR_FINANCE, Forms.PRE_READING)).as("unread reading closes with the sessions").isEmpty();
     assertThat(host.learning.delivered())
         .extracting(Recognition::employeeId, Recognition::programmeId, Recognition::role, Recognition::periodFrom,
             Recognition::sessionsHeld, Recognition::title)
@@ -204,7 +205,7 @@ abstract class PairSupportContract extends HostedContract {
 
   private List<Notification> concernMessagesTo(String employeeId) {
     return host.notifier.delivered().stream()
-        .filter(message -> message.topic().equals("concern") && message.recipientId().equals(employeeId))
+        .filter(message -> message.topic().equals(NotificationTopics.CONCERN) && message.recipientId().equals(employeeId))
         .toList();
   }
 
@@ -218,14 +219,14 @@ abstract class PairSupportContract extends HostedContract {
 
   void logSessions(String heldOn) {
     for (String mentee : List.of(DIR_OPS, MGR_FINANCE)) {
-      host.complete(mentee, "flipside-log-session", Map.of("held", "yes", "heldOn", heldOn, "durationMinutes", 60,
-          "format", "online", "continuePairing", "continue"));
+      host.complete(mentee, Forms.LOG_SESSION, Map.of(Vars.HELD.name(), "yes", Vars.HELD_ON.name(), heldOn, Vars.DURATION_MINUTES.name(), 60,
+          Vars.FORMAT.name(), "online", Vars.CONTINUE_PAIRING.name(), "continue"));
     }
   }
 
   @SuppressWarnings("unchecked")
   private static List<String> values(OpenTask task) {
-    return ((List<Map<String, Object>>) task.data().get("attendeeOptions")).stream()
+    return ((List<Map<String, Object>>) task.data().get(Vars.ATTENDEE_OPTIONS.name())).stream()
         .map(option -> (String) option.get("value")).toList();
   }
 }

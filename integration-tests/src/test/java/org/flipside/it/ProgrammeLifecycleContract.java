@@ -1,5 +1,8 @@
 package org.flipside.it;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
@@ -7,10 +10,6 @@ import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.OPS_1;
-
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toSet;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -29,6 +28,9 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.CalendarInvite;
 import org.junit.jupiter.api.Test;
 
@@ -48,46 +50,46 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     String programmeId = host.createPilot();
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
 
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
-    assertThat(host.notifier.recipientsOf("invitation-to-apply"))
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
         .as("bands up to 5 and from 8 are invited; HR (band 7) is not")
         .containsExactly("ceo", "dir-finance", "dir-ops", "finance-1", "mgr-finance", "mgr-ops", "ops-1", "ops-2");
 
-    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race, career progression", "learningInterests", "operations"));
-    host.apply(OPS_1, "mentor", Map.of("livedExperienceTopics", "race, flexible working", "learningInterests", "finance"));
-    host.apply(DIR_OPS, "mentee", Map.of("learningInterests", "race, career progression", "leadsArea", "operations"));
-    host.apply(MGR_FINANCE, "mentee", Map.of("learningInterests", "flexible working", "leadsArea", "finance"));
-    host.complete(CEO, "flipside-application", Map.of("interest", "none"));
+    host.apply(FINANCE_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, career progression", Vars.LEARNING_INTERESTS.name(), "operations"));
+    host.apply(OPS_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, flexible working", Vars.LEARNING_INTERESTS.name(), "finance"));
+    host.apply(DIR_OPS, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race, career progression", Vars.LEADS_AREA.name(), "operations"));
+    host.apply(MGR_FINANCE, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "flexible working", Vars.LEADS_AREA.name(), "finance"));
+    host.complete(CEO, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
 
     host.passTime(Duration.ofDays(15));
-    OpenTask review = host.task(HR, "flipside-review-applications");
-    assertThat(review.data()).containsEntry("mentorApplicants", 2).containsEntry("menteeApplicants", 2);
-    assertThat(host.tasks("ops-2", "flipside-application")).as("the window closed on unanswered invitations").isEmpty();
-    host.complete(HR, "flipside-review-applications", Map.of());
+    OpenTask review = host.task(HR, Forms.REVIEW_APPLICATIONS);
+    assertThat(review.data()).containsEntry(Vars.MENTOR_APPLICANTS.name(), 2).containsEntry(Vars.MENTEE_APPLICANTS.name(), 2);
+    assertThat(host.tasks("ops-2", Forms.APPLICATION)).as("the window closed on unanswered invitations").isEmpty();
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
 
     assertThat(stage(programmeId)).isEqualTo(Stage.MATCHING);
-    OpenTask proposal = host.task(HR, "flipside-review-matches");
-    assertThat(proposal.data().get("proposedPairs")).isEqualTo(2);
-    assertThat((String) proposal.data().get("fairnessSummary"))
+    OpenTask proposal = host.task(HR, Forms.REVIEW_MATCHES);
+    assertThat(proposal.data().get(Vars.PROPOSED_PAIRS.name())).isEqualTo(2);
+    assertThat((String) proposal.data().get(Vars.FAIRNESS_SUMMARY.name()))
         .as("two people a side are too few to show any group").contains("fewer than 5 people");
-    assertThat(labels(proposal, "pairingOptions"))
+    assertThat(labels(proposal, Vars.PAIRING_OPTIONS.name()))
         .as("nobody is paired inside their own reporting line or department")
         .anySatisfy(label -> assertThat(label).startsWith("Employee finance-1").contains("mentors Employee dir-ops"))
         .anySatisfy(label -> assertThat(label).startsWith("Employee ops-1").contains("mentors Employee mgr-finance"));
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
-    assertThat(host.notifier.recipientsOf("match-introduction"))
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+    assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION))
         .containsExactly("dir-ops", "finance-1", "mgr-finance", "ops-1");
 
     assertThat(stage(programmeId)).isEqualTo(Stage.KICK_OFF_WORKSHOPS);
     everyInviteeHasTheirWorkshopInTheirCalendar();
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    List<OpenTask> registers = host.tasks(HR, "flipside-workshop-attendance");
+    List<OpenTask> registers = host.tasks(HR, Forms.WORKSHOP_ATTENDANCE);
     assertThat(registers).hasSize(2);
     for (OpenTask register : registers) {
       host.flipside.inbox().complete(Actor.of(HR), register.id(),
-          Map.of("attendeeIds", values(register, "attendeeOptions")));
+          Map.of(Vars.ATTENDEE_IDS.name(), values(register, Vars.ATTENDEE_OPTIONS.name())));
     }
 
     assertThat(stage(programmeId)).isEqualTo(Stage.SESSIONS);
@@ -95,31 +97,31 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     host.agree(MGR_FINANCE, OPS_1);
 
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    host.complete(DIR_OPS, "flipside-log-session", FlipsideHost.session("2027-03-09", "continue"));
-    host.complete(OPS_1, "flipside-log-session", FlipsideHost.session("2027-03-08", "end"));
-    assertThat(host.tasks(MGR_FINANCE, "flipside-log-session")).as("the pair that ended has no more sessions").isEmpty();
+    host.complete(DIR_OPS, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
+    host.complete(OPS_1, Forms.LOG_SESSION, FlipsideHost.session("2027-03-08", "end"));
+    assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).as("the pair that ended has no more sessions").isEmpty();
 
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
-    assertThat(host.tasks(FINANCE_1, "flipside-log-session")).as("the second period is open").hasSize(1);
+    assertThat(host.tasks(FINANCE_1, Forms.LOG_SESSION)).as("the second period is open").hasSize(1);
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
 
     assertThat(stage(programmeId)).isEqualTo(Stage.EVALUATION);
-    assertThat(host.notifier.recipientsOf("session-missed")).containsExactly("dir-ops", "finance-1");
+    assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_MISSED)).containsExactly("dir-ops", "finance-1");
     for (String respondent : List.of(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE)) {
-      host.complete(respondent, "flipside-final-survey", Map.of(
-          "confidence_talking", 4, "understanding_issues", 5, "confidence_asking", 4, "confidence_sharing", 3));
+      host.complete(respondent, Forms.FINAL_SURVEY, Map.of(
+          Vars.CONFIDENCE_TALKING.name(), 4, Vars.UNDERSTANDING_ISSUES.name(), 5, Vars.CONFIDENCE_ASKING.name(), 4, Vars.CONFIDENCE_SHARING.name(), 3));
     }
-    OpenTask themes = host.task(HR, "flipside-review-evaluation");
-    assertThat(values(themes, "goalOptions"))
+    OpenTask themes = host.task(HR, Forms.REVIEW_EVALUATION);
+    assertThat(values(themes, Vars.GOAL_OPTIONS.name()))
         .containsExactly("Leaders understand the barriers BME colleagues face in progressing to Band 8 and above");
-    host.complete(HR, "flipside-review-evaluation", Map.of("title", "Barriers in shortlisting",
-        "goal", values(themes, "goalOptions").get(0), "priority", "ACT_NOW",
-        "recommendation", "Diverse interview panels", "nextStep", "finish"));
+    host.complete(HR, Forms.REVIEW_EVALUATION, Map.of(Vars.TITLE.name(), "Barriers in shortlisting",
+        Vars.GOAL.name(), values(themes, Vars.GOAL_OPTIONS.name()).get(0), Vars.PRIORITY.name(), "ACT_NOW",
+        Vars.RECOMMENDATION.name(), "Diverse interview panels", Vars.NEXT_STEP.name(), "finish"));
 
     assertThat(stage(programmeId)).isEqualTo(Stage.ROLLOUT);
-    assertThat((String) host.task(CEO, "flipside-rollout-decision").data().get("evaluationHeadline"))
+    assertThat((String) host.task(CEO, Forms.ROLLOUT_DECISION).data().get(Vars.EVALUATION_HEADLINE.name()))
         .as("four people a side of two are too few to show a change").startsWith("Too few people answered both surveys");
-    host.complete(CEO, "flipside-rollout-decision", Map.of("rolloutDecision", "stop", "rationale", "Pilot only"));
+    host.complete(CEO, Forms.ROLLOUT_DECISION, Map.of(Vars.ROLLOUT_DECISION.name(), "stop", Vars.RATIONALE.name(), "Pilot only"));
 
     ProgrammeStatus status = host.flipside.programmes().status(Actor.of(HR), programmeId);
     assertThat(status.stage()).isEqualTo(Stage.CLOSED);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.report.EvaluationReportRenderer;
 import org.flipside.internal.report.RenderedReport;
 import org.flipside.model.ParticipantRole;
@@ -27,7 +28,7 @@ public final class RenderInsideTheBundle implements Supplier<Map<String, Object>
 
   @Override
   public Map<String, Object> get() {
-    Measure talking = new Measure("confidence_talking", "Confidence talking about race and ethnicity");
+    Measure talking = new Measure(Vars.CONFIDENCE_TALKING.name(), "Confidence talking about race and ethnicity");
     List<ScoredResponse> responses = new ArrayList<>();
     for (int person = 0; person < 12; person++) {
       ParticipantRole role = person < 8 ? ParticipantRole.MENTOR : ParticipantRole.MENTEE;

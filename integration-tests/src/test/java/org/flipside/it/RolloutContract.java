@@ -24,6 +24,9 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.RolloutDecision;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
 
@@ -33,42 +36,38 @@ import org.junit.jupiter.api.Test;
  */
 abstract class RolloutContract extends HostedContract {
 
-  private static final String ROLLOUT = "flipside-rollout-decision";
-  private static final String AMBASSADOR = "flipside-ambassador-invitation";
-  private static final String APPLICATION = "flipside-application";
-
   @Test
   void expandingWidensTheBandsAsksAmbassadorsAndInvitesTheMentorsBackWithoutWaitingForTheirAnswers() {
     String programmeId = pilotEvaluated();
     host.organisation.leave(MGR_FINANCE);
 
-    assertThatThrownBy(() -> host.complete(CEO, ROLLOUT, expand(Map.of("menteeMinimumBand", 9))))
+    assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION, expand(Map.of(Vars.MENTEE_MINIMUM_BAND.name(), 9))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly("menteeMinimumBand"));
-    assertThatThrownBy(() -> host.complete(CEO, ROLLOUT, decision("continue", Map.of("mentorMaximumBand", 7))))
+            .containsExactly(Vars.MENTEE_MINIMUM_BAND.name()));
+    assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue", Map.of(Vars.MENTOR_MAXIMUM_BAND.name(), 7))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly("mentorMaximumBand"));
+            .containsExactly(Vars.MENTOR_MAXIMUM_BAND.name()));
     assertThat(host.flipside.programmes().rollout(Actor.of(CEO), programmeId)).as("nothing was decided").isEmpty();
 
-    host.complete(CEO, ROLLOUT, expand(Map.of("mentorMaximumBand", 7, "cascade", true)));
+    host.complete(CEO, Forms.ROLLOUT_DECISION, expand(Map.of(Vars.MENTOR_MAXIMUM_BAND.name(), 7, Vars.CASCADE.name(), true)));
 
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
     for (String ambassador : List.of(DIR_OPS, FINANCE_1, OPS_1)) {
-      assertThat(host.tasks(ambassador, AMBASSADOR)).as("%s completed and is asked", ambassador).hasSize(1);
+      assertThat(host.tasks(ambassador, Forms.AMBASSADOR_INVITATION)).as("%s completed and is asked", ambassador).hasSize(1);
     }
-    assertThat(host.tasks(MGR_FINANCE, AMBASSADOR)).as("a leaver is not asked").isEmpty();
-    assertThat(host.tasks(HR, APPLICATION)).as("band 7 is now recruited from").hasSize(1);
-    assertThat(host.tasks(OPS_2, APPLICATION)).as("never applied").hasSize(1);
-    assertThat(host.tasks(FINANCE_1, APPLICATION)).as("a returning mentor").hasSize(1);
-    assertThat(host.tasks(DIR_OPS, APPLICATION)).as("a mentee of the pilot is not invited again").isEmpty();
+    assertThat(host.tasks(MGR_FINANCE, Forms.AMBASSADOR_INVITATION)).as("a leaver is not asked").isEmpty();
+    assertThat(host.tasks(HR, Forms.APPLICATION)).as("band 7 is now recruited from").hasSize(1);
+    assertThat(host.tasks(OPS_2, Forms.APPLICATION)).as("never applied").hasSize(1);
+    assertThat(host.tasks(FINANCE_1, Forms.APPLICATION)).as("a returning mentor").hasSize(1);
+    assertThat(host.tasks(DIR_OPS, Forms.APPLICATION)).as("a mentee of the pilot is not invited again").isEmpty();
     assertThat(invitationTo(FINANCE_1).body()).contains("invited back as a returning reverse mentor");
     assertThat(invitationTo(OPS_2).body()).startsWith("Apply as a reverse mentor or a reverse mentee");
 
-    host.complete(FINANCE_1, AMBASSADOR, Map.of("ambassadorAnswer", "accept"));
-    host.complete(DIR_OPS, AMBASSADOR, Map.of("ambassadorAnswer", "decline"));
+    host.complete(FINANCE_1, Forms.AMBASSADOR_INVITATION, Map.of(Vars.AMBASSADOR_ANSWER.name(), "accept"));
+    host.complete(DIR_OPS, Forms.AMBASSADOR_INVITATION, Map.of(Vars.AMBASSADOR_ANSWER.name(), "decline"));
 
-    OpenTask invitation = host.task(OPS_2, APPLICATION);
-    assertThat(invitation.data().get("ambassadorsNote"))
+    OpenTask invitation = host.task(OPS_2, Forms.APPLICATION);
+    assertThat(invitation.data().get(Vars.AMBASSADORS_NOTE.name()))
         .isEqualTo("Ask our ambassadors from the last cohort what taking part is like: Employee finance-1.");
     assertThat(invitation.formJson()).contains("{{ambassadorsNote}}");
     assertThat(host.database.count("ACT_HI_VARINST", "NAME_ = 'ambassadorsNote'"))
@@ -83,29 +82,29 @@ abstract class RolloutContract extends HostedContract {
     assertThatThrownBy(() -> host.flipside.programmes().rollout(Actor.of(OPS_2), programmeId))
         .isInstanceOf(AccessDeniedException.class);
 
-    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "race", "learningInterests", "finance"));
+    host.apply(FINANCE_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race", Vars.LEARNING_INTERESTS.name(), "finance"));
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).applications()).isEqualTo(1);
     host.passTime(Duration.ofDays(15));
-    assertThat(host.tasks(OPS_1, AMBASSADOR)).as("the replies closed after a fortnight").isEmpty();
+    assertThat(host.tasks(OPS_1, Forms.AMBASSADOR_INVITATION)).as("the replies closed after a fortnight").isEmpty();
 
-    host.complete(HR, "flipside-thin-recruitment", Map.of("decision", "extend", "extraDays", 7));
-    assertThat(host.tasks(CEO, APPLICATION)).as("said no to the pilot, has not answered this cohort").hasSize(1);
-    assertThat(host.tasks(FINANCE_1, APPLICATION)).as("applied to this cohort").isEmpty();
+    host.complete(HR, Forms.THIN_RECRUITMENT, Map.of(Vars.DECISION.name(), "extend", Vars.EXTRA_DAYS.name(), 7));
+    assertThat(host.tasks(CEO, Forms.APPLICATION)).as("said no to the pilot, has not answered this cohort").hasSize(1);
+    assertThat(host.tasks(FINANCE_1, Forms.APPLICATION)).as("applied to this cohort").isEmpty();
   }
 
   @Test
   void aYearlyCycleOpensTheNextRecruitmentAYearAfterThePilotsOpened() {
     String programmeId = pilotEvaluated();
 
-    host.complete(CEO, ROLLOUT, decision("continue", Map.of("yearly", true)));
+    host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue", Map.of(Vars.YEARLY.name(), true)));
 
     host.passTimeTo(Instant.parse("2028-01-03T09:00:00Z"));
-    assertThat(host.tasks(OPS_2, APPLICATION)).as("a year has not passed").isEmpty();
+    assertThat(host.tasks(OPS_2, Forms.APPLICATION)).as("a year has not passed").isEmpty();
     assertThat(host.flipside.programmes().rollout(Actor.of(CEO), programmeId).orElseThrow().yearly()).isTrue();
     host.passTimeTo(Instant.parse("2028-01-04T09:00:01Z"));
-    assertThat(host.tasks(OPS_2, APPLICATION)).hasSize(1);
+    assertThat(host.tasks(OPS_2, Forms.APPLICATION)).hasSize(1);
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);
-    assertThat(host.tasks(FINANCE_1, AMBASSADOR)).as("continuing asks no ambassadors").isEmpty();
+    assertThat(host.tasks(FINANCE_1, Forms.AMBASSADOR_INVITATION)).as("continuing asks no ambassadors").isEmpty();
   }
 
   /** The pilot's two pairs completed, its surveys answered, its themes grouped: the sponsor decides next. */
@@ -114,18 +113,18 @@ abstract class RolloutContract extends HostedContract {
     host.agree(DIR_OPS, FINANCE_1);
     host.agree(MGR_FINANCE, OPS_1);
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
-    host.complete(DIR_OPS, "flipside-log-session", FlipsideHost.session("2027-03-09", "continue"));
-    host.complete(MGR_FINANCE, "flipside-log-session", FlipsideHost.session("2027-03-08", "continue"));
+    host.complete(DIR_OPS, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
+    host.complete(MGR_FINANCE, Forms.LOG_SESSION, FlipsideHost.session("2027-03-08", "continue"));
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
     for (String respondent : List.of(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE)) {
-      host.complete(respondent, "flipside-final-survey", Map.of(
-          "confidence_talking", 4, "understanding_issues", 4, "confidence_asking", 4, "confidence_sharing", 4));
+      host.complete(respondent, Forms.FINAL_SURVEY, Map.of(
+          Vars.CONFIDENCE_TALKING.name(), 4, Vars.UNDERSTANDING_ISSUES.name(), 4, Vars.CONFIDENCE_ASKING.name(), 4, Vars.CONFIDENCE_SHARING.name(), 4));
     }
-    OpenTask themes = host.task(HR, "flipside-review-evaluation");
-    host.complete(HR, "flipside-review-evaluation", Map.of("title", "Barriers in shortlisting",
-        "goal", ProgrammeLifecycleContract.values(themes, "goalOptions").get(0), "priority", "ACT_NOW",
-        "recommendation", "Diverse interview panels", "nextStep", "finish"));
+    OpenTask themes = host.task(HR, Forms.REVIEW_EVALUATION);
+    host.complete(HR, Forms.REVIEW_EVALUATION, Map.of(Vars.TITLE.name(), "Barriers in shortlisting",
+        Vars.GOAL.name(), ProgrammeLifecycleContract.values(themes, Vars.GOAL_OPTIONS.name()).get(0), Vars.PRIORITY.name(), "ACT_NOW",
+        Vars.RECOMMENDATION.name(), "Diverse interview panels", Vars.NEXT_STEP.name(), "finish"));
     assertThat(stage(programmeId)).isEqualTo(Stage.ROLLOUT);
     return programmeId;
   }
@@ -136,14 +135,14 @@ abstract class RolloutContract extends HostedContract {
 
   private static Map<String, Object> decision(String decision, Map<String, Object> choices) {
     Map<String, Object> form = new HashMap<>(choices);
-    form.put("rolloutDecision", decision);
-    form.put("rationale", "The pilot worked: open it wider");
+    form.put(Vars.ROLLOUT_DECISION.name(), decision);
+    form.put(Vars.RATIONALE.name(), "The pilot worked: open it wider");
     return form;
   }
 
   private Notification invitationTo(String employeeId) {
     List<Notification> invitations = host.notifier.delivered().stream()
-        .filter(sent -> sent.topic().equals("invitation-to-apply") && sent.recipientId().equals(employeeId))
+        .filter(sent -> sent.topic().equals(NotificationTopics.INVITATION_TO_APPLY) && sent.recipientId().equals(employeeId))
         .toList();
     return invitations.get(invitations.size() - 1);
   }

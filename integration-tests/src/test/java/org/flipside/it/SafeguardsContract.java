@@ -30,6 +30,9 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.FlipsideRoles;
 import org.flipside.spi.Notification;
@@ -44,21 +47,21 @@ abstract class SafeguardsContract extends HostedContract {
   @Test
   void aDelegateThatFailsAfterItsWritesLeavesNeitherTheRowsNorTheStepBehind() {
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    OpenTask signOff = host.task(CEO, "flipside-sponsor-sign-off");
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    OpenTask signOff = host.task(CEO, Forms.SPONSOR_SIGN_OFF);
 
     // Opening recruitment saves the cohort, then asks the directory whom to invite: it is down.
     host.organisation.goDown();
-    assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(CEO), signOff.id(), Map.of("decision", "approve")))
+    assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(CEO), signOff.id(), Map.of(Vars.DECISION.name(), "approve")))
         .hasMessageContaining("the host directory is unavailable");
     host.organisation.comeBack();
 
     assertThat(host.database.count("fs_cohort")).as("the cohort written before the failure").isZero();
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.PILOT_SCOPING);
-    assertThat(host.task(CEO, "flipside-sponsor-sign-off").id()).as("the step is still to do").isEqualTo(signOff.id());
-    assertThat(host.notifier.recipientsOf("pilot-approved")).as("nobody was told of the rolled-back step").isEmpty();
+    assertThat(host.task(CEO, Forms.SPONSOR_SIGN_OFF).id()).as("the step is still to do").isEqualTo(signOff.id());
+    assertThat(host.notifier.recipientsOf(NotificationTopics.PILOT_APPROVED)).as("nobody was told of the rolled-back step").isEmpty();
 
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(host.database.count("fs_cohort")).isEqualTo(1);
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.RECRUITMENT);
   }
@@ -66,10 +69,10 @@ abstract class SafeguardsContract extends HostedContract {
   @Test
   void messagesTheHostCannotTakeWaitAndArriveExactlyOnceWhenItCanAgain() {
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
 
     host.notifier.goDown();
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage())
         .as("the step goes through while the host's messaging is down").isEqualTo(Stage.RECRUITMENT);
     host.passTime(Duration.ofMinutes(1));
@@ -83,8 +86,8 @@ abstract class SafeguardsContract extends HostedContract {
 
     assertThat(host.notifier.delivered()).hasSize(9)
         .extracting(Notification::id).doesNotHaveDuplicates();
-    assertThat(host.notifier.recipientsOf("invitation-to-apply")).hasSize(8);
-    assertThat(host.notifier.recipientsOf("pilot-approved")).containsExactly(HR);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY)).hasSize(8);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.PILOT_APPROVED)).containsExactly(HR);
   }
 
   @Test
@@ -92,10 +95,10 @@ abstract class SafeguardsContract extends HostedContract {
     String programmeId = host.pilotAwaitingMatchReview();
 
     host.calendar.goDown();
-    host.complete(HR, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage())
         .as("the workshops are scheduled while the host's calendar is down").isEqualTo(Stage.KICK_OFF_WORKSHOPS);
-    assertThat(host.notifier.recipientsOf("workshop-invitation"))
+    assertThat(host.notifier.recipientsOf(NotificationTopics.WORKSHOP_INVITATION))
         .as("the messages about the workshops go out all the same")
         .containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
     host.passTime(Duration.ofMinutes(1));
@@ -115,27 +118,27 @@ abstract class SafeguardsContract extends HostedContract {
   @Test
   void aWriteTheDatabaseRefusesAtCommitTakesTheEnginesFlushedStepBackToo() {
     host.createPilot();
-    OpenTask scoping = host.task(HR, "flipside-scope-pilot");
+    OpenTask scoping = host.task(HR, Forms.SCOPE_PILOT);
     // The programme's new scope is written when the transaction commits, after the engine has
     // already written the completed task and the sponsor's new one on the same connection.
     host.database.execute(
         "alter table fs_programme add constraint refuse_large_cohorts check (cohort_size is null or cohort_size < 100)");
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
-    scope.put("cohortSize", 150);
+    scope.put(Vars.COHORT_SIZE.name(), 150);
 
     assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(HR), scoping.id(), scope))
         .isInstanceOf(RuntimeException.class);
-    assertThat(host.task(HR, "flipside-scope-pilot").id()).isEqualTo(scoping.id());
-    assertThat(host.tasks(CEO, "flipside-sponsor-sign-off")).isEmpty();
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).id()).isEqualTo(scoping.id());
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).isEmpty();
   }
 
   @Test
   void employeesAnsweringTheirInvitationsAtTheSameMomentAreAllCounted() throws Exception {
     String programmeId = host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
-    List<String> invitees = host.notifier.recipientsOf("invitation-to-apply");
-    List<OpenTask> invitations = invitees.stream().map(invitee -> host.task(invitee, "flipside-application")).toList();
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    List<String> invitees = host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY);
+    List<OpenTask> invitations = invitees.stream().map(invitee -> host.task(invitee, Forms.APPLICATION)).toList();
 
     ExecutorService employees = Executors.newFixedThreadPool(invitees.size());
     CountDownLatch together = new CountDownLatch(1);
@@ -146,7 +149,7 @@ abstract class SafeguardsContract extends HostedContract {
       String role = TestOrganisation.isSenior(invitee.employeeId()) ? "mentee" : "mentor";
       answers.add(employees.submit(() -> {
         together.await();
-        host.flipside.inbox().complete(invitee, taskId, Map.of("interest", role));
+        host.flipside.inbox().complete(invitee, taskId, Map.of(Vars.INTEREST.name(), role));
         return null;
       }));
     }
@@ -158,48 +161,48 @@ abstract class SafeguardsContract extends HostedContract {
 
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).applications())
         .isEqualTo(invitees.size());
-    assertThat(host.task(HR, "flipside-review-applications")).as("every invitation answered closes the window").isNotNull();
+    assertThat(host.task(HR, Forms.REVIEW_APPLICATIONS)).as("every invitation answered closes the window").isNotNull();
   }
 
   @Test
   void aSubmissionThatBreaksTheFormNamesEachBadFieldAndChangesNothing() {
     host.createPilot();
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
-    scope.put("cohortSize", 0);
-    scope.put("sessionCadence", "weekly");
+    scope.put(Vars.COHORT_SIZE.name(), 0);
+    scope.put(Vars.SESSION_CADENCE.name(), "weekly");
     scope.put("budget", 1000);
-    OpenTask task = host.task(HR, "flipside-scope-pilot");
+    OpenTask task = host.task(HR, Forms.SCOPE_PILOT);
 
     assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(HR), task.id(), scope))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactlyInAnyOrder("cohortSize", "sessionCadence", "budget"));
-    assertThat(host.task(HR, "flipside-scope-pilot").data().get("cohortSize")).isNull();
+            .extracting(FieldError::field).containsExactlyInAnyOrder(Vars.COHORT_SIZE.name(), Vars.SESSION_CADENCE.name(), "budget"));
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.COHORT_SIZE.name())).isNull();
   }
 
   @Test
   void aSubmissionThatBreaksARuleAcrossFieldsIsRolledBack() {
     String programmeId = host.createPilot();
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
-    scope.put("mentorMaximumBand", 8);
-    scope.put("sessionsStart", "2026-12-01");
+    scope.put(Vars.MENTOR_MAXIMUM_BAND.name(), 8);
+    scope.put(Vars.SESSIONS_START.name(), "2026-12-01");
 
-    assertThatThrownBy(() -> host.complete(HR, "flipside-scope-pilot", scope))
+    assertThatThrownBy(() -> host.complete(HR, Forms.SCOPE_PILOT, scope))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactlyInAnyOrder("menteeMinimumBand", "sessionsStart"));
-    assertThat(host.task(HR, "flipside-scope-pilot").data().get("mentorMaximumBand")).isNull();
-    assertThat(host.tasks(CEO, "flipside-sponsor-sign-off")).isEmpty();
+            .extracting(FieldError::field).containsExactlyInAnyOrder(Vars.MENTEE_MINIMUM_BAND.name(), Vars.SESSIONS_START.name()));
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.MENTOR_MAXIMUM_BAND.name())).isNull();
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).isEmpty();
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.PILOT_SCOPING);
   }
 
   @Test
   void anApplicationsProtectedCharacteristicAndStoryAreKeptOnTheApplicationAloneNotInTheEngine() {
     host.createPilot();
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    host.complete(CEO, "flipside-sponsor-sign-off", Map.of("decision", "approve"));
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
 
-    host.apply(FINANCE_1, "mentor", Map.of("livedExperienceTopics", "Overlooked for acting-up roles twice",
-        "learningInterests", "operations", "motivation", "Leaders should hear it first-hand",
-        "consentToProtectedData", true, "protectedCharacteristic", "Black Caribbean"));
+    host.apply(FINANCE_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "Overlooked for acting-up roles twice",
+        Vars.LEARNING_INTERESTS.name(), "operations", Vars.MOTIVATION.name(), "Leaders should hear it first-hand",
+        Vars.CONSENT_TO_PROTECTED_DATA.name(), true, Vars.PROTECTED_CHARACTERISTIC.name(), "Black Caribbean"));
 
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "Black Caribbean")).extracting(String::toLowerCase)
         .containsExactly("fs_application.protected_characteristic");
@@ -210,10 +213,10 @@ abstract class SafeguardsContract extends HostedContract {
     assertThat(host.database.count("fs_application", "employee_id = '" + FINANCE_1 + "' AND role = 'MENTOR'"
         + " AND consent_to_protected_data = TRUE")).isEqualTo(1);
 
-    assertThatThrownBy(() -> host.apply(OPS_1, "mentor", Map.of("protectedCharacteristic", "White British")))
+    assertThatThrownBy(() -> host.apply(OPS_1, "mentor", Map.of(Vars.PROTECTED_CHARACTERISTIC.name(), "White British")))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("protectedCharacteristic"));
-    assertThat(host.tasks(OPS_1, "flipside-application")).as("the refused answer leaves the invitation open")
+            .extracting(FieldError::field).containsExactly(Vars.PROTECTED_CHARACTERISTIC.name()));
+    assertThat(host.tasks(OPS_1, Forms.APPLICATION)).as("the refused answer leaves the invitation open")
         .hasSize(1);
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "White British")).isEmpty();
   }
@@ -221,14 +224,14 @@ abstract class SafeguardsContract extends HostedContract {
   @Test
   void employeesSeeAndCompleteOnlyTheirOwnTasks() {
     host.createPilot();
-    OpenTask scoping = host.task(HR, "flipside-scope-pilot");
+    OpenTask scoping = host.task(HR, Forms.SCOPE_PILOT);
 
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_2))).isEmpty();
     assertThatThrownBy(() -> host.flipside.inbox().task(Actor.of(OPS_2), scoping.id()))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> host.flipside.inbox().complete(Actor.of(OPS_2), scoping.id(), FlipsideHost.pilotScope()))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(host.task(HR, "flipside-scope-pilot").id()).isEqualTo(scoping.id());
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).id()).isEqualTo(scoping.id());
   }
 
   @Test
@@ -237,9 +240,9 @@ abstract class SafeguardsContract extends HostedContract {
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).isEmpty();
 
     host.organisation.grant(OPS_1, FlipsideRoles.HR_ADMIN);
-    OpenTask scoping = host.task(OPS_1, "flipside-scope-pilot");
+    OpenTask scoping = host.task(OPS_1, Forms.SCOPE_PILOT);
     assertThat(scoping.id()).as("the programme manager's task, offered to every HR admin")
-        .isEqualTo(host.task(HR, "flipside-scope-pilot").id());
+        .isEqualTo(host.task(HR, Forms.SCOPE_PILOT).id());
 
     host.organisation.revoke(OPS_1, FlipsideRoles.HR_ADMIN);
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).isEmpty();
@@ -248,8 +251,8 @@ abstract class SafeguardsContract extends HostedContract {
 
     host.organisation.grant(OPS_1, FlipsideRoles.HR_ADMIN);
     host.flipside.inbox().complete(Actor.of(OPS_1), scoping.id(), FlipsideHost.pilotScope());
-    assertThat(host.tasks(HR, "flipside-scope-pilot")).isEmpty();
-    assertThat(host.tasks(CEO, "flipside-sponsor-sign-off")).as("the pilot goes on to its sponsor").hasSize(1);
+    assertThat(host.tasks(HR, Forms.SCOPE_PILOT)).isEmpty();
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).as("the pilot goes on to its sponsor").hasSize(1);
   }
 
   @Test
@@ -262,7 +265,7 @@ abstract class SafeguardsContract extends HostedContract {
     NewProgramme invalid = new NewProgramme(" ", null, Set.of(), "mentor", "mentee", "nobody");
     assertThatThrownBy(() -> host.flipside.programmes().create(Actor.of(HR), invalid))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactlyInAnyOrder("name", "mode", "focus", "sponsorId"));
+            .extracting(FieldError::field).containsExactlyInAnyOrder("name", "mode", "focus", Vars.SPONSOR_ID.name()));
     assertThat(host.flipside.programmes().programmes(Actor.of(HR))).isEmpty();
   }
 }

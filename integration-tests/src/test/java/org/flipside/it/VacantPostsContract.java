@@ -24,6 +24,9 @@ import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.Steward;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.FlipsideRoles;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
@@ -34,9 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class VacantPostsContract extends HostedContract {
 
-  private static final String SIGN_OFF = "flipside-sponsor-sign-off";
-  private static final String ATTENDANCE = "flipside-workshop-attendance";
-
   @Test
   void aSponsorWhoLeavesIsReplacedAndTheNewSponsorSignsOff() {
     String programmeId = host.createPilot();
@@ -46,30 +46,30 @@ abstract class VacantPostsContract extends HostedContract {
     assertThat(outcome.vacatedProgrammeIds()).containsExactly(programmeId);
     assertThat(status(programmeId).sponsorId()).isNull();
     assertThat(status(programmeId).programmeManagerId()).isEqualTo(HR);
-    assertThat(bodiesOf(HR, "post-vacant")).singleElement().asString()
+    assertThat(bodiesOf(HR, NotificationTopics.POST_VACANT)).singleElement().asString()
         .startsWith("Employee ceo has left the organisation, so Board reverse mentoring pilot has no sponsor");
     assertThat(host.flipside.hostEvents().employeeLeft(CEO).changedAnything())
         .as("a repeated report changes nothing").isFalse();
 
-    host.complete(HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    assertThat(host.tasks(HR, SIGN_OFF)).as("a sponsor's step made while the post is vacant waits with the HR admins")
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    assertThat(host.tasks(HR, Forms.SPONSOR_SIGN_OFF)).as("a sponsor's step made while the post is vacant waits with the HR admins")
         .hasSize(1);
 
     ProgrammeStatus appointed = host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, DIR_FINANCE);
 
     assertThat(appointed.sponsorId()).isEqualTo(DIR_FINANCE);
-    assertThat(host.tasks(HR, SIGN_OFF)).as("no HR admin can take the sponsor's decision once there is one").isEmpty();
-    assertThat(host.tasks(DIR_FINANCE, SIGN_OFF)).hasSize(1);
-    assertThat(bodiesOf(DIR_FINANCE, "appointed")).singleElement().asString()
+    assertThat(host.tasks(HR, Forms.SPONSOR_SIGN_OFF)).as("no HR admin can take the sponsor's decision once there is one").isEmpty();
+    assertThat(host.tasks(DIR_FINANCE, Forms.SPONSOR_SIGN_OFF)).hasSize(1);
+    assertThat(bodiesOf(DIR_FINANCE, NotificationTopics.APPOINTED)).singleElement().asString()
         .contains("appointed you sponsor of Board reverse mentoring pilot");
 
     HostEventOutcome secondLeaver = host.flipside.hostEvents().employeeLeft(DIR_FINANCE);
     assertThat(secondLeaver.tasksReassigned()).as("the open sign-off goes back to the HR admins").isEqualTo(1);
-    assertThat(host.tasks(DIR_FINANCE, SIGN_OFF)).isEmpty();
-    assertThat(host.tasks(HR, SIGN_OFF)).hasSize(1);
+    assertThat(host.tasks(DIR_FINANCE, Forms.SPONSOR_SIGN_OFF)).isEmpty();
+    assertThat(host.tasks(HR, Forms.SPONSOR_SIGN_OFF)).hasSize(1);
 
     host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, DIR_OPS);
-    host.complete(DIR_OPS, SIGN_OFF, Map.of("decision", "approve"));
+    host.complete(DIR_OPS, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(status(programmeId).stage()).isEqualTo(Stage.RECRUITMENT);
   }
 
@@ -83,20 +83,20 @@ abstract class VacantPostsContract extends HostedContract {
     assertThat(outcome.vacatedProgrammeIds()).containsExactly(programmeId);
     assertThat(outcome.tasksReassigned()).isEqualTo(1);
     assertThat(status(programmeId).programmeManagerId()).isNull();
-    assertThat(bodiesOf(MGR_OPS, "post-vacant")).singleElement().asString()
+    assertThat(bodiesOf(MGR_OPS, NotificationTopics.POST_VACANT)).singleElement().asString()
         .contains("has no programme manager");
 
-    host.complete(MGR_OPS, "flipside-review-matches", Map.of("decision", "publish"));
+    host.complete(MGR_OPS, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    assertThat(host.tasks(MGR_OPS, ATTENDANCE)).as("steps made while the post is vacant wait with the HR admins")
+    assertThat(host.tasks(MGR_OPS, Forms.WORKSHOP_ATTENDANCE)).as("steps made while the post is vacant wait with the HR admins")
         .hasSize(2);
-    assertThat(host.tasks(DIR_FINANCE, ATTENDANCE)).isEmpty();
+    assertThat(host.tasks(DIR_FINANCE, Forms.WORKSHOP_ATTENDANCE)).isEmpty();
 
     host.flipside.programmes().appoint(Actor.of(MGR_OPS), programmeId, Steward.PROGRAMME_MANAGER, DIR_FINANCE);
 
     assertThat(status(programmeId).programmeManagerId()).isEqualTo(DIR_FINANCE);
-    for (OpenTask register : host.tasks(DIR_FINANCE, ATTENDANCE)) {
-      host.flipside.inbox().complete(Actor.of(DIR_FINANCE), register.id(), Map.of("attendeeIds", List.of()));
+    for (OpenTask register : host.tasks(DIR_FINANCE, Forms.WORKSHOP_ATTENDANCE)) {
+      host.flipside.inbox().complete(Actor.of(DIR_FINANCE), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
     }
     host.agree(DIR_OPS, FINANCE_1);
     host.agree(MGR_FINANCE, OPS_1);
@@ -104,7 +104,7 @@ abstract class VacantPostsContract extends HostedContract {
     assertThat(status(programmeId).stage()).isEqualTo(Stage.SESSIONS);
 
     host.flipside.pairSupport().saySupportNeeded(Actor.of(DIR_OPS), pairingOf(programmeId, DIR_OPS), "");
-    assertThat(host.tasks(DIR_FINANCE, "flipside-support-conversation"))
+    assertThat(host.tasks(DIR_FINANCE, Forms.SUPPORT_CONVERSATION))
         .as("a pair's journey, begun while the post was vacant, gives its later steps to the new manager")
         .hasSize(1);
   }
@@ -121,7 +121,7 @@ abstract class VacantPostsContract extends HostedContract {
         .containsExactly("employeeId");
 
     assertThat(status(programmeId).sponsorId()).isEqualTo(CEO);
-    assertThat(host.notifier.recipientsOf("appointed")).isEmpty();
+    assertThat(host.notifier.recipientsOf(NotificationTopics.APPOINTED)).isEmpty();
   }
 
   private ProgrammeStatus status(String programmeId) {

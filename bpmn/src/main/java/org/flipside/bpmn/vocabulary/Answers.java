@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The option values of form fields that gateways and steps test, such as
- * {@code ${decision == 'publish'}}. A form offers them; a diagram or a step compares against them.
+ * {@code ${decision == 'publish'}}. A form offers each; a diagram or a step compares against it.
  *
  * @since 0.1
  */
@@ -42,6 +42,8 @@ public final class Answers {
   public static final String REMATCH = "rematch";
   /** Support conversation: the pairing closes. */
   public static final String CLOSE = "close";
+  /** Application: the invitee does not apply. */
+  public static final String NONE = "none";
   /** Ambassador invitation: the person accepts. */
   public static final String ACCEPT = "accept";
 

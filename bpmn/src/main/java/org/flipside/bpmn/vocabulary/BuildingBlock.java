@@ -10,13 +10,16 @@ import java.util.List;
  * @param name the bean name, as a diagram's {@code camunda:delegateExpression} writes it
  * @param description what it does, in a sentence
  * @param kind where a diagram puts it
+ * @param listenerEvent for an execution listener, the event it listens to ({@code start} or {@code end}); empty
+ *     for a service task
  * @param requires variables it reads that must be set
  * @param optional variables it reads when set
  * @param sets variables it sets on the execution it runs in
+ * @param inputs settings a process owner gives it where it is used, as input parameters on its task
  * @since 0.1
  */
-public record BuildingBlock(
-    String name, String description, Kind kind, List<Var<?>> requires, List<Var<?>> optional, List<Var<?>> sets) {
+public record BuildingBlock(String name, String description, Kind kind, String listenerEvent,
+    List<Var<?>> requires, List<Var<?>> optional, List<Var<?>> sets, List<Input> inputs) {
 
   /** Where a diagram puts a building block. */
   public enum Kind {
@@ -27,29 +30,35 @@ public record BuildingBlock(
   }
 
   static BuildingBlock serviceTask(String name, String description) {
-    return new BuildingBlock(name, description, Kind.SERVICE_TASK, List.of(), List.of(), List.of());
+    return new BuildingBlock(name, description, Kind.SERVICE_TASK, "", List.of(), List.of(), List.of(), List.of());
   }
 
-  static BuildingBlock executionListener(String name, String description) {
-    return new BuildingBlock(name, description, Kind.EXECUTION_LISTENER, List.of(), List.of(), List.of());
+  static BuildingBlock executionListener(String name, String event, String description) {
+    return new BuildingBlock(
+        name, description, Kind.EXECUTION_LISTENER, event, List.of(), List.of(), List.of(), List.of());
   }
 
   BuildingBlock requiring(Var<?>... vars) {
-    return new BuildingBlock(name, description, kind, List.of(vars), optional, sets);
+    return new BuildingBlock(name, description, kind, listenerEvent, List.of(vars), optional, sets, inputs);
   }
 
   BuildingBlock reading(Var<?>... vars) {
-    return new BuildingBlock(name, description, kind, requires, List.of(vars), sets);
+    return new BuildingBlock(name, description, kind, listenerEvent, requires, List.of(vars), sets, inputs);
   }
 
   BuildingBlock setting(Var<?>... vars) {
-    return new BuildingBlock(name, description, kind, requires, optional, List.of(vars));
+    return new BuildingBlock(name, description, kind, listenerEvent, requires, optional, List.of(vars), inputs);
   }
 
-  /** Every variable it reads, required first, then optional. */
+  BuildingBlock taking(Input... settings) {
+    return new BuildingBlock(name, description, kind, listenerEvent, requires, optional, sets, List.of(settings));
+  }
+
+  /** Every variable it reads: required, then optional, then those its inputs set. */
   public List<Var<?>> reads() {
     List<Var<?>> reads = new ArrayList<>(requires);
     reads.addAll(optional);
+    inputs.forEach(input -> reads.add(input.var()));
     return List.copyOf(reads);
   }
 

@@ -22,7 +22,7 @@ public final class BuildingBlocks {
 
   // every stage
 
-  public static final BuildingBlock STAGE_LISTENER = executionListener("stageListener",
+  public static final BuildingBlock STAGE_LISTENER = executionListener("stageListener", "start",
       "Records on the programme the stage whose sub-process starts; the sub-process id must be one of Stages.")
       .requiring(PROGRAMME_ID);
 
@@ -137,7 +137,7 @@ public final class BuildingBlocks {
   public static final BuildingBlock APPLY_SUPPORT_DECISION = serviceTask("applySupportDecision",
       "Carries out the decision after a support conversation: the pairing continues, closes, or is rematched.")
       .requiring(SUPPORT_REQUEST_ID, SUPPORT_DECISION);
-  public static final BuildingBlock ERASE_UNDECIDED_SUPPORT_NOTE = executionListener("eraseUndecidedSupportNote",
+  public static final BuildingBlock ERASE_UNDECIDED_SUPPORT_NOTE = executionListener("eraseUndecidedSupportNote", "end",
       "Erases the note of a support request that ends without a decision.")
       .requiring(SUPPORT_REQUEST_ID);
   public static final BuildingBlock CLOSE_PAIRING_FOR_HOST_EVENT = serviceTask("closePairingForHostEvent",
@@ -185,6 +185,21 @@ public final class BuildingBlocks {
   public static final BuildingBlock RECORD_CONCERN_OUTCOME = serviceTask("recordConcernOutcome",
       "Records how the concern was resolved and tells the raiser.")
       .requiring(CONCERN_ID, OUTCOME);
+
+  // a process owner's own steps: general purpose, so a diagram may use them anywhere or not at all
+
+  public static final BuildingBlock NOTIFY = serviceTask("notify",
+      "Sends the notification a process owner wrote to the people of the programme or pairing it names.")
+      .requiring(PROGRAMME_ID).reading(PAIRING_ID)
+      .taking(
+          Input.line(NOTIFICATION_TOPIC, "Topic",
+              "A stable key for this kind of message, in lower case with hyphens, such as workshop-follow-up: "
+                  + "the host chooses its template and channel by it."),
+          Input.choice(NOTIFICATION_RECIPIENTS, "Recipients",
+              "Who gets it. The partners, the mentor and the mentee need a step inside a pair's journey.",
+              Recipients.all()),
+          Input.line(NOTIFICATION_SUBJECT, "Subject", "A one-line subject, without anyone's name."),
+          Input.text(NOTIFICATION_BODY, "Message", "The message, without anyone's name or personal details."));
 
   private static final List<BuildingBlock> ALL = Declarations.of(BuildingBlocks.class, BuildingBlock.class);
 

@@ -262,6 +262,17 @@ public final class Vars {
   public static final Var<String> ACKNOWLEDGEMENT_NOTE = Var.text("acknowledgementNote", "the EDI lead's note to the raiser");
   public static final Var<String> OUTCOME = Var.text("outcome", "how the concern was resolved");
 
+  // a process owner's own notification step: its task's input parameters
+
+  public static final Var<String> NOTIFICATION_TOPIC =
+      Var.text("notificationTopic", "the topic a process owner's notification goes out under");
+  public static final Var<String> NOTIFICATION_RECIPIENTS =
+      Var.text("notificationRecipients", "whom a process owner's notification goes to: one of Recipients");
+  public static final Var<String> NOTIFICATION_SUBJECT =
+      Var.text("notificationSubject", "the subject of a process owner's notification");
+  public static final Var<String> NOTIFICATION_BODY =
+      Var.text("notificationBody", "the text of a process owner's notification");
+
   private static final List<Var<?>> ALL = Declarations.of(Vars.class, Var.class);
 
   private Vars() {}

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate;
 
 import java.util.Optional;
 import org.flipside.api.FieldError;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 
@@ -17,7 +18,7 @@ public final class BandOrder {
   /** The problem with these bands for the programme, naming {@code menteeMinimumBand}, if they break the rule. */
   public static Optional<FieldError> problem(Programme programme, int mentorMaximumBand, int menteeMinimumBand) {
     if (programme.getMode() == ProgrammeMode.REVERSE && menteeMinimumBand <= mentorMaximumBand) {
-      return Optional.of(new FieldError("menteeMinimumBand",
+      return Optional.of(new FieldError(Vars.MENTEE_MINIMUM_BAND.name(),
           "must be above the mentors' highest band (" + mentorMaximumBand + ") in a reverse programme"));
     }
     return Optional.empty();

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.internal.delegate.concerns.EscalateConcern;
 import org.flipside.internal.delegate.concerns.RecordConcernAcknowledged;
 import org.flipside.internal.delegate.concerns.RecordConcernOutcome;
@@ -12,6 +13,7 @@ import org.flipside.internal.delegate.evaluation.OpenFinalSurvey;
 import org.flipside.internal.delegate.matching.DiscardProposal;
 import org.flipside.internal.delegate.matching.ProposeMatches;
 import org.flipside.internal.delegate.matching.PublishMatches;
+import org.flipside.internal.delegate.notification.Notify;
 import org.flipside.internal.delegate.recruitment.ApproveApplicants;
 import org.flipside.internal.delegate.recruitment.CancelProgramme;
 import org.flipside.internal.delegate.recruitment.CountApplications;
@@ -44,8 +46,8 @@ import org.flipside.internal.delegate.workshops.ScheduleKnowledgeSessions;
 import org.flipside.internal.delegate.workshops.ScheduleWorkshops;
 
 /**
- * The beans the BPMN's {@code ${name}} expressions resolve to. Names are the contract with the
- * diagrams: a process owner who adds a service task picks one of these.
+ * The beans the BPMN's {@code ${name}} expressions resolve to: one for each of the vocabulary's
+ * {@link BuildingBlocks}, under its name.
  */
 public final class DelegateBeans {
 
@@ -54,50 +56,52 @@ public final class DelegateBeans {
   /** Every delegate and listener, by the name the diagrams use. */
   public static Map<String, Object> create(DelegateContext context) {
     Map<String, Object> beans = new HashMap<>();
-    beans.put("stageListener", new StageListener(context));
-    beans.put("recordScope", new RecordScope(context));
-    beans.put("recordSponsorApproval", new RecordSponsorApproval(context));
-    beans.put("openRecruitment", new OpenRecruitment(context));
-    beans.put("countApplications", new CountApplications(context));
-    beans.put("extendApplicationWindow", new ExtendApplicationWindow(context));
-    beans.put("approveApplicants", new ApproveApplicants(context));
-    beans.put("cancelProgramme", new CancelProgramme(context));
-    beans.put("proposeMatches", new ProposeMatches(context));
-    beans.put("discardProposal", new DiscardProposal(context));
-    beans.put("publishMatches", new PublishMatches(context));
-    beans.put("scheduleWorkshops", new ScheduleWorkshops(context));
-    beans.put("prepareAttendanceRegister", new PrepareAttendanceRegister(context));
-    beans.put("saveAttendance", new SaveAttendance(context));
-    beans.put("preparePairJourney", new PreparePairJourney(context));
-    beans.put("recordLearningAgreement", new RecordLearningAgreement(context));
-    beans.put("recordAgreementConfirmed", new RecordAgreementConfirmed(context));
-    beans.put("openSessionPeriod", new OpenSessionPeriod(context));
-    beans.put("recordSession", new RecordSession(context));
-    beans.put("recordMissedSession", new RecordMissedSession(context));
-    beans.put("endPairingEarly", new EndPairingEarly(context));
-    beans.put("completePairing", new CompletePairing(context));
+    beans.put(BuildingBlocks.STAGE_LISTENER.name(), new StageListener(context));
+    beans.put(BuildingBlocks.RECORD_SCOPE.name(), new RecordScope(context));
+    beans.put(BuildingBlocks.RECORD_SPONSOR_APPROVAL.name(), new RecordSponsorApproval(context));
+    beans.put(BuildingBlocks.OPEN_RECRUITMENT.name(), new OpenRecruitment(context));
+    beans.put(BuildingBlocks.COUNT_APPLICATIONS.name(), new CountApplications(context));
+    beans.put(BuildingBlocks.EXTEND_APPLICATION_WINDOW.name(), new ExtendApplicationWindow(context));
+    beans.put(BuildingBlocks.APPROVE_APPLICANTS.name(), new ApproveApplicants(context));
+    beans.put(BuildingBlocks.CANCEL_PROGRAMME.name(), new CancelProgramme(context));
+    beans.put(BuildingBlocks.PROPOSE_MATCHES.name(), new ProposeMatches(context));
+    beans.put(BuildingBlocks.DISCARD_PROPOSAL.name(), new DiscardProposal(context));
+    beans.put(BuildingBlocks.PUBLISH_MATCHES.name(), new PublishMatches(context));
+    beans.put(BuildingBlocks.SCHEDULE_WORKSHOPS.name(), new ScheduleWorkshops(context));
+    beans.put(BuildingBlocks.PREPARE_ATTENDANCE_REGISTER.name(), new PrepareAttendanceRegister(context));
+    beans.put(BuildingBlocks.SAVE_ATTENDANCE.name(), new SaveAttendance(context));
+    beans.put(BuildingBlocks.PREPARE_PAIR_JOURNEY.name(), new PreparePairJourney(context));
+    beans.put(BuildingBlocks.RECORD_LEARNING_AGREEMENT.name(), new RecordLearningAgreement(context));
+    beans.put(BuildingBlocks.RECORD_AGREEMENT_CONFIRMED.name(), new RecordAgreementConfirmed(context));
+    beans.put(BuildingBlocks.OPEN_SESSION_PERIOD.name(), new OpenSessionPeriod(context));
+    beans.put(BuildingBlocks.RECORD_SESSION.name(), new RecordSession(context));
+    beans.put(BuildingBlocks.RECORD_MISSED_SESSION.name(), new RecordMissedSession(context));
+    beans.put(BuildingBlocks.END_PAIRING_EARLY.name(), new EndPairingEarly(context));
+    beans.put(BuildingBlocks.COMPLETE_PAIRING.name(), new CompletePairing(context));
     // the pair's journey: agreement changes, reminders, the manager's check-in (the task inbox stores the pulse)
-    beans.put("declineAgreementChange", new DeclineAgreementChange(context));
-    beans.put("remindArranger", new RemindArranger(context));
-    beans.put("endPairingAfterCheckIn", new EndPairingAfterCheckIn(context));
+    beans.put(BuildingBlocks.DECLINE_AGREEMENT_CHANGE.name(), new DeclineAgreementChange(context));
+    beans.put(BuildingBlocks.REMIND_ARRANGER.name(), new RemindArranger(context));
+    beans.put(BuildingBlocks.END_PAIRING_AFTER_CHECK_IN.name(), new EndPairingAfterCheckIn(context));
     // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
-    beans.put("openBaselineSurvey", new OpenBaselineSurvey(context));
-    beans.put("openFinalSurvey", new OpenFinalSurvey(context));
-    beans.put("compileEvaluation", new CompileEvaluation(context));
-    beans.put("compileReport", new CompileReport(context));
-    beans.put("recordRolloutDecision", new RecordRolloutDecision(context));
-    beans.put("recordAmbassadorAnswer", new RecordAmbassadorAnswer(context));
-    beans.put("closeProgramme", new CloseProgramme(context));
+    beans.put(BuildingBlocks.OPEN_BASELINE_SURVEY.name(), new OpenBaselineSurvey(context));
+    beans.put(BuildingBlocks.OPEN_FINAL_SURVEY.name(), new OpenFinalSurvey(context));
+    beans.put(BuildingBlocks.COMPILE_EVALUATION.name(), new CompileEvaluation(context));
+    beans.put(BuildingBlocks.COMPILE_REPORT.name(), new CompileReport(context));
+    beans.put(BuildingBlocks.RECORD_ROLLOUT_DECISION.name(), new RecordRolloutDecision(context));
+    beans.put(BuildingBlocks.RECORD_AMBASSADOR_ANSWER.name(), new RecordAmbassadorAnswer(context));
+    beans.put(BuildingBlocks.CLOSE_PROGRAMME.name(), new CloseProgramme(context));
     // pair support and host events: a pairing that isn't working, leavers and role changes
-    beans.put("applySupportDecision", new ApplySupportDecision(context));
-    beans.put("eraseUndecidedSupportNote", new EraseUndecidedSupportNote(context));
-    beans.put("closePairingForHostEvent", new ClosePairingForHostEvent(context));
+    beans.put(BuildingBlocks.APPLY_SUPPORT_DECISION.name(), new ApplySupportDecision(context));
+    beans.put(BuildingBlocks.ERASE_UNDECIDED_SUPPORT_NOTE.name(), new EraseUndecidedSupportNote(context));
+    beans.put(BuildingBlocks.CLOSE_PAIRING_FOR_HOST_EVENT.name(), new ClosePairingForHostEvent(context));
     // concerns, knowledge sessions and pre-reading
-    beans.put("escalateConcern", new EscalateConcern(context));
-    beans.put("recordConcernAcknowledged", new RecordConcernAcknowledged(context));
-    beans.put("recordConcernOutcome", new RecordConcernOutcome(context));
-    beans.put("scheduleKnowledgeSessions", new ScheduleKnowledgeSessions(context));
-    beans.put("assignPreReading", new AssignPreReading(context));
+    beans.put(BuildingBlocks.ESCALATE_CONCERN.name(), new EscalateConcern(context));
+    beans.put(BuildingBlocks.RECORD_CONCERN_ACKNOWLEDGED.name(), new RecordConcernAcknowledged(context));
+    beans.put(BuildingBlocks.RECORD_CONCERN_OUTCOME.name(), new RecordConcernOutcome(context));
+    beans.put(BuildingBlocks.SCHEDULE_KNOWLEDGE_SESSIONS.name(), new ScheduleKnowledgeSessions(context));
+    beans.put(BuildingBlocks.ASSIGN_PRE_READING.name(), new AssignPreReading(context));
+    // a process owner's own steps
+    beans.put(BuildingBlocks.NOTIFY.name(), new Notify(context));
     return beans;
   }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.model.Cohort;
@@ -19,6 +21,21 @@ public record DelegateContext(
   /** The current time on Flipside's clock. */
   public Instant now() {
     return clock.instant();
+  }
+
+  /** The programme the process is about, which must exist. */
+  public Programme programme(VariableScope scope) {
+    return programme(Variables.require(scope, Vars.PROGRAMME_ID));
+  }
+
+  /** The cohort the process is about, which must exist. */
+  public Cohort cohort(VariableScope scope) {
+    return cohort(Variables.require(scope, Vars.COHORT_ID));
+  }
+
+  /** The pairing the process is about, which must exist. */
+  public Pairing pairing(VariableScope scope) {
+    return pairing(Variables.require(scope, Vars.PAIRING_ID));
   }
 
   /** The programme, which must exist. */

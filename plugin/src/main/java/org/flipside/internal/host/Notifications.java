@@ -1,6 +1,7 @@
 package org.flipside.internal.host;
 
 import java.time.Clock;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.RecognitionEntry;
@@ -14,9 +15,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * step tells nobody, and whatever the host cannot take yet waits in the database.
  */
 public final class Notifications {
-
-  /** The topic of recognition records, for hosts that keep them apart. */
-  public static final String RECOGNITION = "mentor-recognition";
 
   private final OutboundMessageRepository outbox;
   private final Clock clock;
@@ -51,7 +49,8 @@ public final class Notifications {
    * transaction commits.
    */
   public void recognise(String employeeId, String title, String description, RecognitionEntry entry) {
-    queue(new OutboundMessage(employeeId, RECOGNITION, title, description, entry, clock.instant()));
+    queue(new OutboundMessage(employeeId, NotificationTopics.MENTOR_RECOGNITION,
+        title, description, entry, clock.instant()));
   }
 
   private void queue(OutboundMessage message) {

@@ -9,6 +9,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Answers;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.rollout.AmbassadorsNote;
@@ -30,8 +34,6 @@ import org.flipside.spi.Employee;
  */
 final class ApplicationAnswers implements AnswerStore {
 
-  private static final String APPLICATION_FORM = "flipside-application";
-
   private final Repositories data;
   private final TaskService tasks;
   private final Directory directory;
@@ -46,7 +48,7 @@ final class ApplicationAnswers implements AnswerStore {
 
   @Override
   public boolean stores(FormDefinition form) {
-    return APPLICATION_FORM.equals(form.id());
+    return Forms.APPLICATION.equals(form.id());
   }
 
   /** The ambassadors from the cohort before, whom the invitation names. */
@@ -55,30 +57,30 @@ final class ApplicationAnswers implements AnswerStore {
     Cohort cohort = cohortOf(task);
     Cohort previous = data.cohorts().findByProgramme(cohort.getProgramme().getId()).stream()
         .filter(earlier -> earlier.getNumber() == cohort.getNumber() - 1).findFirst().orElse(null);
-    return Map.of(AmbassadorsNote.VARIABLE, AmbassadorsNote.of(data, directory, previous));
+    return Map.of(Vars.AMBASSADORS_NOTE.name(), AmbassadorsNote.of(data, directory, previous));
   }
 
   @Override
   public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
-    String interest = (String) values.get("interest");
-    if ("none".equals(interest)) {
+    String interest = (String) values.get(Vars.INTEREST.name());
+    if (Answers.NONE.equals(interest)) {
       return new HashMap<>();
     }
-    boolean consent = Boolean.TRUE.equals(values.get("consentToProtectedData"));
-    String characteristic = text(values, "protectedCharacteristic");
+    boolean consent = Boolean.TRUE.equals(values.get(Vars.CONSENT_TO_PROTECTED_DATA.name()));
+    String characteristic = text(values, Vars.PROTECTED_CHARACTERISTIC);
     if (characteristic != null && !consent) {
-      throw ValidationException.of("protectedCharacteristic",
+      throw ValidationException.of(Vars.PROTECTED_CHARACTERISTIC.name(),
           "can only be given together with consent to use it (consentToProtectedData)");
     }
     Cohort cohort = cohortOf(task);
-    Employee applicant = directory.require(task.getAssignee(), "invitee");
+    Employee applicant = directory.require(task.getAssignee(), Vars.INVITEE.name());
     ParticipantRole role = FormChoices.role(interest);
 
     Application application = new Application(cohort, applicant.id(), role, applicant.band(), applicant.department(),
-        text(values, "livedExperienceTopics"), text(values, "learningInterests"), text(values, "leadsArea"),
-        FormChoices.meetingFormat(text(values, "preferredFormat")), text(values, "motivation"), consent,
+        text(values, Vars.LIVED_EXPERIENCE_TOPICS), text(values, Vars.LEARNING_INTERESTS), text(values, Vars.LEADS_AREA),
+        FormChoices.meetingFormat(text(values, Vars.PREFERRED_FORMAT)), text(values, Vars.MOTIVATION), consent,
         characteristic, clock.instant());
-    application.setMatchingNeeds(text(values, "location"), availability(values), declaredConflicts(values, applicant),
+    application.setMatchingNeeds(text(values, Vars.LOCATION), availability(values), declaredConflicts(values, applicant),
         capacity(values, role));
     String ineligibility = ineligibility(cohort.getProgramme(), role, applicant.band());
     application.setStatus(ineligibility == null ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
@@ -88,26 +90,26 @@ final class ApplicationAnswers implements AnswerStore {
   }
 
   private Cohort cohortOf(Task task) {
-    String cohortId = (String) tasks.getVariable(task.getId(), "cohortId");
+    String cohortId = (String) tasks.getVariable(task.getId(), Vars.COHORT_ID.name());
     return data.cohorts().find(cohortId).orElseThrow(() -> new IllegalStateException("no cohort " + cohortId));
   }
 
   /** A text answer, or null when left empty. */
-  private static String text(Map<String, Object> values, String key) {
-    Object value = values.get(key);
+  private static String text(Map<String, Object> values, Var<String> field) {
+    Object value = values.get(field.name());
     return value == null || value.toString().isBlank() ? null : value.toString();
   }
 
   private static Set<String> availability(Map<String, Object> values) {
     Set<String> slots = new LinkedHashSet<>();
-    if (values.get("availability") instanceof List<?> chosen) {
+    if (values.get(Vars.AVAILABILITY.name()) instanceof List<?> chosen) {
       chosen.forEach(slot -> slots.add(String.valueOf(slot)));
     }
     return slots;
   }
 
   private Set<String> declaredConflicts(Map<String, Object> values, Employee applicant) {
-    String given = text(values, "declaredConflicts");
+    String given = text(values, Vars.DECLARED_CONFLICTS);
     Set<String> conflicts = new LinkedHashSet<>();
     if (given == null) {
       return conflicts;
@@ -117,20 +119,21 @@ final class ApplicationAnswers implements AnswerStore {
       if (id.isEmpty() || id.equals(applicant.id())) {
         continue;
       }
-      directory.require(id, "declaredConflicts");
+      directory.require(id, Vars.DECLARED_CONFLICTS.name());
       conflicts.add(id);
     }
     return conflicts;
   }
 
   private static int capacity(Map<String, Object> values, ParticipantRole role) {
-    Object given = values.get("mentorCapacity");
+    Object given = values.get(Vars.MENTOR_CAPACITY.name());
     if (given == null) {
       return 1;
     }
     int capacity = ((Number) given).intValue();
     if (role == ParticipantRole.MENTEE && capacity != 1) {
-      throw ValidationException.of("mentorCapacity", "is for mentors only; leave it empty when applying as a mentee");
+      throw ValidationException.of(Vars.MENTOR_CAPACITY.name(),
+          "is for mentors only; leave it empty when applying as a mentee");
     }
     return capacity;
   }

@@ -3,9 +3,7 @@ package org.flipside.internal.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
@@ -15,6 +13,9 @@ import org.flipside.api.ConcernView;
 import org.flipside.api.Concerns;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.engine.Transactions;
@@ -34,9 +35,7 @@ import org.flipside.spi.FlipsideRoles;
  */
 final class ConcernService implements Concerns {
 
-  static final String CONCERN_PROCESS = "flipside-concern";
   static final int MAX_SUMMARY = 4000;
-  private static final String TOPIC = "concern";
 
   private final Repositories data;
   private final Directory directory;
@@ -72,19 +71,18 @@ final class ConcernService implements Concerns {
       Instant now = clock.instant();
       Concern concern = data.concerns().save(new Concern(programme, actor.employeeId(), text, now,
           now.plus(Duration.ofDays(programme.getConcernAcknowledgeDays()))));
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("concernId", concern.getId());
-      variables.put("programmeId", programme.getId());
-      variables.put("acknowledgeBy", Variables.timerDate(concern.getAcknowledgeBy()));
-      variables.put("concernSummary", text);
-      variables.put("concernContext", "Raised by " + directory.nameOf(actor.employeeId()) + " in "
-          + programme.getName() + " on " + day(now) + "; to be acknowledged by " + day(concern.getAcknowledgeBy()) + ".");
-      runtime.startProcessInstanceByKey(CONCERN_PROCESS, concern.getId(), variables);
-      notifications.send(actor.employeeId(), TOPIC, "We have received your concern",
+      runtime.startProcessInstanceByKey(Processes.CONCERN, concern.getId(), Variables.values()
+          .with(Vars.CONCERN_ID, concern.getId())
+          .with(Vars.PROGRAMME_ID, programme.getId())
+          .with(Vars.ACKNOWLEDGE_BY, concern.getAcknowledgeBy())
+          .with(Vars.CONCERN_SUMMARY, text)
+          .with(Vars.CONCERN_CONTEXT, "Raised by " + directory.nameOf(actor.employeeId()) + " in " + programme.getName()
+              + " on " + day(now) + "; to be acknowledged by " + day(concern.getAcknowledgeBy()) + "."));
+      notifications.send(actor.employeeId(), NotificationTopics.CONCERN, "We have received your concern",
           "Your concern about " + programme.getName() + " has gone to the EDI lead, who will acknowledge it by "
               + day(concern.getAcknowledgeBy()) + ". Your mentoring partner is not told.");
       for (Employee ediLead : directory.holdersOf(FlipsideRoles.EDI_LEAD)) {
-        notifications.send(ediLead.id(), TOPIC, "A concern has been raised",
+        notifications.send(ediLead.id(), NotificationTopics.CONCERN, "A concern has been raised",
             "A concern has been raised in " + programme.getName() + "; it is in your task list to acknowledge by "
                 + day(concern.getAcknowledgeBy()) + ".");
       }

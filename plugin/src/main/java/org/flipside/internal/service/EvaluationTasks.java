@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Cohort;
@@ -27,14 +30,6 @@ import org.flipside.model.evaluation.Themes;
  */
 final class EvaluationTasks implements AnswerStore {
 
-  static final String THEMES_FORM = "flipside-review-evaluation";
-  /** The data the themes form shows that the engine does not hold. */
-  static final String COMMENTS = "feedbackComments";
-  static final String GOAL_OPTIONS = "goalOptions";
-  /** The themes form's choice between another theme and finishing, the one value the engine receives. */
-  static final String NEXT_STEP = "nextStep";
-  private static final String COHORT_ID = "cohortId";
-
   private final Repositories data;
   private final SurveyForms surveys;
   private final TaskService tasks;
@@ -49,19 +44,19 @@ final class EvaluationTasks implements AnswerStore {
 
   @Override
   public boolean stores(FormDefinition form) {
-    return surveys.isSurvey(form) || THEMES_FORM.equals(form.id());
+    return surveys.isSurvey(form) || Forms.REVIEW_EVALUATION.equals(form.id());
   }
 
   /** For the themes, the comments and the goals to choose from; nothing for a survey. */
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
-    if (!THEMES_FORM.equals(form.id())) {
+    if (!Forms.REVIEW_EVALUATION.equals(form.id())) {
       return Map.of();
     }
     Cohort cohort = cohort(task);
     List<String> comments = new Surveys(data.entityManager()).freeText(cohort);
     Map<String, Object> shown = new HashMap<>();
-    shown.put(COMMENTS, comments.isEmpty() ? "No one wrote a comment."
+    shown.put(Vars.FEEDBACK_COMMENTS.name(), comments.isEmpty() ? "No one wrote a comment."
         : comments.stream().map(comment -> "- " + comment.replace('\n', ' ')).collect(Collectors.joining("\n")));
     List<Map<String, String>> goals = new ArrayList<>();
     for (String goal : ProgrammeGoals.of(cohort.getProgramme())) {
@@ -70,7 +65,7 @@ final class EvaluationTasks implements AnswerStore {
       option.put("value", goal);
       goals.add(option);
     }
-    shown.put(GOAL_OPTIONS, goals);
+    shown.put(Vars.GOAL_OPTIONS.name(), goals);
     return shown;
   }
 
@@ -87,7 +82,8 @@ final class EvaluationTasks implements AnswerStore {
       }
       new Themes(data.entityManager()).add(cohort(task), theme(values), clock.instant());
       Map<String, Object> steer = new HashMap<>();
-      steer.put(NEXT_STEP, values.get(NEXT_STEP));
+      // the choice between another theme and finishing is the one value the engine receives
+      steer.put(Vars.NEXT_STEP.name(), values.get(Vars.NEXT_STEP.name()));
       return steer;
     } catch (InvalidInputException e) {
       throw InputProblems.asValidation(e);
@@ -95,10 +91,14 @@ final class EvaluationTasks implements AnswerStore {
   }
 
   private static ThemeDraft theme(Map<String, Object> values) {
-    Object mentions = values.get("mentions");
-    return new ThemeDraft((String) values.get("title"), (String) values.get("summary"), (String) values.get("goal"),
-        ThemePriority.valueOf(((String) values.get("priority")).toUpperCase(Locale.ROOT)),
-        (String) values.get("recommendation"), mentions == null ? 0 : ((Number) mentions).intValue());
+    Object mentions = values.get(Vars.MENTIONS.name());
+    return new ThemeDraft(text(values, Vars.TITLE), text(values, Vars.SUMMARY), text(values, Vars.GOAL),
+        ThemePriority.valueOf(text(values, Vars.PRIORITY).toUpperCase(Locale.ROOT)),
+        text(values, Vars.RECOMMENDATION), mentions == null ? 0 : ((Number) mentions).intValue());
+  }
+
+  private static String text(Map<String, Object> values, Var<String> field) {
+    return (String) values.get(field.name());
   }
 
   private Cohort cohort(Task task) {
@@ -107,6 +107,6 @@ final class EvaluationTasks implements AnswerStore {
   }
 
   private String cohortId(Task task) {
-    return (String) tasks.getVariable(task.getId(), COHORT_ID);
+    return (String) tasks.getVariable(task.getId(), Vars.COHORT_ID.name());
   }
 }

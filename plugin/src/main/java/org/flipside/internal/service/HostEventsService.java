@@ -11,6 +11,8 @@ import org.flipside.api.HostEventOutcome;
 import org.flipside.api.HostEvents;
 import org.flipside.api.Steward;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
 import org.flipside.internal.engine.Transactions;
@@ -27,10 +29,6 @@ import org.flipside.spi.FlipsideRoles;
  * a live pairing, an open task), so a second report of the same event finds nothing left to change.
  */
 final class HostEventsService implements HostEvents {
-
-  static final String PARTNER_LEAVES = "flipside-partner-leaves";
-  /** The message a user task's boundary event waits for when a leaver's departure should simply end it. */
-  static final String ASSIGNEE_LEFT = "flipside-assignee-left";
 
   private final Repositories data;
   private final RuntimeService runtime;
@@ -90,10 +88,10 @@ final class HostEventsService implements HostEvents {
       int placesEnded = endPlaces(places, left);
       List<String> closed = new ArrayList<>();
       for (Pairing pairing : data.pairings().findActiveByEmployee(employeeId)) {
-        runtime.createMessageCorrelation(PARTNER_LEAVES)
+        runtime.createMessageCorrelation(Messages.PARTNER_LEAVES)
             .processInstanceId(PairJourneys.of(runtime, pairing.getId()))
-            .setVariable("leaverId", employeeId)
-            .setVariable("hostEvent", event)
+            .setVariable(Vars.LEAVER_ID.name(), employeeId)
+            .setVariable(Vars.HOST_EVENT.name(), event)
             .correlate();
         closed.add(pairing.getId());
       }
@@ -101,7 +99,7 @@ final class HostEventsService implements HostEvents {
       for (Task task : openTasksOf(employeeId)) {
         // a participant's own steps end either way; anything else waits on a leaver only
         if (endsOnLeaving(task)) {
-          runtime.messageEventReceived(ASSIGNEE_LEFT, task.getExecutionId());
+          runtime.messageEventReceived(Messages.ASSIGNEE_LEFT, task.getExecutionId());
           ended++;
         } else if (left) {
           reassign(task, employeeId);
@@ -154,10 +152,10 @@ final class HostEventsService implements HostEvents {
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && employeeId.equals(link.getUserId()));
   }
 
-  /** Whether the task's diagram ends it when its assignee goes (a boundary event waiting for {@value #ASSIGNEE_LEFT}). */
+  /** Whether the task's diagram ends it when its assignee goes (a boundary event waits for {@link Messages#ASSIGNEE_LEFT}). */
   private boolean endsOnLeaving(Task task) {
     return runtime.createEventSubscriptionQuery()
-        .eventName(ASSIGNEE_LEFT).executionId(task.getExecutionId()).count() > 0;
+        .eventName(Messages.ASSIGNEE_LEFT).executionId(task.getExecutionId()).count() > 0;
   }
 
   /**
@@ -168,7 +166,8 @@ final class HostEventsService implements HostEvents {
     List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
     boolean offeredToRole = links.stream().anyMatch(link -> link.getGroupId() != null);
     if (employeeId.equals(task.getAssignee())) {
-      String manager = offeredToRole ? null : (String) runtime.getVariable(task.getExecutionId(), "programmeManager");
+      String manager = offeredToRole ? null
+          : (String) runtime.getVariable(task.getExecutionId(), Vars.PROGRAMME_MANAGER.name());
       tasks.setAssignee(task.getId(), manager);
       if (!offeredToRole && manager == null) {
         tasks.addCandidateGroup(task.getId(), FlipsideRoles.HR_ADMIN);

@@ -13,6 +13,8 @@ import org.flipside.api.FlipsideException;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.Partnership;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.sessions.AgreementDrafts;
@@ -31,7 +33,6 @@ import org.flipside.model.ParticipantRole;
 final class LearningAgreementService implements LearningAgreements {
 
   /** The message the pair journey's "change proposed" event sub-process waits for. */
-  static final String CHANGE_PROPOSED = "flipside-agreement-change-proposed";
 
   private final Repositories data;
   private final Directory directory;
@@ -98,10 +99,10 @@ final class LearningAgreementService implements LearningAgreements {
       String confirmer = pairing.partner(side == ParticipantRole.MENTOR ? ParticipantRole.MENTEE
           : ParticipantRole.MENTOR).getEmployeeId();
       try {
-        runtime.createMessageCorrelation(CHANGE_PROPOSED)
-            .processInstanceVariableEquals("pairingId", pairingId)
-            .setVariable("changeConfirmerId", confirmer)
-            .setVariable("agreementSummary", directory.nameOf(actor.employeeId()) + " proposes a change. "
+        runtime.createMessageCorrelation(Messages.AGREEMENT_CHANGE_PROPOSED)
+            .processInstanceVariableEquals(Vars.PAIRING_ID.name(), pairingId)
+            .setVariable(Vars.CHANGE_CONFIRMER_ID.name(), confirmer)
+            .setVariable(Vars.AGREEMENT_SUMMARY.name(), directory.nameOf(actor.employeeId()) + " proposes a change. "
                 + AgreementDrafts.summary(proposed))
             .correlate();
       } catch (MismatchingMessageCorrelationException e) {

@@ -8,6 +8,8 @@ import org.flipside.api.Actor;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.PairSupport;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.model.Pairing;
@@ -19,8 +21,6 @@ import org.flipside.model.SupportRequest;
  * and its note stay in Flipside's own table: the journey gets only the request's id.
  */
 final class PairSupportService implements PairSupport {
-
-  static final String SUPPORT_NEEDED = "flipside-support-needed";
 
   private final Repositories data;
   private final RuntimeService runtime;
@@ -58,9 +58,9 @@ final class PairSupportService implements PairSupport {
       }
       SupportRequest request =
           data.supportRequests().save(new SupportRequest(pairing, actor.employeeId(), clock.instant(), text));
-      runtime.createMessageCorrelation(SUPPORT_NEEDED)
+      runtime.createMessageCorrelation(Messages.SUPPORT_NEEDED)
           .processInstanceId(PairJourneys.of(runtime, pairingId))
-          .setVariable(SupportConversations.REQUEST_ID, request.getId())
+          .setVariable(Vars.SUPPORT_REQUEST_ID.name(), request.getId())
           .correlate();
     });
   }

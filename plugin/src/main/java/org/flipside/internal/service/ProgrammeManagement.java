@@ -3,7 +3,6 @@ package org.flipside.internal.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,7 +21,10 @@ import org.flipside.api.Steward;
 import org.flipside.api.SurveyQuestion;
 import org.flipside.api.TimelineEntry;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Cohort;
@@ -32,7 +34,6 @@ import org.flipside.model.ProgrammeMode;
 /** Creates programmes, starting each one's lifecycle, reports on them and keeps their survey questions. */
 final class ProgrammeManagement implements ProgrammeService {
 
-  static final String LIFECYCLE = "flipside-programme";
   private static final int MAX_NAME = 200;
   private static final int MAX_LABEL = 60;
 
@@ -73,10 +74,10 @@ final class ProgrammeManagement implements ProgrammeService {
           actor.employeeId(),
           spec.sponsorId(),
           clock.instant()));
-      String instanceId = runtime.startProcessInstanceByKey(LIFECYCLE, programme.getId(), Map.of(
-          "programmeId", programme.getId(),
-          "programmeManager", actor.employeeId(),
-          "sponsorId", spec.sponsorId())).getId();
+      String instanceId = runtime.startProcessInstanceByKey(Processes.LIFECYCLE, programme.getId(), Variables.values()
+          .with(Vars.PROGRAMME_ID, programme.getId())
+          .with(Vars.PROGRAMME_MANAGER, actor.employeeId())
+          .with(Vars.SPONSOR_ID, spec.sponsorId())).getId();
       programme.setLifecycleInstanceId(instanceId);
       return summary(programme);
     });

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Pairing;
@@ -18,10 +21,8 @@ import org.flipside.model.SurveyResponse;
  */
 final class PulseAnswers implements AnswerStore {
 
-  static final String PULSE_FORM = "flipside-pulse-survey";
   /** The pulse's user task in the pair's journey. */
   static final String PULSE_TASK = "AnswerPulseSurvey";
-  private static final String PAIRING_ID = "pairingId";
 
   private final Repositories data;
   private final TaskService tasks;
@@ -35,7 +36,7 @@ final class PulseAnswers implements AnswerStore {
 
   @Override
   public boolean stores(FormDefinition form) {
-    return PULSE_FORM.equals(form.id());
+    return Forms.PULSE_SURVEY.equals(form.id());
   }
 
   @Override
@@ -45,7 +46,7 @@ final class PulseAnswers implements AnswerStore {
 
   @Override
   public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
-    String pairingId = (String) tasks.getVariable(task.getId(), PAIRING_ID);
+    String pairingId = (String) tasks.getVariable(task.getId(), Vars.PAIRING_ID.name());
     Pairing pairing = data.pairings().find(pairingId)
         .orElseThrow(() -> new IllegalStateException("no pairing " + pairingId));
     String respondent = task.getAssignee();
@@ -54,16 +55,16 @@ final class PulseAnswers implements AnswerStore {
         pairing.roleOf(respondent).orElseThrow(
             () -> new IllegalStateException(respondent + " is not a partner in pairing " + pairingId)),
         UUID.randomUUID().toString(),
-        score(values, "pairingWorking"),
-        score(values, "speakOpenly"),
-        score(values, "confidenceTalking"),
+        score(values, Vars.PAIRING_WORKING),
+        score(values, Vars.SPEAK_OPENLY),
+        score(values, Vars.CONFIDENCE_TALKING_PULSE),
         clock.instant()));
     return new HashMap<>();
   }
 
   /** A validated form's number, which arrives as a whole {@code Long}, or null when skipped. */
-  private static Integer score(Map<String, Object> values, String key) {
-    Object value = values.get(key);
+  private static Integer score(Map<String, Object> values, Var<Integer> question) {
+    Object value = values.get(question.name());
     return value == null ? null : ((Number) value).intValue();
   }
 }

@@ -13,6 +13,7 @@ import org.flipside.api.PulseQuestionResult;
 import org.flipside.api.PulseResults;
 import org.flipside.api.Reports;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.model.Cohort;
@@ -108,7 +109,7 @@ final class ReportsService implements Reports {
   private boolean pulseOpenIn(Programme programme, Cohort cohort) {
     return tasks.createTaskQuery().processInstanceBusinessKey(programme.getId())
         .taskDefinitionKey(PulseAnswers.PULSE_TASK).list().stream()
-        .map(task -> (String) tasks.getVariable(task.getId(), "pairingId"))
+        .map(task -> (String) tasks.getVariable(task.getId(), Vars.PAIRING_ID.name()))
         .anyMatch(pairingId -> data.pairings().find(pairingId)
             .map(pairing -> pairing.getCohort().getId().equals(cohort.getId())).orElse(false));
   }

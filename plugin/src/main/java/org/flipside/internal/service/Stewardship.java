@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.flipside.api.Steward;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.model.Programme;
@@ -25,7 +27,7 @@ final class Stewardship {
 
   /** The process variable each post's steps are assigned from ({@code camunda:assignee="${...}"}). */
   private static final Map<Steward, String> VARIABLES =
-      Map.of(Steward.PROGRAMME_MANAGER, "programmeManager", Steward.SPONSOR, "sponsorId");
+      Map.of(Steward.PROGRAMME_MANAGER, Vars.PROGRAMME_MANAGER.name(), Steward.SPONSOR, Vars.SPONSOR_ID.name());
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -53,7 +55,8 @@ final class Stewardship {
   void appoint(Programme programme, Steward steward, String employeeId) {
     String previous = holder(programme, steward);
     hand(programme, steward, previous, employeeId);
-    notifications.send(employeeId, "appointed", programme.getName() + ": you are its " + title(steward),
+    notifications.send(employeeId, NotificationTopics.APPOINTED,
+        programme.getName() + ": you are its " + title(steward),
         "An HR admin appointed you " + title(steward) + " of " + programme.getName() + ", taking over from "
             + (previous == null ? "the HR admins, who held the post while it was vacant" : directory.nameOf(previous))
             + ". Its open steps are in your task list.");
@@ -72,7 +75,8 @@ final class Stewardship {
       if (hrAdmin.id().equals(leaver)) {
         continue;
       }
-      notifications.send(hrAdmin.id(), "post-vacant", programme.getName() + ": appoint a new " + title(steward),
+      notifications.send(hrAdmin.id(), NotificationTopics.POST_VACANT,
+          programme.getName() + ": appoint a new " + title(steward),
           directory.nameOf(leaver) + " has left the organisation, so " + programme.getName() + " has no "
               + title(steward) + ". Until you appoint one, the post's steps are offered to the HR admins.");
     }

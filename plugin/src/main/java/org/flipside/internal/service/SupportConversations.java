@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.host.Directory;
@@ -20,11 +23,6 @@ import org.flipside.model.SupportRequest;
  */
 final class SupportConversations implements AnswerStore {
 
-  static final String SUPPORT_FORM = "flipside-support-conversation";
-  /** The one variable the engine holds about a request. */
-  static final String REQUEST_ID = "supportRequestId";
-  static final String DECISION = "supportDecision";
-  private static final String MESSAGE_TO_PARTNER = "messageToPartner";
   private static final String NO_NOTE = "(none)";
 
   private final Repositories data;
@@ -44,36 +42,36 @@ final class SupportConversations implements AnswerStore {
 
   @Override
   public boolean stores(FormDefinition form) {
-    return SUPPORT_FORM.equals(form.id());
+    return Forms.SUPPORT_CONVERSATION.equals(form.id());
   }
 
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     SupportRequest request = request(task);
     Map<String, Object> shown = new HashMap<>();
-    shown.put("supportRequesterName", directory.nameOf(request.getRequestedBy()));
-    shown.put("supportPartnerName", directory.nameOf(request.otherPartner().getEmployeeId()));
-    shown.put("supportNote", request.getNote() == null ? NO_NOTE : request.getNote());
+    shown.put(Vars.SUPPORT_REQUESTER_NAME.name(), directory.nameOf(request.getRequestedBy()));
+    shown.put(Vars.SUPPORT_PARTNER_NAME.name(), directory.nameOf(request.otherPartner().getEmployeeId()));
+    shown.put(Vars.SUPPORT_NOTE.name(), request.getNote() == null ? NO_NOTE : request.getNote());
     return shown;
   }
 
   @Override
   public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
     SupportRequest request = request(task);
-    String decision = (String) values.get(DECISION);
+    String decision = (String) values.get(Vars.SUPPORT_DECISION.name());
     request.decide(SupportDecision.valueOf(decision.toUpperCase(Locale.ROOT)), clock.instant());
-    String message = (String) values.get(MESSAGE_TO_PARTNER);
+    String message = (String) values.get(Vars.MESSAGE_TO_PARTNER.name());
     if (message != null && !message.isBlank()) {
-      notifications.send(request.otherPartner().getEmployeeId(), "pairing-support",
+      notifications.send(request.otherPartner().getEmployeeId(), NotificationTopics.PAIRING_SUPPORT,
           request.getPairing().getCohort().getProgramme().getName() + ": your pairing", message);
     }
     Map<String, Object> steering = new HashMap<>();
-    steering.put(DECISION, decision);
+    steering.put(Vars.SUPPORT_DECISION.name(), decision);
     return steering;
   }
 
   private SupportRequest request(Task task) {
-    String requestId = (String) tasks.getVariable(task.getId(), REQUEST_ID);
+    String requestId = (String) tasks.getVariable(task.getId(), Vars.SUPPORT_REQUEST_ID.name());
     return data.supportRequests().find(requestId)
         .orElseThrow(() -> new IllegalStateException("no support request " + requestId));
   }

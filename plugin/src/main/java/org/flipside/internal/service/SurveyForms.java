@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Programme;
@@ -19,7 +20,7 @@ import org.flipside.model.evaluation.TemplateQuestion;
 final class SurveyForms {
 
   private static final Map<String, SurveyKind> KINDS =
-      Map.of("flipside-baseline-survey", SurveyKind.BASELINE, "flipside-final-survey", SurveyKind.FINAL);
+      Map.of(Forms.BASELINE_SURVEY, SurveyKind.BASELINE, Forms.FINAL_SURVEY, SurveyKind.FINAL);
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The limit {@code SurveyTemplate} sets for a free-text answer. */
   private static final int MAXIMUM_TEXT_ANSWER = 4000;

@@ -15,6 +15,7 @@ import org.flipside.api.Actor;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.OpenTask;
 import org.flipside.api.TaskInbox;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.form.FormValidator;
@@ -27,9 +28,7 @@ import org.flipside.internal.form.FormValidator;
 final class TaskInboxService implements TaskInbox {
 
   /** Set on every completion so a delegate can tell who took the step. */
-  static final String COMPLETED_BY = "completedBy";
 
-  private static final String PROGRAMME_ID = "programmeId";
 
   private final TaskService tasks;
   private final FormCatalog forms;
@@ -64,14 +63,14 @@ final class TaskInboxService implements TaskInbox {
       Optional<AnswerStore> store = storeOf(form);
       if (store.isEmpty()) {
         Map<String, Object> variables = new HashMap<>(values);
-        variables.put(COMPLETED_BY, actor.employeeId());
+        variables.put(Vars.COMPLETED_BY.name(), actor.employeeId());
         tasks.complete(taskId, variables);
         return;
       }
       Map<String, Object> steering = store.get().store(form, task, values);
       // a task that hands the engine nothing leaves no trace of who answered either
       if (!steering.isEmpty()) {
-        steering.put(COMPLETED_BY, actor.employeeId());
+        steering.put(Vars.COMPLETED_BY.name(), actor.employeeId());
       }
       tasks.complete(taskId, steering);
     });
@@ -112,7 +111,7 @@ final class TaskInboxService implements TaskInbox {
   }
 
   private String programmeId(Task task) {
-    return (String) tasks.getVariable(task.getId(), PROGRAMME_ID);
+    return (String) tasks.getVariable(task.getId(), Vars.PROGRAMME_ID.name());
   }
 
   private Optional<AnswerStore> storeOf(FormDefinition form) {

@@ -114,8 +114,7 @@ final class Timeline {
   }
 
   private static Stage toStage(String activityId) {
-    var stage = StageListener.STAGES.get(activityId);
-    return stage == null ? null : Stage.valueOf(stage.name());
+    return StageListener.stageOf(activityId).map(stage -> Stage.valueOf(stage.name())).orElse(null);
   }
 
   /** An entry with where it falls among entries of the same instant. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.flipside.api.ProgrammeStatus;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.sandbox.organisation.Representation;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
 import org.flipside.sandbox.simulation.PilotPlan;
@@ -96,7 +97,7 @@ public final class SummaryPrinter {
     int revisions = tally.get(Tallied.SCOPE_REVISIONS);
     line("Sponsor sign-off", revisions == 0 ? "approved as first scoped"
         : "approved after the scope was sent back " + (revisions == 1 ? "once" : count(revisions, "time")));
-    line("Invitations", result.notificationsByTopic().getOrDefault("invitation-to-apply", 0) + " sent; "
+    line("Invitations", result.notificationsByTopic().getOrDefault(NotificationTopics.INVITATION_TO_APPLY, 0) + " sent; "
         + tally.get(Tallied.INVITATIONS_DECLINED) + " declined, " + tally.get(Tallied.INVITATIONS_UNANSWERED)
         + " left unanswered");
     int applications = tally.get(Tallied.MENTOR_APPLICATIONS) + tally.get(Tallied.MENTEE_APPLICATIONS);

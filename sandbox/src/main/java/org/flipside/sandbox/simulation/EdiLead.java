@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * The EDI lead who receives concerns: usually acknowledges within a few days, now and then only
@@ -21,20 +23,20 @@ final class EdiLead implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.ACKNOWLEDGE_CONCERN, FormIds.RESOLVE_CONCERN);
+    return Set.of(Forms.ACKNOWLEDGE_CONCERN, Forms.RESOLVE_CONCERN);
   }
 
   @Override
   public Optional<PlannedAnswer> respond(FoundTask found) {
     String ediLead = context.cast.ediLeadId();
     String actor = found.seenBy().contains(ediLead) ? ediLead : found.firstViewer();
-    Random random = context.dice.random(found.formId(), found.text("concernSummary"), found.task().createdAt());
+    Random random = context.dice.random(found.formId(), found.text(Vars.CONCERN_SUMMARY.name()), found.task().createdAt());
     Instant created = found.task().createdAt();
-    if (found.formId().equals(FormIds.ACKNOWLEDGE_CONCERN)) {
+    if (found.formId().equals(Forms.ACKNOWLEDGE_CONCERN)) {
       Instant at = WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(8), random);
       boolean late = found.task().dueAt() != null && at.isAfter(found.task().dueAt());
       return Optional.of(new PlannedAnswer(at, actor,
-          Map.of("acknowledgementNote", "Thank you for telling me; I will call you this week."), () -> {
+          Map.of(Vars.ACKNOWLEDGEMENT_NOTE.name(), "Thank you for telling me; I will call you this week."), () -> {
             context.tally.add(Tallied.CONCERNS_ACKNOWLEDGED);
             if (late) {
               context.tally.add(Tallied.CONCERNS_ACKNOWLEDGED_LATE);
@@ -43,7 +45,7 @@ final class EdiLead implements Responder {
     }
     return Optional.of(new PlannedAnswer(
         WorkingHours.between(created, Duration.ofDays(3), Duration.ofDays(20), random), actor,
-        Map.of("outcome", context.dice.pick(Phrases.CONCERN_OUTCOMES, "outcome", found.text("concernSummary"))),
+        Map.of(Vars.OUTCOME.name(), context.dice.pick(Phrases.CONCERN_OUTCOMES, "outcome", found.text(Vars.CONCERN_SUMMARY.name()))),
         () -> context.tally.add(Tallied.CONCERNS_RESOLVED)));
   }
 }

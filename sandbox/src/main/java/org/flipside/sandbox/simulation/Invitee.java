@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.sandbox.organisation.PrivateProfile;
 import org.flipside.spi.Employee;
 
@@ -39,7 +41,7 @@ final class Invitee implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.APPLICATION);
+    return Set.of(Forms.APPLICATION);
   }
 
   @Override
@@ -61,7 +63,7 @@ final class Invitee implements Responder {
     }
     if (random.nextDouble() < ANSWERS_WHEN_DECLINING) {
       Instant at = WorkingHours.between(created, Duration.ofHours(2), window.multipliedBy(9).dividedBy(10), random);
-      return Optional.of(new PlannedAnswer(at, invitee, Map.of("interest", "none"),
+      return Optional.of(new PlannedAnswer(at, invitee, Map.of(Vars.INTEREST.name(), "none"),
           () -> context.tally.add(Tallied.INVITATIONS_DECLINED)));
     }
     context.tally.add(Tallied.INVITATIONS_UNANSWERED);
@@ -89,22 +91,22 @@ final class Invitee implements Responder {
     boolean consent = random.nextDouble() < consentChance;
 
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("interest", role.formValue());
+    form.put(Vars.INTEREST.name(), role.formValue());
     if (mentor) {
-      form.put("livedExperienceTopics", Phrases.someOf(Phrases.TOPICS, 2, 3, random));
-      form.put("learningInterests", areasToWorkIn(employee, random));
+      form.put(Vars.LIVED_EXPERIENCE_TOPICS.name(), Phrases.someOf(Phrases.TOPICS, 2, 3, random));
+      form.put(Vars.LEARNING_INTERESTS.name(), areasToWorkIn(employee, random));
     } else {
-      form.put("learningInterests", Phrases.someOf(Phrases.TOPICS, 2, 3, random));
-      form.put("leadsArea", area(employee.department()));
+      form.put(Vars.LEARNING_INTERESTS.name(), Phrases.someOf(Phrases.TOPICS, 2, 3, random));
+      form.put(Vars.LEADS_AREA.name(), area(employee.department()));
     }
-    form.put("preferredFormat", FORMATS.get(random.nextInt(FORMATS.size())));
-    form.put("location", SITES.get(random.nextInt(SITES.size())));
-    form.put("availability", new ArrayList<>(Phrases.choose(SLOTS, 2, 4, random)));
-    form.put("motivation", context.dice.pick(mentor ? Phrases.MENTOR_MOTIVATIONS : Phrases.MENTEE_MOTIVATIONS,
+    form.put(Vars.PREFERRED_FORMAT.name(), FORMATS.get(random.nextInt(FORMATS.size())));
+    form.put(Vars.LOCATION.name(), SITES.get(random.nextInt(SITES.size())));
+    form.put(Vars.AVAILABILITY.name(), new ArrayList<>(Phrases.choose(SLOTS, 2, 4, random)));
+    form.put(Vars.MOTIVATION.name(), context.dice.pick(mentor ? Phrases.MENTOR_MOTIVATIONS : Phrases.MENTEE_MOTIVATIONS,
         "motivation", employee.id()));
-    form.put("consentToProtectedData", consent);
+    form.put(Vars.CONSENT_TO_PROTECTED_DATA.name(), consent);
     if (consent) {
-      form.put("protectedCharacteristic", profile.ethnicity());
+      form.put(Vars.PROTECTED_CHARACTERISTIC.name(), profile.ethnicity());
     }
     return new PlannedAnswer(at, employee.id(), form, () -> {
       context.cast.applied(employee.id(), role);

@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * A simulated pair on its journey: the mentee tailors the learning agreement (usually taking on the
@@ -55,16 +57,16 @@ final class Partners implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.LEARNING_AGREEMENT, FormIds.CONFIRM_AGREEMENT, FormIds.LOG_SESSION);
+    return Set.of(Forms.LEARNING_AGREEMENT, Forms.CONFIRM_AGREEMENT, Forms.LOG_SESSION);
   }
 
   @Override
   public Optional<PlannedAnswer> respond(FoundTask found) {
     context.cast.inPair(found.seenBy());
     return switch (found.formId()) {
-      case FormIds.LEARNING_AGREEMENT -> Optional.of(draftAgreement(found));
-      case FormIds.CONFIRM_AGREEMENT -> Optional.of(confirmAgreement(found));
-      case FormIds.LOG_SESSION -> logSession(found);
+      case Forms.LEARNING_AGREEMENT -> Optional.of(draftAgreement(found));
+      case Forms.CONFIRM_AGREEMENT -> Optional.of(confirmAgreement(found));
+      case Forms.LOG_SESSION -> logSession(found);
       default -> throw new IllegalArgumentException("not a pair's form: " + found.formId());
     };
   }
@@ -94,12 +96,12 @@ final class Partners implements Responder {
     agreementsByMentee.put(mentee, new Agreement(format, arranger, drafts));
 
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("confidentialityAgreed", true);
-    form.put("boundaries", Phrases.BOUNDARIES.get(random.nextInt(Phrases.BOUNDARIES.size())));
-    form.put("meetingFormat", format);
-    form.put("frequency", context.plan.sessionCadence().equals("P2W") ? "P2W" : "P1M");
-    form.put("arranger", arranger);
-    form.put("protectedTime", redraft || random.nextDouble() < PROTECTED_TIME);
+    form.put(Vars.CONFIDENTIALITY_AGREED.name(), true);
+    form.put(Vars.BOUNDARIES.name(), Phrases.BOUNDARIES.get(random.nextInt(Phrases.BOUNDARIES.size())));
+    form.put(Vars.MEETING_FORMAT.name(), format);
+    form.put(Vars.FREQUENCY.name(), context.plan.sessionCadence().equals("P2W") ? "P2W" : "P1M");
+    form.put(Vars.ARRANGER.name(), arranger);
+    form.put(Vars.PROTECTED_TIME.name(), redraft || random.nextDouble() < PROTECTED_TIME);
     Instant at = WorkingHours.between(found.task().createdAt(),
         Duration.ofHours(redraft ? 4 : 24), Duration.ofDays(redraft ? 3 : 8), random);
     return new PlannedAnswer(at, mentee, form, () -> {
@@ -122,10 +124,10 @@ final class Partners implements Responder {
     boolean change = confirmations == 1 && random.nextDouble() < ASKS_FOR_CHANGE;
     Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(4), Duration.ofDays(4), random);
     if (change) {
-      return new PlannedAnswer(at, mentor, Map.of("agreement", "change", "requestedChanges", Phrases.CHANGE_REQUEST),
+      return new PlannedAnswer(at, mentor, Map.of(Vars.AGREEMENT.name(), "change", Vars.REQUESTED_CHANGES.name(), Phrases.CHANGE_REQUEST),
           () -> context.tally.add(Tallied.AGREEMENT_CHANGES));
     }
-    return new PlannedAnswer(at, mentor, Map.of("agreement", "agree"),
+    return new PlannedAnswer(at, mentor, Map.of(Vars.AGREEMENT.name(), "agree"),
         () -> context.tally.add(Tallied.AGREEMENTS_CONFIRMED));
   }
 
@@ -160,11 +162,11 @@ final class Partners implements Responder {
     }
 
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("held", "yes");
-    form.put("heldOn", LocalDate.ofInstant(meeting, ZoneOffset.UTC).toString());
-    form.put("durationMinutes", MINUTES.get(random.nextInt(MINUTES.size())));
-    form.put("format", sessionFormat(mentee, random));
-    form.put("continuePairing", endsNow ? "end" : "continue");
+    form.put(Vars.HELD.name(), "yes");
+    form.put(Vars.HELD_ON.name(), LocalDate.ofInstant(meeting, ZoneOffset.UTC).toString());
+    form.put(Vars.DURATION_MINUTES.name(), MINUTES.get(random.nextInt(MINUTES.size())));
+    form.put(Vars.FORMAT.name(), sessionFormat(mentee, random));
+    form.put(Vars.CONTINUE_PAIRING.name(), endsNow ? "end" : "continue");
     return Optional.of(new PlannedAnswer(logged, logger(mentor, mentee, random), form, () -> {
       context.tally.add(Tallied.SESSIONS_HELD);
       if (endsNow) {

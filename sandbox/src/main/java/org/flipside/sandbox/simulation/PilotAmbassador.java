@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * Someone who took part in the pilot, asked to be an ambassador when the programme expands: most accept within a
@@ -24,7 +26,7 @@ final class PilotAmbassador implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.AMBASSADOR_INVITATION);
+    return Set.of(Forms.AMBASSADOR_INVITATION);
   }
 
   @Override
@@ -37,7 +39,7 @@ final class PilotAmbassador implements Responder {
     }
     boolean accepts = draw < ACCEPTS;
     Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(4), Duration.ofDays(7), random);
-    return Optional.of(new PlannedAnswer(at, invitee, Map.of("ambassadorAnswer", accepts ? "accept" : "decline"),
+    return Optional.of(new PlannedAnswer(at, invitee, Map.of(Vars.AMBASSADOR_ANSWER.name(), accepts ? "accept" : "decline"),
         () -> context.tally.add(accepts ? Tallied.AMBASSADORS_ACCEPTED : Tallied.AMBASSADORS_DECLINED)));
   }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.sandbox.organisation.Representation;
 
 /**
@@ -89,23 +90,23 @@ public record PilotPlan(
       goals += "\nProgress measured by a before-and-after survey, the WRES indicators and staff network"
           + " membership, reported to the board each quarter";
     }
-    form.put("goals", goals);
-    form.put("gapAnalysis", String.format(Locale.UK,
+    form.put(Vars.GOALS.name(), goals);
+    form.put(Vars.GAP_ANALYSIS.name(), String.format(Locale.UK,
         "Now: BME staff are %.1f%% of the workforce but %.1f%% of Bands 8-9 and VSM."
             + " Short term (1 year): every executive has had a reverse mentor."
             + " Medium term (3 years): %.1f%% of Bands 8-9 and VSM."
             + " Long term (5 years): senior representation matches the workforce.",
         100 * figures.minorityShareOfWorkforce(), 100 * figures.minorityShareOfSeniorBands(),
         100 * (figures.minorityShareOfWorkforce() + figures.minorityShareOfSeniorBands()) / 2));
-    form.put("staffNetworks", "BME staff network; Women's network");
-    form.put("cohortSize", cohortSize);
-    form.put("applicationWindowDays", applicationWindowDays);
-    form.put("sessionsStart", sessionsStart.toString());
-    form.put("durationMonths", durationMonths);
-    form.put("sessionCadence", sessionCadence);
-    form.put("mentorMaximumBand", mentorMaximumBand);
-    form.put("menteeMinimumBand", menteeMinimumBand);
-    form.put("minimumBandGap", minimumBandGap);
+    form.put(Vars.STAFF_NETWORKS.name(), "BME staff network; Women's network");
+    form.put(Vars.COHORT_SIZE.name(), cohortSize);
+    form.put(Vars.APPLICATION_WINDOW_DAYS.name(), applicationWindowDays);
+    form.put(Vars.SESSIONS_START.name(), sessionsStart.toString());
+    form.put(Vars.DURATION_MONTHS.name(), durationMonths);
+    form.put(Vars.SESSION_CADENCE.name(), sessionCadence);
+    form.put(Vars.MENTOR_MAXIMUM_BAND.name(), mentorMaximumBand);
+    form.put(Vars.MENTEE_MINIMUM_BAND.name(), menteeMinimumBand);
+    form.put(Vars.MINIMUM_BAND_GAP.name(), minimumBandGap);
     return form;
   }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * A mentee given the pre-reading: most go through it in the first weeks and mark it done; the rest
@@ -22,7 +24,7 @@ final class PreReader implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.PRE_READING);
+    return Set.of(Forms.PRE_READING);
   }
 
   @Override
@@ -35,6 +37,6 @@ final class PreReader implements Responder {
     }
     return Optional.of(new PlannedAnswer(
         WorkingHours.between(found.task().createdAt(), Duration.ofHours(4), Duration.ofDays(21), random),
-        mentee, Map.of("readingDone", true), () -> context.tally.add(Tallied.PRE_READING_DONE)));
+        mentee, Map.of(Vars.READING_DONE.name(), true), () -> context.tally.add(Tallied.PRE_READING_DONE)));
   }
 }

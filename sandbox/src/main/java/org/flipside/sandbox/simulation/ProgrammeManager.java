@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * The simulated HR admin who runs the programme: scopes the pilot, reviews applications and matches,
@@ -42,33 +44,33 @@ final class ProgrammeManager implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.SCOPE_PILOT, FormIds.REVIEW_APPLICATIONS, FormIds.THIN_RECRUITMENT,
-        FormIds.REVIEW_MATCHES, FormIds.WORKSHOP_ATTENDANCE, FormIds.REVIEW_EVALUATION, FormIds.PAIR_CHECK_IN,
-        FormIds.SUPPORT_CONVERSATION);
+    return Set.of(Forms.SCOPE_PILOT, Forms.REVIEW_APPLICATIONS, Forms.THIN_RECRUITMENT,
+        Forms.REVIEW_MATCHES, Forms.WORKSHOP_ATTENDANCE, Forms.REVIEW_EVALUATION, Forms.PAIR_CHECK_IN,
+        Forms.SUPPORT_CONVERSATION);
   }
 
   @Override
   public Optional<PlannedAnswer> respond(FoundTask found) {
     String manager = context.cast.programmeManagerId();
     String actor = found.seenBy().contains(manager) ? manager : found.firstViewer();
-    Random random = context.dice.random(found.formId(), context.cohort(), found.text("workshopTitle"), scopesWritten);
+    Random random = context.dice.random(found.formId(), context.cohort(), found.text(Vars.WORKSHOP_TITLE.name()), scopesWritten);
     Instant created = found.task().createdAt();
     return Optional.of(switch (found.formId()) {
-      case FormIds.SCOPE_PILOT -> PlannedAnswer.of(
+      case Forms.SCOPE_PILOT -> PlannedAnswer.of(
           WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(3), random), actor,
           context.plan.scopeForm(context.figures, scopesWritten++));
-      case FormIds.REVIEW_APPLICATIONS -> PlannedAnswer.of(
+      case Forms.REVIEW_APPLICATIONS -> PlannedAnswer.of(
           WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(2), random), actor,
-          Map.of("note", "Approved in order of arrival; the rest go on the waitlist for the next cohort."));
-      case FormIds.THIN_RECRUITMENT -> thinRecruitment(created, actor, random);
-      case FormIds.REVIEW_MATCHES -> matchReview(found, created, actor, random);
-      case FormIds.WORKSHOP_ATTENDANCE -> attendance(found, created, actor, random);
-      case FormIds.REVIEW_EVALUATION -> theme(found, created, actor, random);
-      case FormIds.PAIR_CHECK_IN -> checkIn(created, actor, random);
+          Map.of(Vars.NOTE.name(), "Approved in order of arrival; the rest go on the waitlist for the next cohort."));
+      case Forms.THIN_RECRUITMENT -> thinRecruitment(created, actor, random);
+      case Forms.REVIEW_MATCHES -> matchReview(found, created, actor, random);
+      case Forms.WORKSHOP_ATTENDANCE -> attendance(found, created, actor, random);
+      case Forms.REVIEW_EVALUATION -> theme(found, created, actor, random);
+      case Forms.PAIR_CHECK_IN -> checkIn(created, actor, random);
       // talks it through with the partner who asked; the pair carries on and the other partner is told nothing
-      case FormIds.SUPPORT_CONVERSATION -> PlannedAnswer.of(
+      case Forms.SUPPORT_CONVERSATION -> PlannedAnswer.of(
           WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(2), random), actor,
-          Map.of("supportDecision", "continue"));
+          Map.of(Vars.SUPPORT_DECISION.name(), "continue"));
       default -> throw new IllegalArgumentException("not a programme manager's form: " + found.formId());
     });
   }
@@ -77,7 +79,7 @@ final class ProgrammeManager implements Responder {
   private PlannedAnswer checkIn(Instant created, String actor, Random random) {
     boolean end = random.nextDouble() < ENDS_AT_CHECK_IN;
     return new PlannedAnswer(WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(4), random), actor,
-        Map.of("checkInOutcome", end ? "end" : "continue"), () -> {
+        Map.of(Vars.CHECK_IN_OUTCOME.name(), end ? "end" : "continue"), () -> {
           context.tally.add(Tallied.CHECK_INS);
           if (end) {
             context.tally.add(Tallied.PAIRS_ENDED_AT_CHECK_IN);
@@ -91,14 +93,14 @@ final class ProgrammeManager implements Responder {
    */
   private PlannedAnswer theme(FoundTask found, Instant created, String actor, Random random) {
     int number = themesPerCohort.merge(context.cohort(), 1, Integer::sum);
-    List<String> goals = found.optionValues("goalOptions");
+    List<String> goals = found.optionValues(Vars.GOAL_OPTIONS.name());
     Map<String, Object> answer = new HashMap<>();
-    answer.put("title", Phrases.THEMES.get((number - 1) % Phrases.THEMES.size()));
-    answer.put("summary", "Raised in the comments of both roles.");
-    answer.put("goal", goals.get((number - 1) % goals.size()));
-    answer.put("priority", number <= 2 ? "ACT_NOW" : "LATER");
-    answer.put("recommendation", Phrases.RECOMMENDATIONS.get((number - 1) % Phrases.RECOMMENDATIONS.size()));
-    answer.put("nextStep", number < THEMES ? "another" : "finish");
+    answer.put(Vars.TITLE.name(), Phrases.THEMES.get((number - 1) % Phrases.THEMES.size()));
+    answer.put(Vars.SUMMARY.name(), "Raised in the comments of both roles.");
+    answer.put(Vars.GOAL.name(), goals.get((number - 1) % goals.size()));
+    answer.put(Vars.PRIORITY.name(), number <= 2 ? "ACT_NOW" : "LATER");
+    answer.put(Vars.RECOMMENDATION.name(), Phrases.RECOMMENDATIONS.get((number - 1) % Phrases.RECOMMENDATIONS.size()));
+    answer.put(Vars.NEXT_STEP.name(), number < THEMES ? "another" : "finish");
     return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(2), random), actor,
         answer);
   }
@@ -109,16 +111,16 @@ final class ProgrammeManager implements Responder {
    */
   private PlannedAnswer matchReview(FoundTask found, Instant created, String actor, Random random) {
     boolean firstRound = reviewsPerCohort.merge(context.cohort(), 1, Integer::sum) == 1;
-    List<String> pairings = found.optionValues("pairingOptions");
+    List<String> pairings = found.optionValues(Vars.PAIRING_OPTIONS.name());
     Map<String, Object> answer = new HashMap<>();
     if (firstRound && pairings.size() >= 3) {
-      answer.put("decision", "reject");
-      answer.put("lockedPairingIds", new ArrayList<>(List.of(pairings.get(0))));
-      answer.put("rejectedPairingIds", new ArrayList<>(List.of(pairings.get(pairings.size() - 1))));
-      answer.put("note", "Keeping the strongest pair; the weakest pair share too little to start from.");
+      answer.put(Vars.DECISION.name(), "reject");
+      answer.put(Vars.LOCKED_PAIRING_IDS.name(), new ArrayList<>(List.of(pairings.get(0))));
+      answer.put(Vars.REJECTED_PAIRING_IDS.name(), new ArrayList<>(List.of(pairings.get(pairings.size() - 1))));
+      answer.put(Vars.NOTE.name(), "Keeping the strongest pair; the weakest pair share too little to start from.");
     } else {
-      answer.put("decision", "publish");
-      answer.put("note", "Checked with line managers that no pair works together day to day.");
+      answer.put(Vars.DECISION.name(), "publish");
+      answer.put(Vars.NOTE.name(), "Checked with line managers that no pair works together day to day.");
     }
     return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(4), Duration.ofDays(3), random),
         actor, answer);
@@ -128,8 +130,8 @@ final class ProgrammeManager implements Responder {
   private PlannedAnswer thinRecruitment(Instant created, String actor, Random random) {
     int extensions = extensionsPerCohort.merge(context.cohort(), 1, Integer::sum) - 1;
     Map<String, Object> answer = extensions == 0
-        ? Map.of("decision", "extend", "extraDays", PilotPlan.EXTENSION_DAYS)
-        : Map.of("decision", "cancel");
+        ? Map.of(Vars.DECISION.name(), "extend", Vars.EXTRA_DAYS.name(), PilotPlan.EXTENSION_DAYS)
+        : Map.of(Vars.DECISION.name(), "cancel");
     return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(1), random),
         actor, answer);
   }
@@ -138,9 +140,9 @@ final class ProgrammeManager implements Responder {
   private PlannedAnswer attendance(FoundTask found, Instant created, String actor, Random random) {
     List<String> present = new ArrayList<>();
     int absent = 0;
-    for (Map<?, ?> option : options(found.task().data().get("attendeeOptions"))) {
+    for (Map<?, ?> option : options(found.task().data().get(Vars.ATTENDEE_OPTIONS.name()))) {
       String label = String.valueOf(option.get("label"));
-      if (context.dice.chance(ATTENDANCE, "attended", found.text("workshopTitle"), label)) {
+      if (context.dice.chance(ATTENDANCE, "attended", found.text(Vars.WORKSHOP_TITLE.name()), label)) {
         present.add(String.valueOf(option.get("value")));
       } else {
         absent++;
@@ -148,8 +150,8 @@ final class ProgrammeManager implements Responder {
     }
     int absences = absent;
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("attendeeIds", present);
-    String title = found.text("workshopTitle");
+    answer.put(Vars.ATTENDEE_IDS.name(), present);
+    String title = found.text(Vars.WORKSHOP_TITLE.name());
     boolean knowledgeSession = title != null && title.startsWith(KNOWLEDGE_SESSION);
     return new PlannedAnswer(WorkingHours.between(created, Duration.ofHours(1), Duration.ofDays(2), random),
         actor, answer, () -> {

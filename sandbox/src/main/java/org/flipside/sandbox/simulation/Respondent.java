@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * A participant asked for the baseline survey before their first session, the midpoint pulse, or the final
@@ -31,28 +33,28 @@ final class Respondent implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.BASELINE_SURVEY, FormIds.FINAL_SURVEY, FormIds.PULSE_SURVEY);
+    return Set.of(Forms.BASELINE_SURVEY, Forms.FINAL_SURVEY, Forms.PULSE_SURVEY);
   }
 
   @Override
   public Optional<PlannedAnswer> respond(FoundTask found) {
-    return found.formId().equals(FormIds.PULSE_SURVEY) ? Optional.of(pulse(found)) : finalSurvey(found);
+    return found.formId().equals(Forms.PULSE_SURVEY) ? Optional.of(pulse(found)) : finalSurvey(found);
   }
 
   private PlannedAnswer pulse(FoundTask found) {
     String respondent = found.firstViewer();
     Random random = context.dice.random("pulse", context.cohort(), respondent);
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("pairingWorking", 3 + random.nextInt(3));
-    form.put("speakOpenly", 2 + random.nextInt(4));
-    form.put("confidenceTalking", 2 + random.nextInt(3));
+    form.put(Vars.PAIRING_WORKING.name(), 3 + random.nextInt(3));
+    form.put(Vars.SPEAK_OPENLY.name(), 2 + random.nextInt(4));
+    form.put(Vars.CONFIDENCE_TALKING_PULSE.name(), 2 + random.nextInt(3));
     Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(1), Duration.ofDays(4), random);
     return new PlannedAnswer(at, respondent, form, () -> context.tally.add(Tallied.PULSES_ANSWERED));
   }
 
   private Optional<PlannedAnswer> finalSurvey(FoundTask found) {
     String respondent = found.firstViewer();
-    boolean baseline = found.formId().equals(FormIds.BASELINE_SURVEY);
+    boolean baseline = found.formId().equals(Forms.BASELINE_SURVEY);
     Random random = context.dice.random("survey", context.cohort(), respondent);
     if (random.nextDouble() >= ANSWERS) {
       context.tally.add(Tallied.SURVEYS_UNANSWERED);
@@ -69,12 +71,12 @@ final class Respondent implements Responder {
     }
     if (random.nextDouble() < COMMENTS) {
       boolean mentor = context.cast.roleOf(respondent).orElse(ApplicantRole.MENTEE) == ApplicantRole.MENTOR;
-      form.put("comments", context.dice.pick(mentor ? Phrases.MENTOR_COMMENTS : Phrases.MENTEE_COMMENTS,
+      form.put(Vars.COMMENTS.name(), context.dice.pick(mentor ? Phrases.MENTOR_COMMENTS : Phrases.MENTEE_COMMENTS,
           "comment", respondent));
     }
     if (baseline) {
       // answered within days: the window closes when sessions start
-      form.remove("comments");
+      form.remove(Vars.COMMENTS.name());
       Instant at = WorkingHours.between(found.task().createdAt(), Duration.ofHours(3), Duration.ofDays(4), random);
       return Optional.of(new PlannedAnswer(at, respondent, form, () -> context.tally.add(Tallied.SURVEYS_ANSWERED)));
     }

@@ -21,6 +21,9 @@ import org.flipside.api.NotFoundException;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * The run loop. After every step it looks for new tasks in the inboxes of whoever the step could
@@ -41,7 +44,6 @@ final class SimulationRun {
   private static final int PATIENCE = 50;
   private static final Period LONGEST_RUN = Period.ofYears(10);
   /** The notification that tells both partners they are a pair. */
-  private static final String MATCH_INTRODUCTION = "match-introduction";
   /** How likely a pair that just logged a session is to say, once, that their pairing isn't working. */
   private static final double ASKS_FOR_SUPPORT = 0.1;
 
@@ -142,8 +144,8 @@ final class SimulationRun {
     String actor = entry.answer().actorId();
     return switch (entry.formId()) {
       // the last invitee or respondent to answer moves the programme on to the manager's review
-      case FormIds.APPLICATION, FormIds.FINAL_SURVEY -> Set.of(context.cast.programmeManagerId());
-      case FormIds.LEARNING_AGREEMENT, FormIds.CONFIRM_AGREEMENT, FormIds.LOG_SESSION -> context.cast.partnerOf(actor)
+      case Forms.APPLICATION, Forms.FINAL_SURVEY -> Set.of(context.cast.programmeManagerId());
+      case Forms.LEARNING_AGREEMENT, Forms.CONFIRM_AGREEMENT, Forms.LOG_SESSION -> context.cast.partnerOf(actor)
           .<Set<String>>map(partner -> Set.of(actor, partner))
           .orElseGet(context.cast::paired);
       // a staff step can lead to the other's step, or start or move every pair's journey
@@ -164,7 +166,7 @@ final class SimulationRun {
   private int planAnswersToNewTasks(Set<String> employeeIds) {
     SortedSet<String> people = new TreeSet<>(employeeIds);
     people.addAll(notifier.takeRecentRecipients());
-    context.cast.inPair(notifier.recipientsOf(MATCH_INTRODUCTION));
+    context.cast.inPair(notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION));
     List<FoundTask> tasks = inboxes.newTasks(people);
     for (FoundTask found : tasks) {
       Responder responder = responders.get(found.formId());
@@ -201,8 +203,8 @@ final class SimulationRun {
   }
 
   private static boolean continuesAfterSession(Agenda.Entry entry) {
-    return FormIds.LOG_SESSION.equals(entry.formId())
-        && "continue".equals(entry.answer().formData().get("continuePairing"));
+    return Forms.LOG_SESSION.equals(entry.formId())
+        && "continue".equals(entry.answer().formData().get(Vars.CONTINUE_PAIRING.name()));
   }
 
   /** The live pairing the partner is in, as the programme manager sees it. */
@@ -230,7 +232,7 @@ final class SimulationRun {
     }
     context.tally.add(Tallied.TASKS_COMPLETED);
     answer.onSubmitted().run();
-    if (entry.formId().equals(FormIds.LOG_SESSION) && concernRaiser.perhapsRaise(answer.actorId(), programmeId)) {
+    if (entry.formId().equals(Forms.LOG_SESSION) && concernRaiser.perhapsRaise(answer.actorId(), programmeId)) {
       planAnswersToNewTasks(Set.of(context.cast.ediLeadId()));
     }
     return true;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * The simulated senior sponsor: signs the pilot off (sometimes only after sending the scope back
@@ -27,7 +29,7 @@ final class Sponsor implements Responder {
 
   @Override
   public Set<String> formIds() {
-    return Set.of(FormIds.SPONSOR_SIGN_OFF, FormIds.ROLLOUT_DECISION);
+    return Set.of(Forms.SPONSOR_SIGN_OFF, Forms.ROLLOUT_DECISION);
   }
 
   @Override
@@ -35,7 +37,7 @@ final class Sponsor implements Responder {
     String sponsor = context.cast.sponsorId();
     String actor = found.seenBy().contains(sponsor) ? sponsor : found.firstViewer();
     Instant created = found.task().createdAt();
-    if (found.formId().equals(FormIds.SPONSOR_SIGN_OFF)) {
+    if (found.formId().equals(Forms.SPONSOR_SIGN_OFF)) {
       return Optional.of(signOff(created, actor));
     }
     return Optional.of(rollout(created, actor));
@@ -47,10 +49,10 @@ final class Sponsor implements Responder {
     Instant at = WorkingHours.between(created, Duration.ofDays(1), Duration.ofDays(6), random);
     if (revise) {
       return new PlannedAnswer(at, actor,
-          Map.of("decision", "revise", "comments", context.dice.pick(Phrases.SPONSOR_REVISIONS, "revision")),
+          Map.of(Vars.DECISION.name(), "revise", Vars.COMMENTS.name(), context.dice.pick(Phrases.SPONSOR_REVISIONS, "revision")),
           () -> context.tally.add(Tallied.SCOPE_REVISIONS));
     }
-    return PlannedAnswer.of(at, actor, Map.of("decision", "approve", "comments", "Approved for a pilot."));
+    return PlannedAnswer.of(at, actor, Map.of(Vars.DECISION.name(), "approve", Vars.COMMENTS.name(), "Approved for a pilot."));
   }
 
   private PlannedAnswer rollout(Instant created, String actor) {
@@ -59,14 +61,14 @@ final class Sponsor implements Responder {
     boolean expand = another && context.cohort() == 1;
     String decision = expand ? "expand" : another ? "continue" : "stop";
     Map<String, Object> form = new HashMap<>();
-    form.put("rolloutDecision", decision);
-    form.put("rationale", context.dice.pick(
+    form.put(Vars.ROLLOUT_DECISION.name(), decision);
+    form.put(Vars.RATIONALE.name(), context.dice.pick(
         expand ? Phrases.ROLLOUT_EXPAND : another ? Phrases.ROLLOUT_CONTINUE : Phrases.ROLLOUT_STOP,
         "rationale", context.cohort()));
     PilotPlan wider = context.plan.withMenteesFrom(context.plan.menteeMinimumBand() - 1);
     if (expand) {
-      form.put("menteeMinimumBand", wider.menteeMinimumBand());
-      form.put("cascade", true);
+      form.put(Vars.MENTEE_MINIMUM_BAND.name(), wider.menteeMinimumBand());
+      form.put(Vars.CASCADE.name(), true);
     }
     return new PlannedAnswer(WorkingHours.between(created, Duration.ofDays(2), Duration.ofDays(10), random),
         actor, form, () -> {

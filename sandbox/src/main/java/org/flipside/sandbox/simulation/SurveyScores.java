@@ -1,6 +1,7 @@
 package org.flipside.sandbox.simulation;
 
 import java.util.List;
+import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * The simulated respondents' scores before the programme (which only the sandbox knows) and in the
@@ -10,7 +11,7 @@ public final class SurveyScores {
 
   /** The four measures, in the order of the surveys' form keys. */
   public static final List<String> MEASURES =
-      List.of("confidence_talking", "understanding_issues", "confidence_asking", "confidence_sharing");
+      List.of(Vars.CONFIDENCE_TALKING.name(), Vars.UNDERSTANDING_ISSUES.name(), Vars.CONFIDENCE_ASKING.name(), Vars.CONFIDENCE_SHARING.name());
 
   private final long[] beforeSums = new long[MEASURES.size()];
   private final long[] afterSums = new long[MEASURES.size()];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +32,12 @@ class ExpandedProgrammeSimulationTest {
 
   @Test
   void everyPilotParticipantAskedToBeAnAmbassadorWasAskedOnceAndTheAcceptancesReachedTheManager() {
-    int invited = result.notificationsByTopic().getOrDefault("ambassador-invitation", 0);
+    int invited = result.notificationsByTopic().getOrDefault(NotificationTopics.AMBASSADOR_INVITATION, 0);
     Tally tally = result.tally();
     assertThat(invited).isPositive();
     assertThat(tally.get(Tallied.AMBASSADORS_ACCEPTED) + tally.get(Tallied.AMBASSADORS_DECLINED))
         .isLessThanOrEqualTo(invited);
-    assertThat(result.notificationsByTopic().getOrDefault("ambassador-accepted", 0))
+    assertThat(result.notificationsByTopic().getOrDefault(NotificationTopics.AMBASSADOR_ACCEPTED, 0))
         .isEqualTo(tally.get(Tallied.AMBASSADORS_ACCEPTED));
   }
 }

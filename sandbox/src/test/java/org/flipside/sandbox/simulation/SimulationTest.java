@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,21 +53,21 @@ class SimulationTest {
   @Test
   void theSimulatedClockCarriedTheProgrammeThroughMonthsAndEmployeesWereNotified() {
     assertThat(result.simulatedTo()).isAfter(result.simulatedFrom().plusSeconds(200L * 24 * 3600));
-    assertThat(result.notificationsByTopic()).containsKey("invitation-to-apply");
+    assertThat(result.notificationsByTopic()).containsKey(NotificationTopics.INVITATION_TO_APPLY);
     assertThat(result.notifications()).isEqualTo(
         result.notificationsByTopic().values().stream().mapToInt(Integer::intValue).sum());
   }
 
   @Test
   void everyoneInvitedToAWorkshopOrKnowledgeSessionOrRemindedToArrangeASessionGotAnInvite() {
-    int reminders = result.notificationsByTopic().getOrDefault("session-reminder", 0);
+    int reminders = result.notificationsByTopic().getOrDefault(NotificationTopics.SESSION_REMINDER, 0);
     assertThat(result.calendarEvents())
         .as("one workshop for mentors, one for mentees, one knowledge session for everyone, and a suggested session"
             + " per reminder")
         .isEqualTo(3 + reminders);
     assertThat(result.calendarInvites())
         .as("each invitee and each reminded arranger gets a message and a calendar invite")
-        .isEqualTo(result.notificationsByTopic().get("workshop-invitation") + reminders)
+        .isEqualTo(result.notificationsByTopic().get(NotificationTopics.WORKSHOP_INVITATION) + reminders)
         .isPositive();
   }
 

@@ -1,6 +1,7 @@
 package org.flipside.internal.delegate.concerns;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Concern;
@@ -8,13 +9,10 @@ import org.flipside.model.Concern;
 /** What the concern workflow's delegates share: the concern they act on, and how it is described. */
 final class ConcernDelegates {
 
-  /** The topic of every message about a concern, so a host can route them privately. */
-  static final String TOPIC = "concern";
-
   private ConcernDelegates() {}
 
   static Concern concern(DelegateContext context, DelegateExecution execution) {
-    String concernId = Variables.string(execution, "concernId");
+    String concernId = Variables.require(execution, Vars.CONCERN_ID);
     return context.data().concerns().find(concernId)
         .orElseThrow(() -> new IllegalStateException("no concern " + concernId));
   }

@@ -2,6 +2,8 @@ package org.flipside.internal.delegate.concerns;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Concern;
@@ -18,9 +20,9 @@ public final class RecordConcernOutcome implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Concern concern = ConcernDelegates.concern(context, execution);
-    String outcome = Variables.string(execution, "outcome");
+    String outcome = Variables.require(execution, Vars.OUTCOME);
     concern.resolve(context.now(), outcome);
-    context.notifications().send(concern.getRaisedBy(), ConcernDelegates.TOPIC, "Your concern has been resolved",
+    context.notifications().send(concern.getRaisedBy(), NotificationTopics.CONCERN, "Your concern has been resolved",
         "The EDI lead has resolved " + "the concern you raised " + ConcernDelegates.where(concern) + ". Outcome: " + outcome);
   }
 }

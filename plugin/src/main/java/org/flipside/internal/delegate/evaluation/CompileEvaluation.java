@@ -3,7 +3,6 @@ package org.flipside.internal.delegate.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
 import org.flipside.model.EvaluationReport;
@@ -26,7 +25,7 @@ public final class CompileEvaluation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     String cohortId = cohort.getId();
     new Surveys(context.data().entityManager()).close(cohort, context.now());
     var pairings = context.data().pairings();

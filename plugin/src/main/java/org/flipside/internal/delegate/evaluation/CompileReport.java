@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.report.EvaluationReportRenderer;
@@ -26,12 +27,12 @@ public final class CompileReport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     EvaluationReport report = context.data().reports().findLatestByCohort(cohort.getId())
         .orElseThrow(() -> new IllegalStateException("cohort " + cohort.getId() + " has no evaluation report"));
     EvaluationFindings findings = new FindingsAssembler(context.data().entityManager()).assemble(cohort, context.now());
     RenderedReport rendered = renderer.render(findings);
     report.setDocument(findings.headline(), rendered.html(), rendered.pdf());
-    execution.setVariable("evaluationHeadline", findings.headline());
+    Variables.set(execution, Vars.EVALUATION_HEADLINE, findings.headline());
   }
 }

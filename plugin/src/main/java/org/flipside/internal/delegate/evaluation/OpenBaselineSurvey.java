@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -27,14 +29,14 @@ public final class OpenBaselineSurvey implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     List<String> respondents = SurveyRespondents.of(context, cohort);
     Instant deadline = deadline(programme);
-    execution.setVariable("baselineRespondentIds", Variables.list(respondents));
-    execution.setVariable("baselineDeadline", Variables.timerDate(deadline));
+    Variables.set(execution, Vars.BASELINE_RESPONDENT_IDS, respondents);
+    Variables.set(execution, Vars.BASELINE_DEADLINE, deadline);
     for (String respondent : respondents) {
-      context.notifications().send(respondent, "baseline-survey",
+      context.notifications().send(respondent, NotificationTopics.BASELINE_SURVEY,
           programme.getName() + ": a few questions before you start",
           "We ask the same questions at the end to see what the programme changed. Your answers are anonymous"
               + " and reported only in groups. Please answer by " + deadline + ".");

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -26,14 +28,15 @@ public final class OpenFinalSurvey implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     cohort.setStatus(CohortStatus.EVALUATING);
     List<String> respondents = SurveyRespondents.of(context, cohort);
     Instant deadline = context.now().plus(SURVEY_WINDOW);
-    execution.setVariable("respondentIds", Variables.list(respondents));
-    execution.setVariable("surveyDeadline", Variables.timerDate(deadline));
+    Variables.set(execution, Vars.RESPONDENT_IDS, respondents);
+    Variables.set(execution, Vars.SURVEY_DEADLINE, deadline);
     for (String respondent : respondents) {
-      context.notifications().send(respondent, "final-survey", cohort.getProgramme().getName() + ": how did it go?",
+      context.notifications().send(respondent, NotificationTopics.FINAL_SURVEY,
+          cohort.getProgramme().getName() + ": how did it go?",
           "Your answers are anonymous and reported only in groups. Please answer by " + deadline + ".");
     }
   }

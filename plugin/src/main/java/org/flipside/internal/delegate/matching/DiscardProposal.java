@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -27,11 +28,11 @@ public final class DiscardProposal implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
-    Set<String> rejected = new HashSet<>(Variables.strings(execution, "rejectedPairingIds"));
-    Set<String> locked = new HashSet<>(Variables.strings(execution, LockedPairs.FIELD));
+    Cohort cohort = context.cohort(execution);
+    Set<String> rejected = new HashSet<>(Variables.list(execution, Vars.REJECTED_PAIRING_IDS));
+    Set<String> locked = new HashSet<>(Variables.list(execution, Vars.LOCKED_PAIRING_IDS));
     if (locked.stream().anyMatch(rejected::contains)) {
-      throw ValidationException.of(LockedPairs.FIELD, "a pair cannot be both kept and ruled out");
+      throw ValidationException.of(Vars.LOCKED_PAIRING_IDS.name(), "a pair cannot be both kept and ruled out");
     }
     MatchingSettingsFields.apply(execution, cohort.getProgramme());
     List<Pairing> kept = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.matching;
 
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
@@ -22,7 +23,7 @@ public final class Introductions {
   }
 
   private void introduce(Programme programme, Participant to, Participant partner, String partnerLabel) {
-    context.notifications().send(to.getEmployeeId(), "match-introduction",
+    context.notifications().send(to.getEmployeeId(), NotificationTopics.MATCH_INTRODUCTION,
         programme.getName() + ": meet your " + partnerLabel,
         "Your " + partnerLabel + " is " + context.directory().nameOf(partner.getEmployeeId())
             + ". Your first step is the learning agreement in your task list.");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
 import org.flipside.model.matching.PairKey;
@@ -14,9 +15,6 @@ import org.flipside.model.matching.PairKey;
  */
 final class LockedPairs {
 
-  /** The review form's checklist of pairings to keep. */
-  static final String FIELD = "lockedPairingIds";
-  private static final String CARRIED = "lockedPairs";
   // a control character no employee id holds
   private static final String SEPARATOR = "\u001f";
 
@@ -29,14 +27,14 @@ final class LockedPairs {
 
   /** Carries the ticked pairings over to the next proposal. */
   static void carry(List<Pairing> ticked, VariableScope scope) {
-    scope.setVariable(CARRIED, Variables.list(ticked.stream()
+    Variables.set(scope, Vars.LOCKED_PAIRS, ticked.stream()
         .map(pairing -> pairing.getMentor().getEmployeeId() + SEPARATOR + pairing.getMentee().getEmployeeId())
-        .toList()));
+        .toList());
   }
 
   /** The locks carried from the previous proposal; none on the first. */
   static Set<PairKey> read(VariableScope scope) {
-    return Variables.strings(scope, CARRIED).stream()
+    return Variables.list(scope, Vars.LOCKED_PAIRS).stream()
         .map(carried -> carried.split(SEPARATOR, 2))
         .map(ids -> new PairKey(ids[0], ids[1]))
         .collect(Collectors.toSet());

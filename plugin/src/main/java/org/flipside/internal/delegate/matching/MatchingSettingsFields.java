@@ -7,6 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.Variables;
 import org.flipside.model.MatchingSettings;
 import org.flipside.model.Programme;
 import org.flipside.model.matching.HardRules;
@@ -19,23 +22,18 @@ import org.flipside.model.matching.SoftRule;
  */
 public final class MatchingSettingsFields {
 
-  static final String SEPARATE_LINE_CHAINS = "separateLineChains";
-  static final String SEPARATE_DEPARTMENTS = "separateDepartments";
-  static final String ENFORCE_BAND_GAP = "enforceBandGap";
-  static final String EXCLUDE_CONFLICTS = "excludeDeclaredConflicts";
-  static final String HONOUR_CAPACITY = "honourMentorCapacity";
-  static final String MENTORS_PER_MENTEE = "mentorsPerMentee";
-
   private MatchingSettingsFields() {
   }
 
-  /** The form field holding a soft rule's weight, such as {@code weightSharedTopics}. */
-  static String weightField(SoftRule rule) {
-    StringBuilder field = new StringBuilder("weight");
-    for (String word : rule.ruleName().split("-")) {
-      field.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-    }
-    return field.toString();
+  /** The form field holding a soft rule's weight. */
+  static Var<Double> weightField(SoftRule rule) {
+    return switch (rule) {
+      case LEADS_WANTED_AREA -> Vars.WEIGHT_LEADS_WANTED_AREA;
+      case SHARED_TOPICS -> Vars.WEIGHT_SHARED_TOPICS;
+      case COMPATIBLE_FORMAT -> Vars.WEIGHT_COMPATIBLE_FORMAT;
+      case SHARED_AVAILABILITY -> Vars.WEIGHT_SHARED_AVAILABILITY;
+      case SAME_LOCATION -> Vars.WEIGHT_SAME_LOCATION;
+    };
   }
 
   /**
@@ -49,55 +47,54 @@ public final class MatchingSettingsFields {
     List<FieldError> errors = new ArrayList<>();
     Map<SoftRule, Double> weights = new LinkedHashMap<>();
     for (SoftRule rule : SoftRule.values()) {
-      Object value = submitted.getVariable(weightField(rule));
-      if (value == null) {
+      Double weight = Variables.optional(submitted, weightField(rule));
+      if (weight == null) {
         continue;
       }
-      double weight = ((Number) value).doubleValue();
       try {
         MatchingRules.requireValidWeight(rule, weight);
         weights.put(rule, weight);
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError(weightField(rule), e.getMessage()));
+        errors.add(new FieldError(weightField(rule).name(), e.getMessage()));
       }
     }
-    Object mentorsPerMentee = submitted.getVariable(MENTORS_PER_MENTEE);
+    Integer mentorsPerMentee = Variables.optional(submitted, Vars.MENTORS_PER_MENTEE);
     if (mentorsPerMentee != null) {
       try {
-        HardRules.requireValidMentorsPerMentee(((Number) mentorsPerMentee).intValue());
+        HardRules.requireValidMentorsPerMentee(mentorsPerMentee);
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError(MENTORS_PER_MENTEE, e.getMessage()));
+        errors.add(new FieldError(Vars.MENTORS_PER_MENTEE.name(), e.getMessage()));
       }
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
     if (mentorsPerMentee != null) {
-      settings.allowMentorsPerMentee(((Number) mentorsPerMentee).intValue());
+      settings.allowMentorsPerMentee(mentorsPerMentee);
     }
     settings.switchHardRules(
-        flag(submitted, SEPARATE_LINE_CHAINS, current.separateLineManagementChains()),
-        flag(submitted, SEPARATE_DEPARTMENTS, current.separateDepartments()),
-        flag(submitted, ENFORCE_BAND_GAP, current.enforceSeniorityGap()),
-        flag(submitted, EXCLUDE_CONFLICTS, current.excludeDeclaredConflicts()),
-        flag(submitted, HONOUR_CAPACITY, current.honourMentorCapacity()));
+        flag(submitted, Vars.SEPARATE_LINE_CHAINS, current.separateLineManagementChains()),
+        flag(submitted, Vars.SEPARATE_DEPARTMENTS, current.separateDepartments()),
+        flag(submitted, Vars.ENFORCE_BAND_GAP, current.enforceSeniorityGap()),
+        flag(submitted, Vars.EXCLUDE_DECLARED_CONFLICTS, current.excludeDeclaredConflicts()),
+        flag(submitted, Vars.HONOUR_MENTOR_CAPACITY, current.honourMentorCapacity()));
     weights.forEach(settings::weigh);
   }
 
   /** Shows the programme's current settings in the fields, for the next form that has them. */
   static void show(Programme programme, VariableScope scope) {
     HardRules hard = programme.getMatching().hardRules(0);
-    scope.setVariable(SEPARATE_LINE_CHAINS, hard.separateLineManagementChains());
-    scope.setVariable(SEPARATE_DEPARTMENTS, hard.separateDepartments());
-    scope.setVariable(ENFORCE_BAND_GAP, hard.enforceSeniorityGap());
-    scope.setVariable(EXCLUDE_CONFLICTS, hard.excludeDeclaredConflicts());
-    scope.setVariable(HONOUR_CAPACITY, hard.honourMentorCapacity());
-    scope.setVariable(MENTORS_PER_MENTEE, hard.mentorsPerMentee());
-    programme.getMatching().weights().forEach((rule, weight) -> scope.setVariable(weightField(rule), weight));
+    Variables.set(scope, Vars.SEPARATE_LINE_CHAINS, hard.separateLineManagementChains());
+    Variables.set(scope, Vars.SEPARATE_DEPARTMENTS, hard.separateDepartments());
+    Variables.set(scope, Vars.ENFORCE_BAND_GAP, hard.enforceSeniorityGap());
+    Variables.set(scope, Vars.EXCLUDE_DECLARED_CONFLICTS, hard.excludeDeclaredConflicts());
+    Variables.set(scope, Vars.HONOUR_MENTOR_CAPACITY, hard.honourMentorCapacity());
+    Variables.set(scope, Vars.MENTORS_PER_MENTEE, hard.mentorsPerMentee());
+    programme.getMatching().weights().forEach((rule, weight) -> Variables.set(scope, weightField(rule), weight));
   }
 
-  private static boolean flag(VariableScope submitted, String field, boolean current) {
-    Object value = submitted.getVariable(field);
-    return value == null ? current : Boolean.TRUE.equals(value);
+  private static boolean flag(VariableScope submitted, Var<Boolean> field, boolean current) {
+    Boolean value = Variables.optional(submitted, field);
+    return value == null ? current : value;
   }
 }

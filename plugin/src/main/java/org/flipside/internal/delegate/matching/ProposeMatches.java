@@ -7,15 +7,16 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
-import org.flipside.model.Programme;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
 import org.flipside.model.matching.ExplainedPair;
 import org.flipside.model.matching.MatchProposal;
 import org.flipside.model.matching.MatchingRequest;
@@ -42,7 +43,7 @@ public final class ProposeMatches implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     List<Participant> participants = context.data().participants().findByCohort(cohort.getId());
     // the matcher knows people by employee id: stable across runs, so equal inputs give equal pairs
@@ -65,7 +66,7 @@ public final class ProposeMatches implements JavaDelegate {
           programme.getAnonymityThreshold()));
     } catch (IllegalArgumentException refusedLock) {
       // only a lock can be refused here; the admin's submission is rolled back with it
-      throw ValidationException.of(LockedPairs.FIELD, refusedLock.getMessage());
+      throw ValidationException.of(Vars.LOCKED_PAIRING_IDS.name(), refusedLock.getMessage());
     }
 
     List<Pairing> proposal = result.pairs().stream()
@@ -78,13 +79,13 @@ public final class ProposeMatches implements JavaDelegate {
       byEmployee.get(person.participantId()).setUnmatchedReason(person.summary(context.directory()::nameOf));
     }
 
-    execution.setVariable("proposedPairs", proposal.size());
-    execution.setVariable("pairingOptions", Variables.options(proposal, Pairing::getId, this::label));
-    execution.setVariable(LockedPairs.FIELD, Variables.list(proposal.stream()
-        .filter(pairing -> locked.contains(LockedPairs.key(pairing))).map(Pairing::getId).toList()));
-    execution.setVariable("rejectedPairingIds", Variables.list(List.of()));
-    execution.setVariable("matchSummary", summary(result));
-    execution.setVariable("fairnessSummary", FairnessText.of(result.fairness(),
+    Variables.set(execution, Vars.PROPOSED_PAIRS, proposal.size());
+    Variables.set(execution, Vars.PAIRING_OPTIONS, Variables.options(proposal, Pairing::getId, this::label));
+    Variables.set(execution, Vars.LOCKED_PAIRING_IDS, proposal.stream()
+        .filter(pairing -> locked.contains(LockedPairs.key(pairing))).map(Pairing::getId).toList());
+    Variables.set(execution, Vars.REJECTED_PAIRING_IDS, List.of());
+    Variables.set(execution, Vars.MATCH_SUMMARY, summary(result));
+    Variables.set(execution, Vars.FAIRNESS_SUMMARY, FairnessText.of(result.fairness(),
         programme.getMentorLabel(), programme.getMenteeLabel()));
     MatchingSettingsFields.show(programme, execution);
   }

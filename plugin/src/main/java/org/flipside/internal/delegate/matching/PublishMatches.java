@@ -6,6 +6,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.ApplicationStatus;
@@ -32,11 +34,11 @@ public final class PublishMatches implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (!Variables.strings(execution, "rejectedPairingIds").isEmpty()) {
-      throw ValidationException.of("rejectedPairingIds",
+    if (!Variables.list(execution, Vars.REJECTED_PAIRING_IDS).isEmpty()) {
+      throw ValidationException.of(Vars.REJECTED_PAIRING_IDS.name(),
           "ruling pairs out needs a new proposal: choose to propose again, or untick them to publish");
     }
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     List<Pairing> pairs = context.data().pairings().findByCohortAndStatus(cohort.getId(), PairingStatus.PROPOSED);
     Set<String> matched = new HashSet<>();
@@ -50,11 +52,12 @@ public final class PublishMatches implements JavaDelegate {
       if (!matched.contains(participant.getId()) && participant.getApplication() != null) {
         participant.getApplication().setStatus(ApplicationStatus.WAITLISTED);
         participant.getApplication().setStatusReason("no suitable partner in this cohort");
-        context.notifications().send(participant.getEmployeeId(), "match-waitlisted", programme.getName(),
+        context.notifications().send(participant.getEmployeeId(), NotificationTopics.MATCH_WAITLISTED,
+            programme.getName(),
             "We could not find a suitable partner for you in this cohort; you are first on the waitlist.");
       }
     }
     cohort.setStatus(CohortStatus.RUNNING);
-    execution.setVariable("pairingIds", Variables.list(pairs.stream().map(Pairing::getId).toList()));
+    Variables.set(execution, Vars.PAIRING_IDS, pairs.stream().map(Pairing::getId).toList());
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Application;
@@ -32,9 +34,9 @@ public final class ApproveApplicants implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
-    Set<String> rejected = new HashSet<>(Variables.strings(execution, "rejectedApplicationIds"));
+    Set<String> rejected = new HashSet<>(Variables.list(execution, Vars.REJECTED_APPLICATION_IDS));
     List<Application> eligible = context.data().applications()
         .findByCohortAndStatus(cohort.getId(), ApplicationStatus.ELIGIBLE).stream()
         .sorted(Comparator.comparing(Application::getSubmittedAt).thenComparing(Application::getEmployeeId))
@@ -45,17 +47,17 @@ public final class ApproveApplicants implements JavaDelegate {
       if (rejected.contains(application.getId())) {
         application.setStatus(ApplicationStatus.REJECTED);
         application.setStatusReason("not approved by the programme manager");
-        notify(application, programme, "application-not-approved",
+        notify(application, programme, NotificationTopics.APPLICATION_NOT_APPROVED,
             "Thank you for applying. Your application was not taken forward this time.");
       } else if (approved.merge(application.getRole(), 1, Integer::sum) <= programme.getCohortSize()) {
         application.setStatus(ApplicationStatus.APPROVED);
         context.data().participants().save(new Participant(application, context.now()));
-        notify(application, programme, "application-approved",
+        notify(application, programme, NotificationTopics.APPLICATION_APPROVED,
             "Welcome to the programme. You will be introduced to your partner once the matches are published.");
       } else {
         application.setStatus(ApplicationStatus.WAITLISTED);
         application.setStatusReason("the cohort is full");
-        notify(application, programme, "application-waitlisted",
+        notify(application, programme, NotificationTopics.APPLICATION_WAITLISTED,
             "This cohort is full; you are on the waitlist for the next one.");
       }
     }

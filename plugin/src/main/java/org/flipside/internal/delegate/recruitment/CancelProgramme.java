@@ -2,8 +2,8 @@ package org.flipside.internal.delegate.recruitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeStage;
@@ -19,12 +19,12 @@ public final class CancelProgramme implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    Programme programme = context.programme(execution);
     programme.setStage(ProgrammeStage.CANCELLED);
     programme.setClosedAt(context.now());
     context.data().cohorts().findCurrent(programme.getId())
         .ifPresent(cohort -> cohort.setStatus(CohortStatus.CANCELLED));
-    context.tellManager(programme, "programme-cancelled",
+    context.tellManager(programme, NotificationTopics.PROGRAMME_CANCELLED,
         programme.getName() + " was cancelled", "Recruitment closed with too few applicants.");
   }
 }

@@ -3,6 +3,7 @@ package org.flipside.internal.delegate.recruitment;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Application;
@@ -24,10 +25,10 @@ public final class CountApplications implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Application> eligible = context.data().applications()
-        .findByCohortAndStatus(Variables.string(execution, "cohortId"), ApplicationStatus.ELIGIBLE);
-    execution.setVariable("mentorApplicants", count(eligible, ParticipantRole.MENTOR));
-    execution.setVariable("menteeApplicants", count(eligible, ParticipantRole.MENTEE));
-    execution.setVariable("applicationOptions", Variables.options(eligible, Application::getId, this::label));
+        .findByCohortAndStatus(Variables.require(execution, Vars.COHORT_ID), ApplicationStatus.ELIGIBLE);
+    Variables.set(execution, Vars.MENTOR_APPLICANTS, count(eligible, ParticipantRole.MENTOR));
+    Variables.set(execution, Vars.MENTEE_APPLICANTS, count(eligible, ParticipantRole.MENTEE));
+    Variables.set(execution, Vars.APPLICATION_OPTIONS, Variables.options(eligible, Application::getId, this::label));
   }
 
   private static int count(List<Application> applications, ParticipantRole role) {

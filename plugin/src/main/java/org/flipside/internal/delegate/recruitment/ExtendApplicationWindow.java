@@ -9,6 +9,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -27,8 +29,8 @@ public final class ExtendApplicationWindow implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
-    Instant deadline = context.now().plus(Duration.ofDays(Variables.requiredInteger(execution, "extraDays")));
+    Cohort cohort = context.cohort(execution);
+    Instant deadline = context.now().plus(Duration.ofDays(Variables.answer(execution, Vars.EXTRA_DAYS)));
     cohort.setApplicationDeadline(deadline);
 
     Set<String> answered = new HashSet<>();
@@ -43,14 +45,14 @@ public final class ExtendApplicationWindow implements JavaDelegate {
         .filter(task -> "completed".equals(task.getDeleteReason()))
         .map(HistoricTaskInstance::getAssignee)
         .forEach(answered::add);
-    List<String> invitees = Variables.strings(execution, "invitees").stream()
+    List<String> invitees = Variables.list(execution, Vars.INVITEES).stream()
         .filter(invitee -> !answered.contains(invitee))
         .toList();
 
-    execution.setVariable("invitees", Variables.list(invitees));
-    execution.setVariable("applicationDeadline", Variables.timerDate(deadline));
+    Variables.set(execution, Vars.INVITEES, invitees);
+    Variables.set(execution, Vars.APPLICATION_DEADLINE, deadline);
     for (String invitee : invitees) {
-      context.notifications().send(invitee, "application-window-extended",
+      context.notifications().send(invitee, NotificationTopics.APPLICATION_WINDOW_EXTENDED,
           "There is still time to apply: " + cohort.getProgramme().getName(),
           "Applications are open until " + deadline + ".");
     }

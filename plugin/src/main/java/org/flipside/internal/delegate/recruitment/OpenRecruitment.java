@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.rollout.AmbassadorsNote;
@@ -32,7 +34,7 @@ public final class OpenRecruitment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    Programme programme = context.programme(execution);
     Optional<Cohort> previous = context.data().cohorts().findCurrent(programme.getId());
     Instant deadline = context.now().plus(Duration.ofDays(programme.getApplicationWindowDays()));
     Cohort cohort = context.data().cohorts().save(
@@ -53,9 +55,9 @@ public final class OpenRecruitment implements JavaDelegate {
     invitees.addAll(returningMentors);
     String ambassadorsNote = AmbassadorsNote.of(context.data(), context.directory(), previous.orElse(null));
 
-    execution.setVariable("cohortId", cohort.getId());
-    execution.setVariable("invitees", Variables.list(invitees));
-    execution.setVariable("applicationDeadline", Variables.timerDate(deadline));
+    Variables.set(execution, Vars.COHORT_ID, cohort.getId());
+    Variables.set(execution, Vars.INVITEES, List.copyOf(invitees));
+    Variables.set(execution, Vars.APPLICATION_DEADLINE, deadline);
     String closing = " by " + deadline + ". Your application is in your task list."
         + (ambassadorsNote.isEmpty() ? "" : " " + ambassadorsNote);
     for (String invitee : invitees) {
@@ -63,7 +65,7 @@ public final class OpenRecruitment implements JavaDelegate {
           ? "You mentored in the last cohort: you're invited back as a returning " + programme.getMentorLabel()
               + ", to mentor someone new. Apply" + closing
           : "Apply as a " + programme.getMentorLabel() + " or a " + programme.getMenteeLabel() + closing;
-      context.notifications().send(invitee, "invitation-to-apply",
+      context.notifications().send(invitee, NotificationTopics.INVITATION_TO_APPLY,
           "You're invited to apply: " + programme.getName(), invitation);
     }
   }

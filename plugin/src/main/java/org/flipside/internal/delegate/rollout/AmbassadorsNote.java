@@ -14,9 +14,6 @@ import org.flipside.model.Cohort;
  */
 public final class AmbassadorsNote {
 
-  /** The key the application form shows it under. */
-  public static final String VARIABLE = "ambassadorsNote";
-
   private AmbassadorsNote() {
   }
 

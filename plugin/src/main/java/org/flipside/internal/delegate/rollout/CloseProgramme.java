@@ -3,7 +3,6 @@ package org.flipside.internal.delegate.rollout;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeStage;
 
@@ -18,7 +17,7 @@ public final class CloseProgramme implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    Programme programme = context.programme(execution);
     programme.setStage(ProgrammeStage.CLOSED);
     programme.setClosedAt(context.now());
   }

@@ -2,6 +2,9 @@ package org.flipside.internal.delegate.rollout;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Answers;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Ambassador;
@@ -22,17 +25,17 @@ public final class RecordAmbassadorAnswer implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (!"accept".equals(Variables.string(execution, "ambassadorAnswer"))) {
+    if (!Answers.ACCEPT.equals(Variables.require(execution, Vars.AMBASSADOR_ANSWER))) {
       return;
     }
-    Cohort cohort = context.cohort(Variables.string(execution, "ambassadorsFromCohortId"));
-    String employeeId = Variables.string(execution, "ambassadorId");
+    Cohort cohort = context.cohort(Variables.require(execution, Vars.AMBASSADORS_FROM_COHORT_ID));
+    String employeeId = Variables.require(execution, Vars.AMBASSADOR_ID);
     AmbassadorRepository ambassadors = context.data().ambassadors();
     if (ambassadors.exists(cohort.getId(), employeeId)) {
       return;
     }
     ambassadors.save(new Ambassador(cohort, employeeId, context.now()));
-    context.tellManager(cohort.getProgramme(), "ambassador-accepted",
+    context.tellManager(cohort.getProgramme(), NotificationTopics.AMBASSADOR_ACCEPTED,
         cohort.getProgramme().getName() + ": a new ambassador",
         context.directory().nameOf(employeeId) + " will be an ambassador for the next cohort.");
   }

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Answers;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -22,8 +25,6 @@ import org.flipside.model.Programme;
  */
 public final class RecordRolloutDecision implements JavaDelegate {
 
-  static final String EXPAND = "expand";
-  static final String STOP = "stop";
   /** How long the people asked to be ambassadors have to answer; the next cohort does not wait for them. */
   static final Duration AMBASSADOR_REPLY_WINDOW = Duration.ofDays(14);
 
@@ -35,38 +36,37 @@ public final class RecordRolloutDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
-    String decision = Variables.string(execution, "rolloutDecision");
-    boolean goesOn = !STOP.equals(decision);
-    boolean cascade = Variables.flag(execution, "cascade");
-    boolean yearly = Variables.flag(execution, "yearly");
-    WiderAudience wider = new WiderAudience(Variables.optionalInteger(execution, WiderAudience.MENTOR_BAND),
-        Variables.optionalInteger(execution, WiderAudience.MENTEE_BAND));
+    String decision = Variables.require(execution, Vars.ROLLOUT_DECISION);
+    boolean goesOn = !Answers.STOP.equals(decision);
+    boolean cascade = Variables.flag(execution, Vars.CASCADE);
+    boolean yearly = Variables.flag(execution, Vars.YEARLY);
+    WiderAudience wider = new WiderAudience(Variables.optional(execution, Vars.MENTOR_MAXIMUM_BAND),
+        Variables.optional(execution, Vars.MENTEE_MINIMUM_BAND));
     refuseChoicesThatDoNotApply(decision, wider, cascade, yearly);
-    if (EXPAND.equals(decision)) {
+    if (Answers.EXPAND.equals(decision)) {
       wider.applyTo(programme);
     }
     boolean yearlyCycle = goesOn && (yearly || programme.isRolloutYearly());
-    String rationale = Variables.string(execution, "rationale");
+    String rationale = Variables.require(execution, Vars.RATIONALE);
     programme.decideRollout(decision, rationale, cascade, yearlyCycle, context.now());
     cohort.setStatus(CohortStatus.COMPLETED);
 
-    List<String> ambassadors = EXPAND.equals(decision) ? CompletedParticipants.of(context, cohort) : List.of();
-    execution.setVariable("yearlyRecurrence", yearlyCycle);
-    execution.setVariable("nextRecruitmentAt", Variables.timerDate(aYearAfter(cohort.getOpenedAt())));
-    execution.setVariable("ambassadorIds", Variables.list(ambassadors));
-    execution.setVariable("ambassadorsFromCohortId", cohort.getId());
-    execution.setVariable("ambassadorRepliesCloseAt",
-        Variables.timerDate(context.now().plus(AMBASSADOR_REPLY_WINDOW)));
+    List<String> ambassadors = Answers.EXPAND.equals(decision) ? CompletedParticipants.of(context, cohort) : List.of();
+    Variables.set(execution, Vars.YEARLY_RECURRENCE, yearlyCycle);
+    Variables.set(execution, Vars.NEXT_RECRUITMENT_AT, aYearAfter(cohort.getOpenedAt()));
+    Variables.set(execution, Vars.AMBASSADOR_IDS, ambassadors);
+    Variables.set(execution, Vars.AMBASSADORS_FROM_COHORT_ID, cohort.getId());
+    Variables.set(execution, Vars.AMBASSADOR_REPLIES_CLOSE_AT, context.now().plus(AMBASSADOR_REPLY_WINDOW));
 
-    String widening = EXPAND.equals(decision) ? " (mentors up to band " + programme.getMentorMaximumBand()
+    String widening = Answers.EXPAND.equals(decision) ? " (mentors up to band " + programme.getMentorMaximumBand()
         + ", mentees from band " + programme.getMenteeMinimumBand() + ")" : "";
-    context.tellManager(programme, "rollout-decision",
+    context.tellManager(programme, NotificationTopics.ROLLOUT_DECISION,
         programme.getName() + ": rollout decision",
         "The sponsor decided to " + decision + widening + ": " + rationale);
     for (String ambassador : ambassadors) {
-      context.notifications().send(ambassador, "ambassador-invitation",
+      context.notifications().send(ambassador, NotificationTopics.AMBASSADOR_INVITATION,
           programme.getName() + ": would you be an ambassador?",
           "The programme opens to more colleagues. As someone who took part, would you help: write about it,"
               + " encourage colleagues to apply and show what you learnt? Your answer is in your task list.");
@@ -77,17 +77,17 @@ public final class RecordRolloutDecision implements JavaDelegate {
   private static void refuseChoicesThatDoNotApply(String decision, WiderAudience wider, boolean cascade,
       boolean yearly) {
     List<FieldError> errors = new ArrayList<>();
-    if (!EXPAND.equals(decision) && wider.mentorMaximumBand() != null) {
-      errors.add(new FieldError(WiderAudience.MENTOR_BAND, "applies only when the programme expands"));
+    if (!Answers.EXPAND.equals(decision) && wider.mentorMaximumBand() != null) {
+      errors.add(new FieldError(Vars.MENTOR_MAXIMUM_BAND.name(), "applies only when the programme expands"));
     }
-    if (!EXPAND.equals(decision) && wider.menteeMinimumBand() != null) {
-      errors.add(new FieldError(WiderAudience.MENTEE_BAND, "applies only when the programme expands"));
+    if (!Answers.EXPAND.equals(decision) && wider.menteeMinimumBand() != null) {
+      errors.add(new FieldError(Vars.MENTEE_MINIMUM_BAND.name(), "applies only when the programme expands"));
     }
-    if (STOP.equals(decision) && cascade) {
-      errors.add(new FieldError("cascade", "applies only when another cohort follows"));
+    if (Answers.STOP.equals(decision) && cascade) {
+      errors.add(new FieldError(Vars.CASCADE.name(), "applies only when another cohort follows"));
     }
-    if (STOP.equals(decision) && yearly) {
-      errors.add(new FieldError("yearly", "applies only when another cohort follows"));
+    if (Answers.STOP.equals(decision) && yearly) {
+      errors.add(new FieldError(Vars.YEARLY.name(), "applies only when another cohort follows"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.BandOrder;
 import org.flipside.model.Programme;
 
@@ -16,8 +17,8 @@ import org.flipside.model.Programme;
  */
 record WiderAudience(Integer mentorMaximumBand, Integer menteeMinimumBand) {
 
-  static final String MENTOR_BAND = "mentorMaximumBand";
-  static final String MENTEE_BAND = "menteeMinimumBand";
+  private static final String MENTOR_BAND = Vars.MENTOR_MAXIMUM_BAND.name();
+  private static final String MENTEE_BAND = Vars.MENTEE_MINIMUM_BAND.name();
 
   boolean isEmpty() {
     return mentorMaximumBand == null && menteeMinimumBand == null;

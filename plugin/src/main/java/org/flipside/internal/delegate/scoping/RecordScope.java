@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.BandOrder;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
@@ -31,27 +32,27 @@ public final class RecordScope implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Programme programme = context.programme(Variables.string(execution, "programmeId"));
-    int mentorMaximumBand = Variables.requiredInteger(execution, "mentorMaximumBand");
-    int menteeMinimumBand = Variables.requiredInteger(execution, "menteeMinimumBand");
-    int minimumBandGap = Variables.requiredInteger(execution, "minimumBandGap");
-    LocalDate sessionsStart = Variables.optionalDate(execution, "sessionsStart");
-    String cadence = Variables.string(execution, "sessionCadence");
+    Programme programme = context.programme(execution);
+    int mentorMaximumBand = Variables.answer(execution, Vars.MENTOR_MAXIMUM_BAND);
+    int menteeMinimumBand = Variables.answer(execution, Vars.MENTEE_MINIMUM_BAND);
+    int minimumBandGap = Variables.answer(execution, Vars.MINIMUM_BAND_GAP);
+    LocalDate sessionsStart = Variables.optional(execution, Vars.SESSIONS_START);
+    String cadence = Variables.require(execution, Vars.SESSION_CADENCE);
 
     List<FieldError> errors = new ArrayList<>();
     BandOrder.problem(programme, mentorMaximumBand, menteeMinimumBand).ifPresent(errors::add);
     if (programme.getMode() == ProgrammeMode.REVERSE && minimumBandGap < 1) {
-      errors.add(new FieldError("minimumBandGap", "must be at least 1 in a reverse programme"));
+      errors.add(new FieldError(Vars.MINIMUM_BAND_GAP.name(), "must be at least 1 in a reverse programme"));
     }
     if (sessionsStart == null) {
-      errors.add(new FieldError("sessionsStart", "is required"));
+      errors.add(new FieldError(Vars.SESSIONS_START.name(), "is required"));
     } else if (sessionsStart.isBefore(LocalDate.ofInstant(context.now(), ZoneOffset.UTC))) {
-      errors.add(new FieldError("sessionsStart", "must not be in the past"));
+      errors.add(new FieldError(Vars.SESSIONS_START.name(), "must not be in the past"));
     }
     try {
       Period.parse(cadence);
     } catch (RuntimeException e) {
-      errors.add(new FieldError("sessionCadence", "must be an ISO-8601 period such as P1M"));
+      errors.add(new FieldError(Vars.SESSION_CADENCE.name(), "must be an ISO-8601 period such as P1M"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
@@ -60,13 +61,13 @@ public final class RecordScope implements JavaDelegate {
     applyAgreementTemplate(execution, programme);
     SupportSettingsFields.apply(execution, programme);
 
-    programme.setGoals(Variables.optionalString(execution, "goals"));
-    programme.setGapAnalysis(Variables.optionalString(execution, "gapAnalysis"));
-    programme.setStaffNetworks(Variables.optionalString(execution, "staffNetworks"));
-    programme.setCohortSize(Variables.requiredInteger(execution, "cohortSize"));
-    programme.setApplicationWindowDays(Variables.requiredInteger(execution, "applicationWindowDays"));
+    programme.setGoals(Variables.optional(execution, Vars.GOALS));
+    programme.setGapAnalysis(Variables.optional(execution, Vars.GAP_ANALYSIS));
+    programme.setStaffNetworks(Variables.optional(execution, Vars.STAFF_NETWORKS));
+    programme.setCohortSize(Variables.answer(execution, Vars.COHORT_SIZE));
+    programme.setApplicationWindowDays(Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS));
     programme.setSessionsStart(sessionsStart);
-    programme.setDurationMonths(Variables.requiredInteger(execution, "durationMonths"));
+    programme.setDurationMonths(Variables.answer(execution, Vars.DURATION_MONTHS));
     programme.setSessionCadence(cadence);
     programme.setMentorMaximumBand(mentorMaximumBand);
     programme.setMenteeMinimumBand(menteeMinimumBand);
@@ -75,17 +76,18 @@ public final class RecordScope implements JavaDelegate {
 
   /** The learning agreement template; a field left out keeps its default (the mentee arranges, online). */
   private static void applyAgreementTemplate(DelegateExecution execution, Programme programme) {
-    String arranger = Variables.optionalString(execution, "agreementArranger");
+    String arranger = Variables.optional(execution, Vars.AGREEMENT_ARRANGER);
     if (arranger != null) {
       programme.setAgreementArranger(FormChoices.role(arranger));
     }
-    String format = Variables.optionalString(execution, "agreementMeetingFormat");
+    String format = Variables.optional(execution, Vars.AGREEMENT_MEETING_FORMAT);
     if (format != null) {
       programme.setAgreementMeetingFormat(FormChoices.meetingFormat(format));
     }
-    if (execution.getVariable("agreementProtectedTime") != null) {
-      programme.setAgreementProtectedTime(Variables.flag(execution, "agreementProtectedTime"));
+    Boolean protectedTime = Variables.optional(execution, Vars.AGREEMENT_PROTECTED_TIME);
+    if (protectedTime != null) {
+      programme.setAgreementProtectedTime(protectedTime);
     }
-    programme.setAgreementBoundaries(Variables.optionalString(execution, "agreementBoundaries"));
+    programme.setAgreementBoundaries(Variables.optional(execution, Vars.AGREEMENT_BOUNDARIES));
   }
 }

@@ -2,6 +2,8 @@ package org.flipside.internal.delegate.scoping;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Programme;
@@ -17,13 +19,13 @@ public final class RecordSponsorApproval implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Programme programme = context.programme(Variables.string(execution, "programmeId"));
+    Programme programme = context.programme(execution);
     programme.setSponsorApprovedAt(context.now());
     context.tellManager(
         programme,
-        "pilot-approved",
+        NotificationTopics.PILOT_APPROVED,
         programme.getName() + ": the sponsor approved the pilot",
         "Recruitment opens now. "
-            + java.util.Objects.toString(Variables.optionalString(execution, "comments"), ""));
+            + java.util.Objects.toString(Variables.optional(execution, Vars.COMMENTS), ""));
   }
 }

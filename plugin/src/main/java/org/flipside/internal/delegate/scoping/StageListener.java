@@ -1,25 +1,15 @@
 package org.flipside.internal.delegate.scoping;
 
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.flipside.bpmn.vocabulary.Stages;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.ProgrammeStage;
 
 /** Records on the programme which stage of the lifecycle diagram it has entered. */
 public final class StageListener implements ExecutionListener {
-
-  /** The stage sub-processes of {@code flipside-programme}, by id. */
-  public static final Map<String, ProgrammeStage> STAGES =
-      Map.of(
-          "PilotScoping", ProgrammeStage.PILOT_SCOPING,
-          "Recruitment", ProgrammeStage.RECRUITMENT,
-          "Matching", ProgrammeStage.MATCHING,
-          "KickOffWorkshops", ProgrammeStage.KICK_OFF_WORKSHOPS,
-          "Sessions", ProgrammeStage.SESSIONS,
-          "Evaluation", ProgrammeStage.EVALUATION,
-          "Rollout", ProgrammeStage.ROLLOUT);
 
   private final DelegateContext context;
 
@@ -27,13 +17,22 @@ public final class StageListener implements ExecutionListener {
     this.context = context;
   }
 
+  /**
+   * The stage a sub-process of the lifecycle is, if it is one of the vocabulary's {@link Stages}: the stage named
+   * alike, {@code KickOffWorkshops} being {@link ProgrammeStage#KICK_OFF_WORKSHOPS}.
+   */
+  public static Optional<ProgrammeStage> stageOf(String activityId) {
+    if (!Stages.IN_ORDER.contains(activityId)) {
+      return Optional.empty();
+    }
+    String words = activityId.replaceAll("(?<=.)(?=\\p{Upper})", "_");
+    return Optional.of(ProgrammeStage.valueOf(words.toUpperCase(Locale.ROOT)));
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
-    ProgrammeStage stage = STAGES.get(execution.getCurrentActivityId());
-    if (stage == null) {
-      throw new IllegalStateException(
-          "stageListener is on '" + execution.getCurrentActivityId() + "', which is not a stage");
-    }
-    context.programme(Variables.string(execution, "programmeId")).setStage(stage);
+    ProgrammeStage stage = stageOf(execution.getCurrentActivityId()).orElseThrow(() -> new IllegalStateException(
+        "stageListener is on '" + execution.getCurrentActivityId() + "', which is not a stage"));
+    context.programme(execution).setStage(stage);
   }
 }

@@ -1,6 +1,7 @@
 package org.flipside.internal.delegate.scoping;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Programme;
 
@@ -14,16 +15,16 @@ final class SupportSettingsFields {
   private SupportSettingsFields() {}
 
   static void apply(VariableScope form, Programme programme) {
-    Integer knowledgeSessions = Variables.optionalInteger(form, "knowledgeSessions");
+    Integer knowledgeSessions = Variables.optional(form, Vars.KNOWLEDGE_SESSIONS);
     if (knowledgeSessions != null) {
       programme.setKnowledgeSessions(knowledgeSessions);
     }
-    Integer acknowledgeDays = Variables.optionalInteger(form, "concernAcknowledgeDays");
+    Integer acknowledgeDays = Variables.optional(form, Vars.CONCERN_ACKNOWLEDGE_DAYS);
     if (acknowledgeDays != null) {
       programme.setConcernAcknowledgeDays(acknowledgeDays);
     }
-    if (form.hasVariable("preReading")) {
-      programme.setPreReading(Variables.optionalString(form, "preReading"));
+    if (form.hasVariable(Vars.PRE_READING.name())) {
+      programme.setPreReading(Variables.optional(form, Vars.PRE_READING));
     }
   }
 }

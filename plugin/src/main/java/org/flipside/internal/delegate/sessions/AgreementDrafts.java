@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.model.LearningAgreement;
@@ -41,13 +42,14 @@ public final class AgreementDrafts {
       Instant now) {
     List<FieldError> errors = new ArrayList<>();
     if (!terms.confidentialityAgreed()) {
-      errors.add(new FieldError("confidentialityAgreed", "sessions are confidential: both partners must agree"));
+      errors.add(new FieldError(Vars.CONFIDENTIALITY_AGREED.name(),
+          "sessions are confidential: both partners must agree"));
     }
-    check(errors, "meetingFormat", terms.meetingFormat(), FORMATS);
-    check(errors, "frequency", terms.frequency(), FREQUENCIES);
-    check(errors, "arranger", terms.arranger(), ARRANGERS);
+    check(errors, Vars.MEETING_FORMAT.name(), terms.meetingFormat(), FORMATS);
+    check(errors, Vars.FREQUENCY.name(), terms.frequency(), FREQUENCIES);
+    check(errors, Vars.ARRANGER.name(), terms.arranger(), ARRANGERS);
     if (terms.boundaries() != null && terms.boundaries().length() > MAX_BOUNDARIES) {
-      errors.add(new FieldError("boundaries", "must be at most " + MAX_BOUNDARIES + " characters"));
+      errors.add(new FieldError(Vars.BOUNDARIES.name(), "must be at most " + MAX_BOUNDARIES + " characters"));
     }
     ParticipantRole drafter = pairing.roleOf(drafterId).orElse(null);
     if (drafter == null) {

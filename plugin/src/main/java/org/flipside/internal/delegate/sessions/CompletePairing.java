@@ -3,7 +3,6 @@ package org.flipside.internal.delegate.sessions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.recognition.MentorRecognition;
 import org.flipside.model.Pairing;
 import org.flipside.model.ParticipantStatus;
@@ -24,7 +23,7 @@ public final class CompletePairing implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    Pairing pairing = context.pairing(execution);
     pairing.complete(context.now());
     pairing.getMentor().setStatus(ParticipantStatus.COMPLETED);
     pairing.getMentee().setStatus(ParticipantStatus.COMPLETED);

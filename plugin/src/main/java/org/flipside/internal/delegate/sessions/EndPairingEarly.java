@@ -2,6 +2,8 @@ package org.flipside.internal.delegate.sessions;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
@@ -17,10 +19,10 @@ public final class EndPairingEarly implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    Pairing pairing = context.pairing(execution);
     pairing.endEarly(context.now(), "the partners agreed to end early");
-    context.tellManager(pairing.getCohort().getProgramme(), "pairing-ended-early",
+    context.tellManager(pairing.getCohort().getProgramme(), NotificationTopics.PAIRING_ENDED_EARLY,
         pairing.getCohort().getProgramme().getName() + ": a pair ended early",
-        "A pair agreed to end their mentoring after period " + Variables.requiredInteger(execution, "periodNumber") + ".");
+        "A pair agreed to end their mentoring after period " + Variables.answer(execution, Vars.PERIOD_NUMBER) + ".");
   }
 }

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
@@ -27,20 +28,20 @@ public final class OpenSessionPeriod implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int period = Variables.requiredInteger(execution, "periodNumber") + 1;
+    int period = Variables.answer(execution, Vars.PERIOD_NUMBER) + 1;
     Instant start = context.now();
     if (period == 1) {
-      Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+      Pairing pairing = context.pairing(execution);
       Instant sessionsStart = pairing.getCohort().getProgramme().getSessionsStart()
           .atStartOfDay(ZoneOffset.UTC).toInstant();
       start = sessionsStart.isAfter(start) ? sessionsStart : start;
     }
     Instant end = start.atZone(ZoneOffset.UTC)
-        .plus(Period.parse(Variables.string(execution, "sessionCadence"))).toInstant();
+        .plus(Period.parse(Variables.require(execution, Vars.SESSION_CADENCE))).toInstant();
     Instant weekBefore = end.minus(REMINDER_LEAD);
     Instant reminder = weekBefore.isAfter(start) ? weekBefore : start.plus(Duration.between(start, end).dividedBy(2));
-    execution.setVariable("periodNumber", period);
-    execution.setVariable("periodEnd", Variables.timerDate(end));
-    execution.setVariable("reminderAt", Variables.timerDate(reminder));
+    Variables.set(execution, Vars.PERIOD_NUMBER, period);
+    Variables.set(execution, Vars.PERIOD_END, end);
+    Variables.set(execution, Vars.REMINDER_AT, reminder);
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
@@ -28,27 +29,27 @@ public final class PreparePairJourney implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    Pairing pairing = context.pairing(execution);
     Programme programme = pairing.getCohort().getProgramme();
     String mentorId = pairing.getMentor().getEmployeeId();
     String menteeId = pairing.getMentee().getEmployeeId();
     int planned = SessionPeriods.planned(programme.getDurationMonths(), programme.getSessionCadence());
-    execution.setVariable("mentorId", mentorId);
-    execution.setVariable("menteeId", menteeId);
-    execution.setVariable("partnerIds", Variables.list(List.of(mentorId, menteeId)));
-    execution.setVariable("sessionCadence", programme.getSessionCadence());
-    execution.setVariable("plannedPeriods", planned);
-    execution.setVariable("pulsePeriod", SessionPeriods.midpoint(planned));
-    execution.setVariable("periodNumber", 0);
-    execution.setVariable("missedInARow", 0);
+    Variables.set(execution, Vars.MENTOR_ID, mentorId);
+    Variables.set(execution, Vars.MENTEE_ID, menteeId);
+    Variables.set(execution, Vars.PARTNER_IDS, List.of(mentorId, menteeId));
+    Variables.set(execution, Vars.SESSION_CADENCE, programme.getSessionCadence());
+    Variables.set(execution, Vars.PLANNED_PERIODS, planned);
+    Variables.set(execution, Vars.PULSE_PERIOD, SessionPeriods.midpoint(planned));
+    Variables.set(execution, Vars.PERIOD_NUMBER, 0);
+    Variables.set(execution, Vars.MISSED_IN_A_ROW, 0);
 
-    execution.setVariable("meetingFormat", FormChoices.formValue(programme.getAgreementMeetingFormat()));
-    execution.setVariable("frequency", AGREEMENT_FREQUENCIES.contains(programme.getSessionCadence())
+    Variables.set(execution, Vars.MEETING_FORMAT, FormChoices.formValue(programme.getAgreementMeetingFormat()));
+    Variables.set(execution, Vars.FREQUENCY, AGREEMENT_FREQUENCIES.contains(programme.getSessionCadence())
         ? programme.getSessionCadence() : "P1M");
-    execution.setVariable("arranger", FormChoices.formValue(programme.getAgreementArranger()));
-    execution.setVariable("protectedTime", programme.isAgreementProtectedTime());
+    Variables.set(execution, Vars.ARRANGER, FormChoices.formValue(programme.getAgreementArranger()));
+    Variables.set(execution, Vars.PROTECTED_TIME, programme.isAgreementProtectedTime());
     if (programme.getAgreementBoundaries() != null) {
-      execution.setVariable("boundaries", programme.getAgreementBoundaries());
+      Variables.set(execution, Vars.BOUNDARIES, programme.getAgreementBoundaries());
     }
   }
 }

@@ -3,6 +3,8 @@ package org.flipside.internal.delegate.sessions;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.LearningAgreement;
@@ -23,12 +25,12 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String pairingId = Variables.string(execution, "pairingId");
+    String pairingId = Variables.require(execution, Vars.PAIRING_ID);
     Pairing pairing = context.pairing(pairingId);
     LearningAgreement draft = context.data().agreements().findPendingDraft(pairingId)
         .orElseThrow(() -> new IllegalStateException("pairing " + pairingId + " has no draft agreement to confirm"));
     Optional<LearningAgreement> earlier = context.data().agreements().findConfirmed(pairingId);
-    String confirmer = Variables.optionalString(execution, "completedBy");
+    String confirmer = Variables.optional(execution, Vars.COMPLETED_BY);
     ParticipantRole side = confirmer == null ? ParticipantRole.MENTOR : pairing.roleOf(confirmer)
         .orElseThrow(() -> new IllegalStateException(confirmer + " is not a partner in pairing " + pairingId));
     if (!draft.confirmBy(side, context.now())) {
@@ -37,7 +39,7 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
     }
     earlier.ifPresent(previous -> {
       previous.supersede();
-      context.notifications().send(draft.getDraftedBy(), "agreement-change-confirmed",
+      context.notifications().send(draft.getDraftedBy(), NotificationTopics.AGREEMENT_CHANGE_CONFIRMED,
           pairing.getCohort().getProgramme().getName() + ": your partner agreed the change",
           "Version " + draft.getAgreementVersion() + " of your learning agreement now holds for you both.");
     });

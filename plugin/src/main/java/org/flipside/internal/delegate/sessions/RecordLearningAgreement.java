@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.sessions;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.LearningAgreement;
@@ -21,17 +22,17 @@ public final class RecordLearningAgreement implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    Pairing pairing = context.pairing(execution);
     context.data().agreements().findCurrent(pairing.getId()).ifPresent(LearningAgreement::supersede);
-    String drafter = Variables.optionalString(execution, "completedBy");
+    String drafter = Variables.optional(execution, Vars.COMPLETED_BY);
     LearningAgreement agreement = AgreementDrafts.draft(context.data(), pairing, new AgreementDrafts.Terms(
-            Variables.flag(execution, "confidentialityAgreed"),
-            Variables.optionalString(execution, "boundaries"),
-            Variables.optionalString(execution, "meetingFormat"),
-            Variables.optionalString(execution, "frequency"),
-            Variables.optionalString(execution, "arranger"),
-            Variables.flag(execution, "protectedTime")),
-        drafter == null ? Variables.string(execution, "menteeId") : drafter, context.now());
-    execution.setVariable("agreementSummary", AgreementDrafts.summary(agreement));
+            Variables.flag(execution, Vars.CONFIDENTIALITY_AGREED),
+            Variables.optional(execution, Vars.BOUNDARIES),
+            Variables.optional(execution, Vars.MEETING_FORMAT),
+            Variables.optional(execution, Vars.FREQUENCY),
+            Variables.optional(execution, Vars.ARRANGER),
+            Variables.flag(execution, Vars.PROTECTED_TIME)),
+        drafter == null ? Variables.require(execution, Vars.MENTEE_ID) : drafter, context.now());
+    Variables.set(execution, Vars.AGREEMENT_SUMMARY, AgreementDrafts.summary(agreement));
   }
 }

@@ -2,6 +2,8 @@ package org.flipside.internal.delegate.sessions;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
@@ -21,19 +23,19 @@ public final class RecordMissedSession implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
-    int period = Variables.requiredInteger(execution, "periodNumber");
+    Pairing pairing = context.pairing(execution);
+    int period = Variables.answer(execution, Vars.PERIOD_NUMBER);
     context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
     String programme = pairing.getCohort().getProgramme().getName();
     for (String partner : new String[] {pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()}) {
-      context.notifications().send(partner, "session-missed", programme + ": time to meet",
+      context.notifications().send(partner, NotificationTopics.SESSION_MISSED, programme + ": time to meet",
           "No session was logged for period " + period + ". The programme works best when you meet at least monthly.");
     }
     int missed = MissedRun.of(context.data().sessions().findByPairing(pairing.getId()));
-    execution.setVariable("missedInARow", missed);
-    execution.setVariable("checkInSummary", context.directory().nameOf(pairing.getMentor().getEmployeeId())
+    Variables.set(execution, Vars.MISSED_IN_A_ROW, missed);
+    Variables.set(execution, Vars.CHECK_IN_SUMMARY, context.directory().nameOf(pairing.getMentor().getEmployeeId())
         + " and " + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + " have logged no session for "
         + missed + " periods in a row (up to period " + period + " of "
-        + Variables.requiredInteger(execution, "plannedPeriods") + ").");
+        + Variables.answer(execution, Vars.PLANNED_PERIODS) + ").");
   }
 }

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Answers;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
@@ -28,34 +30,35 @@ public final class RecordSession implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
-    int period = Variables.requiredInteger(execution, "periodNumber");
-    if (!"yes".equals(Variables.string(execution, "held"))) {
+    Pairing pairing = context.pairing(execution);
+    int period = Variables.answer(execution, Vars.PERIOD_NUMBER);
+    if (!Answers.YES.equals(Variables.require(execution, Vars.HELD))) {
       context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
-      execution.setVariable("missedInARow", MissedRun.of(context.data().sessions().findByPairing(pairing.getId())));
+      Variables.set(execution, Vars.MISSED_IN_A_ROW,
+          MissedRun.of(context.data().sessions().findByPairing(pairing.getId())));
       return;
     }
-    LocalDate heldOn = Variables.optionalDate(execution, "heldOn");
-    Integer minutes = Variables.optionalInteger(execution, "durationMinutes");
-    String format = Variables.optionalString(execution, "format");
+    LocalDate heldOn = Variables.optional(execution, Vars.HELD_ON);
+    Integer minutes = Variables.optional(execution, Vars.DURATION_MINUTES);
+    String format = Variables.optional(execution, Vars.FORMAT);
     List<FieldError> errors = new ArrayList<>();
     if (heldOn == null) {
-      errors.add(new FieldError("heldOn", "is required when the session was held"));
+      errors.add(new FieldError(Vars.HELD_ON.name(), "is required when the session was held"));
     } else if (heldOn.isAfter(LocalDate.ofInstant(context.now(), ZoneOffset.UTC))) {
-      errors.add(new FieldError("heldOn", "must not be in the future"));
+      errors.add(new FieldError(Vars.HELD_ON.name(), "must not be in the future"));
     }
     if (minutes == null) {
-      errors.add(new FieldError("durationMinutes", "is required when the session was held"));
+      errors.add(new FieldError(Vars.DURATION_MINUTES.name(), "is required when the session was held"));
     }
     if (format == null) {
-      errors.add(new FieldError("format", "is required when the session was held"));
+      errors.add(new FieldError(Vars.FORMAT.name(), "is required when the session was held"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
     context.data().sessions().save(SessionRecord.held(pairing, period, heldOn, minutes,
-        FormChoices.meetingFormat(format), Variables.optionalString(execution, "completedBy"),
+        FormChoices.meetingFormat(format), Variables.optional(execution, Vars.COMPLETED_BY),
         context.now()));
-    execution.setVariable("missedInARow", 0);
+    Variables.set(execution, Vars.MISSED_IN_A_ROW, 0);
   }
 }

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.host.CalendarEvent;
@@ -38,8 +40,8 @@ public final class RemindArranger implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
-    int period = Variables.requiredInteger(execution, "periodNumber");
+    Pairing pairing = context.pairing(execution);
+    int period = Variables.answer(execution, Vars.PERIOD_NUMBER);
     LearningAgreement agreement = context.data().agreements().findConfirmed(pairing.getId()).orElse(null);
     ParticipantRole arrangerSide = agreement == null || agreement.getArranger() == null
         ? pairing.getCohort().getProgramme().getAgreementArranger() : agreement.getArranger();
@@ -49,14 +51,15 @@ public final class RemindArranger implements JavaDelegate {
     String programme = pairing.getCohort().getProgramme().getName();
     String partnerName = context.directory().nameOf(partner);
     Instant start = suggestedStart(context.now());
-    Instant periodEnd = Instant.parse(Variables.string(execution, "periodEnd"));
+    Instant periodEnd = Variables.require(execution, Vars.PERIOD_END);
 
-    context.notifications().send(arranger, "session-reminder", programme + ": time to arrange your session",
+    context.notifications().send(arranger, NotificationTopics.SESSION_REMINDER,
+        programme + ": time to arrange your session",
         "No session with " + partnerName + " is logged yet for period " + period + ", which ends on "
             + DAY.format(periodEnd.atZone(ZoneOffset.UTC)) + ". You arrange your meetings: an invitation for "
             + DAY.format(start.atZone(ZoneOffset.UTC)) + " follows, to send to " + partnerName
             + " or move to a time that suits you both.");
-    context.notifications().invite(arranger, "session-invite", new CalendarEvent(
+    context.notifications().invite(arranger, NotificationTopics.SESSION_INVITE, new CalendarEvent(
         "flipside-session-" + pairing.getId() + "-" + period,
         programme + ": mentoring session with " + partnerName,
         "A suggested time for your next session with " + partnerName + ". Send it to them, or move it."

@@ -4,6 +4,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Answers;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
@@ -28,28 +31,28 @@ public final class ApplySupportDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String requestId = Variables.string(execution, "supportRequestId");
+    String requestId = Variables.require(execution, Vars.SUPPORT_REQUEST_ID);
     SupportRequest request = context.data().supportRequests().find(requestId)
         .orElseThrow(() -> new IllegalStateException("no support request " + requestId));
     Pairing pairing = request.getPairing();
     PairSides sides = PairSides.of(pairing, request.getRequestedBy());
     Programme programme = pairing.getCohort().getProgramme();
     String requester = sides.self().getEmployeeId();
-    switch (Variables.string(execution, "supportDecision")) {
-      case "continue" -> tell(requester, programme,
+    switch (Variables.require(execution, Vars.SUPPORT_DECISION)) {
+      case Answers.CONTINUE -> tell(requester, programme,
           "Thank you for telling us. After your conversation with the programme manager, your pairing continues.");
-      case "close" -> {
+      case Answers.CLOSE -> {
         close(pairing, "closed by the programme manager after a support conversation");
         tell(requester, programme, "Thank you for telling us. Your pairing has been closed.");
       }
-      case "rematch" -> {
+      case Answers.REMATCH -> {
         close(pairing, "closed for a rematch after a support conversation");
         Optional<Pairing> found = rematch.findPartner(sides.self(), execution.getProcessEngineServices().getRuntimeService());
-        context.tellManager(programme, "rematch-result",
+        context.tellManager(programme, NotificationTopics.REMATCH_RESULT,
             programme.getName() + ": rematch for " + context.directory().nameOf(requester),
             rematch.outcome(found, sides.self()));
       }
-      default -> throw ValidationException.of("supportDecision", "must be continue, rematch or close");
+      default -> throw ValidationException.of(Vars.SUPPORT_DECISION.name(), "must be continue, rematch or close");
     }
   }
 
@@ -61,6 +64,7 @@ public final class ApplySupportDecision implements JavaDelegate {
   }
 
   private void tell(String employeeId, Programme programme, String body) {
-    context.notifications().send(employeeId, "pairing-support", programme.getName() + ": your pairing", body);
+    context.notifications().send(employeeId, NotificationTopics.PAIRING_SUPPORT,
+        programme.getName() + ": your pairing", body);
   }
 }

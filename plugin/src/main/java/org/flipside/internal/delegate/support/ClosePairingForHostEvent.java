@@ -3,6 +3,8 @@ package org.flipside.internal.delegate.support;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Pairing;
@@ -31,22 +33,22 @@ public final class ClosePairingForHostEvent implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Pairing pairing = context.pairing(Variables.string(execution, "pairingId"));
+    Pairing pairing = context.pairing(execution);
     if (pairing.getStatus() != PairingStatus.ACTIVE) {
       return;
     }
-    PairSides sides = PairSides.of(pairing, Variables.string(execution, "leaverId"));
-    boolean left = LEFT.equals(Variables.string(execution, "hostEvent"));
+    PairSides sides = PairSides.of(pairing, Variables.require(execution, Vars.LEAVER_ID));
+    boolean left = LEFT.equals(Variables.require(execution, Vars.HOST_EVENT));
     Programme programme = pairing.getCohort().getProgramme();
     pairing.endEarly(context.now(), left ? "a partner left the organisation" : "a partner changed role");
 
     String partner = sides.other().getEmployeeId();
-    context.notifications().send(partner, "partner-left", programme.getName() + ": your pairing",
+    context.notifications().send(partner, NotificationTopics.PARTNER_LEFT, programme.getName() + ": your pairing",
         "Your " + sides.selfLabel() + (left ? " has left the organisation" : " has moved to a new role")
             + " and can no longer continue in the programme. We are looking for a new partner for you.");
     Optional<Pairing> found = rematch.findPartner(sides.other(), execution.getProcessEngineServices().getRuntimeService());
     String leaver = context.directory().nameOf(sides.self().getEmployeeId());
-    context.tellManager(programme, "rematch-result",
+    context.tellManager(programme, NotificationTopics.REMATCH_RESULT,
         programme.getName() + ": " + leaver + (left ? " left" : " changed role"),
         leaver + "'s pairing with " + context.directory().nameOf(partner) + " is closed. "
             + rematch.outcome(found, sides.other()));

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.support;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.SupportRequest;
@@ -21,7 +22,7 @@ public final class EraseUndecidedSupportNote implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String requestId = Variables.string(execution, "supportRequestId");
+    String requestId = Variables.require(execution, Vars.SUPPORT_REQUEST_ID);
     context.data().supportRequests().find(requestId).ifPresent(SupportRequest::eraseNote);
   }
 }

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.matching.Introductions;
 import org.flipside.internal.delegate.matching.MatchCandidates;
@@ -35,9 +38,6 @@ import org.flipside.model.matching.PairKey;
  * programme's sessions stage; with nobody suitable, the person goes on the waitlist.
  */
 public final class Rematch {
-
-  /** The message that starts a rematched pair's journey inside the programme's sessions stage. */
-  static final String PAIR_REMATCHED = "flipside-pair-rematched";
 
   private final DelegateContext context;
   private final MatchCandidates candidates;
@@ -84,9 +84,9 @@ public final class Rematch {
         pair.score(), pair.rationale(), ProposeMatches.reasons(pair), context.now()));
     pairing.publish(context.now());
     introductions.introduce(pairing);
-    runtime.createMessageCorrelation(PAIR_REMATCHED)
+    runtime.createMessageCorrelation(Messages.PAIR_REMATCHED)
         .processInstanceId(programme.getLifecycleInstanceId())
-        .setVariable("rematchedPairingId", pairing.getId())
+        .setVariable(Vars.REMATCHED_PAIRING_ID.name(), pairing.getId())
         .correlate();
     return Optional.of(pairing);
   }
@@ -149,7 +149,7 @@ public final class Rematch {
     application.setStatus(ApplicationStatus.WAITLISTED);
     application.setStatusReason("no suitable partner free after their pairing ended");
     person.setUnmatchedReason("no suitable partner was free among the waitlisted and unmatched");
-    context.notifications().send(person.getEmployeeId(), "match-waitlisted", programme.getName(),
+    context.notifications().send(person.getEmployeeId(), NotificationTopics.MATCH_WAITLISTED, programme.getName(),
         "We could not find a new partner for you yet; you are first on the waitlist.");
   }
 }

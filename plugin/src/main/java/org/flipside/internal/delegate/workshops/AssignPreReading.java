@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.workshops;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -22,15 +23,15 @@ public final class AssignPreReading implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     SessionsWindow window = SessionsWindow.of(programme, context.now());
-    execution.setVariable("menteeIds", Variables.list(
+    Variables.set(execution, Vars.MENTEE_IDS, 
         context.data().pairings().findByCohortAndStatus(cohort.getId(), PairingStatus.ACTIVE).stream()
             .map(pairing -> pairing.getMentee().getEmployeeId())
-            .toList()));
-    execution.setVariable("preReadingText", PreReading.text(programme));
-    execution.setVariable("preReadingDue", Variables.timerDate(window.firstPeriodEnds(programme)));
-    execution.setVariable("preReadingClosesAt", Variables.timerDate(window.ends()));
+            .toList());
+    Variables.set(execution, Vars.PRE_READING_TEXT, PreReading.text(programme));
+    Variables.set(execution, Vars.PRE_READING_DUE, window.firstPeriodEnds(programme));
+    Variables.set(execution, Vars.PRE_READING_CLOSES_AT, window.ends());
   }
 }

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.workshops;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Participant;
@@ -18,9 +19,9 @@ public final class PrepareAttendanceRegister implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Workshop workshop = WorkshopInvitees.workshop(context, Variables.string(execution, "workshopId"));
-    execution.setVariable("workshopTitle", workshop.getTitle() + " on " + workshop.getScheduledAt());
-    execution.setVariable("attendeeOptions", Variables.options(WorkshopInvitees.of(context, workshop),
+    Workshop workshop = WorkshopInvitees.workshop(context, Variables.require(execution, Vars.WORKSHOP_ID));
+    Variables.set(execution, Vars.WORKSHOP_TITLE, workshop.getTitle() + " on " + workshop.getScheduledAt());
+    Variables.set(execution, Vars.ATTENDEE_OPTIONS, Variables.options(WorkshopInvitees.of(context, workshop),
         Participant::getId, participant -> context.directory().nameOf(participant.getEmployeeId())));
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Participant;
@@ -20,8 +21,8 @@ public final class SaveAttendance implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Workshop workshop = WorkshopInvitees.workshop(context, Variables.string(execution, "workshopId"));
-    Set<String> attended = new HashSet<>(Variables.strings(execution, "attendeeIds"));
+    Workshop workshop = WorkshopInvitees.workshop(context, Variables.require(execution, Vars.WORKSHOP_ID));
+    Set<String> attended = new HashSet<>(Variables.list(execution, Vars.ATTENDEE_IDS));
     for (Participant participant : WorkshopInvitees.of(context, workshop)) {
       workshop.recordAttendance(participant, attended.contains(participant.getId()), context.now());
     }

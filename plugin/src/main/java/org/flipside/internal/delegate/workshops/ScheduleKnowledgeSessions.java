@@ -1,13 +1,15 @@
 package org.flipside.internal.delegate.workshops;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -34,13 +36,13 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     SessionsWindow window = SessionsWindow.of(programme, context.now());
     int count = programme.getKnowledgeSessions();
     Duration between = Duration.between(window.begins(), window.ends()).dividedBy(count + 1);
     ArrayList<String> ids = new ArrayList<>();
-    ArrayList<String> ends = new ArrayList<>();
+    List<Instant> ends = new ArrayList<>();
     for (int number = 1; number <= count; number++) {
       LocalDate day = WorkshopInvitations.weekday(
           LocalDate.ofInstant(window.begins().plus(between.multipliedBy(number)), ZoneOffset.UTC));
@@ -49,11 +51,11 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
           day.atTime(STARTS_AT).toInstant(ZoneOffset.UTC), SESSION_MINUTES));
       WorkshopInvitations.send(context, session, WorkshopInvitees.of(context, session), TOPICS);
       ids.add(session.getId());
-      ends.add(Variables.timerDate(session.getScheduledAt().plus(Duration.ofMinutes(SESSION_MINUTES))));
+      ends.add(session.getScheduledAt().plus(Duration.ofMinutes(SESSION_MINUTES)));
     }
-    execution.setVariable("knowledgeSessionIds", ids);
-    execution.setVariable("knowledgeSessionEnds", ends);
-    execution.setVariable("knowledgeSessionsCloseAt", Variables.timerDate(window.ends()));
+    Variables.set(execution, Vars.KNOWLEDGE_SESSION_IDS, ids);
+    Variables.set(execution, Vars.KNOWLEDGE_SESSION_ENDS, ends);
+    Variables.set(execution, Vars.KNOWLEDGE_SESSIONS_CLOSE_AT, window.ends());
   }
 
 }

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
@@ -35,7 +37,7 @@ public final class ScheduleWorkshops implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Cohort cohort = context.cohort(Variables.string(execution, "cohortId"));
+    Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     Instant mentorsDay = firstDay(programme);
     Workshop mentors = schedule(cohort, WorkshopKind.MENTOR_KICK_OFF,
@@ -46,15 +48,15 @@ public final class ScheduleWorkshops implements JavaDelegate {
     invite(cohort, ParticipantRole.MENTOR, mentors, "roles, power dynamics, confidentiality and sharing your lived experience safely");
     invite(cohort, ParticipantRole.MENTEE, mentees, "roles, power dynamics, confidentiality and listening to learn");
     for (Participant mentee : context.data().participants().findByCohortAndRole(cohort.getId(), ParticipantRole.MENTEE)) {
-      context.notifications().send(mentee.getEmployeeId(), "pre-reading",
+      context.notifications().send(mentee.getEmployeeId(), NotificationTopics.PRE_READING,
           programme.getName() + ": reading before your first session",
           "Before your first session please go through:\n" + PreReading.text(programme)
               + "\nIt will be in your task list, to mark done, when sessions start.");
     }
 
-    execution.setVariable("workshopIds", Variables.list(List.of(mentors.getId(), mentees.getId())));
-    execution.setVariable("workshopsHeldBy",
-        Variables.timerDate(mentees.getScheduledAt().plus(Duration.ofMinutes(WORKSHOP_MINUTES))));
+    Variables.set(execution, Vars.WORKSHOP_IDS, List.of(mentors.getId(), mentees.getId()));
+    Variables.set(execution, Vars.WORKSHOPS_HELD_BY,
+        mentees.getScheduledAt().plus(Duration.ofMinutes(WORKSHOP_MINUTES)));
   }
 
   /**

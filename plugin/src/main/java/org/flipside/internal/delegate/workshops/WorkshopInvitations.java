@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.host.CalendarEvent;
 import org.flipside.model.Participant;
@@ -14,7 +15,6 @@ import org.flipside.model.Workshop;
 /** Invites participants to a group event: a message and an invite for their calendar each. */
 final class WorkshopInvitations {
 
-  private static final String INVITATION = "workshop-invitation";
   /** Workshops have no room in the model: they are held online. */
   private static final String LOCATION = "Online";
 
@@ -27,9 +27,10 @@ final class WorkshopInvitations {
     CalendarEvent event = new CalendarEvent(workshop.getId(), workshop.getTitle(),
         programme.getName() + ": " + topics + ".", start, end, LOCATION, context.organiserOf(programme));
     for (Participant participant : invitees) {
-      context.notifications().send(participant.getEmployeeId(), INVITATION, workshop.getTitle(),
+      context.notifications().send(participant.getEmployeeId(), NotificationTopics.WORKSHOP_INVITATION,
+          workshop.getTitle(),
           "You're invited on " + start + " (" + workshop.getDurationMinutes() + " minutes): " + topics + ".");
-      context.notifications().invite(participant.getEmployeeId(), INVITATION, event);
+      context.notifications().invite(participant.getEmployeeId(), NotificationTopics.WORKSHOP_INVITATION, event);
     }
   }
 
