@@ -36,6 +36,8 @@ public final class ElementTemplates {
   /** The schema the build validates them against; the version is the one package.json pins. */
   static final String SCHEMA =
       "https://unpkg.com/@camunda/element-templates-json-schema@0.22.1/resources/schema.json";
+  /** The templates' version, which diagrams name beside a template's id; raise it when a template changes. */
+  static final int VERSION = 1;
   private static final String ID_PREFIX = "org.flipside.";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -119,6 +121,12 @@ public final class ElementTemplates {
     properties.add(text("Candidate groups",
         "Flipside roles the step is offered to, comma separated, such as flipside-hr-admin.",
         "camunda:candidateGroups"));
+    properties.add(text("Candidate users",
+        "An expression naming the employees the step is offered to, such as ${partnerIds}.",
+        "camunda:candidateUsers"));
+    properties.add(text("Due",
+        "An expression for when the step is due, such as ${periodEnd}; or leave it empty.",
+        "camunda:dueDate"));
     return template;
   }
 
@@ -127,7 +135,7 @@ public final class ElementTemplates {
     template.put("$schema", SCHEMA)
         .put("name", name)
         .put("id", id)
-        .put("version", 1)
+        .put("version", VERSION)
         .put("description", description);
     template.withArray("appliesTo").add(appliesTo);
     return template;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,9 @@ import java.util.stream.StreamSupport;
 import org.flipside.bpmn.vocabulary.BuildingBlock;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +63,30 @@ class ElementTemplatesTest {
     JsonNode binding = stage.get("properties").get(0).get("binding");
     assertThat(binding.get("type").asText()).isEqualTo("camunda:executionListener");
     assertThat(binding.get("event").asText()).isEqualTo("start");
+  }
+
+  @Test
+  void everyFlipsideTaskInTheDiagramsShowsInModelerAsItsTemplate() {
+    List<String> problems = new ArrayList<>();
+    for (ProcessModels.Model model : ProcessModels.all()) {
+      for (ServiceTask task : model.instance().getModelElementsByType(ServiceTask.class)) {
+        String bean = task.getCamundaDelegateExpression().replaceAll("^\\$\\{|}$", "");
+        expectTemplate(problems, model, task, "org.flipside." + bean);
+      }
+      for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
+        expectTemplate(problems, model, task, "org.flipside.form." + task.getCamundaFormRef());
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static void expectTemplate(List<String> problems, ProcessModels.Model model, Task task, String template) {
+    if (!template.equals(task.getAttributeValueNs(ProcessModels.CAMUNDA_NS, "modelerTemplate"))
+        || !String.valueOf(ElementTemplates.VERSION)
+            .equals(task.getAttributeValueNs(ProcessModels.CAMUNDA_NS, "modelerTemplateVersion"))) {
+      problems.add(model.path() + ": " + task.getId() + " should name template " + template
+          + ", version " + ElementTemplates.VERSION);
+    }
   }
 
   @Test

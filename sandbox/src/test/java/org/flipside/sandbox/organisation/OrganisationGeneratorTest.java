@@ -87,7 +87,7 @@ class OrganisationGeneratorTest {
   }
 
   @Test
-  void rolesGoToAHandfulOfHrAdminsOneOfThemTheEdiLeadAndOneSponsor() {
+  void rolesGoToAHandfulOfHrAdminsOneOfThemTheEdiLeadOneSponsorAndOneProcessOwner() {
     SyntheticOrganisation organisation = generator.generate(42, 400);
 
     assertThat(organisation.hrAdminIds()).hasSizeBetween(2, 5);
@@ -99,8 +99,10 @@ class OrganisationGeneratorTest {
     assertThat(organisation.rolesOf(organisation.sponsorId())).containsExactly(FlipsideRoles.SPONSOR);
     assertThat(organisation.employee(organisation.sponsorId()).orElseThrow().band())
         .isGreaterThanOrEqualTo(Bands.HIGHEST_AGENDA_FOR_CHANGE);
+    assertThat(organisation.holdersOf(FlipsideRoles.PROCESS_OWNER)).singleElement()
+        .satisfies(owner -> assertThat(organisation.rolesOf(owner)).containsExactly(FlipsideRoles.PROCESS_OWNER));
     long holders = organisation.employees().stream().filter(e -> !organisation.rolesOf(e.id()).isEmpty()).count();
-    assertThat(holders).isEqualTo(organisation.hrAdminIds().size() + 1);
+    assertThat(holders).isEqualTo(organisation.hrAdminIds().size() + 2);
   }
 
   @Test
