@@ -2,11 +2,13 @@ package org.flipside.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.flipside.bpmn.vocabulary.Decision;
 import org.flipside.bpmn.vocabulary.Decisions;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,14 @@ class DecisionTablesTest extends ProcessTestCase {
 
   private static final int MENTOR_MAXIMUM_BAND = 5;
   private static final int MENTEE_MINIMUM_BAND = 8;
+
+  @Test
+  void everyDecisionFlipsideEvaluatesHasADefaultTable() {
+    for (Decision decision : Decisions.all()) {
+      assertThat(repositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(decision.key()).count())
+          .as(decision.key()).isEqualTo(1);
+    }
+  }
 
   @Test
   void withOnlyBandsEveryoneInTheBandsIsInvitedOnTheirSide() {
