@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
  */
 final class BeanCheck implements BpmnCheck {
 
-  private static final Pattern DELEGATE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
+  /** A delegate expression that names one bean, as {@code ${name}}; the name is the first group. */
+  static final Pattern DELEGATE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
   private static final Pattern CALL = Pattern.compile("[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
 
   @Override

@@ -46,12 +46,12 @@ final class DecisionContractCheck {
       problems.add(file.name, XmlFile.idOf(table), "has the hit policy " + hitPolicy
           + ", which gives several answers: Flipside reads one, so use UNIQUE, FIRST, ANY or PRIORITY");
     }
-    for (Element input : XmlFile.elements(table, namespace, "input")) {
+    List<Element> inputs = XmlFile.elements(table, namespace, "input");
+    List<Element> outputs = XmlFile.elements(table, namespace, "output");
+    for (Element input : inputs) {
       XmlFile.elements(input, namespace, "inputExpression").forEach(expression ->
           readsOnlyGiven(file, decision, input, textOf(expression, namespace), false, Set.of(), problems));
     }
-    List<Element> inputs = XmlFile.elements(table, namespace, "input");
-    List<Element> outputs = XmlFile.elements(table, namespace, "output");
     for (Element rule : XmlFile.elements(table, namespace, "rule")) {
       List<Element> tests = XmlFile.elements(rule, namespace, "inputEntry");
       for (int column = 0; column < tests.size() && column < inputs.size(); column++) {

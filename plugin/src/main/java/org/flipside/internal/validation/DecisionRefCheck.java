@@ -1,7 +1,6 @@
 package org.flipside.internal.validation;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flipside.bpmn.vocabulary.Decision;
 import org.flipside.bpmn.vocabulary.Decisions;
 import org.w3c.dom.Element;
@@ -11,12 +10,10 @@ import org.w3c.dom.Element;
  */
 final class DecisionRefCheck implements BpmnCheck {
 
-  private static final Pattern DELEGATE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
-
   @Override
   public void check(XmlFile diagram, ResourceSet set, Problems problems) {
     for (Element task : diagram.elements(XmlFile.BPMN, "serviceTask")) {
-      Matcher bean = DELEGATE.matcher(task.getAttributeNS(XmlFile.CAMUNDA, "delegateExpression"));
+      Matcher bean = BeanCheck.DELEGATE.matcher(task.getAttributeNS(XmlFile.CAMUNDA, "delegateExpression"));
       if (!bean.matches()) {
         continue;
       }
