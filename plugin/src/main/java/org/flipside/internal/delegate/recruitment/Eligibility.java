@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -26,15 +27,16 @@ import org.flipside.spi.Employee;
  * Asks the newest deployed eligibility decision, employee by employee, on which side each is invited.
  *
  * <p>The table is read from the engine's repository once per recruitment and evaluated in memory by a DMN engine
- * of its own, without history: the engine's decision service, called once per employee inside the step's
+ * of its own, without history and with each FEEL cell parsed once: the engine's decision service, called once per employee inside the step's
  * transaction, keeps eleven history rows per employee in that transaction (the employee's band, department and
  * groups among them) and took minutes for 10,000 employees. The step's outcome, who was invited, is Flipside's own
  * record.
  */
 final class Eligibility {
 
-  // the FEEL engine is built once; building one per recruitment would cost more than evaluating a directory
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  // built once: building a DMN engine costs more than asking it about a directory
+  private static final DmnEngine DMN = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
+      .createDefaultDmnEngineConfiguration()).feelEngineFactory(ParsedOnceFeel::new).buildEngine();
 
   private final RepositoryService repository;
 
