@@ -15,10 +15,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flipside.bpmn.vocabulary.Answers;
+import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.model.evaluation.PulseQuestion;
+import org.flipside.model.evaluation.StandardQuestion;
 import org.junit.jupiter.api.Test;
 
-/** What the vocabulary declares for the code alone is used by the code: no topic or answer is left behind. */
+/**
+ * What the vocabulary declares for the code alone is used by the code, and the code outside the plugin that cannot see
+ * the vocabulary agrees with it.
+ */
 class VocabularyInUseTest {
 
   private static final String CODE = code();
@@ -38,6 +45,21 @@ class VocabularyInUseTest {
       assertThat(CODE.contains("Answers." + constant) || DIAGRAMS.contains("'" + value + "'"))
           .as("Answers." + constant + " is compared nowhere").isTrue();
     }
+  }
+
+  @Test
+  void theSurveyFormsAskTheQuestionsTheSurveyStoreKeeps() {
+    // the survey store lives in workflow-model, which cannot see the vocabulary: the keys must agree
+    for (String survey : List.of(Forms.BASELINE_SURVEY, Forms.FINAL_SURVEY)) {
+      assertThat(fieldsOf(survey)).as(survey)
+          .containsExactlyElementsOf(Arrays.stream(StandardQuestion.values()).map(StandardQuestion::key).toList());
+    }
+    assertThat(fieldsOf(Forms.PULSE_SURVEY))
+        .containsExactlyElementsOf(Arrays.stream(PulseQuestion.values()).map(PulseQuestion::key).toList());
+  }
+
+  private static List<String> fieldsOf(String formId) {
+    return Forms.withId(formId).orElseThrow().fields().stream().map(Var::name).toList();
   }
 
   private static List<String> constants(Class<?> vocabulary) {
