@@ -70,7 +70,8 @@ class ResourceValidatorTest {
             .moveToLastGateway().condition("not liked", "${liked != 'yes'}")
             .endEvent("End").done()),
         ProcessResource.of("review.form",
-            "{\"id\": \"flipside-review\", \"components\": [{\"id\": \"Liked\", \"key\": \"liked\"}]}")))
+            "{\"id\": \"flipside-review\", \"components\": [{\"id\": \"Liked\", \"key\": \"liked\", "
+                + "\"type\": \"radio\", \"values\": [{\"label\": \"Yes\", \"value\": \"yes\"}]}]}")))
         .isEmpty();
   }
 
@@ -186,6 +187,20 @@ class ResourceValidatorTest {
           assertThat(problem.elementId()).isEqualTo("Budget");
           assertThat(problem.message()).startsWith("the field budget is unknown to the handler of "
               + Forms.SPONSOR_SIGN_OFF);
+        });
+  }
+
+  @Test
+  void aNewFormMayAskOnlyForValuesThatSteerTheProcessNeverFreeText() {
+    assertThat(validate(ProcessResource.of("code-of-conduct.form", "{\"id\": \"code-of-conduct\", "
+        + "\"components\": [{\"id\": \"Intro\", \"type\": \"text\", \"text\": \"Our code of conduct\"}, "
+        + "{\"id\": \"Read\", \"key\": \"conductRead\", \"type\": \"checkbox\"}, "
+        + "{\"id\": \"Thoughts\", \"key\": \"conductThoughts\", \"type\": \"textarea\"}]}")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.resource()).isEqualTo("code-of-conduct.form");
+          assertThat(problem.elementId()).isEqualTo("Thoughts");
+          assertThat(problem.message()).startsWith("the field conductThoughts is a textarea: a new form's answers "
+              + "are kept by the engine");
         });
   }
 
