@@ -56,11 +56,15 @@ class VocabularyTest {
       "nrOfActiveInstances", "nrOfCompletedInstances");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Map<String, Document> DIAGRAMS = new LinkedHashMap<>();
+  /** What a diagram names, by kind, with where it names it. */
+  private enum Kind { NAME_IN_EXPRESSION, VARIABLE, SERVICE_TASK_BEAN, LISTENER_BEAN, FORM, CALLED_PROCESS, PROCESS,
+      MESSAGE, COMPARED_VALUE }
+
+  private record Reference(Kind kind, String name, String where) {}
+
+  private static final List<Reference> REFERENCES = new ArrayList<>();
   private static final Map<String, JsonNode> FORMS = new LinkedHashMap<>();
-  /** What the diagrams and forms use, by kind. */
-  private static final Set<String> USED_NAMES = new HashSet<>();
-  private static final Set<String> USED_ANSWERS = new HashSet<>();
+  private static final List<String> STAGE_IDS = new ArrayList<>();
 
   @BeforeAll
   static void readTheDeployment() throws Exception {
@@ -69,7 +73,7 @@ class VocabularyTest {
     for (String resource : deployed()) {
       try (InputStream in = ProcessResources.open(ProcessResources.FOLDER + "/" + resource)) {
         if (resource.endsWith(".bpmn")) {
-          DIAGRAMS.put(resource, factory.newDocumentBuilder().parse(in));
+          collectReferences(resource, factory.newDocumentBuilder().parse(in));
         } else if (resource.endsWith(".form")) {
           FORMS.put(resource, JSON.readTree(in));
         }
@@ -79,101 +83,43 @@ class VocabularyTest {
 
   @Test
   void everyNameInAnExpressionIsADeclaredVariableOrBuildingBlock() {
-    List<String> problems = new ArrayList<>();
-    forEachExpression((where, expression) -> {
-      for (String name : identifiers(expression)) {
-        USED_NAMES.add(name);
-        if (Vars.named(name).isEmpty() && BuildingBlocks.named(name).isEmpty() && !ENGINE_NAMES.contains(name)) {
-          problems.add(where + ": '" + name + "' in " + expression + " is neither a variable nor a building block");
-        }
-      }
-    });
-    assertThat(problems).isEmpty();
+    assertThat(references(Kind.NAME_IN_EXPRESSION)
+        .filter(ref -> Vars.named(ref.name()).isEmpty() && BuildingBlocks.named(ref.name()).isEmpty()
+            && !ENGINE_NAMES.contains(ref.name()))
+        .map(ref -> ref.where() + ": '" + ref.name() + "' is neither a variable nor a building block"))
+        .isEmpty();
   }
 
   @Test
   void everyBeanADiagramCallsIsABuildingBlockOfItsKind() {
-    List<String> problems = new ArrayList<>();
-    DIAGRAMS.forEach((file, diagram) -> {
-      for (Element task : elements(diagram, BPMN_NS, "serviceTask")) {
-        checkBean(problems, file, task, task.getAttributeNS(CAMUNDA_NS, "delegateExpression"),
-            BuildingBlock.Kind.SERVICE_TASK);
-      }
-      for (Element listener : elements(diagram, CAMUNDA_NS, "executionListener")) {
-        checkBean(problems, file, (Element) listener.getParentNode().getParentNode(),
-            listener.getAttribute("delegateExpression"), BuildingBlock.Kind.EXECUTION_LISTENER);
-      }
-    });
-    assertThat(problems).isEmpty();
+    assertThat(Stream.concat(
+        wrongBeans(Kind.SERVICE_TASK_BEAN, BuildingBlock.Kind.SERVICE_TASK),
+        wrongBeans(Kind.LISTENER_BEAN, BuildingBlock.Kind.EXECUTION_LISTENER))).isEmpty();
   }
 
   @Test
   void everyVariableADiagramNamesIsDeclared() {
-    List<String> problems = new ArrayList<>();
-    DIAGRAMS.forEach((file, diagram) -> {
-      for (String kind : List.of("inputParameter", "outputParameter")) {
-        for (Element parameter : elements(diagram, CAMUNDA_NS, kind)) {
-          checkVariable(problems, file, parameter, parameter.getAttribute("name"), kind);
-        }
-      }
-      for (Element in : elements(diagram, CAMUNDA_NS, "in")) {
-        if (in.hasAttribute("source")) {
-          checkVariable(problems, file, in, in.getAttribute("source"), "call activity input source");
-          checkVariable(problems, file, in, in.getAttribute("target"), "call activity input target");
-        }
-      }
-      for (Element loop : elements(diagram, BPMN_NS, "multiInstanceLoopCharacteristics")) {
-        checkVariable(problems, file, loop, loop.getAttributeNS(CAMUNDA_NS, "elementVariable"), "element variable");
-      }
-    });
-    assertThat(problems).isEmpty();
+    assertThat(references(Kind.VARIABLE).filter(ref -> Vars.named(ref.name()).isEmpty())
+        .map(ref -> ref.where() + ": variable '" + ref.name() + "' is not in Vars")).isEmpty();
   }
 
   @Test
   void everyFormProcessAndMessageADiagramNamesIsDeclared() {
-    List<String> problems = new ArrayList<>();
-    DIAGRAMS.forEach((file, diagram) -> {
-      for (Element task : elements(diagram, BPMN_NS, "userTask")) {
-        String formRef = task.getAttributeNS(CAMUNDA_NS, "formRef");
-        USED_NAMES.add(formRef);
-        if (Forms.withId(formRef).isEmpty()) {
-          problems.add(file + ": " + task.getAttribute("id") + ": form '" + formRef + "' is not in Forms");
-        }
-      }
-      for (Element call : elements(diagram, BPMN_NS, "callActivity")) {
-        String called = call.getAttribute("calledElement");
-        if (Processes.withKey(called).isEmpty()) {
-          problems.add(file + ": " + call.getAttribute("id") + ": calls '" + called + "', which is not in Processes");
-        }
-      }
-      for (Element process : elements(diagram, BPMN_NS, "process")) {
-        USED_NAMES.add(process.getAttribute("id"));
-        if (Processes.withKey(process.getAttribute("id")).isEmpty()) {
-          problems.add(file + ": process '" + process.getAttribute("id") + "' is not in Processes");
-        }
-      }
-      for (Element message : elements(diagram, BPMN_NS, "message")) {
-        USED_NAMES.add(message.getAttribute("name"));
-        if (Messages.named(message.getAttribute("name")).isEmpty()) {
-          problems.add(file + ": " + message.getAttribute("id") + ": message '" + message.getAttribute("name")
-              + "' is not in Messages");
-        }
-      }
-    });
-    assertThat(problems).isEmpty();
+    assertThat(Stream.of(
+        references(Kind.FORM).filter(ref -> Forms.withId(ref.name()).isEmpty())
+            .map(ref -> ref.where() + ": form '" + ref.name() + "' is not in Forms"),
+        references(Kind.CALLED_PROCESS).filter(ref -> Processes.withKey(ref.name()).isEmpty())
+            .map(ref -> ref.where() + ": calls '" + ref.name() + "', which is not in Processes"),
+        references(Kind.PROCESS).filter(ref -> Processes.withKey(ref.name()).isEmpty())
+            .map(ref -> ref.where() + ": process '" + ref.name() + "' is not in Processes"),
+        references(Kind.MESSAGE).filter(ref -> Messages.named(ref.name()).isEmpty())
+            .map(ref -> ref.where() + ": message '" + ref.name() + "' is not in Messages"))
+        .flatMap(problems -> problems)).isEmpty();
   }
 
   @Test
   void theLifecycleRunsTheDeclaredStagesInOrderEachReportingItself() {
-    List<String> stages = new ArrayList<>();
-    DIAGRAMS.values().forEach(diagram -> {
-      for (Element listener : elements(diagram, CAMUNDA_NS, "executionListener")) {
-        if (listener.getAttribute("delegateExpression").equals("${" + BuildingBlocks.STAGE_LISTENER.name() + "}")) {
-          stages.add(((Element) listener.getParentNode().getParentNode()).getAttribute("id"));
-        }
-      }
-    });
-    assertThat(stages).containsExactlyElementsOf(Stages.IN_ORDER);
+    assertThat(STAGE_IDS).containsExactlyElementsOf(Stages.IN_ORDER);
   }
 
   @Test
@@ -181,94 +127,63 @@ class VocabularyTest {
     Set<String> offered = new TreeSet<>();
     FORMS.values().forEach(form -> components(form).forEach(component ->
         component.path("values").forEach(option -> offered.add(option.path("value").asText()))));
-    List<String> problems = new ArrayList<>();
-    forEachExpression((where, expression) -> {
-      Matcher quoted = QUOTED.matcher(expression);
-      while (quoted.find()) {
-        String value = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
-        USED_ANSWERS.add(value);
-        if (!Answers.all().contains(value)) {
-          problems.add(where + ": '" + value + "' in " + expression + " is not in Answers");
-        }
-      }
-    });
-    Answers.all().stream().filter(answer -> !offered.contains(answer))
-        .forEach(answer -> problems.add("Answers." + answer + " is offered by no form"));
-    assertThat(problems).isEmpty();
+    assertThat(Stream.concat(
+        references(Kind.COMPARED_VALUE).filter(ref -> !Answers.all().contains(ref.name()))
+            .map(ref -> ref.where() + ": '" + ref.name() + "' is not in Answers"),
+        Answers.all().stream().filter(answer -> !offered.contains(answer))
+            .map(answer -> "Answers '" + answer + "' is offered by no form"))).isEmpty();
   }
 
   @Test
   void everyFormHoldsExactlyTheFieldsItsHandlerKnowsAndShowsOnlyDeclaredVariables() {
     List<String> problems = new ArrayList<>();
-    Set<String> files = new TreeSet<>();
+    Set<String> deployed = new TreeSet<>();
     FORMS.forEach((file, json) -> {
       String id = json.path("id").asText();
-      files.add(id);
-      Form form = Forms.withId(id).orElse(null);
-      if (form == null) {
-        problems.add(file + ": form '" + id + "' is not in Forms");
-        return;
-      }
-      Set<String> keys = new TreeSet<>();
-      Set<String> shown = new TreeSet<>();
-      for (JsonNode component : components(json)) {
-        if (component.hasNonNull("key")) {
-          keys.add(component.path("key").asText());
+      deployed.add(id);
+      Forms.withId(id).ifPresentOrElse(form -> {
+        if (!fieldKeys(json).equals(names(form.fields()))) {
+          problems.add(file + ": its fields " + fieldKeys(json) + " are not those Forms declares " + names(form.fields()));
         }
-        if (component.hasNonNull("valuesKey")) {
-          shown.add(component.path("valuesKey").asText());
+        if (!shown(json).equals(names(form.shows()))) {
+          problems.add(file + ": it shows " + shown(json) + ", but Forms declares it shows " + names(form.shows()));
         }
-        Matcher text = SHOWN.matcher(component.path("text").asText());
-        while (text.find()) {
-          shown.add(text.group(1));
-        }
-      }
-      USED_NAMES.addAll(keys);
-      USED_NAMES.addAll(shown);
-      Set<String> declared = names(form.fields());
-      if (!keys.equals(declared)) {
-        problems.add(file + ": its fields " + keys + " are not the fields Forms declares " + declared);
-      }
-      Set<String> declaredShown = names(form.shows());
-      if (!shown.equals(declaredShown)) {
-        problems.add(file + ": it shows " + shown + ", but Forms declares it shows " + declaredShown);
-      }
+      }, () -> problems.add(file + ": form '" + id + "' is not in Forms"));
     });
-    Forms.all().stream().filter(form -> !files.contains(form.id()))
+    Forms.all().stream().filter(form -> !deployed.contains(form.id()))
         .forEach(form -> problems.add("Forms declares '" + form.id() + "', which is not deployed"));
     assertThat(problems).isEmpty();
   }
 
   @Test
   void everythingDeclaredIsUsedByADiagramFormOrBuildingBlock() {
-    everyNameInAnExpressionIsADeclaredVariableOrBuildingBlock();
-    everyVariableADiagramNamesIsDeclared();
-    everyFormProcessAndMessageADiagramNamesIsDeclared();
-    everyValueAGatewayComparesWithIsADeclaredAnswerOfferedByAForm();
-    everyFormHoldsExactlyTheFieldsItsHandlerKnowsAndShowsOnlyDeclaredVariables();
-    Set<String> usedByDeclarations = new HashSet<>();
-    BuildingBlocks.all().forEach(block -> {
-      usedByDeclarations.addAll(names(block.reads()));
-      usedByDeclarations.addAll(names(block.sets()));
+    Set<String> used = new HashSet<>();
+    REFERENCES.forEach(ref -> used.add(ref.name()));
+    FORMS.values().forEach(form -> {
+      used.addAll(fieldKeys(form));
+      used.addAll(shown(form));
     });
-    Processes.all().forEach(process -> usedByDeclarations.addAll(names(process.startsWith())));
-    Messages.all().forEach(message -> usedByDeclarations.addAll(names(message.carries())));
+    BuildingBlocks.all().forEach(block -> {
+      used.addAll(names(block.reads()));
+      used.addAll(names(block.sets()));
+    });
+    Processes.all().forEach(process -> used.addAll(names(process.startsWith())));
+    Messages.all().forEach(message -> used.addAll(names(message.carries())));
 
-    List<String> unused = new ArrayList<>();
-    Vars.all().stream().map(Var::name)
-        .filter(name -> !USED_NAMES.contains(name) && !usedByDeclarations.contains(name))
-        .forEach(name -> unused.add("variable " + name));
-    // a block that takes settings is a general-purpose step for process owners: no diagram need use it
-    BuildingBlocks.all().stream().filter(block -> block.inputs().isEmpty()).map(BuildingBlock::name)
-        .filter(name -> !USED_NAMES.contains(name))
-        .forEach(name -> unused.add("building block " + name));
-    Forms.all().stream().map(Form::id).filter(id -> !USED_NAMES.contains(id))
-        .forEach(id -> unused.add("form " + id));
-    Processes.all().stream().map(Processes.FlipsideProcess::key).filter(key -> !USED_NAMES.contains(key))
-        .forEach(key -> unused.add("process " + key));
-    Messages.all().stream().map(Messages.Message::name).filter(name -> !USED_NAMES.contains(name))
-        .forEach(name -> unused.add("message " + name));
-    assertThat(unused).as("declared but used nowhere").isEmpty();
+    assertThat(Stream.of(
+        unused("variable", Vars.all().stream().map(Var::name), used),
+        // a block that takes settings is a general-purpose step for process owners: no diagram need use it
+        unused("building block", BuildingBlocks.all().stream()
+            .filter(block -> block.inputs().isEmpty()).map(BuildingBlock::name), used),
+        unused("form", Forms.all().stream().map(Form::id), used),
+        unused("process", Processes.all().stream().map(Processes.FlipsideProcess::key), used),
+        unused("message", Messages.all().stream().map(Messages.Message::name), used))
+        .flatMap(unused -> unused))
+        .as("declared but used nowhere").isEmpty();
+  }
+
+  private static Stream<String> unused(String what, Stream<String> declared, Set<String> used) {
+    return declared.filter(name -> !used.contains(name)).map(name -> what + " " + name);
   }
 
   @Test
@@ -282,71 +197,97 @@ class VocabularyTest {
         assertThat(block.description()).as(block.name()).isNotBlank());
   }
 
-  private static void checkBean(
-      List<String> problems, String file, Element element, String expression, BuildingBlock.Kind kind) {
-    String bean = expression.replaceAll("^\\$\\{(.*)}$", "$1");
-    BuildingBlocks.named(bean).ifPresentOrElse(
-        block -> {
-          if (block.kind() != kind) {
-            problems.add(file + ": " + element.getAttribute("id") + ": " + bean + " is a " + block.kind()
-                + ", used as a " + kind);
-          }
-        },
-        () -> problems.add(file + ": " + element.getAttribute("id") + ": " + expression + " is not a building block"));
+  private static Stream<Reference> references(Kind kind) {
+    return REFERENCES.stream().filter(ref -> ref.kind() == kind);
   }
 
-  private static void checkVariable(List<String> problems, String file, Element element, String name, String kind) {
-    USED_NAMES.add(name);
-    if (Vars.named(name).isEmpty()) {
-      problems.add(file + ": " + enclosingId(element) + ": " + kind + " '" + name + "' is not in Vars");
+  private static Stream<String> wrongBeans(Kind kind, BuildingBlock.Kind blockKind) {
+    return references(kind)
+        .filter(ref -> BuildingBlocks.named(ref.name()).map(BuildingBlock::kind).filter(blockKind::equals).isEmpty())
+        .map(ref -> ref.where() + ": ${" + ref.name() + "} is no building block of kind " + blockKind);
+  }
+
+  private static void collectReferences(String file, Document diagram) {
+    collectExpressions(file, diagram.getDocumentElement());
+    for (Element task : elements(diagram, BPMN_NS, "serviceTask")) {
+      add(Kind.SERVICE_TASK_BEAN, bean(task.getAttributeNS(CAMUNDA_NS, "delegateExpression")), file, task);
+    }
+    for (Element listener : elements(diagram, CAMUNDA_NS, "executionListener")) {
+      Element owner = (Element) listener.getParentNode().getParentNode();
+      String bean = bean(listener.getAttribute("delegateExpression"));
+      add(Kind.LISTENER_BEAN, bean, file, owner);
+      if (bean.equals(BuildingBlocks.STAGE_LISTENER.name())) {
+        STAGE_IDS.add(owner.getAttribute("id"));
+      }
+    }
+    for (String parameter : List.of("inputParameter", "outputParameter")) {
+      for (Element element : elements(diagram, CAMUNDA_NS, parameter)) {
+        add(Kind.VARIABLE, element.getAttribute("name"), file, element);
+      }
+    }
+    for (Element in : elements(diagram, CAMUNDA_NS, "in")) {
+      if (in.hasAttribute("source")) {
+        add(Kind.VARIABLE, in.getAttribute("source"), file, in);
+        add(Kind.VARIABLE, in.getAttribute("target"), file, in);
+      }
+    }
+    for (Element loop : elements(diagram, BPMN_NS, "multiInstanceLoopCharacteristics")) {
+      add(Kind.VARIABLE, loop.getAttributeNS(CAMUNDA_NS, "elementVariable"), file, loop);
+    }
+    for (Element task : elements(diagram, BPMN_NS, "userTask")) {
+      add(Kind.FORM, task.getAttributeNS(CAMUNDA_NS, "formRef"), file, task);
+    }
+    for (Element call : elements(diagram, BPMN_NS, "callActivity")) {
+      add(Kind.CALLED_PROCESS, call.getAttribute("calledElement"), file, call);
+    }
+    for (Element process : elements(diagram, BPMN_NS, "process")) {
+      add(Kind.PROCESS, process.getAttribute("id"), file, process);
+    }
+    for (Element message : elements(diagram, BPMN_NS, "message")) {
+      add(Kind.MESSAGE, message.getAttribute("name"), file, message);
     }
   }
 
-  private interface ExpressionVisitor {
-    void visit(String where, String expression);
-  }
-
-  /** Every expression in an attribute or text of every diagram, with the file and id of the element holding it. */
-  private static void forEachExpression(ExpressionVisitor visitor) {
-    DIAGRAMS.forEach((file, diagram) -> visit(file, diagram.getDocumentElement(), visitor));
-  }
-
-  private static void visit(String file, Element element, ExpressionVisitor visitor) {
+  /** Every expression in an attribute or text of the element and those inside it. */
+  private static void collectExpressions(String file, Element element) {
     NamedNodeMap attributes = element.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
-      expressions(((Attr) attributes.item(i)).getValue())
-          .forEach(expression -> visitor.visit(file + ": " + enclosingId(element), expression));
+      collectExpression(file, element, ((Attr) attributes.item(i)).getValue());
     }
     NodeList children = element.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
       Node child = children.item(i);
       if (child instanceof Element childElement) {
-        visit(file, childElement, visitor);
+        collectExpressions(file, childElement);
       } else if (child.getNodeType() == Node.TEXT_NODE) {
-        expressions(child.getNodeValue())
-            .forEach(expression -> visitor.visit(file + ": " + enclosingId(element), expression));
+        collectExpression(file, element, child.getNodeValue());
       }
     }
   }
 
-  private static List<String> expressions(String text) {
-    List<String> found = new ArrayList<>();
-    Matcher matcher = EXPRESSION.matcher(text);
-    while (matcher.find()) {
-      found.add(matcher.group(1));
-    }
-    return found;
-  }
-
-  private static Set<String> identifiers(String expression) {
-    Set<String> names = new TreeSet<>();
-    Matcher matcher = IDENTIFIER.matcher(QUOTED.matcher(expression).replaceAll("''"));
-    while (matcher.find()) {
-      if (!EL_WORDS.contains(matcher.group())) {
-        names.add(matcher.group());
+  private static void collectExpression(String file, Element element, String text) {
+    Matcher expressions = EXPRESSION.matcher(text);
+    while (expressions.find()) {
+      String expression = expressions.group(1);
+      Matcher quoted = QUOTED.matcher(expression);
+      while (quoted.find()) {
+        add(Kind.COMPARED_VALUE, quoted.group(1) != null ? quoted.group(1) : quoted.group(2), file, element);
+      }
+      Matcher names = IDENTIFIER.matcher(QUOTED.matcher(expression).replaceAll("''"));
+      while (names.find()) {
+        if (!EL_WORDS.contains(names.group())) {
+          add(Kind.NAME_IN_EXPRESSION, names.group(), file, element);
+        }
       }
     }
-    return names;
+  }
+
+  private static void add(Kind kind, String name, String file, Element element) {
+    REFERENCES.add(new Reference(kind, name, file + ": " + enclosingId(element)));
+  }
+
+  private static String bean(String expression) {
+    return expression.replaceAll("^\\$\\{(.*)}$", "$1");
   }
 
   private static String enclosingId(Element element) {
@@ -367,6 +308,28 @@ class VocabularyTest {
     return elements;
   }
 
+  private static Set<String> fieldKeys(JsonNode form) {
+    Set<String> keys = new TreeSet<>();
+    components(form).stream().filter(component -> component.hasNonNull("key"))
+        .forEach(component -> keys.add(component.path("key").asText()));
+    return keys;
+  }
+
+  /** What the form's text and option lists read. */
+  private static Set<String> shown(JsonNode form) {
+    Set<String> shown = new TreeSet<>();
+    for (JsonNode component : components(form)) {
+      if (component.hasNonNull("valuesKey")) {
+        shown.add(component.path("valuesKey").asText());
+      }
+      Matcher text = SHOWN.matcher(component.path("text").asText());
+      while (text.find()) {
+        shown.add(text.group(1));
+      }
+    }
+    return shown;
+  }
+
   private static List<JsonNode> components(JsonNode form) {
     List<JsonNode> all = new ArrayList<>();
     form.path("components").forEach(component -> {
@@ -383,8 +346,8 @@ class VocabularyTest {
   }
 
   private static List<String> deployed() throws IOException {
-    try (InputStream index = ProcessResources.open(ProcessResources.FOLDER + "/deployment.index")) {
-      return new String(index.readAllBytes(), StandardCharsets.UTF_8).lines()
+    try (InputStream in = ProcessResources.open(ProcessResources.FOLDER + "/deployment.index")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .map(String::strip)
           .filter(line -> !line.isEmpty() && !line.startsWith("#"))
           .toList();

@@ -20,12 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.flipside.api.Actor;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.ProcessVersion;
+import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxAuthenticator;
 import org.flipside.spi.FlipsideRoles;
@@ -72,8 +71,8 @@ class ModelerDeploysInFelixTest {
 
     HttpResponse<String> deployed = deploy(OWNER, "programme-lifecycle",
         ProcessLibraryContract.lifecycleWithSignOffNamed("Sponsor approves the pilot"),
-        ProcessResource.of("flipside-sponsor-sign-off.form", new String(
-            ProcessLibraryContract.bundled("forms/flipside-sponsor-sign-off.form").readAllBytes(),
+        ProcessResource.of(Forms.SPONSOR_SIGN_OFF + ".form", new String(
+            ProcessLibraryContract.bundled("forms/" + Forms.SPONSOR_SIGN_OFF + ".form").readAllBytes(),
             StandardCharsets.UTF_8)));
 
     assertThat(deployed.statusCode()).isEqualTo(200);
@@ -96,14 +95,8 @@ class ModelerDeploysInFelixTest {
   @Test
   void aBrokenDiagramComesBackAsTheParseErrorModelerShows() throws Exception {
     awaitEndpoint(OWNER, SandboxAuthenticator.PASSWORD);
-    ProcessResource broken = ProcessLibraryContract.lifecycleWith(model -> model
-        .getModelElementsByType(ServiceTask.class).stream()
-        .filter(task -> "${recordScope}".equals(task.getCamundaDelegateExpression()))
-        .forEach(task -> task.setCamundaDelegateExpression("${recordScoop}")));
-    String stepId = Bpmn.readModelFromStream(ProcessLibraryContract.bundled(ProcessLibraryContract.LIFECYCLE_FILE))
-        .getModelElementsByType(ServiceTask.class).stream()
-        .filter(task -> "${recordScope}".equals(task.getCamundaDelegateExpression())).findFirst().orElseThrow()
-        .getId();
+    ProcessResource broken = ProcessLibraryContract.lifecycleWithMisspeltBean();
+    String stepId = ProcessLibraryContract.recordScopeStep();
 
     HttpResponse<String> refused = deploy(OWNER, "programme-lifecycle", broken);
 

@@ -25,7 +25,12 @@ import org.flipside.api.ProcessDeployment;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.ProcessVersion;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Decisions;
+import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +39,11 @@ import org.junit.jupiter.api.Test;
 abstract class ProcessLibraryContract extends HostedContract {
 
   static final String OWNER = TestOrganisation.MGR_OPS;
-  static final String LIFECYCLE = "flipside-programme";
+  static final String LIFECYCLE = Processes.LIFECYCLE;
   static final String LIFECYCLE_FILE = "programme-lifecycle.bpmn";
-  static final String SIGN_OFF_FORM = "flipside-sponsor-sign-off";
-  static final String ELIGIBILITY_FILE = "decisions/flipside-eligibility.dmn";
+  static final String SIGN_OFF_FORM = Forms.SPONSOR_SIGN_OFF;
+  static final String RECORD_SCOPE = "${" + BuildingBlocks.RECORD_SCOPE.name() + "}";
+  static final String ELIGIBILITY_FILE = "decisions/" + Decisions.ELIGIBILITY.key() + ".dmn";
 
   @BeforeEach
   void appointProcessOwner() {
@@ -59,6 +65,19 @@ abstract class ProcessLibraryContract extends HostedContract {
   static ProcessResource lifecycleWithSignOffNamed(String name) {
     return lifecycleWith(model -> model.getModelElementsByType(UserTask.class).stream()
         .filter(task -> SIGN_OFF_FORM.equals(task.getCamundaFormRef())).forEach(task -> task.setName(name)));
+  }
+
+  /** The lifecycle with its scope recorded by a building block that does not exist. */
+  static ProcessResource lifecycleWithMisspeltBean() {
+    return lifecycleWith(model -> model.getModelElementsByType(ServiceTask.class).stream()
+        .filter(task -> RECORD_SCOPE.equals(task.getCamundaDelegateExpression()))
+        .forEach(task -> task.setCamundaDelegateExpression("${recordScoop}")));
+  }
+
+  /** The id of the bundle's step that records the scope. */
+  static String recordScopeStep() {
+    return Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(ServiceTask.class).stream()
+        .filter(task -> RECORD_SCOPE.equals(task.getCamundaDelegateExpression())).findFirst().orElseThrow().getId();
   }
 
   static InputStream bundled(String file) {
@@ -90,7 +109,7 @@ abstract class ProcessLibraryContract extends HostedContract {
             tuple(2, DeploymentOrigin.PROCESS_OWNER, OWNER, "sign-off wording"));
 
     String started = host.createPilot();
-    for (OpenTask scoping : host.tasks(TestOrganisation.HR, "flipside-scope-pilot")) {
+    for (OpenTask scoping : host.tasks(TestOrganisation.HR, Forms.SCOPE_PILOT)) {
       host.flipside.inbox().complete(Actor.of(TestOrganisation.HR), scoping.id(), FlipsideHost.pilotScope());
     }
     assertThat(host.tasks(TestOrganisation.CEO, SIGN_OFF_FORM))
@@ -110,12 +129,8 @@ abstract class ProcessLibraryContract extends HostedContract {
 
   @Test
   void aBrokenSetIsRefusedNamingTheElementAndNothingIsDeployed() {
-    ProcessResource broken = lifecycleWith(model -> model.getModelElementsByType(ServiceTask.class).stream()
-        .filter(task -> "${recordScope}".equals(task.getCamundaDelegateExpression()))
-        .forEach(task -> task.setCamundaDelegateExpression("${recordScoop}")));
-    String stepId = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(ServiceTask.class)
-        .stream().filter(task -> "${recordScope}".equals(task.getCamundaDelegateExpression())).findFirst()
-        .orElseThrow().getId();
+    ProcessResource broken = lifecycleWithMisspeltBean();
+    String stepId = recordScopeStep();
 
     assertThat(library().validate(Actor.of(OWNER), List.of(broken)))
         .extracting(problem -> problem.resource(), problem -> problem.elementId())
@@ -132,7 +147,7 @@ abstract class ProcessLibraryContract extends HostedContract {
 
     assertThat(lifecycleVersions()).extracting(ProcessVersion::version).containsExactly(1);
     String programmeId = host.createPilot();
-    assertThat(host.task(TestOrganisation.HR, "flipside-scope-pilot").programmeId()).isEqualTo(programmeId);
+    assertThat(host.task(TestOrganisation.HR, Forms.SCOPE_PILOT).programmeId()).isEqualTo(programmeId);
   }
 
   /** A process owner's own eligibility table, written as in Modeler: mentors and mentees from Finance alone. */
@@ -175,8 +190,8 @@ abstract class ProcessLibraryContract extends HostedContract {
   /** Scopes and signs off a new pilot, which opens its recruitment; the employees invited to apply. */
   List<String> invitedToANewPilot() {
     host.createPilot();
-    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
-    host.complete(TestOrganisation.CEO, SIGN_OFF_FORM, Map.of("decision", "approve"));
+    host.complete(TestOrganisation.HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(TestOrganisation.CEO, SIGN_OFF_FORM, Map.of(Vars.DECISION.name(), "approve"));
     return host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY);
   }
 
@@ -256,7 +271,7 @@ abstract class ProcessLibraryContract extends HostedContract {
     assertThat(report.version()).isEqualTo(2);
     assertThat(report.moved()).extracting(MigrationCandidate::programmeId).containsExactly(running);
     assertThat(library().previewMigration(Actor.of(OWNER), target).moved()).as("nothing left to move").isEmpty();
-    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(TestOrganisation.HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
     assertThat(host.task(TestOrganisation.CEO, SIGN_OFF_FORM).name()).isEqualTo("Sponsor approves the pilot");
   }
 
@@ -264,7 +279,7 @@ abstract class ProcessLibraryContract extends HostedContract {
   void aProgrammeWaitingInAStepTheNewVersionLacksStaysOnItsVersionAndIsReportedWithWhy() {
     String running = host.createPilot();
     String scoping = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(UserTask.class)
-        .stream().filter(task -> "flipside-scope-pilot".equals(task.getCamundaFormRef())).findFirst().orElseThrow()
+        .stream().filter(task -> Forms.SCOPE_PILOT.equals(task.getCamundaFormRef())).findFirst().orElseThrow()
         .getId();
     String target = library().deploy(Actor.of(OWNER), "scoping renamed", List.of(lifecycleWith(model ->
             model.getModelElementsByType(UserTask.class).stream()
@@ -278,7 +293,7 @@ abstract class ProcessLibraryContract extends HostedContract {
       assertThat(candidate.programmeId()).isEqualTo(running);
       assertThat(candidate.obstacles()).anySatisfy(obstacle -> assertThat(obstacle).contains(scoping));
     });
-    host.complete(TestOrganisation.HR, "flipside-scope-pilot", FlipsideHost.pilotScope());
+    host.complete(TestOrganisation.HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
     assertThat(host.task(TestOrganisation.CEO, SIGN_OFF_FORM).programmeId()).isEqualTo(running);
   }
 }

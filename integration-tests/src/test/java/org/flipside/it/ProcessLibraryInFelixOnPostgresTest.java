@@ -3,7 +3,7 @@ package org.flipside.it;
 import org.flipside.sandbox.host.FelixHost;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** The process library through the OSGi service of the bundle the build produced, inside Apache Felix, on PostgreSQL. */
+/** The process library through the bundle's OSGi service inside Apache Felix, on PostgreSQL. */
 @EnabledIfSystemProperty(named = "flipside.postgres", matches = "true")
 class ProcessLibraryInFelixOnPostgresTest extends ProcessLibraryContract {
 

@@ -36,7 +36,9 @@ public interface ProcessLibrary {
    * Checks the set and, when it has no problem, deploys the files that changed since the last deployment of the same
    * name as new versions. Unchanged files are not deployed again.
    *
-   * @param name the deployment's name; files are compared with earlier deployments of this name
+   * @param name the deployment's name; files are compared with the earlier deployments of this name made through
+   *     the library (the bundle's own deployments are kept apart, so the bundle and a process owner each deploy
+   *     what they changed)
    * @param resources the files, each named as in Modeler
    * @return what was deployed: the new process versions (none when nothing changed)
    * @throws InvalidProcessesException naming each problem; nothing was deployed

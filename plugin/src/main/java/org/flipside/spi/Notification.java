@@ -9,7 +9,8 @@ import java.util.Objects;
  *     have accepted a message without saying so can use the id to ignore a second copy
  * @param recipientId the employee id of the recipient
  * @param topic a stable key for the kind of message, such as {@code match-introduction}, so the host
- *     can choose a template or channel
+ *     can choose a template or channel: one of {@link org.flipside.bpmn.vocabulary.NotificationTopics}, each
+ *     saying when it is sent and to whom
  * @param subject a one-line subject
  * @param body the message text
  * @since 0.1

@@ -123,7 +123,7 @@ public final class FlipsideRuntime implements Flipside {
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
         transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), backgroundJobs));
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
-    ProcessDeployer.deploy(library.deployer());
+    ProcessDeployer.deploy(library);
 
     AccessPolicy access = new AccessPolicy(directory);
     SurveyForms surveyForms = new SurveyForms(data);

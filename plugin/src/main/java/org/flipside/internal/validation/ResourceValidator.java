@@ -59,7 +59,8 @@ public final class ResourceValidator {
           FormFieldCheck.check(form, problems);
           forms.put(form.id(), form.keys());
         });
-        default -> problems.add(resource.name(), null, "is not a BPMN diagram (.bpmn), DMN table (.dmn) or form (.form)");
+        default -> problems.add(resource.name(), null,
+            "is not a BPMN diagram (.bpmn), DMN table (.dmn) or form (.form)");
       }
     }
     ResourceSet set = new ResourceSet(Map.copyOf(forms), deployedForm, Set.copyOf(decisionKeys),

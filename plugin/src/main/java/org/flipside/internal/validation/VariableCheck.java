@@ -70,7 +70,8 @@ final class VariableCheck implements BpmnCheck {
           .ifPresent(declared -> declared.carries().forEach(var -> names.add(var.name())));
     }
     for (String mapping : new String[] {"inputParameter", "outputParameter"}) {
-      XmlFile.elements(process, XmlFile.CAMUNDA, mapping).forEach(parameter -> names.add(parameter.getAttribute("name")));
+      XmlFile.elements(process, XmlFile.CAMUNDA, mapping)
+          .forEach(parameter -> names.add(parameter.getAttribute("name")));
     }
     XmlFile.elements(process, XmlFile.CAMUNDA, "out").forEach(out -> names.add(out.getAttribute("target")));
     return names;

@@ -18,9 +18,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
-import org.flipside.internal.host.Directory;
 import org.flipside.internal.form.FormDefinition;
+import org.flipside.internal.host.Directory;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
@@ -63,12 +64,12 @@ class ApplicationAnswersTest {
         new Employee("amira", "Amira", 4, "Band 4", "Pharmacy", "manager", true)));
     when(task.getId()).thenReturn("task-1");
     when(task.getAssignee()).thenReturn("amira");
-    when(tasks.getVariable("task-1", "cohortId")).thenReturn("cohort-1");
+    when(tasks.getVariable("task-1", Vars.COHORT_ID.name())).thenReturn("cohort-1");
   }
 
   @Test
   void storesTheApplicationFormAndHandsTheEngineNothing() {
-    values.put("interest", "mentor");
+    values.put(Vars.INTEREST.name(), "mentor");
 
     assertThat(answers.stores(form)).isTrue();
     assertThat(answers.store(form, task, values)).isEmpty();
@@ -77,21 +78,21 @@ class ApplicationAnswersTest {
 
   @Test
   void keepsAProtectedCharacteristicOnlyWithConsent() {
-    values.put("interest", "mentor");
-    values.put("protectedCharacteristic", "Black British");
+    values.put(Vars.INTEREST.name(), "mentor");
+    values.put(Vars.PROTECTED_CHARACTERISTIC.name(), "Black British");
 
     assertThatThrownBy(() -> answers.store(form, task, values))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field).containsExactly("protectedCharacteristic"));
+            .extracting(FieldError::field).containsExactly(Vars.PROTECTED_CHARACTERISTIC.name()));
     verify(applications, never()).save(any());
   }
 
   @Test
   void recordsAConsentingMentorsApplicationAsEligible() {
-    values.put("interest", "mentor");
-    values.put("consentToProtectedData", true);
-    values.put("protectedCharacteristic", "Black British");
-    values.put("preferredFormat", "in-person");
+    values.put(Vars.INTEREST.name(), "mentor");
+    values.put(Vars.CONSENT_TO_PROTECTED_DATA.name(), true);
+    values.put(Vars.PROTECTED_CHARACTERISTIC.name(), "Black British");
+    values.put(Vars.PREFERRED_FORMAT.name(), "in-person");
 
     answers.store(form, task, values);
 
@@ -104,7 +105,7 @@ class ApplicationAnswersTest {
 
   @Test
   void recordsAnApplicationForARoleTheBandDoesNotAllowAsIneligibleWithTheReason() {
-    values.put("interest", "mentee");
+    values.put(Vars.INTEREST.name(), "mentee");
 
     answers.store(form, task, values);
 
@@ -114,7 +115,7 @@ class ApplicationAnswersTest {
 
   @Test
   void recordsNothingForAnInviteeWhoDeclines() {
-    values.put("interest", "none");
+    values.put(Vars.INTEREST.name(), "none");
 
     answers.store(form, task, values);
 

@@ -14,9 +14,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.flipside.api.ProcessProblem;
 import org.flipside.api.ProcessResource;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Stages;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class ResourceValidatorTest {
 
   private static final String FOLDER = "org/flipside/bpmn/";
+  private static final String PREPARE_PAIR_JOURNEY = "${" + BuildingBlocks.PREPARE_PAIR_JOURNEY.name() + "}";
+  private static final String STAGE_LISTENER = "${" + BuildingBlocks.STAGE_LISTENER.name() + "}";
+
   private static ProcessEngine engine;
   private static ResourceValidator validator;
 
@@ -58,14 +63,15 @@ class ResourceValidatorTest {
   void aWellFormedSetHasNoProblem() {
     assertThat(validate(
         diagram("ok.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
-            .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}")
+            .serviceTask("Prepare").camundaDelegateExpression(PREPARE_PAIR_JOURNEY)
             .userTask("Review").camundaFormRef("flipside-review").camundaFormRefBinding("latest")
             .userTask("Earlier").camundaFormRef("flipside-already-deployed").camundaFormRefBinding("latest")
             .exclusiveGateway("Reviewed").condition("liked", "${liked == 'yes'}").endEvent("Liked")
-            .moveToLastGateway().condition("not liked", "${liked != 'yes' && sessionCadence != null}")
+            .moveToLastGateway().condition("not liked", "${liked != 'yes'}")
             .endEvent("End").done()),
         ProcessResource.of("review.form",
-            "{\"id\": \"flipside-review\", \"components\": [{\"id\": \"Liked\", \"key\": \"liked\"}]}")))
+            "{\"id\": \"flipside-review\", \"components\": [{\"id\": \"Liked\", \"key\": \"liked\", "
+                + "\"type\": \"radio\", \"values\": [{\"label\": \"Yes\", \"value\": \"yes\"}]}]}")))
         .isEmpty();
   }
 
@@ -126,33 +132,37 @@ class ResourceValidatorTest {
   @Test
   void aStageMissingFromTheLifecycleIsNamed() {
     assertThat(validate(diagram("lifecycle.bpmn", process(Processes.LIFECYCLE).startEvent("Start")
-        .subProcess(Stages.PILOT_SCOPING).camundaExecutionListenerDelegateExpression("start", "${stageListener}")
+        .subProcess(Stages.PILOT_SCOPING).camundaExecutionListenerDelegateExpression("start", STAGE_LISTENER)
         .embeddedSubProcess().startEvent("ScopingStarted").endEvent("ScopingEnded").subProcessDone()
         .endEvent("End").done())))
         .hasSize(Stages.IN_ORDER.size() - 1)
         .contains(ProcessProblem.of("lifecycle.bpmn", Processes.LIFECYCLE,
-            "the lifecycle has no stage Recruitment with the start listener ${stageListener}"));
+            "the lifecycle has no stage " + Stages.RECRUITMENT + " with the start listener " + STAGE_LISTENER));
   }
 
   @Test
   void aServiceTasksBuildingBlockAsAListenerIsNamed() {
     assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
-        .userTask("Review").camundaExecutionListenerDelegateExpression("end", "${cancelProgramme}")
+        .userTask("Review")
+        .camundaExecutionListenerDelegateExpression("end", "${" + BuildingBlocks.CANCEL_PROGRAMME.name() + "}")
         .endEvent("End").done())))
         .contains(ProcessProblem.of("p.bpmn", "Review",
-            "${cancelProgramme} is a building block for a service task, not for an execution listener"));
+            "${" + BuildingBlocks.CANCEL_PROGRAMME.name()
+                + "} is a building block for a service task, not for an execution listener"));
   }
 
   @Test
   void aVariableNoStepSetsIsNamedWhereItIsRead() {
     assertThat(validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
-        .exclusiveGateway("Cadence").sequenceFlowId("ToMonthly").condition("monthly", "${sessionCadence == 'P1M'}")
+        .exclusiveGateway("Cadence").sequenceFlowId("ToMonthly")
+        .condition("monthly", "${" + Vars.SESSION_CADENCE.name() + " == 'P1M'}")
         .endEvent("Monthly")
         .moveToLastGateway().sequenceFlowId("ToOther").condition("other", "${sesionCadence != 'P1M'}")
         .endEvent("Other")
         .done())))
         .containsExactly(
-            ProcessProblem.of("p.bpmn", "ToMonthly", "reads sessionCadence, which no step of flipside-pair-journey sets: "
+            ProcessProblem.of("p.bpmn", "ToMonthly", "reads " + Vars.SESSION_CADENCE.name()
+                + ", which no step of flipside-pair-journey sets: "
                 + "not its start, a building block, a form, a message or a mapping"),
             ProcessProblem.of("p.bpmn", "ToOther", "reads sesionCadence, which is neither a variable of Flipside nor "
                 + "set by a step of flipside-pair-journey"));
@@ -161,8 +171,9 @@ class ResourceValidatorTest {
   @Test
   void aBuildingBlockWhoseInputNoStepSetsIsNamed() {
     assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
-        .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}").endEvent("End").done())))
-        .containsExactly(ProcessProblem.of("p.bpmn", "Prepare", "reads pairingId, which no step of p sets: "
+        .serviceTask("Prepare").camundaDelegateExpression(PREPARE_PAIR_JOURNEY).endEvent("End").done())))
+        .containsExactly(ProcessProblem.of("p.bpmn", "Prepare", "reads " + Vars.PAIRING_ID.name()
+            + ", which no step of p sets: "
             + "not its start, a building block, a form, a message or a mapping"));
   }
 
@@ -180,13 +191,27 @@ class ResourceValidatorTest {
   }
 
   @Test
+  void aNewFormMayAskOnlyForValuesThatSteerTheProcessNeverFreeText() {
+    assertThat(validate(ProcessResource.of("code-of-conduct.form", "{\"id\": \"code-of-conduct\", "
+        + "\"components\": [{\"id\": \"Intro\", \"type\": \"text\", \"text\": \"Our code of conduct\"}, "
+        + "{\"id\": \"Read\", \"key\": \"conductRead\", \"type\": \"checkbox\"}, "
+        + "{\"id\": \"Thoughts\", \"key\": \"conductThoughts\", \"type\": \"textarea\"}]}")))
+        .singleElement().satisfies(problem -> {
+          assertThat(problem.resource()).isEqualTo("code-of-conduct.form");
+          assertThat(problem.elementId()).isEqualTo("Thoughts");
+          assertThat(problem.message()).startsWith("the field conductThoughts is a textarea: a new form's answers "
+              + "are kept by the engine");
+        });
+  }
+
+  @Test
   void theStageListenerOffAStageIsNamed() {
     assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
-        .userTask("Review").camundaExecutionListenerDelegateExpression("start", "${stageListener}")
+        .userTask("Review").camundaExecutionListenerDelegateExpression("start", STAGE_LISTENER)
         .endEvent("End").done())))
         .anySatisfy(problem -> {
           assertThat(problem.elementId()).isEqualTo("Review");
-          assertThat(problem.message()).startsWith("${stageListener} is on Review, which is not a stage");
+          assertThat(problem.message()).startsWith(STAGE_LISTENER + " is on Review, which is not a stage");
         });
   }
 
@@ -203,9 +228,9 @@ class ResourceValidatorTest {
   @Test
   void timersInIsoOrFromAnExpressionPass() {
     assertThat(validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
-        .serviceTask("Prepare").camundaDelegateExpression("${preparePairJourney}")
+        .serviceTask("Prepare").camundaDelegateExpression(PREPARE_PAIR_JOURNEY)
         .intermediateCatchEvent("Wait").timerWithDuration("P1M")
-        .intermediateCatchEvent("Cadence").timerWithDuration("${sessionCadence}")
+        .intermediateCatchEvent("Cadence").timerWithDuration("${" + Vars.SESSION_CADENCE.name() + "}")
         .intermediateCatchEvent("Until").timerWithDate("2027-03-01T09:00:00")
         .endEvent("End").done())))
         .isEmpty();
@@ -228,7 +253,8 @@ class ResourceValidatorTest {
   void aFeelCellThatDoesNotParseIsNamed() {
     assertThat(validate(ProcessResource.of("eligibility.dmn",
         "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"d\" namespace=\"x\">"
-            + "<decision id=\"Eligible\" name=\"Eligible\" xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" camunda:historyTimeToLive=\"180\"><decisionTable id=\"Table\">"
+            + "<decision id=\"Eligible\" name=\"Eligible\" xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\""
+            + " camunda:historyTimeToLive=\"180\"><decisionTable id=\"Table\">"
             + "<input id=\"Band\"><inputExpression id=\"BandExpression\" typeRef=\"integer\"><text>band</text>"
             + "</inputExpression></input><output id=\"Out\" name=\"eligible\" typeRef=\"boolean\"/>"
             + "<rule id=\"Rule\"><inputEntry id=\"Senior\"><text>&gt;= 8 and</text></inputEntry>"

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 import org.junit.jupiter.api.Test;
@@ -34,23 +35,25 @@ class WiderAudienceTest {
 
   @Test
   void anExpansionMustSayHowItWidens() {
-    assertThat(refused(new WiderAudience(null, null))).containsExactly(new FieldError("mentorMaximumBand",
+    assertThat(refused(new WiderAudience(null, null))).containsExactly(new FieldError(Vars.MENTOR_MAXIMUM_BAND.name(),
         "or menteeMinimumBand is needed to say how the programme widens when it expands"));
-    assertThat(refused(new WiderAudience(5, 8))).extracting(FieldError::field).containsExactly("mentorMaximumBand");
-    assertThat(refused(new WiderAudience(null, 8))).extracting(FieldError::field).containsExactly("menteeMinimumBand");
+    assertThat(refused(new WiderAudience(5, 8))).extracting(FieldError::field)
+        .containsExactly(Vars.MENTOR_MAXIMUM_BAND.name());
+    assertThat(refused(new WiderAudience(null, 8))).extracting(FieldError::field)
+        .containsExactly(Vars.MENTEE_MINIMUM_BAND.name());
   }
 
   @Test
   void narrowingEitherSideIsRefusedAndChangesNothing() {
     assertThat(refused(new WiderAudience(4, 9))).extracting(FieldError::field)
-        .containsExactly("mentorMaximumBand", "menteeMinimumBand");
+        .containsExactly(Vars.MENTOR_MAXIMUM_BAND.name(), Vars.MENTEE_MINIMUM_BAND.name());
     assertThat(programme.getMentorMaximumBand()).isEqualTo(5);
     assertThat(programme.getMenteeMinimumBand()).isEqualTo(8);
   }
 
   @Test
   void aReverseProgrammeKeepsTheMenteesAboveTheMentors() {
-    assertThat(refused(new WiderAudience(8, null))).containsExactly(new FieldError("menteeMinimumBand",
+    assertThat(refused(new WiderAudience(8, null))).containsExactly(new FieldError(Vars.MENTEE_MINIMUM_BAND.name(),
         "must be above the mentors' highest band (8) in a reverse programme"));
   }
 
