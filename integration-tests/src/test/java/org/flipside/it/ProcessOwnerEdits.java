@@ -1,0 +1,135 @@
+package org.flipside.it;
+
+import java.io.InputStream;
+import java.util.function.Consumer;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.flipside.api.ProcessResource;
+import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Recipients;
+import org.flipside.bpmn.vocabulary.Vars;
+
+/**
+ * Flipside's own diagrams, read from the bundle's classpath and changed as a process owner changes them in Camunda
+ * Modeler: through the Camunda model API, keeping each new element drawn and in its lane.
+ */
+final class ProcessOwnerEdits {
+
+  static final String PAIR_JOURNEY_FILE = "pair-journey.bpmn";
+  /** The process owner's step, after the pair's learning agreement is confirmed. */
+  static final String TELL_PARTNERS = "TellPartnersAgreementConfirmed";
+  static final String AGREEMENT_TOPIC = "agreement-confirmed";
+  static final String AGREEMENT_SUBJECT = "Your learning agreement is confirmed";
+  static final String AGREEMENT_BODY = "Both of you confirmed your learning agreement: arrange your first session.";
+  private static final String CONFIRMED = "RecordAgreementConfirmed";
+  private static final String NOTIFY_TEMPLATE = "org.flipside.notify";
+
+  private ProcessOwnerEdits() {}
+
+  static BpmnModelInstance bundled(String file) {
+    InputStream diagram = ProcessOwnerEdits.class.getClassLoader().getResourceAsStream("org/flipside/bpmn/" + file);
+    return Bpmn.readModelFromStream(diagram);
+  }
+
+  static ProcessResource edited(String file, Consumer<BpmnModelInstance> edit) {
+    BpmnModelInstance model = bundled(file);
+    edit.accept(model);
+    return ProcessResource.of(file, Bpmn.convertToString(model));
+  }
+
+  /** The pair journey telling both partners once their learning agreement is confirmed. */
+  static ProcessResource pairJourneyTellingPartners() {
+    return pairJourneyNotifying(Recipients.PARTNERS, true);
+  }
+
+  /**
+   * The pair journey with the notify step inserted after the agreement is confirmed, configured as its element
+   * template does: {@code ${notify}} and its four input parameters (the message left out when asked).
+   */
+  static ProcessResource pairJourneyNotifying(String recipients, boolean withBody) {
+    return edited(PAIR_JOURNEY_FILE, model -> {
+      ServiceTask tell = insertAfter(model, CONFIRMED, TELL_PARTNERS, "Tell the partners");
+      tell.setCamundaDelegateExpression("${" + BuildingBlocks.NOTIFY.name() + "}");
+      tell.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate", NOTIFY_TEMPLATE);
+      tell.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplateVersion", "1");
+      tell.builder().camundaInputParameter(Vars.NOTIFICATION_TOPIC.name(), AGREEMENT_TOPIC)
+          .camundaInputParameter(Vars.NOTIFICATION_RECIPIENTS.name(), recipients)
+          .camundaInputParameter(Vars.NOTIFICATION_SUBJECT.name(), AGREEMENT_SUBJECT);
+      if (withBody) {
+        tell.builder().camundaInputParameter(Vars.NOTIFICATION_BODY.name(), AGREEMENT_BODY);
+      }
+    });
+  }
+
+  /**
+   * A new service task on the flow out of {@code before}, drawn below it in the same lane, its flows drawn as
+   * right angles.
+   */
+  private static ServiceTask insertAfter(BpmnModelInstance model, String before, String id, String name) {
+    FlowNode previous = model.getModelElementById(before);
+    SequenceFlow out = previous.getOutgoing().iterator().next();
+    FlowNode next = out.getTarget();
+    ServiceTask task = model.newInstance(ServiceTask.class);
+    task.setId(id);
+    task.setName(name);
+    previous.getParentElement().addChildElement(task);
+    SequenceFlow onward = model.newInstance(SequenceFlow.class);
+    onward.setId("Flow_" + id + "_" + next.getId());
+    previous.getParentElement().addChildElement(onward);
+    out.setTarget(task);
+    task.getIncoming().add(out);
+    next.getIncoming().remove(out);
+    onward.setSource(task);
+    onward.setTarget(next);
+    task.getOutgoing().add(onward);
+    next.getIncoming().add(onward);
+    model.getModelElementsByType(Lane.class).stream().filter(lane -> lane.getFlowNodeRefs().contains(previous))
+        .forEach(lane -> lane.getFlowNodeRefs().add(task));
+
+    BpmnShape drawn = (BpmnShape) previous.getDiagramElement();
+    Bounds at = drawn.getBounds();
+    BpmnShape shape = model.newInstance(BpmnShape.class);
+    shape.setId(id + "_di");
+    shape.setBpmnElement(task);
+    Bounds bounds = model.newInstance(Bounds.class);
+    bounds.setX(at.getX());
+    bounds.setY(at.getY() + at.getHeight() + 40);
+    bounds.setWidth(at.getWidth());
+    bounds.setHeight(at.getHeight());
+    shape.setBounds(bounds);
+    drawn.getParentElement().addChildElement(shape);
+
+    BpmnEdge edge = model.getModelElementById(out.getId() + "_di");
+    double middle = at.getX() + at.getWidth() / 2;
+    edge.getWaypoints().clear();
+    edge.getWaypoints().add(waypoint(model, middle, at.getY() + at.getHeight()));
+    edge.getWaypoints().add(waypoint(model, middle, bounds.getY()));
+    Bounds then = ((BpmnShape) next.getDiagramElement()).getBounds();
+    BpmnEdge onwardEdge = model.newInstance(BpmnEdge.class);
+    onwardEdge.setId(onward.getId() + "_di");
+    onwardEdge.setBpmnElement(onward);
+    double taskMiddle = bounds.getY() + bounds.getHeight() / 2;
+    double nextMiddle = then.getX() + then.getWidth() / 2;
+    onwardEdge.getWaypoints().add(waypoint(model, bounds.getX() + bounds.getWidth(), taskMiddle));
+    onwardEdge.getWaypoints().add(waypoint(model, nextMiddle, taskMiddle));
+    onwardEdge.getWaypoints().add(waypoint(model, nextMiddle, then.getY() + then.getHeight()));
+    edge.getParentElement().addChildElement(onwardEdge);
+    return task;
+  }
+
+  private static Waypoint waypoint(BpmnModelInstance model, double x, double y) {
+    Waypoint point = model.newInstance(Waypoint.class);
+    point.setX(x);
+    point.setY(y);
+    return point;
+  }
+}
