@@ -72,7 +72,7 @@ class ModelerDeploysInFelixTest {
     HttpResponse<String> deployed = deploy(OWNER, "programme-lifecycle",
         ProcessLibraryContract.lifecycleWithSignOffNamed("Sponsor approves the pilot"),
         ProcessResource.of(Forms.SPONSOR_SIGN_OFF + ".form", new String(
-            ProcessLibraryContract.bundled("forms/" + Forms.SPONSOR_SIGN_OFF + ".form").readAllBytes(),
+            ProcessOwnerEdits.bundledFile("forms/" + Forms.SPONSOR_SIGN_OFF + ".form").readAllBytes(),
             StandardCharsets.UTF_8)));
 
     assertThat(deployed.statusCode()).isEqualTo(200);

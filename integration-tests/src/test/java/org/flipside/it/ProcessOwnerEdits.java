@@ -1,10 +1,13 @@
 package org.flipside.it;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -12,9 +15,11 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.flipside.api.ProcessResource;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Recipients;
 import org.flipside.bpmn.vocabulary.Vars;
 
@@ -25,6 +30,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 final class ProcessOwnerEdits {
 
   static final String PAIR_JOURNEY_FILE = "pair-journey.bpmn";
+  static final String LIFECYCLE_FILE = "programme-lifecycle.bpmn";
   /** The process owner's step, after the pair's learning agreement is confirmed. */
   static final String TELL_PARTNERS = "TellPartnersAgreementConfirmed";
   static final String AGREEMENT_TOPIC = "agreement-confirmed";
@@ -32,12 +38,17 @@ final class ProcessOwnerEdits {
   static final String AGREEMENT_BODY = "Both of you confirmed your learning agreement: arrange your first session.";
   private static final String CONFIRMED = "RecordAgreementConfirmed";
   private static final String NOTIFY_TEMPLATE = "org.flipside.notify";
+  private static final String OPEN_SESSION_PERIOD = "${" + BuildingBlocks.OPEN_SESSION_PERIOD.name() + "}";
 
   private ProcessOwnerEdits() {}
 
+  /** One of the files the bundle deploys, by its name among them, such as {@code forms/x.form}. */
+  static InputStream bundledFile(String file) {
+    return ProcessOwnerEdits.class.getClassLoader().getResourceAsStream("org/flipside/bpmn/" + file);
+  }
+
   static BpmnModelInstance bundled(String file) {
-    InputStream diagram = ProcessOwnerEdits.class.getClassLoader().getResourceAsStream("org/flipside/bpmn/" + file);
-    return Bpmn.readModelFromStream(diagram);
+    return Bpmn.readModelFromStream(bundledFile(file));
   }
 
   static ProcessResource edited(String file, Consumer<BpmnModelInstance> edit) {
@@ -68,6 +79,52 @@ final class ProcessOwnerEdits {
         tell.builder().camundaInputParameter(Vars.NOTIFICATION_BODY.name(), AGREEMENT_BODY);
       }
     });
+  }
+
+  /**
+   * The lifecycle without its knowledge sessions: the call of the group learning process, and the end event its
+   * branch of the sessions stage finished on, removed with their flows and drawings.
+   */
+  static ProcessResource lifecycleWithoutKnowledgeSessions() {
+    return edited(LIFECYCLE_FILE, model -> {
+      CallActivity groupLearning = model.getModelElementsByType(CallActivity.class).stream()
+          .filter(call -> Processes.GROUP_LEARNING.equals(call.getCalledElement())).findFirst().orElseThrow();
+      FlowNode branchEnd = groupLearning.getOutgoing().iterator().next().getTarget();
+      remove(model, groupLearning);
+      remove(model, branchEnd);
+    });
+  }
+
+  /**
+   * The pair journey with its session periods as long as the given ISO-8601 period whatever the programme's scope
+   * said: an input parameter {@code sessionCadence} on the step that opens each period, as Modeler's Inputs tab
+   * writes it.
+   */
+  static ProcessResource pairJourneyWithPeriodsOf(String cadence) {
+    return edited(PAIR_JOURNEY_FILE, model -> model.getModelElementsByType(ServiceTask.class).stream()
+        .filter(task -> OPEN_SESSION_PERIOD.equals(task.getCamundaDelegateExpression()))
+        .forEach(task -> task.builder().camundaInputParameter(Vars.SESSION_CADENCE.name(), cadence)));
+  }
+
+  /** Removes a flow node with the flows in and out of it, from its lanes and from the drawing. */
+  private static void remove(BpmnModelInstance model, FlowNode node) {
+    List<SequenceFlow> flows = new ArrayList<>(node.getIncoming());
+    flows.addAll(node.getOutgoing());
+    for (SequenceFlow flow : flows) {
+      flow.getSource().getOutgoing().remove(flow);
+      flow.getTarget().getIncoming().remove(flow);
+      undraw(flow.getDiagramElement());
+      flow.getParentElement().removeChildElement(flow);
+    }
+    model.getModelElementsByType(Lane.class).forEach(lane -> lane.getFlowNodeRefs().remove(node));
+    undraw(node.getDiagramElement());
+    node.getParentElement().removeChildElement(node);
+  }
+
+  private static void undraw(DiagramElement drawing) {
+    if (drawing != null) {
+      drawing.getParentElement().removeChildElement(drawing);
+    }
   }
 
   /**
