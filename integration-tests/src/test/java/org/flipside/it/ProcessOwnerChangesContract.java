@@ -143,4 +143,18 @@ abstract class ProcessOwnerChangesContract extends HostedContract {
         .as("the scope said a month, which would remind on 25 March; the diagram says a fortnight from 1 March")
         .containsExactly(MENTEE);
   }
+
+  @Test
+  void aCadenceThatIsNoPeriodIsRefusedNamingTheStepAndNothingIsDeployed() {
+    assertThatThrownBy(() -> library().deploy(OWNER, "fortnightly sessions",
+        List.of(ProcessOwnerEdits.pairJourneyWithPeriodsOf("fortnightly"))))
+        .isInstanceOfSatisfying(InvalidProcessesException.class, refused ->
+            assertThat(refused.problems()).singleElement().satisfies(problem -> {
+              assertThat(problem.resource()).isEqualTo(PAIR_JOURNEY_FILE);
+              assertThat(problem.elementId()).isEqualTo(ProcessOwnerEdits.openSessionPeriodStep());
+              assertThat(problem.message()).contains(Vars.SESSION_CADENCE.name(), "'fortnightly'");
+            }));
+
+    assertThat(versionsOf(Processes.PAIR_JOURNEY)).containsExactly(1);
+  }
 }

@@ -106,6 +106,13 @@ final class ProcessOwnerEdits {
         .forEach(task -> task.builder().camundaInputParameter(Vars.SESSION_CADENCE.name(), cadence)));
   }
 
+  /** The id of the bundle's step that opens each session period. */
+  static String openSessionPeriodStep() {
+    return bundled(PAIR_JOURNEY_FILE).getModelElementsByType(ServiceTask.class).stream()
+        .filter(task -> OPEN_SESSION_PERIOD.equals(task.getCamundaDelegateExpression())).findFirst().orElseThrow()
+        .getId();
+  }
+
   /** Removes a flow node with the flows in and out of it, from its lanes and from the drawing. */
   private static void remove(BpmnModelInstance model, FlowNode node) {
     List<SequenceFlow> flows = new ArrayList<>(node.getIncoming());

@@ -18,7 +18,6 @@ import org.w3c.dom.Element;
 final class InputCheck implements BpmnCheck {
 
   private static final Pattern DELEGATE = Pattern.compile("^\\s*\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
-  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
 
   @Override
   public void check(XmlFile diagram, ResourceSet set, Problems problems) {
@@ -31,7 +30,7 @@ final class InputCheck implements BpmnCheck {
           if (value == null || value.isBlank()) {
             problems.add(diagram.name, task.getAttribute("id"),
                 "${" + block.name() + "} needs the input parameter " + name + " (" + input.label() + ")");
-          } else if (input.field() == Input.Field.CHOICE && !EXPRESSION.matcher(value).find()
+          } else if (input.field() == Input.Field.CHOICE && Expressions.in(value).isEmpty()
               && !input.choices().contains(value.strip())) {
             problems.add(diagram.name, task.getAttribute("id"), "input parameter " + name + " is '" + value.strip()
                 + "', which is not one of " + String.join(", ", input.choices()));

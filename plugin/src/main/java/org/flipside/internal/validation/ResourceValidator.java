@@ -28,7 +28,7 @@ public final class ResourceValidator {
   public ResourceValidator(EngineParser engine) {
     this.engine = engine;
     this.bpmnChecks = List.of(new BeanCheck(), new VariableCheck(), new FormRefCheck(), new StageCheck(),
-        new InputCheck(), new TimerCheck(engine));
+        new InputCheck(), new CadenceCheck(), new TimerCheck(engine));
     this.decisions = new DecisionCheck(engine);
   }
 

@@ -200,6 +200,22 @@ class ResourceValidatorTest {
   }
 
   @Test
+  void aSessionCadenceSetInTheDiagramThatIsNoPeriodIsNamed() {
+    String open = "${" + BuildingBlocks.OPEN_SESSION_PERIOD.name() + "}";
+    List<ProcessProblem> problems = validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .serviceTask("Prepare").camundaDelegateExpression(PREPARE_PAIR_JOURNEY)
+        .serviceTask("Open").camundaDelegateExpression(open)
+        .camundaInputParameter(Vars.SESSION_CADENCE.name(), "fortnightly")
+        .serviceTask("OpenAgain").camundaDelegateExpression(open)
+        .camundaInputParameter(Vars.SESSION_CADENCE.name(), "P2W")
+        .endEvent("End").done()));
+
+    assertThat(problems).filteredOn(problem -> problem.message().contains(Vars.SESSION_CADENCE.name())).containsExactly(
+        ProcessProblem.of("p.bpmn", "Open", Vars.SESSION_CADENCE.name()
+            + " is 'fortnightly', which is not an ISO-8601 period such as P2W or P1M"));
+  }
+
+  @Test
   void aFieldTheFormsHandlerDoesNotKnowIsNamed() {
     assertThat(validate(ProcessResource.of("sign-off.form", "{\"id\": \"" + Forms.SPONSOR_SIGN_OFF + "\", "
         + "\"components\": [{\"id\": \"Decision\", \"key\": \"decision\"}, "
