@@ -37,6 +37,8 @@ final class ProcessOwnerEdits {
   static final String AGREEMENT_SUBJECT = "Your learning agreement is confirmed";
   static final String AGREEMENT_BODY = "Both of you confirmed your learning agreement: arrange your first session.";
   private static final String CONFIRMED = "RecordAgreementConfirmed";
+  /** The gap between an inserted step and the one before it, small enough to keep it inside the lane. */
+  private static final double ABOVE = 10;
   private static final String NOTIFY_TEMPLATE = "org.flipside.notify";
   private static final String OPEN_SESSION_PERIOD = "${" + BuildingBlocks.OPEN_SESSION_PERIOD.name() + "}";
 
@@ -135,8 +137,8 @@ final class ProcessOwnerEdits {
   }
 
   /**
-   * A new service task on the flow out of {@code before}, drawn below it in the same lane, its flows drawn as
-   * right angles.
+   * A new service task on the flow out of {@code before}, drawn just above it in the same lane (below it the pair
+   * journey draws its pulse survey), its flows drawn as right angles.
    */
   private static ServiceTask insertAfter(BpmnModelInstance model, String before, String id, String name) {
     FlowNode previous = model.getModelElementById(before);
@@ -166,7 +168,7 @@ final class ProcessOwnerEdits {
     shape.setBpmnElement(task);
     Bounds bounds = model.newInstance(Bounds.class);
     bounds.setX(at.getX());
-    bounds.setY(at.getY() + at.getHeight() + 40);
+    bounds.setY(at.getY() - at.getHeight() - ABOVE);
     bounds.setWidth(at.getWidth());
     bounds.setHeight(at.getHeight());
     shape.setBounds(bounds);
@@ -175,8 +177,8 @@ final class ProcessOwnerEdits {
     BpmnEdge edge = model.getModelElementById(out.getId() + "_di");
     double middle = at.getX() + at.getWidth() / 2;
     edge.getWaypoints().clear();
-    edge.getWaypoints().add(waypoint(model, middle, at.getY() + at.getHeight()));
-    edge.getWaypoints().add(waypoint(model, middle, bounds.getY()));
+    edge.getWaypoints().add(waypoint(model, middle, at.getY()));
+    edge.getWaypoints().add(waypoint(model, middle, bounds.getY() + bounds.getHeight()));
     Bounds then = ((BpmnShape) next.getDiagramElement()).getBounds();
     BpmnEdge onwardEdge = model.newInstance(BpmnEdge.class);
     onwardEdge.setId(onward.getId() + "_di");
@@ -185,7 +187,7 @@ final class ProcessOwnerEdits {
     double nextMiddle = then.getX() + then.getWidth() / 2;
     onwardEdge.getWaypoints().add(waypoint(model, bounds.getX() + bounds.getWidth(), taskMiddle));
     onwardEdge.getWaypoints().add(waypoint(model, nextMiddle, taskMiddle));
-    onwardEdge.getWaypoints().add(waypoint(model, nextMiddle, then.getY() + then.getHeight()));
+    onwardEdge.getWaypoints().add(waypoint(model, nextMiddle, then.getY()));
     edge.getParentElement().addChildElement(onwardEdge);
     return task;
   }
