@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.flipside.api.Actor;
 import org.flipside.api.DeploymentOrigin;
@@ -63,7 +62,7 @@ class BundleUpgradeMovesRunningProgrammesInFelixTest {
   }
 
   private static String bundledSignOffName() {
-    return Bpmn.readModelFromStream(ProcessLibraryContract.bundled(ProcessLibraryContract.LIFECYCLE_FILE))
+    return ProcessOwnerEdits.bundled(ProcessLibraryContract.LIFECYCLE_FILE)
         .getModelElementsByType(UserTask.class).stream()
         .filter(task -> Forms.SPONSOR_SIGN_OFF.equals(task.getCamundaFormRef())).findFirst().orElseThrow()
         .getName();

@@ -25,6 +25,7 @@ import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.ProcessVersion;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxAuthenticator;
 import org.flipside.spi.FlipsideRoles;
@@ -72,7 +73,7 @@ class ModelerDeploysInFelixTest {
     HttpResponse<String> deployed = deploy(OWNER, "programme-lifecycle",
         ProcessLibraryContract.lifecycleWithSignOffNamed("Sponsor approves the pilot"),
         ProcessResource.of(Forms.SPONSOR_SIGN_OFF + ".form", new String(
-            ProcessLibraryContract.bundled("forms/" + Forms.SPONSOR_SIGN_OFF + ".form").readAllBytes(),
+            ProcessOwnerEdits.bundledFile("forms/" + Forms.SPONSOR_SIGN_OFF + ".form").readAllBytes(),
             StandardCharsets.UTF_8)));
 
     assertThat(deployed.statusCode()).isEqualTo(200);
@@ -112,6 +113,39 @@ class ModelerDeploysInFelixTest {
     assertThat(problem.path("message").asText()).contains("${recordScoop}");
     assertThat(host.flipside.processLibrary().versions(Actor.of(TestOrganisation.HR)))
         .filteredOn(version -> version.processKey().equals(ProcessLibraryContract.LIFECYCLE)).hasSize(1);
+  }
+
+  @Test
+  void modelerDeploysANotifyStepFromItsTemplateAndANewProgrammesPartnersAreTold() throws Exception {
+    awaitEndpoint(OWNER, SandboxAuthenticator.PASSWORD);
+
+    HttpResponse<String> deployed = deploy(OWNER, "pair-journey", ProcessOwnerEdits.pairJourneyTellingPartners());
+
+    assertThat(deployed.statusCode()).isEqualTo(200);
+    JsonNode definition = JSON.readTree(deployed.body()).path("deployedProcessDefinitions").elements().next();
+    assertThat(definition.path("key").asText()).isEqualTo(Processes.PAIR_JOURNEY);
+    assertThat(definition.path("version").asInt()).isEqualTo(2);
+    host.pilotInSessions();
+    host.agree(TestOrganisation.DIR_OPS, TestOrganisation.FINANCE_1);
+    assertThat(host.notifier.recipientsOf(ProcessOwnerEdits.AGREEMENT_TOPIC))
+        .containsExactly(TestOrganisation.DIR_OPS, TestOrganisation.FINANCE_1);
+  }
+
+  @Test
+  void aNotifyStepToRecipientsItsTemplateDoesNotOfferComesBackAsTheParseErrorModelerShows() throws Exception {
+    awaitEndpoint(OWNER, SandboxAuthenticator.PASSWORD);
+
+    HttpResponse<String> refused = deploy(OWNER, "pair-journey",
+        ProcessOwnerEdits.pairJourneyNotifying("everyone", true));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonNode error = JSON.readTree(refused.body());
+    assertThat(error.path("type").asText()).isEqualTo("ParseException");
+    assertThat(error.path("message").asText()).contains(ProcessOwnerEdits.TELL_PARTNERS, "'everyone'");
+    JsonNode problem = error.path("details").path(ProcessOwnerEdits.PAIR_JOURNEY_FILE).path("errors").get(0);
+    assertThat(problem.path("mainElementId").asText()).isEqualTo(ProcessOwnerEdits.TELL_PARTNERS);
+    assertThat(host.flipside.processLibrary().versions(Actor.of(TestOrganisation.HR)))
+        .filteredOn(version -> version.processKey().equals(Processes.PAIR_JOURNEY)).hasSize(1);
   }
 
   @Test

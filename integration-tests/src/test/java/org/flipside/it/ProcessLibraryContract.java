@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -40,7 +35,7 @@ abstract class ProcessLibraryContract extends HostedContract {
 
   static final String OWNER = TestOrganisation.MGR_OPS;
   static final String LIFECYCLE = Processes.LIFECYCLE;
-  static final String LIFECYCLE_FILE = "programme-lifecycle.bpmn";
+  static final String LIFECYCLE_FILE = ProcessOwnerEdits.LIFECYCLE_FILE;
   static final String SIGN_OFF_FORM = Forms.SPONSOR_SIGN_OFF;
   static final String RECORD_SCOPE = "${" + BuildingBlocks.RECORD_SCOPE.name() + "}";
   static final String ELIGIBILITY_FILE = "decisions/" + Decisions.ELIGIBILITY.key() + ".dmn";
@@ -56,9 +51,7 @@ abstract class ProcessLibraryContract extends HostedContract {
 
   /** The bundle's lifecycle diagram, changed as a process owner would in Modeler. */
   static ProcessResource lifecycleWith(Consumer<BpmnModelInstance> edit) {
-    BpmnModelInstance model = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE));
-    edit.accept(model);
-    return ProcessResource.of(LIFECYCLE_FILE, Bpmn.convertToString(model));
+    return ProcessOwnerEdits.edited(LIFECYCLE_FILE, edit);
   }
 
   /** The lifecycle with the sponsor's sign-off step renamed. */
@@ -76,12 +69,8 @@ abstract class ProcessLibraryContract extends HostedContract {
 
   /** The id of the bundle's step that records the scope. */
   static String recordScopeStep() {
-    return Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(ServiceTask.class).stream()
+    return ProcessOwnerEdits.bundled(LIFECYCLE_FILE).getModelElementsByType(ServiceTask.class).stream()
         .filter(task -> RECORD_SCOPE.equals(task.getCamundaDelegateExpression())).findFirst().orElseThrow().getId();
-  }
-
-  static InputStream bundled(String file) {
-    return ProcessLibraryContract.class.getClassLoader().getResourceAsStream("org/flipside/bpmn/" + file);
   }
 
   List<ProcessVersion> lifecycleVersions() {
@@ -278,7 +267,7 @@ abstract class ProcessLibraryContract extends HostedContract {
   @Test
   void aProgrammeWaitingInAStepTheNewVersionLacksStaysOnItsVersionAndIsReportedWithWhy() {
     String running = host.createPilot();
-    String scoping = Bpmn.readModelFromStream(bundled(LIFECYCLE_FILE)).getModelElementsByType(UserTask.class)
+    String scoping = ProcessOwnerEdits.bundled(LIFECYCLE_FILE).getModelElementsByType(UserTask.class)
         .stream().filter(task -> Forms.SCOPE_PILOT.equals(task.getCamundaFormRef())).findFirst().orElseThrow()
         .getId();
     String target = library().deploy(Actor.of(OWNER), "scoping renamed", List.of(lifecycleWith(model ->

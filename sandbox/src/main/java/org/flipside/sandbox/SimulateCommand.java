@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flipside.api.InvalidProcessesException;
+import org.flipside.api.ProcessResource;
 import org.flipside.sandbox.report.ReportFiles;
 import org.flipside.sandbox.report.SummaryPrinter;
 import org.flipside.sandbox.report.TimelinePrinter;
@@ -63,16 +65,31 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Where to write the evaluation report as HTML and PDF (default: ${DEFAULT-VALUE}).")
   private Path reportFolder;
 
+  @Option(names = "--processes", paramLabel = "DIR",
+      description = "A process owner's folder of .bpmn, .dmn and .form files (forms may sit in forms/): the "
+          + "organisation's process owner deploys them before the programme starts, so it runs on them. Files "
+          + "Flipside refuses are listed with what is wrong, and nothing is simulated.")
+  private Path processFolder;
+
   @Override
   public Integer call() {
     long began = System.nanoTime();
     SimulationSettings settings = settings();
+    List<ProcessResource> processes = processes();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Flipside sandbox: simulating %d pair%s per cohort, %d cohort%s, %d employees, seed %d%n%n",
         pairs, pairs == 1 ? "" : "s", cohorts, cohorts == 1 ? "" : "s", employees, seed);
     out.flush();
 
-    SimulationResult result = new Simulation().run(settings);
+    SimulationResult result;
+    try {
+      result = new Simulation().run(settings, processes);
+    } catch (InvalidProcessesException refused) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("Flipside refused the files in " + processFolder + ", so nothing was simulated:");
+      refused.problems().forEach(problem -> err.println("  " + problem));
+      return 2;
+    }
 
     new TimelinePrinter(out).print("Timeline: " + result.status().name(), result.timeline());
     List<Path> reportFiles = result.report() == null ? List.of() : ReportFiles.write(result.report(), reportFolder);
@@ -82,6 +99,14 @@ final class SimulateCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private List<ProcessResource> processes() {
+    try {
+      return processFolder == null ? List.of() : ProcessFiles.in(processFolder);
+    } catch (IllegalArgumentException invalid) {
+      throw new ParameterException(spec.commandLine(), "--processes: " + invalid.getMessage());
+    }
   }
 
   private SimulationSettings settings() {

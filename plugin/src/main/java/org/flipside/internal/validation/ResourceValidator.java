@@ -32,7 +32,7 @@ public final class ResourceValidator {
   public ResourceValidator(EngineParser engine) {
     this.engine = engine;
     this.bpmnChecks = List.of(new BeanCheck(), new VariableCheck(), new FormRefCheck(), new StageCheck(),
-        new TimerCheck(engine), new DecisionRefCheck());
+        new InputCheck(), new CadenceCheck(), new TimerCheck(engine), new DecisionRefCheck());
     this.decisions = new DecisionCheck(engine);
   }
 

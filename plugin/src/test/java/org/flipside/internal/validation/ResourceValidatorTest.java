@@ -17,6 +17,7 @@ import org.flipside.api.ProcessResource;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Recipients;
 import org.flipside.bpmn.vocabulary.Stages;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.AfterAll;
@@ -175,6 +176,44 @@ class ResourceValidatorTest {
         .containsExactly(ProcessProblem.of("p.bpmn", "Prepare", "reads " + Vars.PAIRING_ID.name()
             + ", which no step of p sets: "
             + "not its start, a building block, a form, a message or a mapping"));
+  }
+
+  @Test
+  void aNotificationStepWithoutAnInputOrWithRecipientsNotOfferedIsNamed() {
+    String notify = "${" + BuildingBlocks.NOTIFY.name() + "}";
+    List<ProcessProblem> problems = validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .serviceTask("Tell").camundaDelegateExpression(notify)
+        .camundaInputParameter(Vars.NOTIFICATION_TOPIC.name(), "agreement-confirmed")
+        .camundaInputParameter(Vars.NOTIFICATION_RECIPIENTS.name(), "everyone")
+        .camundaInputParameter(Vars.NOTIFICATION_SUBJECT.name(), "Agreed")
+        .serviceTask("TellAgain").camundaDelegateExpression(notify)
+        .camundaInputParameter(Vars.NOTIFICATION_TOPIC.name(), "agreement-confirmed")
+        .camundaInputParameter(Vars.NOTIFICATION_RECIPIENTS.name(), "${recipients}")
+        .camundaInputParameter(Vars.NOTIFICATION_SUBJECT.name(), "Agreed")
+        .camundaInputParameter(Vars.NOTIFICATION_BODY.name(), "Your agreement is confirmed.")
+        .endEvent("End").done()));
+
+    assertThat(problems).filteredOn(problem -> problem.message().contains("input parameter")).containsExactly(
+        ProcessProblem.of("p.bpmn", "Tell", "input parameter " + Vars.NOTIFICATION_RECIPIENTS.name()
+            + " is 'everyone', which is not one of " + String.join(", ", Recipients.all())),
+        ProcessProblem.of("p.bpmn", "Tell", "${notify} needs the input parameter " + Vars.NOTIFICATION_BODY.name()
+            + " (Message)"));
+  }
+
+  @Test
+  void aSessionCadenceSetInTheDiagramThatIsNoPeriodIsNamed() {
+    String open = "${" + BuildingBlocks.OPEN_SESSION_PERIOD.name() + "}";
+    List<ProcessProblem> problems = validate(diagram("p.bpmn", process(Processes.PAIR_JOURNEY).startEvent("Start")
+        .serviceTask("Prepare").camundaDelegateExpression(PREPARE_PAIR_JOURNEY)
+        .serviceTask("Open").camundaDelegateExpression(open)
+        .camundaInputParameter(Vars.SESSION_CADENCE.name(), "fortnightly")
+        .serviceTask("OpenAgain").camundaDelegateExpression(open)
+        .camundaInputParameter(Vars.SESSION_CADENCE.name(), "P2W")
+        .endEvent("End").done()));
+
+    assertThat(problems).filteredOn(problem -> problem.message().contains(Vars.SESSION_CADENCE.name())).containsExactly(
+        ProcessProblem.of("p.bpmn", "Open", Vars.SESSION_CADENCE.name()
+            + " is 'fortnightly', which is not an ISO-8601 period such as P2W or P1M"));
   }
 
   @Test

@@ -45,6 +45,7 @@ public final class SummaryPrinter {
     out.println("Summary");
     out.println("=======");
     organisation(result);
+    processes(result);
     flipsideFigures(result.status(), result.settings().cohorts());
     sandboxCounts(result);
     evaluation(result, reportFiles);
@@ -60,6 +61,15 @@ public final class SummaryPrinter {
     line("Cohort", String.valueOf(result.report().cohortNumber()));
     line("Headline", result.report().headline());
     reportFiles.forEach(file -> line("Written to", file.toString()));
+  }
+
+  private void processes(SimulationResult result) {
+    if (result.processVersions().isEmpty()) {
+      return;
+    }
+    heading("Processes, as the process owner deployed them");
+    result.processVersions().forEach(version -> line(version.processKey(),
+        "version " + version.version() + " from " + version.resource() + ", deployed by " + version.deployedBy()));
   }
 
   private void organisation(SimulationResult result) {

@@ -25,6 +25,14 @@ final class Cast {
     this.organisation = organisation;
   }
 
+  /**
+   * Who deploys the diagrams the simulation was given: the process owner, or in an organisation too small to have
+   * one, the programme manager, whom HR admin rights let deploy too.
+   */
+  String processOwnerId() {
+    return organisation.holdersOf(FlipsideRoles.PROCESS_OWNER).stream().findFirst().orElse(programmeManagerId());
+  }
+
   /** The HR admin who creates and manages the programme: the first admin in id order. */
   String programmeManagerId() {
     return organisation.hrAdminIds().get(0);

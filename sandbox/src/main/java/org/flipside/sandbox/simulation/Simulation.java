@@ -2,10 +2,14 @@ package org.flipside.sandbox.simulation;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.List;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.Flipside;
+import org.flipside.api.InvalidProcessesException;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.ProcessResource;
+import org.flipside.api.ProcessVersion;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxDatabase;
@@ -22,6 +26,9 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
  */
 public final class Simulation {
 
+  /** The name the process owner's files are deployed under, so an unchanged file is not deployed again. */
+  static final String DEPLOYMENT = "sandbox simulation";
+
   /**
    * Runs a programme. A run that gets stuck still returns what happened up to then, with the
    * reason in {@link SimulationResult#problem()}.
@@ -30,6 +37,19 @@ public final class Simulation {
    * @return the outcome
    */
   public SimulationResult run(SimulationSettings settings) {
+    return run(settings, List.of());
+  }
+
+  /**
+   * Runs a programme on a process owner's own diagrams, decision tables and forms: the synthetic organisation's
+   * process owner deploys them through the process library before the programme is created, so it starts on them.
+   *
+   * @param settings what to simulate
+   * @param processes the files to deploy first; none to run on the bundle's own
+   * @return the outcome
+   * @throws InvalidProcessesException when the process library refuses the files; nothing is simulated then
+   */
+  public SimulationResult run(SimulationSettings settings, List<ProcessResource> processes) {
     SyntheticOrganisation organisation = new OrganisationGenerator().generate(settings.seed(), settings.employees());
     SimulationContext context = new SimulationContext(settings, organisation);
     SimulatedClock clock = new SimulatedClock(settings.start());
@@ -44,6 +64,9 @@ public final class Simulation {
                 .withReflectionKey(SandboxKeys.reflectionKey())
                 .withLearningRecords(learning))) {
       Duration startup = Duration.ofNanos(System.nanoTime() - starting);
+      List<ProcessVersion> versions = processes.isEmpty() ? List.of()
+          : flipside.processLibrary().deploy(Actor.of(context.cast.processOwnerId()), DEPLOYMENT, processes)
+              .processes();
       long running = System.nanoTime();
       SimulationRun run = new SimulationRun(flipside, clock, notifier, context);
       String programmeId = run.createProgramme();
@@ -54,7 +77,7 @@ public final class Simulation {
         problem = stalled.getMessage();
       }
       Actor manager = Actor.of(context.cast.programmeManagerId());
-      return new SimulationResult(settings, organisation, context.plan,
+      return new SimulationResult(settings, organisation, context.plan, versions,
           flipside.programmes().status(manager, programmeId),
           flipside.programmes().timeline(manager, programmeId),
           context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 import org.flipside.api.EvaluationDocument;
+import org.flipside.api.ProcessVersion;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.TimelineEntry;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
@@ -16,6 +17,8 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
  * @param settings what the run was asked to do
  * @param organisation the synthetic organisation
  * @param plan the pilot as scoped
+ * @param processVersions the process owner's versions deployed before the run, which the programme started on;
+ *     empty when it ran on the bundle's own
  * @param status Flipside's status of the programme at the end (figures of the last cohort)
  * @param timeline Flipside's timeline of the programme
  * @param tally the sandbox's counts over all cohorts
@@ -34,6 +37,7 @@ public record SimulationResult(
     SimulationSettings settings,
     SyntheticOrganisation organisation,
     PilotPlan plan,
+    List<ProcessVersion> processVersions,
     ProgrammeStatus status,
     List<TimelineEntry> timeline,
     Tally tally,
