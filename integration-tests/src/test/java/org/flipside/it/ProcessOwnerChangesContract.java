@@ -11,6 +11,7 @@ import static org.flipside.it.ProcessOwnerEdits.TELL_PARTNERS;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.flipside.api.Actor;
 import org.flipside.api.InvalidProcessesException;
 import org.flipside.api.MigrationCandidate;
@@ -108,6 +109,59 @@ abstract class ProcessOwnerChangesContract extends HostedContract {
         .containsOnly(tuple(Processes.PAIR_JOURNEY, 1)).hasSize(2);
     host.agree(MENTEE, MENTOR);
     assertThat(agreementNotifications()).extracting(Notification::recipientId).containsExactlyInAnyOrder(MENTEE, MENTOR);
+  }
+
+  @Test
+  void aUserTaskWithANewFormBetweenTheWorkshopsAndTheSessionsHoldsTheSessionsBackUntilItIsDone() {
+    ProcessDeployment deployment = library().deploy(OWNER, "code of conduct",
+        List.of(ProcessOwnerEdits.lifecycleWithCodeOfConduct(), ProcessOwnerEdits.codeOfConductForm(false)));
+    assertThat(deployment.processes()).extracting(ProcessVersion::processKey, ProcessVersion::version)
+        .containsExactly(tuple(Processes.LIFECYCLE, 2));
+
+    host.pilotInSessions();
+
+    assertThat(host.tasks(MENTEE, Forms.LEARNING_AGREEMENT)).as("the sessions wait for the new step").isEmpty();
+    shareCodeOfConduct();
+    assertThat(host.tasks(MENTEE, Forms.LEARNING_AGREEMENT)).as("then the sessions begin").hasSize(1);
+  }
+
+  @Test
+  void aRunningProgrammeMovesToTheVersionWithTheNewStepAndMeetsItAfterItsWorkshops() {
+    host.pilotAwaitingMatchReview();
+    String target = library().deploy(OWNER, "code of conduct",
+            List.of(ProcessOwnerEdits.lifecycleWithCodeOfConduct(), ProcessOwnerEdits.codeOfConductForm(false)))
+        .processes().get(0).definitionId();
+
+    MigrationReport report = library().migrate(OWNER, target);
+
+    assertThat(report.moved()).extracting(MigrationCandidate::processKey, MigrationCandidate::fromVersion)
+        .containsExactly(tuple(Processes.LIFECYCLE, 1));
+    assertThat(report.notMoved()).isEmpty();
+    host.complete(TestOrganisation.HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE).forEach(register -> host.flipside.inbox().complete(
+        Actor.of(TestOrganisation.HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), List.of())));
+    shareCodeOfConduct();
+    assertThat(host.tasks(MENTEE, Forms.LEARNING_AGREEMENT)).hasSize(1);
+  }
+
+  @Test
+  void aNewFormAskingForFreeTextIsRefusedNamingTheFieldAndNothingIsDeployed() {
+    assertThatThrownBy(() -> library().deploy(OWNER, "code of conduct",
+        List.of(ProcessOwnerEdits.lifecycleWithCodeOfConduct(), ProcessOwnerEdits.codeOfConductForm(true))))
+        .isInstanceOfSatisfying(InvalidProcessesException.class, refused ->
+            assertThat(refused.problems()).singleElement().satisfies(problem -> {
+              assertThat(problem.resource()).isEqualTo(ProcessOwnerEdits.CODE_OF_CONDUCT_FILE);
+              assertThat(problem.elementId()).isEqualTo("Reactions");
+              assertThat(problem.message()).contains("conductReactions", "never free text");
+            }));
+
+    assertThat(versionsOf(Processes.LIFECYCLE)).containsExactly(1);
+  }
+
+  private void shareCodeOfConduct() {
+    host.complete(TestOrganisation.HR, ProcessOwnerEdits.CODE_OF_CONDUCT_FORM_ID,
+        Map.of(ProcessOwnerEdits.CODE_OF_CONDUCT_SHARED, true));
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -21,7 +22,9 @@ import org.flipside.api.ProcessResource;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Recipients;
+import org.flipside.bpmn.vocabulary.Stages;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.spi.FlipsideRoles;
 
 /**
  * Flipside's own diagrams, read from the bundle's classpath and changed as a process owner changes them in Camunda
@@ -36,6 +39,11 @@ final class ProcessOwnerEdits {
   static final String AGREEMENT_TOPIC = "agreement-confirmed";
   static final String AGREEMENT_SUBJECT = "Your learning agreement is confirmed";
   static final String AGREEMENT_BODY = "Both of you confirmed your learning agreement: arrange your first session.";
+  /** The process owner's user task between the kick-off workshops and the sessions. */
+  static final String SHARE_CODE_OF_CONDUCT = "ShareCodeOfConduct";
+  static final String CODE_OF_CONDUCT_FILE = "forms/code-of-conduct.form";
+  static final String CODE_OF_CONDUCT_FORM_ID = "code-of-conduct";
+  static final String CODE_OF_CONDUCT_SHARED = "conductShared";
   private static final String CONFIRMED = "RecordAgreementConfirmed";
   /** The gap between an inserted step and the one before it, small enough to keep it inside the lane. */
   private static final double ABOVE = 10;
@@ -108,6 +116,34 @@ final class ProcessOwnerEdits {
         .forEach(task -> task.builder().camundaInputParameter(Vars.SESSION_CADENCE.name(), cadence)));
   }
 
+  /**
+   * The lifecycle with a user task between the kick-off workshops and the sessions, offered to the HR admins with a
+   * new form of the process owner's, as the form element template and Modeler's form tab write it.
+   */
+  static ProcessResource lifecycleWithCodeOfConduct() {
+    return edited(LIFECYCLE_FILE, model -> {
+      UserTask share = insertAfter(model, Stages.KICK_OFF_WORKSHOPS, UserTask.class, SHARE_CODE_OF_CONDUCT,
+          "Share the code of conduct");
+      share.setCamundaFormRef(CODE_OF_CONDUCT_FORM_ID);
+      share.setCamundaFormRefBinding("latest");
+      share.setCamundaCandidateGroups(FlipsideRoles.HR_ADMIN);
+    });
+  }
+
+  /** The process owner's new form: a yes-or-no that steers nothing but records the step, or free text when asked. */
+  static ProcessResource codeOfConductForm(boolean withFreeText) {
+    String freeText = withFreeText
+        ? ", {\"type\": \"textarea\", \"id\": \"Reactions\", \"key\": \"conductReactions\", "
+            + "\"label\": \"How participants reacted\"}"
+        : "";
+    return ProcessResource.of(CODE_OF_CONDUCT_FILE, "{\"id\": \"" + CODE_OF_CONDUCT_FORM_ID + "\", "
+        + "\"type\": \"default\", \"schemaVersion\": 16, \"components\": ["
+        + "{\"type\": \"text\", \"id\": \"Intro\", \"text\": \"Share the code of conduct with every participant "
+        + "before the sessions begin.\"}, "
+        + "{\"type\": \"checkbox\", \"id\": \"Shared\", \"key\": \"" + CODE_OF_CONDUCT_SHARED + "\", "
+        + "\"label\": \"Shared with every participant\", \"validate\": {\"required\": true}}" + freeText + "]}");
+  }
+
   /** The id of the bundle's step that opens each session period. */
   static String openSessionPeriodStep() {
     return bundled(PAIR_JOURNEY_FILE).getModelElementsByType(ServiceTask.class).stream()
@@ -141,10 +177,15 @@ final class ProcessOwnerEdits {
    * journey draws its pulse survey), its flows drawn as right angles.
    */
   private static ServiceTask insertAfter(BpmnModelInstance model, String before, String id, String name) {
+    return insertAfter(model, before, ServiceTask.class, id, name);
+  }
+
+  private static <T extends FlowNode> T insertAfter(
+      BpmnModelInstance model, String before, Class<T> type, String id, String name) {
     FlowNode previous = model.getModelElementById(before);
     SequenceFlow out = previous.getOutgoing().iterator().next();
     FlowNode next = out.getTarget();
-    ServiceTask task = model.newInstance(ServiceTask.class);
+    T task = model.newInstance(type);
     task.setId(id);
     task.setName(name);
     previous.getParentElement().addChildElement(task);
@@ -161,7 +202,7 @@ final class ProcessOwnerEdits {
     model.getModelElementsByType(Lane.class).stream().filter(lane -> lane.getFlowNodeRefs().contains(previous))
         .forEach(lane -> lane.getFlowNodeRefs().add(task));
 
-    BpmnShape drawn = (BpmnShape) previous.getDiagramElement();
+    BpmnShape drawn = shapeOf(model, previous);
     Bounds at = drawn.getBounds();
     BpmnShape shape = model.newInstance(BpmnShape.class);
     shape.setId(id + "_di");
@@ -179,7 +220,7 @@ final class ProcessOwnerEdits {
     edge.getWaypoints().clear();
     edge.getWaypoints().add(waypoint(model, middle, at.getY()));
     edge.getWaypoints().add(waypoint(model, middle, bounds.getY() + bounds.getHeight()));
-    Bounds then = ((BpmnShape) next.getDiagramElement()).getBounds();
+    Bounds then = shapeOf(model, next).getBounds();
     BpmnEdge onwardEdge = model.newInstance(BpmnEdge.class);
     onwardEdge.setId(onward.getId() + "_di");
     onwardEdge.setBpmnElement(onward);
@@ -190,6 +231,12 @@ final class ProcessOwnerEdits {
     onwardEdge.getWaypoints().add(waypoint(model, nextMiddle, then.getY()));
     edge.getParentElement().addChildElement(onwardEdge);
     return task;
+  }
+
+  /** The node's shape; a collapsed sub-process's own diagram element is the plane it opens to, not its shape. */
+  private static BpmnShape shapeOf(BpmnModelInstance model, FlowNode node) {
+    return model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(shape -> shape.getBpmnElement() == node).findFirst().orElseThrow();
   }
 
   private static Waypoint waypoint(BpmnModelInstance model, double x, double y) {
