@@ -184,6 +184,27 @@ abstract class ProcessOwnerChangesContract extends HostedContract {
   }
 
   @Test
+  void aProgrammeInMatchingMovesToTheVersionWithoutKnowledgeSessionsAndHoldsNone() {
+    host.pilotAwaitingMatchReview();
+    String target = library().deploy(OWNER, "no knowledge sessions",
+        List.of(ProcessOwnerEdits.lifecycleWithoutKnowledgeSessions())).processes().get(0).definitionId();
+
+    assertThat(library().migrate(OWNER, target).moved()).extracting(MigrationCandidate::processKey)
+        .containsExactly(Processes.LIFECYCLE);
+    host.complete(TestOrganisation.HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE).forEach(register -> host.flipside.inbox().complete(
+        Actor.of(TestOrganisation.HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), List.of())));
+    host.agree(MENTEE, MENTOR);
+    host.passTimeTo(Instant.parse("2027-04-01T12:00:00Z"));
+
+    assertThat(host.tasks(MENTEE, Forms.PRE_READING)).isEmpty();
+    assertThat(host.calendar.delivered()).extracting(CalendarInvite::summary)
+        .noneMatch(summary -> summary.startsWith("Knowledge session"));
+    assertThat(host.tasks(MENTEE, Forms.LOG_SESSION)).as("the pairs meet on").isNotEmpty();
+  }
+
+  @Test
   void fortnightlyPeriodsSetInTheDiagramRemindTheArrangerAWeekBeforeTheFortnightEnds() {
     ProcessDeployment deployment = library().deploy(OWNER, "fortnightly sessions",
         List.of(ProcessOwnerEdits.pairJourneyWithPeriodsOf("P2W")));
@@ -196,6 +217,19 @@ abstract class ProcessOwnerChangesContract extends HostedContract {
     assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_REMINDER))
         .as("the scope said a month, which would remind on 25 March; the diagram says a fortnight from 1 March")
         .containsExactly(MENTEE);
+  }
+
+  @Test
+  void pairJourneysWaitingForTheirAgreementMoveToFortnightlyPeriods() {
+    host.pilotInSessions();
+    String target = library().deploy(OWNER, "fortnightly sessions",
+        List.of(ProcessOwnerEdits.pairJourneyWithPeriodsOf("P2W"))).processes().get(0).definitionId();
+
+    assertThat(library().migrate(OWNER, target).moved()).as("both pairs' journeys").hasSize(2);
+    host.agree(MENTEE, MENTOR);
+    host.passTimeTo(Instant.parse("2027-03-08T12:00:00Z"));
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_REMINDER)).containsExactly(MENTEE);
   }
 
   @Test
