@@ -16,6 +16,7 @@ import org.flipside.api.NewProgramme;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.embed.EmbeddedFlipside;
 import org.flipside.embed.FlipsideSettings;
@@ -114,6 +115,14 @@ final class FlipsideHost implements AutoCloseable {
       flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
     }
     return programmeId;
+  }
+
+  /** Scopes and signs off a new pilot, which opens its recruitment; the employees invited to apply. */
+  List<String> invitedToANewPilot() {
+    createPilot();
+    complete(TestOrganisation.HR, Forms.SCOPE_PILOT, pilotScope());
+    complete(TestOrganisation.CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    return notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY);
   }
 
   /** Applies to the open programme in one role, with the rest of the form's answers. */

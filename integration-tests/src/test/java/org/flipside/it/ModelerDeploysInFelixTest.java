@@ -149,6 +149,31 @@ class ModelerDeploysInFelixTest {
   }
 
   @Test
+  void modelerDeploysAProcessOwnersEligibilityTableAndANewProgrammeInvitesAsItSays() throws Exception {
+    awaitEndpoint(OWNER, SandboxAuthenticator.PASSWORD);
+
+    HttpResponse<String> deployed = deploy(OWNER, "finance only",
+        ProcessLibraryContract.financeOnlyEligibility("invitedAs"));
+
+    assertThat(deployed.statusCode()).isEqualTo(200);
+    assertThat(host.invitedToANewPilot()).containsExactly("dir-finance", "finance-1", "mgr-finance");
+  }
+
+  @Test
+  void anEligibilityTableWithARenamedOutputComesBackAsTheParseErrorModelerShows() throws Exception {
+    awaitEndpoint(OWNER, SandboxAuthenticator.PASSWORD);
+
+    HttpResponse<String> refused = deploy(OWNER, "finance only",
+        ProcessLibraryContract.financeOnlyEligibility("invitedRole"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonNode error = JSON.readTree(refused.body());
+    assertThat(error.path("type").asText()).isEqualTo("ParseException");
+    assertThat(error.path("details").path(ProcessLibraryContract.ELIGIBILITY_FILE).path("errors"))
+        .anySatisfy(problem -> assertThat(problem.path("mainElementId").asText()).isEqualTo("Output_invitedAs"));
+  }
+
+  @Test
   void unknownCredentialsAndEmployeesWithoutTheRoleAreTurnedAway() throws Exception {
     awaitEndpoint(OWNER, SandboxAuthenticator.PASSWORD);
 

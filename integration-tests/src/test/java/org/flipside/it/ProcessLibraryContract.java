@@ -177,12 +177,8 @@ abstract class ProcessLibraryContract extends HostedContract {
         """.formatted(outputName));
   }
 
-  /** Scopes and signs off a new pilot, which opens its recruitment; the employees invited to apply. */
   List<String> invitedToANewPilot() {
-    host.createPilot();
-    host.complete(TestOrganisation.HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
-    host.complete(TestOrganisation.CEO, SIGN_OFF_FORM, Map.of(Vars.DECISION.name(), "approve"));
-    return host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY);
+    return host.invitedToANewPilot();
   }
 
   @Test
