@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -24,9 +23,7 @@ import org.flipside.api.ProcessVersion;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Decisions;
 import org.flipside.bpmn.vocabulary.Forms;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Processes;
-import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
