@@ -17,6 +17,7 @@ import org.flipside.sandbox.simulation.RecordingCalendar;
 import org.flipside.sandbox.simulation.RecordingNotifier;
 import org.flipside.spi.FlipsideRoles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,17 +42,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "The HTTP port (default: ${DEFAULT-VALUE}).")
   private int port;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-      description = "Seed for the synthetic organisation (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(names = "--employees", paramLabel = "E", defaultValue = "400",
-      description = "Employees in the synthetic organisation (default: ${DEFAULT-VALUE}).")
-  private int employees;
+  @Mixin
+  private OrganisationOptions organisationOptions;
 
   @Override
   public Integer call() throws InterruptedException {
-    SyntheticOrganisation organisation = new OrganisationGenerator().generate(seed, employees);
+    SyntheticOrganisation organisation =
+        new OrganisationGenerator().generate(organisationOptions.seed, organisationOptions.employees);
     HikariDataSource database = SandboxDatabase.open();
     FelixHost felix;
     try {

@@ -17,6 +17,7 @@ import org.flipside.sandbox.simulation.SimulationResult;
 import org.flipside.sandbox.simulation.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -44,13 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Pairs per cohort, as the HR admin scopes it (default: ${DEFAULT-VALUE}).")
   private int pairs;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-      description = "Seed for the organisation and every simulated choice (default: ${DEFAULT-VALUE}).")
-  private long seed;
-
-  @Option(names = "--employees", paramLabel = "E", defaultValue = "400",
-      description = "Employees in the synthetic organisation (default: ${DEFAULT-VALUE}).")
-  private int employees;
+  @Mixin
+  private OrganisationOptions organisationOptions;
 
   @Option(names = "--cohorts", paramLabel = "K", defaultValue = "1",
       description = "Cohorts to run: the sponsor continues until K cohorts ran, then stops "
@@ -78,7 +74,8 @@ final class SimulateCommand implements Callable<Integer> {
     List<ProcessResource> processes = processes();
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Flipside sandbox: simulating %d pair%s per cohort, %d cohort%s, %d employees, seed %d%n%n",
-        pairs, pairs == 1 ? "" : "s", cohorts, cohorts == 1 ? "" : "s", employees, seed);
+        pairs, pairs == 1 ? "" : "s", cohorts, cohorts == 1 ? "" : "s", organisationOptions.employees,
+        organisationOptions.seed);
     out.flush();
 
     SimulationResult result;
@@ -111,7 +108,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   private SimulationSettings settings() {
     try {
-      return new SimulationSettings(pairs, seed, employees, cohorts,
+      return new SimulationSettings(pairs, organisationOptions.seed, organisationOptions.employees, cohorts,
           start.atTime(9, 0).toInstant(ZoneOffset.UTC));
     } catch (IllegalArgumentException invalid) {
       throw new ParameterException(spec.commandLine(), invalid.getMessage());

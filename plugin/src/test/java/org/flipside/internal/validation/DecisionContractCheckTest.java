@@ -7,9 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.flipside.api.ProcessProblem;
 import org.flipside.api.ProcessResource;
@@ -24,17 +21,13 @@ class DecisionContractCheckTest {
 
   private static final String ELIGIBILITY = "org/flipside/bpmn/decisions/flipside-eligibility.dmn";
   private static final String REMINDERS = "org/flipside/bpmn/decisions/flipside-reminder-cadence.dmn";
-  private static ProcessEngine engine;
+  private static ValidatorEngine engine;
   private static ResourceValidator validator;
 
   @BeforeAll
   static void startEngine() {
-    engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:decision-contract;DB_CLOSE_DELAY=-1")
-        .setProcessEngineName("decision-contract-test")
-        .buildProcessEngine();
-    validator = new ResourceValidator(
-        new EngineParser((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
+    engine = new ValidatorEngine("decision-contract-test");
+    validator = engine.validator;
   }
 
   @AfterAll

@@ -7,9 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.flipside.api.ProcessProblem;
@@ -30,17 +27,13 @@ class ResourceValidatorTest {
   private static final String PREPARE_PAIR_JOURNEY = "${" + BuildingBlocks.PREPARE_PAIR_JOURNEY.name() + "}";
   private static final String STAGE_LISTENER = "${" + BuildingBlocks.STAGE_LISTENER.name() + "}";
 
-  private static ProcessEngine engine;
+  private static ValidatorEngine engine;
   private static ResourceValidator validator;
 
   @BeforeAll
   static void startEngine() {
-    engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-        .setJdbcUrl("jdbc:h2:mem:validator;DB_CLOSE_DELAY=-1")
-        .setProcessEngineName("validator-test")
-        .buildProcessEngine();
-    validator = new ResourceValidator(
-        new EngineParser((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
+    engine = new ValidatorEngine("validator-test");
+    validator = engine.validator;
   }
 
   @AfterAll
