@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
@@ -92,6 +93,9 @@ public final class FlipsidePersistence {
   public static EntityManagerFactory createEntityManagerFactory(DataSource dataSource, Map<String, ?> extraProperties) {
     Objects.requireNonNull(dataSource, "dataSource");
     Map<String, Object> properties = new HashMap<>(defaultProperties());
+    // EclipseLink keeps one session per session name for the whole JVM and hands it to every factory asking for that
+    // name, with the DataSource of the first: each factory gets a name of its own, so it uses its own DataSource
+    properties.put(PersistenceUnitProperties.SESSION_NAME, PERSISTENCE_UNIT_NAME + "-" + UUID.randomUUID());
     platformFor(dataSource).ifPresent(platform -> properties.put(PersistenceUnitProperties.TARGET_DATABASE, platform));
     properties.putAll(extraProperties);
     FlipsidePersistenceUnit unit = new FlipsidePersistenceUnit(PERSISTENCE_UNIT_NAME,
