@@ -1,7 +1,5 @@
 package org.flipside.api;
 
-import java.util.Objects;
-
 /**
  * The employee on whose behalf the host calls Flipside. Every call names one, and Flipside checks
  * what that employee may see and do.
@@ -11,10 +9,14 @@ import java.util.Objects;
  */
 public record Actor(String employeeId) {
 
-  /** Refuses a blank employee id. */
+  /**
+   * Refuses a missing or blank employee id: nobody may act anonymously.
+   *
+   * @throws AccessDeniedException when the id is null or blank
+   */
   public Actor {
     if (employeeId == null || employeeId.isBlank()) {
-      throw new IllegalArgumentException("employeeId: must name the acting employee");
+      throw new AccessDeniedException("employeeId: must name the acting employee");
     }
   }
 

@@ -18,6 +18,7 @@ import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
+import org.flipside.internal.boundary.ApiBoundary;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
@@ -66,6 +67,7 @@ public final class FlipsideRuntime implements Flipside {
   private final AutoCloseable postmanRounds;
   private final AutoCloseable onClose;
 
+  /** Each API service reaches the host through {@link ApiBoundary}. */
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
@@ -74,17 +76,17 @@ public final class FlipsideRuntime implements Flipside {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
-    this.programmes = programmes;
-    this.inbox = inbox;
-    this.dueWork = dueWork;
-    this.matchReview = matchReview;
-    this.learningAgreements = learningAgreements;
-    this.reflections = reflections;
-    this.pairSupport = pairSupport;
-    this.hostEvents = hostEvents;
-    this.concerns = concerns;
-    this.reports = reports;
-    this.processLibrary = processLibrary;
+    this.programmes = ApiBoundary.guard(ProgrammeService.class, programmes);
+    this.inbox = ApiBoundary.guard(TaskInbox.class, inbox);
+    this.dueWork = ApiBoundary.guard(DueWork.class, dueWork);
+    this.matchReview = ApiBoundary.guard(MatchReview.class, matchReview);
+    this.learningAgreements = ApiBoundary.guard(LearningAgreements.class, learningAgreements);
+    this.reflections = ApiBoundary.guard(PrivateReflections.class, reflections);
+    this.pairSupport = ApiBoundary.guard(PairSupport.class, pairSupport);
+    this.hostEvents = ApiBoundary.guard(HostEvents.class, hostEvents);
+    this.concerns = ApiBoundary.guard(Concerns.class, concerns);
+    this.reports = ApiBoundary.guard(Reports.class, reports);
+    this.processLibrary = ApiBoundary.guard(ProcessLibrary.class, processLibrary);
     this.postmanRounds = postmanRounds;
     this.onClose = onClose;
   }
