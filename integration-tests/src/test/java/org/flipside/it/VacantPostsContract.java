@@ -55,6 +55,8 @@ abstract class VacantPostsContract extends HostedContract {
     assertThat(host.tasks(HR, Forms.SPONSOR_SIGN_OFF)).as("a sponsor's step made while the post is vacant waits with the HR admins")
         .hasSize(1);
 
+    host.organisation.grant(DIR_FINANCE, FlipsideRoles.SPONSOR);
+    host.organisation.grant(DIR_OPS, FlipsideRoles.SPONSOR);
     ProgrammeStatus appointed = host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, DIR_FINANCE);
 
     assertThat(appointed.sponsorId()).isEqualTo(DIR_FINANCE);
@@ -119,6 +121,8 @@ abstract class VacantPostsContract extends HostedContract {
         .containsExactly("steward", "employeeId");
     assertThat(fieldsOf(() -> host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, CEO)))
         .containsExactly("employeeId");
+    assertThat(fieldsOf(() -> host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, DIR_FINANCE)))
+        .as("an employee without the sponsor role").containsExactly("employeeId");
 
     assertThat(status(programmeId).sponsorId()).isEqualTo(CEO);
     assertThat(host.notifier.recipientsOf(NotificationTopics.APPOINTED)).isEmpty();

@@ -8,8 +8,8 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 
 /**
- * The one boundary every call from the host crosses: it refuses a call that names no acting employee
- * before any service sees it, and turns whatever the engine or the persistence layer throws into
+ * The one boundary every call from the host crosses: it refuses a call that names no acting employee, and
+ * text with control characters (see {@link ControlCharacters}), before any service sees it, and turns whatever the engine or the persistence layer throws into
  * Flipside's own exceptions (see {@link ForeignErrors}), so no library type or message reaches the host.
  */
 public final class ApiBoundary {
@@ -24,6 +24,7 @@ public final class ApiBoundary {
         return method.invoke(service, arguments);
       }
       requireActor(method, arguments);
+      ControlCharacters.refuseIn(method, arguments);
       try {
         return method.invoke(service, arguments);
       } catch (InvocationTargetException e) {

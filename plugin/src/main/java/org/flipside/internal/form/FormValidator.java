@@ -22,6 +22,13 @@ public final class FormValidator {
   /** Text longer than this is refused even when the form sets no limit: it must fit a column. */
   static final int DEFAULT_MAX_TEXT = 4000;
 
+  /** A number is held to this magnitude even when the form sets no limit: it must fit a whole-number column. */
+  static final double DEFAULT_MAX_MAGNITUDE = 1_000_000_000d;
+
+  /** Dates outside these are typing mistakes in a mentoring programme, and would break date arithmetic. */
+  static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+
   /**
    * Validates a submission.
    *
@@ -124,6 +131,10 @@ public final class FormValidator {
     if (field.max() != null && value > field.max()) {
       throw new InvalidValue("must be at most " + plain(field.max()) + ", not " + plain(value));
     }
+    if (Math.abs(value) > DEFAULT_MAX_MAGNITUDE) {
+      throw new InvalidValue("must be between " + plain(-DEFAULT_MAX_MAGNITUDE) + " and "
+          + plain(DEFAULT_MAX_MAGNITUDE) + ", not " + plain(value));
+    }
     return value == Math.rint(value) ? (Number) (long) value : (Number) value;
   }
 
@@ -164,11 +175,16 @@ public final class FormValidator {
   }
 
   private static String date(Object raw) {
+    LocalDate date;
     try {
-      return LocalDate.parse(raw.toString().trim()).toString();
+      date = LocalDate.parse(raw.toString().trim());
     } catch (DateTimeParseException e) {
       throw new InvalidValue("must be a date as YYYY-MM-DD, not '" + raw + "'");
     }
+    if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+      throw new InvalidValue("must be between " + EARLIEST_DATE + " and " + LATEST_DATE + ", not " + date);
+    }
+    return date.toString();
   }
 
   private static String text(FormField field, Object raw) {
@@ -176,6 +192,9 @@ public final class FormValidator {
       throw new InvalidValue("must be text");
     }
     String text = value.strip();
+    if (!"textarea".equals(field.type()) && text.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+      throw new InvalidValue("must be a single line");
+    }
     int maxLength = field.maxLength() != null ? field.maxLength() : DEFAULT_MAX_TEXT;
     if (text.length() > maxLength) {
       throw new InvalidValue("must be at most " + maxLength + " characters, not " + text.length());

@@ -30,6 +30,7 @@ import org.flipside.internal.host.Directory;
 import org.flipside.model.Cohort;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
+import org.flipside.spi.FlipsideRoles;
 
 /** Creates programmes, starting each one's lifecycle, reports on them and keeps their survey questions. */
 final class ProgrammeManagement implements ProgrammeService {
@@ -63,7 +64,7 @@ final class ProgrammeManagement implements ProgrammeService {
   @Override
   public ProgrammeSummary create(Actor actor, NewProgramme spec) {
     access.requireHrAdmin(actor, "create programmes");
-    validate(spec);
+    validate(actor, spec);
     return transactions.inTransaction(() -> {
       Programme programme = data.programmes().save(new Programme(
           spec.name().strip(),
@@ -83,7 +84,7 @@ final class ProgrammeManagement implements ProgrammeService {
     });
   }
 
-  private void validate(NewProgramme spec) {
+  private void validate(Actor actor, NewProgramme spec) {
     List<FieldError> errors = new ArrayList<>();
     if (spec == null) {
       throw ValidationException.of("programme", "is required");
@@ -101,10 +102,27 @@ final class ProgrammeManagement implements ProgrammeService {
       errors.add(new FieldError("sponsorId", "is required"));
     } else if (!directory.isEmployed(spec.sponsorId())) {
       errors.add(new FieldError("sponsorId", "no employed employee with id '" + spec.sponsorId() + "'"));
+    } else {
+      sponsorProblem(spec.sponsorId(), actor.employeeId()).ifPresent(problem ->
+          errors.add(new FieldError("sponsorId", problem)));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
+  }
+
+  /**
+   * Why an employee cannot sponsor a programme, if they cannot: the sponsor signs off what its manager
+   * proposes, so it takes someone the host made a sponsor, and someone other than the manager.
+   */
+  private Optional<String> sponsorProblem(String sponsorId, String programmeManagerId) {
+    if (!directory.rolesOf(sponsorId).contains(FlipsideRoles.SPONSOR)) {
+      return Optional.of(sponsorId + " does not hold the role " + FlipsideRoles.SPONSOR);
+    }
+    if (sponsorId.equals(programmeManagerId)) {
+      return Optional.of("must not be the programme's manager, whose proposals the sponsor signs off");
+    }
+    return Optional.empty();
   }
 
   private static void text(List<FieldError> errors, String field, String value, int max) {
@@ -164,6 +182,11 @@ final class ProgrammeManagement implements ProgrammeService {
       }
       if (employeeId.equals(Stewardship.holder(programme, steward))) {
         throw ValidationException.of("employeeId", employeeId + " already holds the post " + steward.name());
+      }
+      if (steward == Steward.SPONSOR) {
+        sponsorProblem(employeeId, programme.getProgrammeManagerId()).ifPresent(problem -> {
+          throw ValidationException.of("employeeId", problem);
+        });
       }
       stewardship.appoint(programme, steward, employeeId);
     });

@@ -103,4 +103,28 @@ class EvaluationReportRendererTest {
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void markupInEveryFreeTextFieldIsShownAsTextInTheHtmlAndThePdf() throws Exception {
+    String markup = "</td></tr></table><script>alert('x')</script><b>&";
+    EvaluationFindings risky = SampleFindings.realistic(7, markup);
+    RenderedReport rendered = new EvaluationReportRenderer().render(risky);
+
+    assertThat(rendered.html()).doesNotContain("<script>").doesNotContain("<b>")
+        .doesNotContain("</table><script>");
+    for (String field : List.of("Board reverse mentoring pilot", "race and ethnicity", "Reverse mentor", "Leader",
+        "I felt heard", "2015", "Whole workforce", "BME staff network", SampleFindings.THEME,
+        "Mentees describe leaders checking their assumptions in meetings", "Leaders who talk openly about race",
+        SampleFindings.ACTION)) {
+      assertThat(rendered.html()).as(field).contains(field + Html.escape(markup));
+    }
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+        rendered.html().replace("<!DOCTYPE html>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+      // line breaks fall anywhere in the printed markup: compare without white space
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+      assertThat(text).as("the markup printed as the text it is").contains(
+          (SampleFindings.THEME + markup).replaceAll("\\s+", ""), (SampleFindings.ACTION + markup).replaceAll("\\s+", ""));
+    }
+  }
 }

@@ -42,6 +42,12 @@ final class SampleFindings {
   }
 
   static EvaluationFindings realistic(long seed) {
+    return realistic(seed, "");
+  }
+
+  /** The same findings with the given text after every piece of free text that people wrote or named. */
+  static EvaluationFindings realistic(long seed, String mark) {
+    List<Measure> measures = MEASURES.stream().map(measure -> new Measure(measure.key(), measure.label() + mark)).toList();
     Random random = new Random(seed);
     List<ScoredResponse> responses = new ArrayList<>();
     for (int person = 0; person < 40; person++) {
@@ -63,24 +69,25 @@ final class SampleFindings {
         responses.add(new ScoredResponse(pseudonym, role, SurveyKind.FINAL, after));
       }
     }
-    OutcomeComparison outcomes = new OutcomeComparison("2015", "2017", List.of(
-        row(OutcomeMeasure.REPRESENTATION, "BME", "Bands 8-9 and VSM", 2.07, 4.6),
-        row(OutcomeMeasure.REPRESENTATION, "BME", "Whole workforce", 11.05, 11.4),
-        row(OutcomeMeasure.EQUAL_OPPORTUNITIES, "BME", null, 67.0, 82.0),
-        row(OutcomeMeasure.EQUAL_OPPORTUNITIES, "White", null, 90.0, 90.0),
-        new OutcomeComparison.Row(OutcomeMeasure.EQUAL_OPPORTUNITIES, "Disabled staff", null,
+    OutcomeComparison outcomes = new OutcomeComparison("2015" + mark, "2017" + mark, List.of(
+        row(OutcomeMeasure.REPRESENTATION, "BME" + mark, "Bands 8-9 and VSM" + mark, 2.07, 4.6),
+        row(OutcomeMeasure.REPRESENTATION, "BME" + mark, "Whole workforce" + mark, 11.05, 11.4),
+        row(OutcomeMeasure.EQUAL_OPPORTUNITIES, "BME" + mark, null, 67.0, 82.0),
+        row(OutcomeMeasure.EQUAL_OPPORTUNITIES, "White" + mark, null, 90.0, 90.0),
+        new OutcomeComparison.Row(OutcomeMeasure.EQUAL_OPPORTUNITIES, "Disabled staff" + mark, null,
             Reported.hidden(Suppression.PRIMARY), null),
-        row(OutcomeMeasure.NETWORK_SIZE, "BME staff network", null, 6.0, 44.0)));
+        row(OutcomeMeasure.NETWORK_SIZE, "BME staff network" + mark, null, 6.0, 44.0)));
     List<ThemeFinding> themes = List.of(
-        new ThemeFinding(THEME, "Mentees describe leaders checking their assumptions in meetings",
-            "Leaders who talk openly about race", ThemePriority.ACT_NOW, ACTION, 14),
-        new ThemeFinding("Career conversations", "Mentors want sponsorship, not only advice",
-            "More BME staff at Bands 8-9 and VSM", ThemePriority.LATER, "Add sponsorship to talent reviews", 9));
+        new ThemeFinding(THEME + mark, "Mentees describe leaders checking their assumptions in meetings" + mark,
+            "Leaders who talk openly about race" + mark, ThemePriority.ACT_NOW, ACTION + mark, 14),
+        new ThemeFinding("Career conversations" + mark, "Mentors want sponsorship, not only advice" + mark,
+            "More BME staff at Bands 8-9 and VSM" + mark, ThemePriority.LATER,
+            "Add sponsorship to talent reviews" + mark, 9));
     List<Recommendation> recommendations = themes.stream()
         .map(theme -> new Recommendation(theme.recommendation(), theme.priority(), theme.title(), theme.goal()))
         .toList();
-    return new EvaluationFindings("Board reverse mentoring pilot", 1, "race and ethnicity", "Reverse mentor",
-        "Leader", BeforeAfterAnalysis.analyse(responses, MEASURES, 5), outcomes, themes, recommendations,
+    return new EvaluationFindings("Board reverse mentoring pilot" + mark, 1, "race and ethnicity" + mark,
+        "Reverse mentor" + mark, "Leader" + mark, BeforeAfterAnalysis.analyse(responses, measures, 5), outcomes, themes, recommendations,
         Instant.parse("2027-09-01T10:00:00Z"));
   }
 

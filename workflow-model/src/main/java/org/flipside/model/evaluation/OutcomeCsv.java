@@ -32,6 +32,9 @@ public final class OutcomeCsv {
   /** The columns a file must have. */
   public static final List<String> COLUMNS = List.of("measure", "group", "band", "value", "people");
 
+  /** A file with more problems than this is reported by its first ones and a count of the rest. */
+  public static final int MOST_PROBLEMS_LISTED = 50;
+
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
       .setHeader()
       .setSkipHeaderRecord(true)
@@ -53,7 +56,9 @@ public final class OutcomeCsv {
     try {
       parser = FORMAT.parse(csv);
     } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidInputException(List.of(new InputProblem("line 1", "is not a valid header: " + e.getMessage())));
+      // the library's own words name its classes: Flipside says what is wrong in its own
+      throw new InvalidInputException(List.of(new InputProblem("line 1",
+          "is not a valid header: every column needs a name of its own, given once")));
     }
     try (parser) {
       Map<String, String> columns = columns(parser.getHeaderNames());
@@ -67,13 +72,25 @@ public final class OutcomeCsv {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      problems.add(new InputProblem("line " + parser.getCurrentLineNumber(), "is not valid CSV: " + e.getMessage()));
+      problems.add(new InputProblem("line " + parser.getCurrentLineNumber(),
+          "is not valid CSV: a quoted value is not closed, or text follows its closing quote"));
     }
     if (figures.isEmpty() && problems.isEmpty()) {
       problems.add(new InputProblem("file", "has no figures below its header"));
     }
-    InvalidInputException.throwIfAny(problems);
+    InvalidInputException.throwIfAny(firstOf(problems));
     return figures;
+  }
+
+  /** The first problems, and how many more there were, so a broken file gives a message a person can read. */
+  private static List<InputProblem> firstOf(List<InputProblem> problems) {
+    if (problems.size() <= MOST_PROBLEMS_LISTED) {
+      return problems;
+    }
+    List<InputProblem> first = new ArrayList<>(problems.subList(0, MOST_PROBLEMS_LISTED));
+    first.add(new InputProblem("file", "has " + (problems.size() - MOST_PROBLEMS_LISTED)
+        + " more problems after these " + MOST_PROBLEMS_LISTED + "; correct these and import it again"));
+    return first;
   }
 
   /** The file's own spelling of each expected column, by its lower-case name. */

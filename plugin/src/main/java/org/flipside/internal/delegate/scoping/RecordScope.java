@@ -25,6 +25,9 @@ import org.flipside.model.ProgrammeMode;
  */
 public final class RecordScope implements JavaDelegate {
 
+  /** A pilot scoped further ahead than this is a typing mistake, not a plan. */
+  static final Period LONGEST_RUN_UP = Period.ofYears(2);
+
   private final DelegateContext context;
 
   public RecordScope(DelegateContext context) {
@@ -49,6 +52,9 @@ public final class RecordScope implements JavaDelegate {
       errors.add(new FieldError(Vars.SESSIONS_START.name(), "is required"));
     } else if (sessionsStart.isBefore(LocalDate.ofInstant(context.now(), ZoneOffset.UTC))) {
       errors.add(new FieldError(Vars.SESSIONS_START.name(), "must not be in the past"));
+    } else if (sessionsStart.isAfter(LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plus(LONGEST_RUN_UP))) {
+      errors.add(new FieldError(Vars.SESSIONS_START.name(), "must be within " + LONGEST_RUN_UP.getYears()
+          + " years of today"));
     }
     try {
       Period.parse(cadence);

@@ -46,6 +46,9 @@ public final class RecordSession implements JavaDelegate {
       errors.add(new FieldError(Vars.HELD_ON.name(), "is required when the session was held"));
     } else if (heldOn.isAfter(LocalDate.ofInstant(context.now(), ZoneOffset.UTC))) {
       errors.add(new FieldError(Vars.HELD_ON.name(), "must not be in the future"));
+    } else if (sessionsStart(pairing) != null && heldOn.isBefore(sessionsStart(pairing))) {
+      errors.add(new FieldError(Vars.HELD_ON.name(),
+          "must not be before the programme's sessions start on " + sessionsStart(pairing)));
     }
     if (minutes == null) {
       errors.add(new FieldError(Vars.DURATION_MINUTES.name(), "is required when the session was held"));
@@ -60,5 +63,10 @@ public final class RecordSession implements JavaDelegate {
         FormChoices.meetingFormat(format), Variables.optional(execution, Vars.COMPLETED_BY),
         context.now()));
     Variables.set(execution, Vars.MISSED_IN_A_ROW, 0);
+  }
+
+  /** A session counts only inside the programme's session window, which opens on this day. */
+  private static LocalDate sessionsStart(Pairing pairing) {
+    return pairing.getCohort().getProgramme().getSessionsStart();
   }
 }

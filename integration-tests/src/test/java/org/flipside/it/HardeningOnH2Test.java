@@ -1,6 +1,6 @@
 package org.flipside.it;
 
-class RacesOnH2Test extends RacesContract {
+class HardeningOnH2Test extends HardeningContract {
 
   @Override
   TestDatabase database() {

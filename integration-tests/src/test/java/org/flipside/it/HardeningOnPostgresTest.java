@@ -3,7 +3,7 @@ package org.flipside.it;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 @EnabledIfSystemProperty(named = "flipside.postgres", matches = "true")
-class RacesOnPostgresTest extends RacesContract {
+class HardeningOnPostgresTest extends HardeningContract {
 
   @Override
   TestDatabase database() {
