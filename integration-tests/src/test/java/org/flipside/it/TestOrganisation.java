@@ -60,7 +60,8 @@ final class TestOrganisation implements EmployeeDirectory {
     grant(EDI, FlipsideRoles.EDI_LEAD);
   }
 
-  private void add(String id, int band, String label, String department, String managerId) {
+  /** Takes an employee on, as the host's directory would. */
+  void add(String id, int band, String label, String department, String managerId) {
     employees.put(id, new Employee(id, "Employee " + id, band, label, department, managerId, true));
   }
 

@@ -1,35 +1,53 @@
 package org.flipside.internal.engine;
 
 import java.time.Clock;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.joda.time.DateTimeUtils;
 
 /**
- * Makes the embedded engine read the time from the host's {@link Clock}, so timers fall due on a
- * simulated clock as they would on the real one.
+ * Makes each embedded engine read the time from its own host's {@link Clock}, so timers fall due on a
+ * simulated clock as they would on the real one, and two Flipsides in one JVM keep their own time.
  *
- * <p>Camunda reads time through Joda's {@link DateTimeUtils}; the engine is embedded privately, so
- * this setting belongs to Flipside alone. A system clock leaves Joda untouched.
+ * <p>Camunda reads time through Joda's {@link DateTimeUtils}, one setting for the whole class loader. That
+ * setting is pointed once at the clock of the engine whose command runs on the current thread; each engine's
+ * commands pass through its own {@link #of(Clock) interceptor}, which names its clock for their duration.
+ * Outside any command, and for a system clock, the time is the system's.
  */
-public final class EngineClock {
+public final class EngineClock extends CommandInterceptor {
 
-  private EngineClock() {}
+  private static final ThreadLocal<Clock> RUNNING = new ThreadLocal<>();
 
-  /** Points the engine at the clock, unless it is the system clock. */
-  public static void install(Clock clock) {
-    if (isSystemClock(clock)) {
-      DateTimeUtils.setCurrentMillisSystem();
-    } else {
-      DateTimeUtils.setCurrentMillisProvider(clock::millis);
+  static {
+    DateTimeUtils.setCurrentMillisProvider(() -> {
+      Clock clock = RUNNING.get();
+      return clock == null ? System.currentTimeMillis() : clock.millis();
+    });
+  }
+
+  private final Clock clock;
+
+  private EngineClock(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The interceptor that runs an engine's commands on the given clock. */
+  public static EngineClock of(Clock clock) {
+    return new EngineClock(clock);
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    Clock outer = RUNNING.get();
+    RUNNING.set(clock);
+    try {
+      return next.execute(command);
+    } finally {
+      if (outer == null) {
+        RUNNING.remove();
+      } else {
+        RUNNING.set(outer);
+      }
     }
-  }
-
-  /** Returns the engine to the system clock. */
-  public static void uninstall() {
-    DateTimeUtils.setCurrentMillisSystem();
-  }
-
-  private static boolean isSystemClock(Clock clock) {
-    // every system clock, whatever its zone, is of the JDK's one system clock class
-    return clock.getClass() == Clock.systemUTC().getClass();
   }
 }

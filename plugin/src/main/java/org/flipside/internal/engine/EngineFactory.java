@@ -2,6 +2,7 @@ package org.flipside.internal.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class EngineFactory {
    * @param transactionManager the JPA transaction manager that owns every transaction
    * @param beans the delegates the diagrams' expressions name
    * @param identityProvider where the engine's users and groups come from
+   * @param clock the time the engine runs on
    * @param backgroundJobs whether the engine runs its own job executor
    */
   public static ProcessEngine build(
@@ -38,6 +40,7 @@ public final class EngineFactory {
       PlatformTransactionManager transactionManager,
       Map<String, Object> beans,
       SessionFactory identityProvider,
+      Clock clock,
       boolean backgroundJobs) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
@@ -58,6 +61,9 @@ public final class EngineFactory {
     configuration.setDbIdentityUsed(false);
     configuration.setJobExecutorActivate(backgroundJobs);
     configuration.setMetricsEnabled(false);
+    // each engine's commands read its own host's clock, whatever other engines share the JVM
+    configuration.setCustomPreCommandInterceptorsTxRequired(List.of(EngineClock.of(clock)));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(List.of(EngineClock.of(clock)));
     // whatever a command throws reaches Flipside's services, which hand it to the caller (a refused form is the
     // employee's to correct, not an ERROR in the host's log) or, for timed work, log it themselves
     configuration.setEnableCmdExceptionLogging(false);

@@ -22,7 +22,6 @@ import org.flipside.internal.boundary.ApiBoundary;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
-import org.flipside.internal.engine.EngineClock;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.Transactions;
@@ -107,7 +106,6 @@ public final class FlipsideRuntime implements Flipside {
   public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
       CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
       AutoCloseable onClose) {
-    EngineClock.install(clock);
     SchemaMigrations.migrate(dataSource);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
@@ -123,7 +121,8 @@ public final class FlipsideRuntime implements Flipside {
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
-        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), backgroundJobs));
+        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
+        backgroundJobs));
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library);
 
@@ -224,7 +223,6 @@ public final class FlipsideRuntime implements Flipside {
       return null;
     });
     entityManagerFactory.close();
-    EngineClock.uninstall();
     release(onClose);
   }
 
