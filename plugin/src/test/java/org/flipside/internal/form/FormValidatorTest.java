@@ -21,7 +21,9 @@ class FormValidatorTest {
         {"type": "checklist", "key": "rejectedPairingIds", "label": "Pairs to reject", "valuesKey": "pairingOptions"},
         {"type": "checkbox", "key": "protectedTime", "label": "Protected time"},
         {"type": "datetime", "subtype": "date", "key": "sessionsStart", "label": "Sessions start"},
-        {"type": "textarea", "key": "note", "label": "Note", "validate": {"maxLength": 10}}
+        {"type": "textarea", "key": "note", "label": "Note", "validate": {"maxLength": 10}},
+        {"type": "number", "key": "weight", "label": "Weight"},
+        {"type": "textfield", "key": "title", "label": "Title"}
       ]}
       """);
 
@@ -34,7 +36,7 @@ class FormValidatorTest {
   void readsTheFormsInputsAndEveryDataKeyItShows() {
     assertThat(FORM.id()).isEqualTo("example");
     assertThat(FORM.fields()).containsOnlyKeys(
-        "cohortSize", "decision", "rejectedPairingIds", "protectedTime", "sessionsStart", "note");
+        "cohortSize", "decision", "rejectedPairingIds", "protectedTime", "sessionsStart", "note", "weight", "title");
     assertThat(FORM.dataKeys()).contains("proposedPairs", "pairingOptions", "cohortSize");
   }
 
@@ -94,5 +96,24 @@ class FormValidatorTest {
     assertThatThrownBy(() -> validator.validate(form, Map.of("goals", "x".repeat(FormValidator.DEFAULT_MAX_TEXT + 1)), Map.of()))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("goals: must be at most 4000 characters");
+  }
+
+  @Test
+  void holdsNumbersAndDatesToSensibleBoundsEvenWhereTheFormSetsNone() {
+    assertThatThrownBy(() -> validator.validate(FORM, Map.of("cohortSize", 2, "decision", "publish", "weight", 2147483647,
+        "sessionsStart", "+999999999-01-01"), TASK_DATA))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+            new FieldError("weight", "must be between -1000000000 and 1000000000, not 2147483647"),
+            new FieldError("sessionsStart", "must be between 2000-01-01 and 2099-12-31, not +999999999-01-01")));
+    assertThatThrownBy(() -> validator.validate(FORM, Map.of("cohortSize", 2, "decision", "publish", "sessionsStart", "1900-01-01"),
+        TASK_DATA)).hasMessage("sessionsStart: must be between 2000-01-01 and 2099-12-31, not 1900-01-01");
+  }
+
+  @Test
+  void keepsLineBreaksToMultiLineFields() {
+    assertThat(validator.validate(FORM, Map.of("cohortSize", 2, "decision", "publish", "note", "one\ntwo"), TASK_DATA))
+        .containsEntry("note", "one\ntwo");
+    assertThatThrownBy(() -> validator.validate(FORM, Map.of("cohortSize", 2, "decision", "publish", "title", "one\ntwo"), TASK_DATA))
+        .hasMessage("title: must be a single line");
   }
 }
