@@ -59,7 +59,8 @@ public interface Privacy {
 
   /**
    * The audit trail between two instants: who read a programme's concerns, a support note, a match review, pulse
-   * figures or an evaluation report, and every export, erasure and consent withdrawal, oldest first. The trail holds
+   * figures or an evaluation report, and every export, erasure and consent withdrawal, oldest first (entries of the
+   * same instant in no particular order). The trail holds
    * ids and times, never what was read. Entries cannot be changed; retention removes a programme's entries with
    * its personal data. Reading the trail is itself recorded.
    *

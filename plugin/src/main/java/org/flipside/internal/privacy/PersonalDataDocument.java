@@ -82,6 +82,9 @@ public final class PersonalDataDocument {
       new Section("messages", "SELECT topic, created_at, delivered_at FROM fs_outbound_message"
           + " WHERE recipient_id = ?1 ORDER BY created_at", "topic", "createdAt", "deliveredAt"));
 
+  private static final List<String> RESPONSE_COLUMNS = List.of("survey", "role", "submittedAt", "confidenceTalking",
+      "understandingIssues", "confidenceAsking", "confidenceSharing", "pairingWorking", "speakOpenly", "comments");
+
   private static final List<String> NOTES = List.of(
       "Private reflections are listed without their text: it is encrypted under a key that only the author's own"
           + " calls use. The author reads it through Flipside's private reflections (mine, read).",
@@ -140,17 +143,22 @@ public final class PersonalDataDocument {
         continue;
       }
       String token = pseudonyms.pseudonym(cohort, employeeId, Instant.EPOCH);
-      for (Object found : query("SELECT r.kind, r.submitted_at, a.question_key, a.score, a.answer_text"
-          + " FROM fs_survey_response r JOIN fs_survey_answer a ON a.response_id = r.id WHERE r.cohort_id = ?1"
-          + " AND r.respondent_token = ?2 ORDER BY r.submitted_at, a.question_key", cohort.getId(), token)) {
+      for (Object found : query("SELECT r.id, r.kind, r.respondent_role, r.submitted_at, r.confidence_talking,"
+          + " r.understanding_issues, r.confidence_asking, r.confidence_sharing, r.pairing_working, r.speak_openly,"
+          + " r.comments FROM fs_survey_response r WHERE r.cohort_id = ?1 AND r.respondent_token = ?2"
+          + " ORDER BY r.submitted_at", cohort.getId(), token)) {
         Object[] values = (Object[]) found;
         ObjectNode answer = answers.addObject();
         answer.put("programmeId", cohort.getProgramme().getId());
-        put(answer, "survey", values[0]);
-        put(answer, "submittedAt", values[1]);
-        put(answer, "question", values[2]);
-        put(answer, "score", values[3]);
-        put(answer, "text", values[4]);
+        for (int i = 1; i < values.length; i++) {
+          put(answer, RESPONSE_COLUMNS.get(i - 1), values[i]);
+        }
+        ObjectNode added = answer.putObject("addedQuestions");
+        for (Object row : query("SELECT question_key, score, answer_text FROM fs_survey_answer"
+            + " WHERE response_id = ?1 ORDER BY question_key", values[0])) {
+          Object[] question = (Object[]) row;
+          put(added, String.valueOf(question[0]), question[1] != null ? question[1] : question[2]);
+        }
       }
     }
     return answers;

@@ -143,7 +143,7 @@ public final class FlipsideRuntime implements Flipside {
         new SupportConversations(data, engine.getTaskService(), directory, notifications, clock, audit));
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
-    EngineHistory history = new EngineHistory(engine.getHistoryService());
+    EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, transactions);

@@ -21,6 +21,7 @@ import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.PersonalDataDocument;
 import org.flipside.model.Application;
 import org.flipside.model.Concern;
+import org.flipside.model.Programme;
 import org.flipside.model.privacy.AuditedAction;
 import org.flipside.model.privacy.PersonalDataEraser;
 
@@ -61,7 +62,8 @@ final class PrivacyService implements Privacy {
       access.requirePrivacyOfficer(actor, "erase an employee's data");
       // joins this transaction: the leaver's pairings close and their steps end before their rows go
       HostEventOutcome left = leavers.employeeLeft(employeeId);
-      int historyRemoved = history.removePerson(employeeId, businessKeysOf(employeeId));
+      int historyRemoved = history.removePerson(employeeId, programmesOf(employeeId),
+          data.concerns().findByRaiser(employeeId).stream().map(Concern::getId).toList());
       int rows = new PersonalDataEraser(data.entityManager()).erasePerson(employeeId, name);
       audit.record(actor, AuditedAction.ERASE_PERSONAL_DATA, employeeId, null);
       return new ErasureOutcome(employeeId, left.closedPairingIds(), left.tasksEnded(), left.tasksReassigned(), rows,
@@ -73,17 +75,16 @@ final class PrivacyService implements Privacy {
     return outcome;
   }
 
-  /** The programmes the person took part in or ran, and the concerns they raised: where the engine knew them. */
-  private List<String> businessKeysOf(String employeeId) {
-    List<String> keys = new ArrayList<>();
+  /** The programmes the person took part in or ran: where the engine knew them. */
+  private List<String> programmesOf(String employeeId) {
+    List<String> ids = new ArrayList<>();
     data.applications().findByEmployee(employeeId).stream()
-        .map(application -> application.getCohort().getProgramme().getId()).distinct().forEach(keys::add);
+        .map(application -> application.getCohort().getProgramme().getId()).distinct().forEach(ids::add);
     data.programmes().findAll().stream()
         .filter(programme -> employeeId.equals(programme.getProgrammeManagerId())
             || employeeId.equals(programme.getSponsorId()))
-        .map(programme -> programme.getId()).filter(id -> !keys.contains(id)).forEach(keys::add);
-    data.concerns().findByRaiser(employeeId).stream().map(Concern::getId).forEach(keys::add);
-    return keys;
+        .map(Programme::getId).filter(id -> !ids.contains(id)).forEach(ids::add);
+    return ids;
   }
 
   @Override
