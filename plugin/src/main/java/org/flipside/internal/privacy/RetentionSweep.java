@@ -71,6 +71,9 @@ public final class RetentionSweep {
   }
 
   private void erase(String programmeId, Instant now) {
+    if (data.programmes().find(programmeId).orElseThrow().getPersonalDataErasedAt() != null) {
+      return; // a sweep on another thread or node got there first
+    }
     List<String> concernIds = data.concerns().findByProgramme(programmeId).stream().map(Concern::getId).toList();
     history.removeProgramme(programmeId, concernIds);
     new AuditLog(data.entityManager()).removeProgramme(programmeId);

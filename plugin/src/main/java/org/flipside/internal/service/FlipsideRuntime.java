@@ -36,6 +36,7 @@ import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.internal.privacy.EngineHistory;
+import org.flipside.internal.privacy.RetentionRounds;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
@@ -68,14 +69,14 @@ public final class FlipsideRuntime implements Flipside {
   private final Reports reports;
   private final ProcessLibrary processLibrary;
   private final Privacy privacy;
-  private final AutoCloseable postmanRounds;
+  private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      ProcessLibrary processLibrary, Privacy privacy, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      ProcessLibrary processLibrary, Privacy privacy, AutoCloseable backgroundRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -91,7 +92,7 @@ public final class FlipsideRuntime implements Flipside {
     this.reports = reports;
     this.processLibrary = processLibrary;
     this.privacy = privacy;
-    this.postmanRounds = postmanRounds;
+    this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
 
@@ -141,10 +142,11 @@ public final class FlipsideRuntime implements Flipside {
         new PulseAnswers(data, engine.getTaskService(), clock),
         new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
         new SupportConversations(data, engine.getTaskService(), directory, notifications, clock, audit));
-    // with no job executor of its own, Flipside's retries run when the host calls DueWork
-    AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
+    // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
+    AutoCloseable rounds = backgroundJobs ? rounds(new PostmanRounds(postman), new RetentionRounds(retention))
+        : () -> { };
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, transactions);
     return new FlipsideRuntime(
@@ -232,7 +234,7 @@ public final class FlipsideRuntime implements Flipside {
 
   @Override
   public void close() {
-    release(postmanRounds);
+    release(backgroundRounds);
     transactions.withPluginClassLoader(() -> {
       engine.close();
       return null;
@@ -240,6 +242,14 @@ public final class FlipsideRuntime implements Flipside {
     entityManagerFactory.close();
     EngineClock.uninstall();
     release(onClose);
+  }
+
+  /** Both rounds, stopped together. */
+  private static AutoCloseable rounds(PostmanRounds postman, RetentionRounds retention) {
+    return () -> {
+      retention.close();
+      postman.close();
+    };
   }
 
   private static void release(AutoCloseable resource) {
