@@ -6,18 +6,15 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import org.flipside.model.testing.PersistenceTestBase;
-import org.flipside.model.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The audit trail on a real database: entries are added and read, never changed, and removed only by retention. */
-class AuditLogTest extends PersistenceTestBase {
+/**
+ * The audit trail on a real database: entries are added and read, never changed, and removed only by retention.
+ * Subclasses pick the database.
+ */
+abstract class AuditLogContract extends PersistenceTestBase {
 
   private static final Instant NOON = Instant.parse("2027-03-01T12:00:00Z");
-
-  @Override
-  protected TestDatabase openDatabase() {
-    return TestDatabase.h2();
-  }
 
   @Test
   void anEntryChangedInMemoryIsWrittenBackUnchanged() {
