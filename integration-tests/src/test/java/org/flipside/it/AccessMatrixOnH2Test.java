@@ -43,6 +43,7 @@ import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
+import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
@@ -87,6 +88,7 @@ class AccessMatrixOnH2Test {
     OTHER_SPONSOR(TestOrganisation.DIR_FINANCE),
     EDI_LEAD(TestOrganisation.EDI),
     PROCESS_OWNER("process-owner"),
+    DATA_PROTECTION_OFFICER("data-protection-officer"),
     UNKNOWN("nobody-the-directory-knows"),
     NO_ACTOR(null);
 
@@ -139,6 +141,8 @@ class AccessMatrixOnH2Test {
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
     host.organisation.add(PROCESS_OWNER.employeeId, 6, "Band 6", "People", TestOrganisation.CEO);
     host.organisation.grant(PROCESS_OWNER.employeeId, FlipsideRoles.PROCESS_OWNER);
+    host.organisation.add(DATA_PROTECTION_OFFICER.employeeId, 7, "Band 7", "Governance", TestOrganisation.CEO);
+    host.organisation.grant(DATA_PROTECTION_OFFICER.employeeId, FlipsideRoles.DATA_PROTECTION_OFFICER);
     host.organisation.grant(OTHER_HR_ADMIN.employeeId, FlipsideRoles.HR_ADMIN);
     host.organisation.grant(OTHER_SPONSOR.employeeId, FlipsideRoles.SPONSOR);
     Actor mentor = MENTOR.actor();
@@ -157,7 +161,7 @@ class AccessMatrixOnH2Test {
   /** Every service's rules; a new service adds its own method here. */
   List<Rule> rules() {
     return Stream.of(programmes(), inbox(), dueWork(), matchReview(), learningAgreements(), reflections(),
-        pairSupport(), hostEvents(), concerns(), reports(), processLibrary()).flatMap(List::stream).toList();
+        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy()).flatMap(List::stream).toList();
   }
 
   private static final Caller[] HR_ADMINS = {PROGRAMME_MANAGER, OTHER_HR_ADMIN};
@@ -260,6 +264,19 @@ class AccessMatrixOnH2Test {
         rule(api, "forms", (f, a, w) -> f.processLibrary().forms(a, w.definitionId()), owners),
         rule(api, "previewMigration", (f, a, w) -> f.processLibrary().previewMigration(a, w.definitionId()), owners),
         rule(api, "migrate", (f, a, w) -> f.processLibrary().migrate(a, null), owners));
+  }
+
+  List<Rule> privacy() {
+    Class<?> api = Privacy.class;
+    Caller[] officers = {DATA_PROTECTION_OFFICER, PROGRAMME_MANAGER, OTHER_HR_ADMIN};
+    Caller[] mentorOrOfficers = {MENTOR, DATA_PROTECTION_OFFICER, PROGRAMME_MANAGER, OTHER_HR_ADMIN};
+    return List.of(
+        // a blank id: those let in are refused only their input, so nobody is erased
+        rule(api, "erase", (f, a, w) -> f.privacy().erase(a, ""), officers),
+        rule(api, "export", (f, a, w) -> f.privacy().export(a, MENTOR.employeeId), mentorOrOfficers),
+        rule(api, "withdrawConsent", (f, a, w) -> f.privacy().withdrawConsent(a, MENTOR.employeeId),
+            mentorOrOfficers),
+        rule(api, "auditTrail", (f, a, w) -> f.privacy().auditTrail(a, null, null), officers));
   }
 
   /** A rule: the callers named are let in, every other is denied. */

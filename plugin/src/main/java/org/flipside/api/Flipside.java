@@ -40,6 +40,13 @@ public interface Flipside extends AutoCloseable {
   /** Process owners' library: validate and deploy diagrams, tables and forms, list and read their versions. */
   ProcessLibrary processLibrary();
 
+  /**
+   * A person's data protection rights (erasure, export, withdrawing consent) and the audit trail of who read what.
+   *
+   * @since 0.3
+   */
+  Privacy privacy();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -28,5 +28,13 @@ public final class FlipsideRoles {
    */
   public static final String PROCESS_OWNER = "flipside-process-owner";
 
+  /**
+   * The data protection officer, who answers employees' requests to erase or export their data and reads the
+   * audit trail of who read what. HR admins may do the same.
+   *
+   * @since 0.3
+   */
+  public static final String DATA_PROTECTION_OFFICER = "flipside-data-protection-officer";
+
   private FlipsideRoles() {}
 }

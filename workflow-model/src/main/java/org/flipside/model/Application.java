@@ -68,6 +68,9 @@ public class Application {
   @Column(name = "protected_characteristic")
   private String protectedCharacteristic;
 
+  @Column(name = "consent_withdrawn_at")
+  private Instant consentWithdrawnAt;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private ApplicationStatus status;
@@ -170,6 +173,27 @@ public class Application {
 
   public boolean isConsentToProtectedData() {
     return consentToProtectedData;
+  }
+
+  /**
+   * The applicant withdraws consent: the protected characteristic is forgotten, so neither matching nor any later
+   * aggregate can use it.
+   *
+   * @return whether a characteristic was on file
+   */
+  public boolean withdrawConsent(Instant at) {
+    boolean held = protectedCharacteristic != null;
+    if (consentToProtectedData || held) {
+      consentToProtectedData = false;
+      protectedCharacteristic = null;
+      consentWithdrawnAt = Objects.requireNonNull(at, "at");
+    }
+    return held;
+  }
+
+  /** When consent was withdrawn; null when it never was. */
+  public Instant getConsentWithdrawnAt() {
+    return consentWithdrawnAt;
   }
 
   public String getProtectedCharacteristic() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,12 @@ public class Programme {
 
   /** Default number of days the EDI lead has to acknowledge a concern before it goes to the HR admins. */
   public static final int DEFAULT_CONCERN_ACKNOWLEDGE_DAYS = 5;
+
+  /**
+   * Default number of months a closed programme's personal data is kept: long enough to answer questions about the
+   * cohort and recruit the next one with its lessons, after which only the anonymised evaluation report is needed.
+   */
+  public static final int DEFAULT_RETENTION_MONTHS = 12;
 
   /** Default number of knowledge sessions for the whole group during the sessions stage. */
   public static final int DEFAULT_KNOWLEDGE_SESSIONS = 1;
@@ -164,6 +171,13 @@ public class Programme {
   /** One item a line; null for the default list. */
   @Column(name = "pre_reading", length = 4000)
   private String preReading;
+
+  @Column(name = "retention_months", nullable = false)
+  private int retentionMonths = DEFAULT_RETENTION_MONTHS;
+
+  /** When retention erased the programme's personal data; null until then. */
+  @Column(name = "personal_data_erased_at")
+  private Instant personalDataErasedAt;
 
   @Version
   @Column(name = "version")
@@ -491,5 +505,31 @@ public class Programme {
 
   public Long getVersion() {
     return version;
+  }
+
+  public int getRetentionMonths() {
+    return retentionMonths;
+  }
+
+  public void setRetentionMonths(int retentionMonths) {
+    if (retentionMonths < 1) {
+      throw new IllegalArgumentException("retentionMonths must be at least 1 but was " + retentionMonths);
+    }
+    this.retentionMonths = retentionMonths;
+  }
+
+  /** When the programme's personal data falls due for erasure: its retention period after it closed; null while open. */
+  public Instant retainedUntil() {
+    return closedAt == null ? null
+        : closedAt.atZone(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant();
+  }
+
+  public Instant getPersonalDataErasedAt() {
+    return personalDataErasedAt;
+  }
+
+  /** Records that retention erased the programme's personal data. */
+  public void personalDataErased(Instant at) {
+    this.personalDataErasedAt = Objects.requireNonNull(at, "at");
   }
 }

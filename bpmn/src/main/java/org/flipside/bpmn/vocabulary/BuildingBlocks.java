@@ -35,7 +35,7 @@ public final class BuildingBlocks {
       .reading(concat(new Var<?>[] {SESSIONS_START, GOALS, GAP_ANALYSIS, STAFF_NETWORKS, RECRUIT_DEPARTMENTS,
           RECRUIT_HOST_GROUPS, RECRUIT_EMPLOYEES, AGREEMENT_ARRANGER, AGREEMENT_MEETING_FORMAT,
           AGREEMENT_PROTECTED_TIME, AGREEMENT_BOUNDARIES, KNOWLEDGE_SESSIONS,
-          CONCERN_ACKNOWLEDGE_DAYS, PRE_READING}, MATCHING_RULES));
+          CONCERN_ACKNOWLEDGE_DAYS, PRE_READING, RETENTION_MONTHS}, MATCHING_RULES));
   public static final BuildingBlock RECORD_SPONSOR_APPROVAL = serviceTask("recordSponsorApproval",
       "Records the sponsor's approval and tells the programme's manager.")
       .requiring(PROGRAMME_ID).reading(COMMENTS);

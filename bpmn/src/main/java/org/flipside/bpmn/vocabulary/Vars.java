@@ -62,6 +62,8 @@ public final class Vars {
   public static final Var<Integer> CONCERN_ACKNOWLEDGE_DAYS =
       Var.number("concernAcknowledgeDays", "how many days the EDI lead has to acknowledge a concern");
   public static final Var<String> PRE_READING = Var.text("preReading", "the reading list mentees get before their workshop");
+  public static final Var<Integer> RETENTION_MONTHS = Var.number("retentionMonths",
+      "how many months after the programme closes its personal data is kept before it is erased");
 
   // matching rules: the scope-pilot and review-matches forms
 

@@ -14,6 +14,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
+import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.Reports;
 import org.flipside.api.ProgrammeService;
@@ -101,6 +102,7 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(Concerns.class, runtime.concerns(), properties));
       registrations.add(bundle.registerService(Reports.class, runtime.reports(), properties));
       registrations.add(bundle.registerService(ProcessLibrary.class, runtime.processLibrary(), properties));
+      registrations.add(bundle.registerService(Privacy.class, runtime.privacy(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

@@ -4,16 +4,28 @@ import java.util.Set;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.internal.host.Directory;
+import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.model.Programme;
+import org.flipside.model.privacy.AuditedAction;
 import org.flipside.spi.FlipsideRoles;
 
-/** Who may do what, decided from the roles the host's directory grants. */
+/**
+ * Who may do what, decided from the roles the host's directory grants; and, for what is confidential, a record in
+ * the audit trail of who was let read it.
+ */
 final class AccessPolicy {
 
   private final Directory directory;
+  private final AuditTrail audit;
 
-  AccessPolicy(Directory directory) {
+  AccessPolicy(Directory directory, AuditTrail audit) {
     this.directory = directory;
+    this.audit = audit;
+  }
+
+  /** Records in the audit trail that the actor, having been let through, reads the subject. */
+  void recordRead(Actor actor, AuditedAction action, String subjectId, String programmeId) {
+    audit.record(actor, action, subjectId, programmeId);
   }
 
   private Set<String> rolesOf(Actor actor) {
@@ -82,6 +94,25 @@ final class AccessPolicy {
   void requireCanCountConcerns(Actor actor, Programme programme) {
     if (!rolesOf(actor).contains(FlipsideRoles.EDI_LEAD)) {
       requireCanFollow(actor, programme);
+    }
+  }
+
+  /** Erasure, exports of others and the audit trail are for the data protection officer and HR admins. */
+  void requirePrivacyOfficer(Actor actor, String what) {
+    if (actor == null) {
+      throw new AccessDeniedException("no acting employee may " + what);
+    }
+    Set<String> roles = rolesOf(actor);
+    if (!roles.contains(FlipsideRoles.DATA_PROTECTION_OFFICER) && !roles.contains(FlipsideRoles.HR_ADMIN)) {
+      throw new AccessDeniedException(actor.employeeId() + " may not " + what + ": that needs the role "
+          + FlipsideRoles.DATA_PROTECTION_OFFICER + " or " + FlipsideRoles.HR_ADMIN);
+    }
+  }
+
+  /** An employee exercises their own rights; the data protection officer and HR admins act on their request. */
+  void requireSelfOrPrivacyOfficer(Actor actor, String employeeId, String what) {
+    if (actor == null || !actor.employeeId().equals(employeeId)) {
+      requirePrivacyOfficer(actor, what);
     }
   }
 }

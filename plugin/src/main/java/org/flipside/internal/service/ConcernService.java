@@ -28,6 +28,7 @@ import org.flipside.model.ParticipantStatus;
 import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
 import org.flipside.spi.FlipsideRoles;
+import org.flipside.model.privacy.AuditedAction;
 
 /**
  * Takes concerns out of the mentoring process: each starts its own workflow for the EDI leads, and
@@ -95,6 +96,7 @@ final class ConcernService implements Concerns {
     return transactions.inTransaction(() -> {
       Programme programme = programme(programmeId);
       access.requireEdiLead(actor);
+      access.recordRead(actor, AuditedAction.READ_CONCERNS, programme.getId(), programme.getId());
       return data.concerns().findByProgramme(programme.getId()).stream().map(this::view).toList();
     });
   }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.flipside.api.DueWork;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.privacy.RetentionSweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +26,13 @@ final class DueWorkService implements DueWork {
   private final ManagementService management;
   private final Postman postman;
   private final Transactions transactions;
+  private final RetentionSweep retention;
 
-  DueWorkService(ManagementService management, Postman postman, Transactions transactions) {
+  DueWorkService(ManagementService management, Postman postman, Transactions transactions, RetentionSweep retention) {
     this.management = management;
     this.postman = postman;
     this.transactions = transactions;
+    this.retention = retention;
   }
 
   @Override
@@ -41,7 +44,7 @@ final class DueWorkService implements DueWork {
       succeeded = (int) dueJobs().stream().filter(this::execute).count();
       ran += succeeded;
     } while (succeeded > 0);
-    return ran + postman.deliverDue();
+    return ran + postman.deliverDue() + retention.sweep();
   }
 
   @Override
@@ -51,7 +54,7 @@ final class DueWorkService implements DueWork {
             .findFirst()
             .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant()));
     Optional<Instant> nextMessage = postman.nextAttemptAt();
-    return Stream.of(nextJob, nextMessage).flatMap(Optional::stream).min(Instant::compareTo);
+    return Stream.of(nextJob, nextMessage, retention.nextDueAt()).flatMap(Optional::stream).min(Instant::compareTo);
   }
 
   private List<Job> dueJobs() {

@@ -14,6 +14,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
+import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
@@ -33,6 +34,10 @@ import org.flipside.internal.host.Postman;
 import org.flipside.internal.host.PostmanRounds;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.internal.library.ProcessLibraries;
+import org.flipside.internal.privacy.AuditTrail;
+import org.flipside.internal.privacy.EngineHistory;
+import org.flipside.internal.privacy.RetentionRounds;
+import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
@@ -63,7 +68,8 @@ public final class FlipsideRuntime implements Flipside {
   private final Concerns concerns;
   private final Reports reports;
   private final ProcessLibrary processLibrary;
-  private final AutoCloseable postmanRounds;
+  private final Privacy privacy;
+  private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
   /** Each API service reaches the host through {@link ApiBoundary}. */
@@ -71,7 +77,7 @@ public final class FlipsideRuntime implements Flipside {
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      ProcessLibrary processLibrary, AutoCloseable postmanRounds, AutoCloseable onClose) {
+      ProcessLibrary processLibrary, Privacy privacy, AutoCloseable backgroundRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -86,7 +92,8 @@ public final class FlipsideRuntime implements Flipside {
     this.concerns = ApiBoundary.guard(Concerns.class, concerns);
     this.reports = ApiBoundary.guard(Reports.class, reports);
     this.processLibrary = ApiBoundary.guard(ProcessLibrary.class, processLibrary);
-    this.postmanRounds = postmanRounds;
+    this.privacy = ApiBoundary.guard(Privacy.class, privacy);
+    this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
 
@@ -126,7 +133,8 @@ public final class FlipsideRuntime implements Flipside {
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library);
 
-    AccessPolicy access = new AccessPolicy(directory);
+    AuditTrail audit = new AuditTrail(data.entityManager(), clock);
+    AccessPolicy access = new AccessPolicy(directory, audit);
     SurveyForms surveyForms = new SurveyForms(data);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
@@ -134,9 +142,14 @@ public final class FlipsideRuntime implements Flipside {
         new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock),
         new PulseAnswers(data, engine.getTaskService(), clock),
         new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
-        new SupportConversations(data, engine.getTaskService(), directory, notifications, clock));
-    // with no job executor of its own, Flipside's retries run when the host calls DueWork
-    AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
+        new SupportConversations(data, engine.getTaskService(), directory, notifications, clock, audit));
+    EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
+    RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
+    // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
+    AutoCloseable rounds = backgroundJobs ? rounds(new PostmanRounds(postman), new RetentionRounds(retention))
+        : () -> { };
+    HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
+        directory, stewardship, transactions);
     return new FlipsideRuntime(
         entityManagerFactory,
         engine,
@@ -145,17 +158,17 @@ public final class FlipsideRuntime implements Flipside {
             directory, access, stewardship, transactions, clock),
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
             answerStores, transactions),
-        new DueWorkService(engine.getManagementService(), postman, transactions),
+        new DueWorkService(engine.getManagementService(), postman, transactions, retention),
         new MatchReviewService(data, directory, access, transactions),
         new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
         new PrivateReflectionService(data, transactions,
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
         new PairSupportService(data, engine.getRuntimeService(), transactions, clock),
-        new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(), directory, stewardship,
-            transactions),
+        hostEvents,
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         new ReportsService(data, engine.getTaskService(), access, transactions, clock),
         library.library(),
+        new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, clock),
         rounds,
         onClose);
   }
@@ -216,14 +229,27 @@ public final class FlipsideRuntime implements Flipside {
   }
 
   @Override
+  public Privacy privacy() {
+    return privacy;
+  }
+
+  @Override
   public void close() {
-    release(postmanRounds);
+    release(backgroundRounds);
     transactions.withPluginClassLoader(() -> {
       engine.close();
       return null;
     });
     entityManagerFactory.close();
     release(onClose);
+  }
+
+  /** Both rounds, stopped together. */
+  private static AutoCloseable rounds(PostmanRounds postman, RetentionRounds retention) {
+    return () -> {
+      retention.close();
+      postman.close();
+    };
   }
 
   private static void release(AutoCloseable resource) {

@@ -20,6 +20,7 @@ import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.Programme;
+import org.flipside.model.privacy.AuditedAction;
 
 /** Reads the current cohort's pairs and their explanations as the matching stage stored them. */
 final class MatchReviewService implements MatchReview {
@@ -45,6 +46,7 @@ final class MatchReviewService implements MatchReview {
       Programme programme = data.programmes().find(programmeId)
           .orElseThrow(() -> new NotFoundException("no programme with id " + programmeId));
       access.requireCanManage(actor, programme);
+      access.recordRead(actor, AuditedAction.READ_MATCH_REVIEW, programmeId, programmeId);
       Cohort cohort = data.cohorts().findCurrent(programmeId).orElse(null);
       if (cohort == null) {
         return new MatchOverview(programmeId, 0, false, List.of(), List.of());

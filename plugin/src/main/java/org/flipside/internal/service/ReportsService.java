@@ -28,6 +28,7 @@ import org.flipside.model.evaluation.PulseAnalysis;
 import org.flipside.model.evaluation.PulseOutcome;
 import org.flipside.model.evaluation.PulseScores;
 import org.flipside.model.evaluation.Reported;
+import org.flipside.model.privacy.AuditedAction;
 
 /**
  * Reads the stored evaluation reports and a cohort's pulse figures, and imports the organisational figures the
@@ -54,6 +55,7 @@ final class ReportsService implements Reports {
     return transactions.inTransaction(() -> {
       Programme programme = programme(programmeId);
       access.requireCanFollow(actor, programme);
+      access.recordRead(actor, AuditedAction.READ_EVALUATION_REPORT, programmeId, programmeId);
       EvaluationReport report = data.reports().findLatestDocumentByProgramme(programmeId)
           .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no evaluation report yet"));
       return new EvaluationDocument(programmeId, report.getCohort().getNumber(), report.getHeadline(),
@@ -93,6 +95,7 @@ final class ReportsService implements Reports {
     return transactions.inTransaction(() -> {
       Programme programme = programme(programmeId);
       access.requireCanReadPulse(actor, programme);
+      access.recordRead(actor, AuditedAction.READ_PULSE_FIGURES, programmeId, programmeId);
       Cohort cohort = data.cohorts().findByProgramme(programmeId).stream()
           .filter(candidate -> candidate.getNumber() == cohortNumber).findFirst()
           .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no cohort " + cohortNumber));

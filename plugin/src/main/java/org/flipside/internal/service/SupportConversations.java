@@ -15,6 +15,8 @@ import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
 import org.flipside.model.SupportDecision;
 import org.flipside.model.SupportRequest;
+import org.flipside.internal.privacy.AuditTrail;
+import org.flipside.model.privacy.AuditedAction;
 
 /**
  * The programme manager's support conversation. The engine knows only the request's id: the form shows the names
@@ -30,9 +32,11 @@ final class SupportConversations implements AnswerStore {
   private final Directory directory;
   private final Notifications notifications;
   private final Clock clock;
+  private final AuditTrail audit;
 
   SupportConversations(Repositories data, TaskService tasks, Directory directory, Notifications notifications,
-      Clock clock) {
+      Clock clock, AuditTrail audit) {
+    this.audit = audit;
     this.data = data;
     this.tasks = tasks;
     this.directory = directory;
@@ -48,6 +52,8 @@ final class SupportConversations implements AnswerStore {
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     SupportRequest request = request(task);
+    audit.recordForCaller(AuditedAction.READ_SUPPORT_NOTE, request.getId(),
+        request.getPairing().getCohort().getProgramme().getId());
     Map<String, Object> shown = new HashMap<>();
     shown.put(Vars.SUPPORT_REQUESTER_NAME.name(), directory.nameOf(request.getRequestedBy()));
     shown.put(Vars.SUPPORT_PARTNER_NAME.name(), directory.nameOf(request.otherPartner().getEmployeeId()));

@@ -19,6 +19,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.form.FormValidator;
+import org.flipside.internal.privacy.AuditTrail;
 
 /**
  * The task inbox: an employee's tasks are those assigned to them, offered to them by name, or
@@ -45,13 +46,13 @@ final class TaskInboxService implements TaskInbox {
 
   @Override
   public List<OpenTask> openTasks(Actor actor) {
-    return transactions.inTransaction(() ->
-        visibleTo(actor).orderByTaskCreateTime().asc().list().stream().map(this::toOpenTask).toList());
+    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () ->
+        visibleTo(actor).orderByTaskCreateTime().asc().list().stream().map(this::toOpenTask).toList()));
   }
 
   @Override
   public OpenTask task(Actor actor, String taskId) {
-    return transactions.inTransaction(() -> toOpenTask(require(actor, taskId)));
+    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () -> toOpenTask(require(actor, taskId))));
   }
 
   @Override

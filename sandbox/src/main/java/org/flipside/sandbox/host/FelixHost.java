@@ -30,6 +30,7 @@ import org.flipside.api.Reports;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.PrivateReflections;
+import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -88,6 +89,7 @@ public final class FelixHost implements Flipside {
   private Concerns concerns;
   private Reports reports;
   private ProcessLibrary processLibrary;
+  private Privacy privacy;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -194,6 +196,7 @@ public final class FelixHost implements Flipside {
     concerns = await(Concerns.class);
     reports = await(Reports.class);
     processLibrary = await(ProcessLibrary.class);
+    privacy = await(Privacy.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -282,6 +285,11 @@ public final class FelixHost implements Flipside {
   @Override
   public ProcessLibrary processLibrary() {
     return processLibrary;
+  }
+
+  @Override
+  public Privacy privacy() {
+    return privacy;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

@@ -39,6 +39,7 @@ import org.flipside.model.evaluation.OutcomeSnapshot;
 import org.flipside.model.evaluation.SurveyAnswer;
 import org.flipside.model.evaluation.SurveyKey;
 import org.flipside.model.evaluation.SurveyQuestion;
+import org.flipside.model.privacy.AuditEntry;
 
 /**
  * Builds Flipside's EntityManagerFactory on EclipseLink directly from the entity list, without looking for a
@@ -79,6 +80,7 @@ public final class FlipsidePersistence {
       Ambassador.class,
       SupportRequest.class,
       ProcessDeploymentRecord.class,
+      AuditEntry.class,
       UtcInstantConverter.class);
 
   private FlipsidePersistence() {

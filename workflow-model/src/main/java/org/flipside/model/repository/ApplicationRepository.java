@@ -60,4 +60,11 @@ public class ApplicationRepository extends EntityRepository<Application> {
   public boolean existsForEmployee(String employeeId) {
     return count("SELECT COUNT(a) FROM Application a WHERE a.employeeId = :employeeId", "employeeId", employeeId) > 0;
   }
+
+  /** Every application the employee made, in any programme, oldest first. */
+  public List<Application> findByEmployee(String employeeId) {
+    return query("SELECT a FROM Application a WHERE a.employeeId = :employeeId ORDER BY a.submittedAt, a.id")
+        .setParameter("employeeId", employeeId)
+        .getResultList();
+  }
 }

@@ -1,0 +1,19 @@
+package org.flipside.it;
+
+import org.flipside.sandbox.host.FelixHost;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** A person's rights and the audit trail through the bundle's OSGi services, inside Apache Felix, on PostgreSQL. */
+@EnabledIfSystemProperty(named = "flipside.postgres", matches = "true")
+class PrivacyInFelixOnPostgresTest extends PrivacyContract {
+
+  @Override
+  TestDatabase database() {
+    return TestDatabase.postgres();
+  }
+
+  @Override
+  FlipsideHost host(TestDatabase database) {
+    return new FlipsideHost(database, FelixHost::start);
+  }
+}

@@ -1,0 +1,85 @@
+package org.flipside.internal.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.Transactions;
+import org.flipside.model.Concern;
+import org.flipside.model.Programme;
+import org.flipside.model.privacy.AuditLog;
+import org.flipside.model.privacy.AuditedAction;
+import org.flipside.model.privacy.PersonalDataEraser;
+
+/**
+ * Erases each closed programme's personal data once its retention period has passed: Flipside's rows are
+ * anonymised or deleted, the engine's history of the programme is removed, and so are the programme's audit
+ * entries; the programme, its counts and its evaluation reports stay. Audit entries that belong to no programme
+ * (exports, erasures) are kept for {@link #AUDIT_KEPT}. Each programme is erased in its own transaction, so one
+ * that fails holds up no other and is tried again at the next sweep.
+ */
+public final class RetentionSweep {
+
+  /**
+   * How long the audit entries of exports, erasures and consent withdrawals are kept: the six years within which a
+   * claim about how a request was handled can be brought.
+   */
+  public static final Period AUDIT_KEPT = Period.ofYears(6);
+
+  private final Repositories data;
+  private final EngineHistory history;
+  private final AuditTrail audit;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  public RetentionSweep(Repositories data, EngineHistory history, AuditTrail audit, Transactions transactions,
+      Clock clock) {
+    this.data = data;
+    this.history = history;
+    this.audit = audit;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Erases every programme that has fallen due. @return how many programmes were erased */
+  public int sweep() {
+    Instant now = clock.instant();
+    List<String> due = transactions.inTransaction(() -> data.programmes().findAll().stream()
+        .filter(programme -> isDue(programme, now)).map(Programme::getId).toList());
+    for (String programmeId : due) {
+      transactions.run(() -> erase(programmeId, now));
+    }
+    transactions.run(() -> new AuditLog(data.entityManager())
+        .removeUnattachedBefore(now.atZone(ZoneOffset.UTC).minus(AUDIT_KEPT).toInstant()));
+    return due.size();
+  }
+
+  /** When the next programme falls due, for a host that schedules {@code DueWork} itself. */
+  public Optional<Instant> nextDueAt() {
+    return transactions.inTransaction(() -> data.programmes().findAll().stream()
+        .filter(programme -> programme.getPersonalDataErasedAt() == null)
+        .map(Programme::retainedUntil).filter(Objects::nonNull).min(Instant::compareTo));
+  }
+
+  private static boolean isDue(Programme programme, Instant now) {
+    Instant until = programme.retainedUntil();
+    return programme.getPersonalDataErasedAt() == null && until != null && !until.isAfter(now);
+  }
+
+  private void erase(String programmeId, Instant now) {
+    if (data.programmes().find(programmeId).orElseThrow().getPersonalDataErasedAt() != null) {
+      return; // a sweep on another thread or node got there first
+    }
+    List<String> concernIds = data.concerns().findByProgramme(programmeId).stream().map(Concern::getId).toList();
+    history.removeProgramme(programmeId, concernIds);
+    new AuditLog(data.entityManager()).removeProgramme(programmeId);
+    new PersonalDataEraser(data.entityManager()).eraseProgramme(programmeId, now);
+    // the eraser cleared the persistence context: read the programme afresh
+    data.programmes().find(programmeId).orElseThrow().personalDataErased(now);
+    audit.record(AuditTrail.FLIPSIDE, AuditedAction.RETENTION_ERASURE, programmeId, null);
+  }
+}

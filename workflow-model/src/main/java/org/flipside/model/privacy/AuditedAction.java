@@ -1,0 +1,25 @@
+package org.flipside.model.privacy;
+
+/** What someone did that the audit trail records. */
+public enum AuditedAction {
+  /** Read the concerns raised in a programme. */
+  READ_CONCERNS,
+  /** Was shown a partner's request for support, with its note. */
+  READ_SUPPORT_NOTE,
+  /** Read the matching of a programme, with its explanations. */
+  READ_MATCH_REVIEW,
+  /** Read a cohort's pulse figures. */
+  READ_PULSE_FIGURES,
+  /** Read a programme's evaluation report. */
+  READ_EVALUATION_REPORT,
+  /** Exported everything Flipside holds about an employee. */
+  EXPORT_PERSONAL_DATA,
+  /** Erased an employee's personal data on request. */
+  ERASE_PERSONAL_DATA,
+  /** Withdrew an employee's consent to the use of their protected characteristic. */
+  WITHDRAW_CONSENT,
+  /** Retention erased a closed programme's personal data and its engine history. */
+  RETENTION_ERASURE,
+  /** Read the audit trail itself. */
+  READ_AUDIT_TRAIL
+}
