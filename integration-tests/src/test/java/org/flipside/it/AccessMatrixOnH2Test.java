@@ -2,6 +2,7 @@ package org.flipside.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.flipside.it.AccessMatrixOnH2Test.Caller.DATA_PROTECTION_OFFICER;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.EDI_LEAD;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.MENTEE;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.MENTOR;
