@@ -212,9 +212,12 @@ abstract class PairJourneyContract extends HostedContract {
   void pulseResultsGoToTheManagerAsFiguresForGroupsNoSmallerThanTheThreshold() {
     String programmeId = pairsInSessions(Map.of(), true);
     host.passTimeTo(FIRST_PERIOD_ENDS.plusSeconds(3600));
+    long countedBefore = host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses();
     host.complete(DIR_OPS, Forms.PULSE_SURVEY, pulse(4, 5, 3));
     host.complete(MGR_FINANCE, Forms.PULSE_SURVEY, pulse(2, 5, 3));
     host.complete(FINANCE_1, Forms.PULSE_SURVEY, pulse(5, 4, 4));
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses())
+        .as("the status counts no answer while the pulse is open").isEqualTo(countedBefore);
     host.database.execute("UPDATE fs_programme SET anonymity_threshold = 1 WHERE id = '" + programmeId + "'");
 
     PulseResults open = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1);

@@ -9,7 +9,8 @@ import java.util.List;
  * @param hidden whether the figure is withheld; then the other fields are null and empty
  * @param responses how many answered
  * @param mean their average score on the 1-5 scale
- * @param distribution how many gave each score, from 1 (first) to 5 (last)
+ * @param distribution how many gave each score, from 1 (first) to 5 (last); empty when it is withheld because
+ *     (nearly) a whole group of the question gave one score, which would tell each member's answer
  * @since 0.2
  */
 public record PulseFigure(boolean hidden, Integer responses, Double mean, List<Integer> distribution) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.flipside.model.evaluation.SurveyRelease;
 
 /**
  * One answer to a baseline, pulse or final survey. The respondent is identified only by an opaque token, never by
@@ -63,6 +64,10 @@ public class SurveyResponse {
 
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
+
+  @ManyToOne
+  @JoinColumn(name = "release_id")
+  private SurveyRelease release;
 
   /** For JPA only. */
   protected SurveyResponse() {
@@ -163,5 +168,18 @@ public class SurveyResponse {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  /** The release that first counted this response in the figures, or null while it is not counted. */
+  public SurveyRelease getRelease() {
+    return release;
+  }
+
+  /** Counts this response in the figures from the given release on; once only. */
+  public void releaseIn(SurveyRelease release) {
+    if (this.release != null) {
+      throw new IllegalStateException("survey response " + id + " was already released");
+    }
+    this.release = Objects.requireNonNull(release, "release");
   }
 }

@@ -68,26 +68,31 @@ final class ReportHtml {
 
   private void anonymity() {
     html.element("h2", "How answers are kept anonymous");
-    html.element("p", "Survey answers are stored under pseudonyms and reported only for groups. A figure that rests"
-        + " on fewer than " + findings.threshold() + " people is hidden, and so is any figure that would let a"
-        + " hidden one be worked out from the totals. Hidden figures read \u201c" + marker(Suppression.PRIMARY)
-        + "\u201d or \u201c" + marker(Suppression.COMPLEMENTARY) + "\u201d.");
+    html.element("p", "Survey answers are stored under pseudonyms and reported only for groups. Every figure is"
+        + " about the same people, those who answered both surveys, so no two figures can be set against each other"
+        + " to single out someone who answered once. A figure that rests on fewer than " + findings.threshold()
+        + " people is hidden, and so is one whose average would show that nearly all of its group gave the lowest"
+        + " or the highest answer, and any figure that would let a hidden one be worked out from the totals. An"
+        + " interval or a share who improved is left out where it would show that nearly everyone moved alike."
+        + " Hidden figures read \u201c" + marker(Suppression.PRIMARY) + "\u201d or \u201c"
+        + marker(Suppression.COMPLEMENTARY) + "\u201d.");
   }
 
   private void beforeAndAfter(Optional<byte[]> chart) {
     var beforeAfter = findings.beforeAfter();
     html.element("h2", "Before and after");
-    html.element("p", beforeAfter.baselineResponses() + " baseline and " + beforeAfter.finalResponses()
-        + " final survey responses; " + beforeAfter.pairedPeople() + " people answered both.");
+    html.element("p", beforeAfter.pairedPeople() + " people answered both surveys; every figure below is about"
+        + " them.");
     chart.ifPresentOrElse(png -> image(png, "Average score per measure in the baseline and final surveys"),
         () -> html.element("p", "Too few answers to chart any measure.", "class", "note"));
 
     html.element("h3", "Change among people who answered both surveys");
     html.element("p", "Average change in points on the 1 to 5 scale, [its 95% confidence interval], the share"
-        + " of people whose score went up, and how many answered both.", "class", "note");
+        + " of people whose score went up, and how many answered both; the interval and the share are left out"
+        + " where nearly everyone moved alike.", "class", "note");
     table("Measure", beforeAfter.measures(), MeasureOutcome::paired, this::pairedChange);
 
-    html.element("h3", "Average scores, everyone who answered");
+    html.element("h3", "Average scores before and after, the same people");
     html.open("table").open("thead").open("tr").element("th", "Measure");
     for (String survey : List.of("Baseline", "Final")) {
       for (String group : groupLabels()) {
@@ -133,8 +138,8 @@ final class ReportHtml {
   private String pairedChange(PairedChange change) {
     String interval = change.hasInterval()
         ? format("\n[%+.2f, %+.2f]", change.lower(), change.upper()) : "";
-    return format("%+.2f%s\n%.0f%% improved, n=%d", change.meanChange(), interval, change.shareImproved() * 100,
-        change.people());
+    String improved = change.hasShareImproved() ? format("%.0f%% improved, ", change.shareImproved() * 100) : "";
+    return format("%+.2f%s\n%sn=%d", change.meanChange(), interval, improved, change.people());
   }
 
   private <T> void figureCell(Reported<T> figure, Function<T, String> text) {

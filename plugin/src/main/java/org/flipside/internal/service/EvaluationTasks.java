@@ -54,10 +54,8 @@ final class EvaluationTasks implements AnswerStore {
       return Map.of();
     }
     Cohort cohort = cohort(task);
-    List<String> comments = new Surveys(data.entityManager()).freeText(cohort);
     Map<String, Object> shown = new HashMap<>();
-    shown.put(Vars.FEEDBACK_COMMENTS.name(), comments.isEmpty() ? "No one wrote a comment."
-        : comments.stream().map(comment -> "- " + comment.replace('\n', ' ')).collect(Collectors.joining("\n")));
+    shown.put(Vars.FEEDBACK_COMMENTS.name(), comments(cohort));
     List<Map<String, String>> goals = new ArrayList<>();
     for (String goal : ProgrammeGoals.of(cohort.getProgramme())) {
       Map<String, String> option = new LinkedHashMap<>();
@@ -88,6 +86,25 @@ final class EvaluationTasks implements AnswerStore {
     } catch (InvalidInputException e) {
       throw InputProblems.asValidation(e);
     }
+  }
+
+  /**
+   * The comments as text only, without role, in alphabetical order; none at all until at least the programme's
+   * anonymity threshold of people have commented, since a comment from one of a few could be recognised.
+   */
+  private String comments(Cohort cohort) {
+    Surveys store = new Surveys(data.entityManager());
+    int commenters = store.commenters(cohort);
+    int threshold = cohort.getProgramme().getAnonymityThreshold();
+    if (commenters == 0) {
+      return "No one wrote a comment.";
+    }
+    if (commenters < threshold) {
+      return "Fewer than " + threshold + " people wrote a comment, so none is shown: a comment from one of so few"
+          + " could be recognised.";
+    }
+    return store.freeText(cohort).stream().map(comment -> "- " + comment.replace('\n', ' '))
+        .collect(Collectors.joining("\n"));
   }
 
   private static ThemeDraft theme(Map<String, Object> values) {

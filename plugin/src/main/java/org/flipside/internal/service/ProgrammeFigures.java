@@ -9,8 +9,12 @@ import org.flipside.model.PairingStatus;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.model.SessionStatus;
+import org.flipside.model.evaluation.SurveyReleases;
 
-/** A programme's figures for its current cohort, counted in the database. */
+/**
+ * A programme's figures for its current cohort, counted in the database. Survey responses count once released, so
+ * the count does not move answer by answer while a survey is open.
+ */
 final class ProgrammeFigures {
 
   private ProgrammeFigures() {}
@@ -38,7 +42,7 @@ final class ProgrammeFigures {
         data.pairings().countByCohortAndStatus(cohortId, PairingStatus.ENDED_EARLY),
         data.sessions().countByCohortAndStatus(cohortId, SessionStatus.HELD),
         data.sessions().countByCohortAndStatus(cohortId, SessionStatus.MISSED),
-        data.surveys().countByCohort(cohortId),
+        new SurveyReleases(data.entityManager()).countReleased(cohortId),
         programme.getRolloutDecision());
   }
 

@@ -28,6 +28,7 @@ import org.flipside.model.evaluation.PulseAnalysis;
 import org.flipside.model.evaluation.PulseOutcome;
 import org.flipside.model.evaluation.PulseScores;
 import org.flipside.model.evaluation.Reported;
+import org.flipside.model.evaluation.SurveyReleases;
 import org.flipside.model.privacy.AuditedAction;
 
 /**
@@ -101,9 +102,14 @@ final class ReportsService implements Reports {
           .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no cohort " + cohortNumber));
       int threshold = programme.getAnonymityThreshold();
       boolean open = pulseOpenIn(programme, cohort);
+      SurveyReleases releases = new SurveyReleases(data.entityManager());
+      if (!open) {
+        releases.release(cohort, SurveyKind.PULSE, threshold, clock.instant());
+      }
+      boolean released = releases.hasReleased(cohort, SurveyKind.PULSE);
       List<PulseQuestionResult> questions = PulseAnalysis
-          .analyse(data.surveys().findByCohortAndKind(cohort.getId(), SurveyKind.PULSE), threshold).stream()
-          .map(outcome -> open ? withheld(outcome) : result(outcome)).toList();
+          .analyse(releases.released(cohort, SurveyKind.PULSE), threshold).stream()
+          .map(outcome -> released ? result(outcome) : withheld(outcome)).toList();
       return new PulseResults(programmeId, cohortNumber, open, threshold, questions);
     });
   }

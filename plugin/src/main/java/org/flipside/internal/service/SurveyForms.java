@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Programme;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.evaluation.QuestionKind;
+import org.flipside.model.evaluation.StandardQuestion;
 import org.flipside.model.evaluation.Surveys;
 import org.flipside.model.evaluation.TemplateQuestion;
 
@@ -52,14 +54,18 @@ final class SurveyForms {
     try {
       ObjectNode root = (ObjectNode) JSON.readTree(deployed.json());
       ArrayNode components = (ArrayNode) root.path("components");
-      added.forEach(question -> components.add(component(question)));
+      // an added free-text question tells who reads it in the words of the survey's own comment field
+      String whoReads = StreamSupport.stream(components.spliterator(), false)
+          .filter(component -> StandardQuestion.COMMENTS.key().equals(component.path("key").asText()))
+          .map(component -> component.path("description").asText()).findFirst().orElse("");
+      added.forEach(question -> components.add(component(question, whoReads)));
       return FormDefinition.parse(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static JsonNode component(TemplateQuestion question) {
+  private static JsonNode component(TemplateQuestion question, String whoReads) {
     ObjectNode component = JSON.createObjectNode();
     component.put("label", question.text());
     component.put("key", question.key());
@@ -73,6 +79,7 @@ final class SurveyForms {
       validate.put("max", 5);
     } else {
       component.put("type", "textarea");
+      component.put("description", whoReads);
       validate.put("maxLength", MAXIMUM_TEXT_ANSWER);
     }
     return component;

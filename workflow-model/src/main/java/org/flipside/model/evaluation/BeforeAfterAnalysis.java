@@ -9,14 +9,32 @@ import org.flipside.model.ParticipantRole;
 import org.flipside.model.SurveyKind;
 
 /**
- * Compares baseline and final answers per measure and role. Paired figures use only people whose pseudonym
- * appears in both surveys with the same role. Each kind of figure (paired change, baseline mean, final mean)
- * is a measure-by-role breakdown whose "both roles" figure is its row total, so it is suppressed as one
- * {@link Breakdown}: a hidden role's figure cannot be worked out from the other role and the total.
+ * Compares baseline and final answers per measure and role, on one set of people: those whose pseudonym appears in
+ * both surveys with the same role and who answered the measure both times. The baseline mean, the final mean and
+ * the paired change of a group are therefore about the same people, so no table can be set against another to
+ * single out someone who answered once (a leaver, a latecomer). The three tables are one measure-by-role breakdown
+ * whose "both roles" figure is its row total, suppressed once for all three: a group smaller than the threshold,
+ * or whose mean would give away that nearly all of it gave the lowest or highest answer, is hidden in all three
+ * with whatever would give it away. A confidence interval or a share who improved is shown for a measure only
+ * when no shown group's changes are all (or all but fewer than the threshold) the same.
  */
 public final class BeforeAfterAnalysis {
 
   private static final double CONFIDENCE = 0.95;
+  private static final int LOWEST = 1;
+  private static final int HIGHEST = 5;
+
+  /** One person's answers to a measure in both surveys. */
+  private record Answers(int before, int after) {
+
+    double change() {
+      return after - before;
+    }
+
+    boolean improved() {
+      return after > before;
+    }
+  }
 
   private BeforeAfterAnalysis() {
   }
@@ -32,33 +50,42 @@ public final class BeforeAfterAnalysis {
       }
     });
 
-    List<Map<ParticipantRole, List<Double>>> changes = new ArrayList<>();
-    List<Map<ParticipantRole, List<Double>>> before = new ArrayList<>();
-    List<Map<ParticipantRole, List<Double>>> after = new ArrayList<>();
+    List<Map<ParticipantRole, List<Answers>>> answers = new ArrayList<>();
     for (Measure measure : measures) {
-      Map<ParticipantRole, List<Double>> change = RoleFigures.emptyByRole();
+      Map<ParticipantRole, List<Answers>> byRole = RoleFigures.emptyByRole();
       for (ScoredResponse[] pair : pairs) {
         Integer first = pair[0].scores().get(measure.key());
         Integer last = pair[1].scores().get(measure.key());
         if (first != null && last != null) {
-          change.get(pair[1].role()).add((double) (last - first));
+          byRole.get(pair[1].role()).add(new Answers(first, last));
         }
       }
-      changes.add(change);
-      before.add(scores(baseline, measure));
-      after.add(scores(finals, measure));
+      answers.add(byRole);
     }
 
-    List<String> keys = measures.stream().map(Measure::key).toList();
-    RoleFigures<PairedChange> paired = new RoleFigures<>(keys, changes, threshold, BeforeAfterAnalysis::pairedChange);
-    RoleFigures<MeanScore> baselineMeans = new RoleFigures<>(keys, before, threshold, BeforeAfterAnalysis::meanScore);
-    RoleFigures<MeanScore> finalMeans = new RoleFigures<>(keys, after, threshold, BeforeAfterAnalysis::meanScore);
+    RoleFigures<Answers> figures = new RoleFigures<>(measures.stream().map(Measure::key).toList(), answers,
+        threshold, group -> GroupDisclosure.meanPinsAnEnd(befores(group), LOWEST, HIGHEST, threshold)
+            || GroupDisclosure.meanPinsAnEnd(afters(group), LOWEST, HIGHEST, threshold));
     List<MeasureOutcome> outcomes = new ArrayList<>();
     for (int row = 0; row < measures.size(); row++) {
-      outcomes.add(new MeasureOutcome(measures.get(row), paired.row(row), baselineMeans.row(row),
-          finalMeans.row(row)));
+      boolean interval = !figures.anyShownGroup(row,
+          group -> GroupDisclosure.dominated(group.stream().map(Answers::change).toList(), threshold));
+      boolean share = !figures.anyShownGroup(row,
+          group -> GroupDisclosure.dominated(group.stream().map(a -> a.improved() ? 1 : 0).toList(), threshold));
+      outcomes.add(new MeasureOutcome(measures.get(row),
+          figures.row(row, group -> pairedChange(group.stream().map(Answers::change).toList(), interval, share)),
+          figures.row(row, group -> meanScore(befores(group))),
+          figures.row(row, group -> meanScore(afters(group)))));
     }
-    return new BeforeAfter(threshold, baseline.size(), finals.size(), pairs.size(), outcomes);
+    return new BeforeAfter(threshold, pairs.size(), outcomes);
+  }
+
+  private static List<Double> befores(List<Answers> group) {
+    return group.stream().map(answers -> (double) answers.before()).toList();
+  }
+
+  private static List<Double> afters(List<Answers> group) {
+    return group.stream().map(answers -> (double) answers.after()).toList();
   }
 
   private static Map<String, ScoredResponse> byRespondent(List<ScoredResponse> responses, SurveyKind kind) {
@@ -72,22 +99,15 @@ public final class BeforeAfterAnalysis {
     return byRespondent;
   }
 
-  private static Map<ParticipantRole, List<Double>> scores(Map<String, ScoredResponse> responses, Measure measure) {
-    Map<ParticipantRole, List<Double>> scores = RoleFigures.emptyByRole();
-    for (ScoredResponse response : responses.values()) {
-      Integer score = response.scores().get(measure.key());
-      if (score != null) {
-        scores.get(response.role()).add((double) score);
-      }
-    }
-    return scores;
-  }
-
-  static PairedChange pairedChange(List<Double> changes) {
+  /**
+   * @param withInterval whether the interval may be shown; it tells the spread, and so whether everyone moved alike
+   * @param withShare whether the share who improved may be shown
+   */
+  static PairedChange pairedChange(List<Double> changes, boolean withInterval, boolean withShare) {
     int n = changes.size();
     double mean = mean(changes);
-    double improved = changes.stream().filter(change -> change > 0).count() / (double) n;
-    if (n < 2) {
+    double improved = withShare ? changes.stream().filter(change -> change > 0).count() / (double) n : Double.NaN;
+    if (n < 2 || !withInterval) {
       return new PairedChange(n, mean, Double.NaN, Double.NaN, improved);
     }
     double squares = 0;

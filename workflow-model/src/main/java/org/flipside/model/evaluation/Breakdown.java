@@ -2,6 +2,7 @@ package org.flipside.model.evaluation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * Counts of people by two characteristics (say, role by answer, or group by band), before any figure is
@@ -53,11 +54,22 @@ public final class Breakdown {
    * @param threshold the programme's anonymity threshold, at least 1
    */
   public SuppressedBreakdown suppress(int threshold) {
+    return suppress(threshold, (row, column) -> false);
+  }
+
+  /**
+   * As {@link #suppress(int)}, but a figure the caller calls disclosive is hidden as primary whatever its count
+   * (say, a group whose answers are nearly all the same), and the complementary figures protect it too.
+   *
+   * @param disclosive whether the figure at a row and column of the grid with its margins must be hidden: the row
+   *     totals are column {@code columnLabels().size()}, the column totals row {@code rowLabels().size()}
+   */
+  public SuppressedBreakdown suppress(int threshold, BiPredicate<Integer, Integer> disclosive) {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold must be at least 1 but was " + threshold);
     }
     SuppressionGrid grid = new SuppressionGrid(counts, margins);
-    grid.suppress(threshold);
+    grid.suppress(threshold, disclosive);
     return new SuppressedBreakdown(rowLabels, columnLabels, margins, grid.result());
   }
 

@@ -59,14 +59,19 @@ public record EvaluationFindings(String programmeName, int cohortNumber, String 
     if (largest.isPresent()) {
       PairedChange change = largest.get().paired().allRoles().value();
       headline.append(String.format(Locale.ROOT, "%d people answered both surveys; %s changed most, by %+.2f points"
-              + " on a 1-5 scale%s, and %.0f%% of them improved.",
-          beforeAfter.pairedPeople(), largest.get().measure().label().toLowerCase(Locale.ROOT), change.meanChange(),
+              + " on a 1-5 scale%s", beforeAfter.pairedPeople(),
+          largest.get().measure().label().toLowerCase(Locale.ROOT), change.meanChange(),
           change.hasInterval() ? String.format(Locale.ROOT, " (95%% CI %+.2f to %+.2f)", change.lower(),
-              change.upper()) : "",
-          change.shareImproved() * 100));
-    } else {
+              change.upper()) : ""));
+      headline.append(change.hasShareImproved()
+          ? String.format(Locale.ROOT, ", and %.0f%% of them improved.", change.shareImproved() * 100) : ".");
+    } else if (beforeAfter.pairedPeople() < threshold()) {
       headline.append(String.format(Locale.ROOT, "Too few people answered both surveys (fewer than %d) to report"
           + " the change.", threshold()));
+    } else {
+      headline.append(String.format(Locale.ROOT, "%d people answered both surveys; their answers were so alike that"
+          + " the change cannot be reported without giving away how each of them answered.",
+          beforeAfter.pairedPeople()));
     }
     long actNow = recommendations.stream().filter(r -> r.priority() == ThemePriority.ACT_NOW).count();
     headline.append(String.format(Locale.ROOT, " %d recommendation%s to act on now, %d for later.", actNow,

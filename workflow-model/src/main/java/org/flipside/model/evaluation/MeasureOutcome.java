@@ -5,8 +5,8 @@ package org.flipside.model.evaluation;
  *
  * @param measure the question
  * @param paired the change among people who answered both surveys
- * @param baseline the average answer in the baseline survey, of everyone who answered it
- * @param finalSurvey the average answer in the final survey, of everyone who answered it
+ * @param baseline the average baseline answer of the same people as the change
+ * @param finalSurvey the average final answer of the same people as the change
  */
 public record MeasureOutcome(Measure measure, GroupFigures<PairedChange> paired, GroupFigures<MeanScore> baseline,
     GroupFigures<MeanScore> finalSurvey) {

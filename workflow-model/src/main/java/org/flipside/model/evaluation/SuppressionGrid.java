@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -65,11 +66,11 @@ final class SuppressionGrid {
     }
   }
 
-  void suppress(int threshold) {
+  void suppress(int threshold, BiPredicate<Integer, Integer> disclosive) {
     for (int row = 0; row < rows; row++) {
       for (int column = 0; column < columns; column++) {
         long count = value[row][column];
-        mark[row][column] = exists[row][column] && count > 0 && count < threshold
+        mark[row][column] = exists[row][column] && count > 0 && (count < threshold || disclosive.test(row, column))
             ? Suppression.PRIMARY : Suppression.PUBLISHED;
       }
     }

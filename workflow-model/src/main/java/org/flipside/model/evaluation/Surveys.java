@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
 import org.flipside.model.Programme;
@@ -103,6 +105,21 @@ public final class Surveys {
       }
     }
     return scored;
+  }
+
+  /**
+   * How many people wrote any free text in the cohort's surveys (someone who commented in both surveys once): a
+   * comment from fewer people than the anonymity threshold could be recognised by its writer's style or subject.
+   */
+  public int commenters(Cohort cohort) {
+    Set<String> people = new HashSet<>();
+    for (SurveyKind kind : SurveyKind.values()) {
+      responses.findByCohortAndKind(cohort.getId(), kind).stream().filter(response -> response.getComments() != null)
+          .forEach(response -> people.add(response.getRespondentToken()));
+    }
+    answers.findByCohort(cohort.getId()).stream().filter(answer -> answer.getText() != null)
+        .forEach(answer -> people.add(answer.getResponse().getRespondentToken()));
+    return people.size();
   }
 
   /**

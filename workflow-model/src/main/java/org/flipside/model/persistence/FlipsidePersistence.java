@@ -38,6 +38,7 @@ import org.flipside.model.evaluation.OutcomeFigure;
 import org.flipside.model.evaluation.OutcomeSnapshot;
 import org.flipside.model.evaluation.SurveyAnswer;
 import org.flipside.model.evaluation.SurveyKey;
+import org.flipside.model.evaluation.SurveyRelease;
 import org.flipside.model.evaluation.SurveyQuestion;
 import org.flipside.model.privacy.AuditEntry;
 
@@ -72,6 +73,7 @@ public final class FlipsidePersistence {
       SurveyQuestion.class,
       SurveyAnswer.class,
       SurveyKey.class,
+      SurveyRelease.class,
       FeedbackTheme.class,
       OutcomeSnapshot.class,
       OutcomeFigure.class,

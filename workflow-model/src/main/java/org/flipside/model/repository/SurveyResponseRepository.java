@@ -25,8 +25,4 @@ public class SurveyResponseRepository extends EntityRepository<SurveyResponse> {
     return count("SELECT COUNT(s) FROM SurveyResponse s WHERE s.cohort.id = :cohortId AND s.kind = :kind"
         + " AND s.respondentToken = :token", "cohortId", cohortId, "kind", kind, "token", respondentToken) > 0;
   }
-
-  public long countByCohort(String cohortId) {
-    return count("SELECT COUNT(s) FROM SurveyResponse s WHERE s.cohort.id = :cohortId", "cohortId", cohortId);
-  }
 }

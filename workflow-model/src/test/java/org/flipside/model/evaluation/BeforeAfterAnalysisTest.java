@@ -28,7 +28,8 @@ class BeforeAfterAnalysisTest {
       answer("m" + i, MENTOR, beforeAndAfter[i][0], beforeAndAfter[i][1]);
     }
 
-    BeforeAfter result = BeforeAfterAnalysis.analyse(responses, List.of(TALKING), 5);
+    // a threshold of 2: with 5, six people's changes are always all but fewer than five alike
+    BeforeAfter result = BeforeAfterAnalysis.analyse(responses, List.of(TALKING), 2);
 
     PairedChange change = result.measures().get(0).paired().role(MENTOR).value();
     // changes 1, 2, 0, 1, 1, -1: mean 2/3, sample sd 1.0328, t(5; 0.975) = 2.5706 from the tables
@@ -43,9 +44,10 @@ class BeforeAfterAnalysisTest {
   }
 
   @Test
-  void onlyPeopleWhoAnsweredBothArePairedButEveryAnswerCountsInTheMeans() {
-    for (int i = 0; i < 5; i++) {
-      answer("m" + i, MENTOR, 2, 4);
+  void everyFigureIsAboutThePeopleWhoAnsweredBoth() {
+    int[][] beforeAndAfter = {{2, 4}, {1, 4}, {3, 5}, {2, 3}, {3, 4}};
+    for (int i = 0; i < beforeAndAfter.length; i++) {
+      answer("m" + i, MENTOR, beforeAndAfter[i][0], beforeAndAfter[i][1]);
     }
     responses.add(response("only-before", MENTOR, BASELINE, 1));
     responses.add(response("only-after", MENTOR, FINAL, 5));
@@ -56,15 +58,46 @@ class BeforeAfterAnalysisTest {
     BeforeAfter result = BeforeAfterAnalysis.analyse(responses, List.of(TALKING), 5);
 
     assertThat(result.pairedPeople()).isEqualTo(5);
-    assertThat(result.baselineResponses()).isEqualTo(7);
     MeasureOutcome talking = result.measures().get(0);
-    assertThat(talking.paired().role(MENTOR).value().meanChange()).isEqualTo(2.0);
-    assertThat(talking.baseline().role(MENTOR).value().people()).isEqualTo(7);
-    assertThat(talking.baseline().role(MENTOR).value().mean()).isCloseTo(12.0 / 7, within(1e-9));
-    // one mentee answered the final survey: hidden, and with it the six mentors, or the total would tell
-    assertThat(talking.finalSurvey().role(MENTEE).suppression()).isEqualTo(Suppression.PRIMARY);
-    assertThat(talking.finalSurvey().role(MENTOR).suppression()).isEqualTo(Suppression.COMPLEMENTARY);
-    assertThat(talking.finalSurvey().allRoles().value().people()).isEqualTo(7);
+    assertThat(talking.paired().role(MENTOR).value().meanChange()).isEqualTo(1.8);
+    assertThat(talking.baseline().role(MENTOR).value()).as("not the seven baseline answers")
+        .isEqualTo(new MeanScore(5, 11.0 / 5));
+    assertThat(talking.finalSurvey().role(MENTOR).value()).isEqualTo(new MeanScore(5, 20.0 / 5));
+    assertThat(talking.finalSurvey().role(MENTEE).suppression()).as("nobody paired").isEqualTo(Suppression.PRIMARY);
+    assertThat(talking.finalSurvey().allRoles().value().people()).isEqualTo(5);
+  }
+
+  @Test
+  void aGroupThatAllMovedAlikeShowsItsChangeWithoutIntervalOrShareImproved() {
+    int[][] beforeAndAfter = {{2, 3}, {1, 2}, {3, 4}, {2, 3}, {3, 4}, {2, 3}};
+    for (int i = 0; i < beforeAndAfter.length; i++) {
+      answer("m" + i, MENTOR, beforeAndAfter[i][0], beforeAndAfter[i][1]);
+    }
+
+    PairedChange change = BeforeAfterAnalysis.analyse(responses, List.of(TALKING), 5).measures().get(0).paired()
+        .role(MENTOR).value();
+
+    assertThat(change.meanChange()).isEqualTo(1.0);
+    assertThat(change.hasInterval()).as("[+1.00, +1.00] would say each moved by one").isFalse();
+    assertThat(change.hasShareImproved()).as("100% would say each improved").isFalse();
+  }
+
+  @Test
+  void aMeanThatShowsNearlyEveryoneGaveTheTopAnswerIsHiddenInEveryTable() {
+    for (int i = 0; i < 6; i++) {
+      answer("mentor" + i, MENTOR, 2 + i % 3, i == 0 ? 4 : 5);
+      answer("mentee" + i, MENTEE, 1 + i % 3, 2 + i % 4);
+    }
+
+    MeasureOutcome talking = BeforeAfterAnalysis.analyse(responses, List.of(TALKING), 5).measures().get(0);
+
+    // a final mean of 29/6 tells that five of the six mentors answered 5 and one 4
+    assertThat(talking.finalSurvey().role(MENTOR).suppression()).isEqualTo(Suppression.PRIMARY);
+    assertThat(talking.baseline().role(MENTOR).isHidden()).as("or final = baseline + change would tell").isTrue();
+    assertThat(talking.paired().role(MENTOR).isHidden()).isTrue();
+    assertThat(talking.paired().role(MENTEE).suppression()).as("or everyone minus the mentees would tell")
+        .isEqualTo(Suppression.COMPLEMENTARY);
+    assertThat(talking.paired().allRoles().value().people()).isEqualTo(12);
   }
 
   @Test
@@ -101,7 +134,8 @@ class BeforeAfterAnalysisTest {
 
     assertThat(result.measures().get(0).paired().role(MENTOR).value().people()).isEqualTo(5);
     assertThat(result.measures().get(1).paired().role(MENTOR).isHidden()).isTrue();
-    assertThat(result.measures().get(1).baseline().role(MENTOR).value().people()).isEqualTo(5);
+    assertThat(result.measures().get(1).baseline().role(MENTOR).isHidden())
+        .as("the baseline of the same four people, not all five who answered it").isTrue();
   }
 
   @Test

@@ -298,6 +298,44 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
         .findByCohortAndEmployee(cohort.getId(), employeeId).orElseThrow(), kind, new LinkedHashMap<>(answers), T0));
   }
 
+  @Test
+  void thePulseIsReleasedOnceAndTwoLateAnswersCannotBeSubtractedFromASecondRelease() {
+    int[] onTime = {4, 2, 5, 3, 4, 1, 5, 3};
+    for (int i = 0; i < onTime.length; i++) {
+      pulse("on-time-" + i, i % 2 == 0 ? ParticipantRole.MENTOR : ParticipantRole.MENTEE, onTime[i]);
+    }
+    List<PulseOutcome> first = inTransaction(em -> {
+      new SurveyReleases(em).release(reload(em, cohort), SurveyKind.PULSE, 5, T0);
+      return PulseAnalysis.analyse(new SurveyReleases(em).released(reload(em, cohort), SurveyKind.PULSE), 5);
+    });
+    // the late pair answers after the first release: the manager would subtract the figures
+    pulse("late-mentor", ParticipantRole.MENTOR, 1);
+    pulse("late-mentee", ParticipantRole.MENTEE, 1);
+
+    List<PulseOutcome> second = inTransaction(em -> {
+      new SurveyReleases(em).release(reload(em, cohort), SurveyKind.PULSE, 5, T0.plus(Duration.ofDays(20)));
+      return PulseAnalysis.analyse(new SurveyReleases(em).released(reload(em, cohort), SurveyKind.PULSE), 5);
+    });
+
+    assertThat(first.get(0).scores().allRoles().value().people()).isEqualTo(8);
+    assertThat(second).as("the same figures: nothing to subtract").isEqualTo(first);
+    long released = inTransaction((EntityManager em) -> new SurveyReleases(em).countReleased(cohort.getId()));
+    assertThat(released).isEqualTo(8);
+
+    for (int i = 0; i < 3; i++) {
+      pulse("later-" + i, ParticipantRole.MENTOR, 2 + i);
+    }
+    List<PulseOutcome> third = inTransaction(em -> {
+      new SurveyReleases(em).release(reload(em, cohort), SurveyKind.PULSE, 5, T0.plus(Duration.ofDays(30)));
+      return PulseAnalysis.analyse(new SurveyReleases(em).released(reload(em, cohort), SurveyKind.PULSE), 5);
+    });
+    assertThat(third.get(0).scores().allRoles().value().people()).as("five new answers may join").isEqualTo(13);
+  }
+
+  private void pulse(String token, ParticipantRole role, int score) {
+    doInTransaction(em -> em.persist(SurveyResponse.pulse(reload(em, cohort), role, token, score, score, score, T0)));
+  }
+
   private Programme reload(EntityManager em) {
     return new ProgrammeRepository(em).find(programme.getId()).orElseThrow();
   }

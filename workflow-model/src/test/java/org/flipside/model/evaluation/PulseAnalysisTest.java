@@ -41,8 +41,8 @@ class PulseAnalysisTest {
   @Test
   void aSmallGroupIsHiddenWithTheRoleThatWouldGiveItAway() {
     List<SurveyResponse> responses = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      responses.add(pulse(ParticipantRole.MENTOR, 4, 4, 4));
+    for (int score : new int[] {4, 3, 5, 4, 3}) {
+      responses.add(pulse(ParticipantRole.MENTOR, score, score, score));
     }
     responses.add(pulse(ParticipantRole.MENTEE, 1, 1, 1));
     responses.add(pulse(ParticipantRole.MENTEE, 2, 2, 2));
@@ -51,7 +51,42 @@ class PulseAnalysisTest {
 
     assertThat(working.role(ParticipantRole.MENTEE).suppression()).isEqualTo(Suppression.PRIMARY);
     assertThat(working.role(ParticipantRole.MENTOR).suppression()).isEqualTo(Suppression.COMPLEMENTARY);
-    assertThat(working.allRoles().value()).isEqualTo(new PulseScores(7, 23 / 7.0, List.of(1, 1, 0, 5, 0)));
+    assertThat(working.allRoles().value()).isEqualTo(new PulseScores(7, 22 / 7.0, List.of(1, 1, 2, 2, 1)));
+  }
+
+  @Test
+  void sixMenteesWhoAllGaveTheTopScoreShowNothingThatSaysSo() {
+    List<SurveyResponse> responses = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      responses.add(pulse(ParticipantRole.MENTEE, 5, 5, 5));
+      responses.add(pulse(ParticipantRole.MENTOR, 1 + i % 5, 2 + i % 4, 1 + i % 3));
+    }
+
+    GroupFigures<PulseScores> working = PulseAnalysis.analyse(responses, 5).get(0).scores();
+
+    assertThat(working.role(ParticipantRole.MENTEE).suppression()).as("a mean of 5.00 says it")
+        .isEqualTo(Suppression.PRIMARY);
+    assertThat(working.allRoles().isHidden() || working.role(ParticipantRole.MENTOR).isHidden())
+        .as("or everyone minus the mentors says it").isTrue();
+  }
+
+  @Test
+  void aQuestionWhereOneShownGroupNearlyAllGaveOneScoreShowsNoDistribution() {
+    List<SurveyResponse> responses = new ArrayList<>();
+    for (int score : new int[] {3, 3, 3, 3, 3, 3, 4, 2, 3, 3}) {
+      responses.add(pulse(ParticipantRole.MENTOR, score, score, score));
+    }
+    for (int score : new int[] {1, 2, 3, 4, 5, 2, 4, 1, 5, 3}) {
+      responses.add(pulse(ParticipantRole.MENTEE, score, score, score));
+    }
+
+    GroupFigures<PulseScores> working = PulseAnalysis.analyse(responses, 5).get(0).scores();
+
+    assertThat(working.role(ParticipantRole.MENTOR).value()).as("eight of ten mentors gave 3")
+        .isEqualTo(new PulseScores(10, 3.0, List.of()));
+    assertThat(working.role(ParticipantRole.MENTEE).value().hasDistribution())
+        .as("or everyone's minus the mentees' would give the mentors'").isFalse();
+    assertThat(working.allRoles().value().hasDistribution()).isFalse();
   }
 
   @Test

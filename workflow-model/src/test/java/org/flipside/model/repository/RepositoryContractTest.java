@@ -542,7 +542,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   }
 
   @Test
-  void surveyResponsesAreFilteredByKindAndCounted() {
+  void surveyResponsesAreFilteredByKind() {
     Cohort pilot = pilotCohort();
     doInTransaction(em -> {
       SurveyResponseRepository surveys = new SurveyResponseRepository(em);
@@ -560,7 +560,6 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
         assertThat(response.getConfidenceAsking()).isNull();
         assertThat(response.getComments()).isEqualTo("eye-opening");
       });
-      assertThat(surveys.countByCohort(pilot.getId())).isEqualTo(2);
     });
   }
 

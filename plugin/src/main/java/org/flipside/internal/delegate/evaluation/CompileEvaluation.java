@@ -8,11 +8,14 @@ import org.flipside.model.Cohort;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.SessionStatus;
+import org.flipside.model.SurveyKind;
+import org.flipside.model.evaluation.SurveyReleases;
 import org.flipside.model.evaluation.Surveys;
 
 /**
  * Closes the cohort's surveys for good, destroying the secret behind their pseudonyms so no later answer can be
- * paired with an earlier one, and starts the cohort's report with its participation figures. The survey figures
+ * paired with an earlier one, releases their figures (the pulse's late answers only if at least the threshold of
+ * them came), and starts the cohort's report with its participation figures. The survey figures
  * come later, from the pseudonymous store, when the report is compiled.
  */
 public final class CompileEvaluation implements JavaDelegate {
@@ -28,6 +31,10 @@ public final class CompileEvaluation implements JavaDelegate {
     Cohort cohort = context.cohort(execution);
     String cohortId = cohort.getId();
     new Surveys(context.data().entityManager()).close(cohort, context.now());
+    SurveyReleases releases = new SurveyReleases(context.data().entityManager());
+    for (SurveyKind kind : SurveyKind.values()) {
+      releases.release(cohort, kind, cohort.getProgramme().getAnonymityThreshold(), context.now());
+    }
     var pairings = context.data().pairings();
     var applications = context.data().applications();
     EvaluationReport report = new EvaluationReport(cohort, context.now());
@@ -39,7 +46,7 @@ public final class CompileEvaluation implements JavaDelegate {
         + report.getPairsCompleted() + report.getPairsEndedEarly());
     report.setSessionsHeld(context.data().sessions().countByCohortAndStatus(cohortId, SessionStatus.HELD));
     report.setSessionsMissed(context.data().sessions().countByCohortAndStatus(cohortId, SessionStatus.MISSED));
-    report.setSurveyResponses(context.data().surveys().countByCohort(cohortId));
+    report.setSurveyResponses(releases.countReleased(cohortId));
     context.data().reports().save(report);
   }
 }

@@ -28,7 +28,7 @@ import org.flipside.model.matching.UnmatchedParticipant;
  * Proposes the best pairs for the cohort's participants under the programme's matching rules (as many people as
  * the hard rules allow, then the highest score), keeping the pairs the HR admin locked and never a pair the admin
  * ruled out. Each pair keeps the rules that made it, each participant left out the reason why; the proposal waits
- * for the admin's review.
+ * for the admin's review, with the fairness check on the first proposal only (see {@link FairnessText}).
  */
 public final class ProposeMatches implements JavaDelegate {
 
@@ -54,6 +54,8 @@ public final class ProposeMatches implements JavaDelegate {
         .map(pairing -> new PairKey(pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()))
         .collect(Collectors.toSet());
     Set<PairKey> locked = LockedPairs.read(execution);
+    boolean firstProposal = rejected.isEmpty()
+        && context.data().pairings().countByCohortAndStatus(cohort.getId(), PairingStatus.DISCARDED) == 0;
 
     MatchProposal result;
     try {
@@ -85,7 +87,7 @@ public final class ProposeMatches implements JavaDelegate {
         .filter(pairing -> locked.contains(LockedPairs.key(pairing))).map(Pairing::getId).toList());
     Variables.set(execution, Vars.REJECTED_PAIRING_IDS, List.of());
     Variables.set(execution, Vars.MATCH_SUMMARY, summary(result));
-    Variables.set(execution, Vars.FAIRNESS_SUMMARY, FairnessText.of(result.fairness(),
+    Variables.set(execution, Vars.FAIRNESS_SUMMARY, FairnessText.of(result.fairness(), firstProposal,
         programme.getMentorLabel(), programme.getMenteeLabel()));
     MatchingSettingsFields.show(programme, execution);
   }

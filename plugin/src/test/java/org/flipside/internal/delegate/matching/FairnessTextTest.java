@@ -2,7 +2,13 @@ package org.flipside.internal.delegate.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flipside.model.matching.FairnessCheck;
 import org.flipside.model.matching.FairnessSummary;
 import org.flipside.model.matching.GroupOutcome;
 import org.flipside.model.matching.Side;
@@ -10,20 +16,84 @@ import org.junit.jupiter.api.Test;
 
 class FairnessTextTest {
 
-  @Test
-  void showsEachGroupsMatchRateAndAverageScoreInTheProgrammesWords() {
-    FairnessSummary fairness = new FairnessSummary(5, List.of(
-        new GroupOutcome(Side.MENTOR, "Black British", 6, 5, 5 / 6.0, 3.25),
-        new GroupOutcome(Side.MENTEE, "other groups", 7, 7, 1.0, null)));
+  private static final Pattern LINE = Pattern.compile("^[^,]+, ([^:]+): (\\d+) of (\\d+) matched", Pattern.MULTILINE);
 
-    assertThat(FairnessText.of(fairness, "reverse mentor", "reverse mentee")).isEqualTo(
-        "Reverse mentors, Black British: 5 of 6 matched (83%), average score 3.3\n"
-            + "Reverse mentees, other groups: 7 of 7 matched (100%)");
+  @Test
+  void showsEachGroupsMatchRateInTheProgrammesWordsWhenNoCountPointsAtAnyone() {
+    FairnessSummary fairness = new FairnessSummary(5, List.of(
+        new GroupOutcome(Side.MENTOR, "Black British", 12, 6, 0.5, 3.25),
+        new GroupOutcome(Side.MENTOR, FairnessCheck.OTHER_GROUPS, 11, 6, 6 / 11.0, 2.5),
+        new GroupOutcome(Side.MENTOR, FairnessCheck.EVERYONE, 23, 12, 12 / 23.0, 2.9)));
+
+    assertThat(FairnessText.of(fairness, true, "reverse mentor", "reverse mentee")).isEqualTo(
+        "Reverse mentors, Black British: 6 of 12 matched (50%)\n"
+            + "Reverse mentors, other groups: 6 of 11 matched (55%)\n"
+            + "Reverse mentors, everyone: 12 of 23 matched (52%)")
+        .as("the admin sees each pair's score: a group's average would pick out its pairs")
+        .doesNotContain("average");
   }
 
   @Test
   void saysSoWhenNoGroupIsLargeEnoughToShow() {
-    assertThat(FairnessText.of(new FairnessSummary(5, List.of()), "mentor", "mentee"))
+    assertThat(FairnessText.of(new FairnessSummary(5, List.of()), true, "mentor", "mentee"))
         .isEqualTo("No group is large enough to show (fewer than 5 people).");
+  }
+
+  /**
+   * The attack of the issue: ten mentors, five of each ethnicity, all matched. For each target the admin keeps every
+   * other pair, rules out the target's, and proposes again: the target is named as unmatched, and a group line
+   * reading "4 of 5 matched" would give their ethnicity.
+   */
+  @Test
+  void theReProposalAttackLearnsNobodysGroup() {
+    List<String> groupOf = List.of("A", "B", "A", "B", "A", "B", "A", "B", "A", "B");
+    int recovered = 0;
+    Set<String> texts = new HashSet<>();
+    for (int target = 0; target < groupOf.size(); target++) {
+      String text = FairnessText.of(withUnmatched(groupOf, target), false, "mentor", "mentee");
+      texts.add(text);
+      if (groupOf.get(target).equals(groupOfTheUnmatched(text))) {
+        recovered++;
+      }
+    }
+
+    assertThat(recovered).as("ethnicities recovered").isZero();
+    assertThat(texts).as("the same text whoever was ruled out").hasSize(1);
+  }
+
+  @Test
+  void aFirstProposalWithOnePersonUnmatchedDoesNotSayTheirGroup() {
+    List<String> groupOf = List.of("A", "B", "A", "B", "A", "B", "A", "B", "A", "B");
+    Set<String> texts = new HashSet<>();
+    for (int target = 0; target < groupOf.size(); target++) {
+      String text = FairnessText.of(withUnmatched(groupOf, target), true, "mentor", "mentee");
+      texts.add(text);
+      assertThat(groupOfTheUnmatched(text)).as("the unmatched mentor's group").isNull();
+    }
+    assertThat(texts).hasSize(1);
+  }
+
+  /** The matcher's summary when everyone but the target is matched. */
+  private static FairnessSummary withUnmatched(List<String> groupOf, int target) {
+    List<GroupOutcome> lines = new ArrayList<>();
+    for (String group : List.of("A", "B")) {
+      int members = (int) groupOf.stream().filter(group::equals).count();
+      int matched = members - (groupOf.get(target).equals(group) ? 1 : 0);
+      lines.add(new GroupOutcome(Side.MENTOR, group, members, matched, matched / (double) members, 3.0));
+    }
+    lines.add(new GroupOutcome(Side.MENTOR, FairnessCheck.EVERYONE, groupOf.size(), groupOf.size() - 1, 0.9, 3.0));
+    return new FairnessSummary(5, lines);
+  }
+
+  /** What the admin reads off the lines: the one group with someone unmatched, or null. */
+  private static String groupOfTheUnmatched(String text) {
+    Matcher line = LINE.matcher(text);
+    String found = null;
+    while (line.find()) {
+      if (!line.group(1).equals(FairnessCheck.EVERYONE) && !line.group(2).equals(line.group(3))) {
+        found = line.group(1);
+      }
+    }
+    return found;
   }
 }
