@@ -14,18 +14,32 @@ public final class EngineClock {
 
   private EngineClock() {}
 
-  /** Points the engine at the clock, unless it is the system clock. */
-  public static void install(Clock clock) {
-    if (isSystemClock(clock)) {
-      DateTimeUtils.setCurrentMillisSystem();
-    } else {
-      DateTimeUtils.setCurrentMillisProvider(clock::millis);
+  private static Clock installed;
+  private static int holders;
+
+  /**
+   * Points the engine at the clock, unless it is the system clock. Flipsides sharing a JVM share Joda's clock, so
+   * each that installs the same clock holds it until {@link #release} and the last one lets it go.
+   */
+  public static synchronized void install(Clock clock) {
+    if (clock != installed) {
+      installed = clock;
+      holders = 0;
+      if (isSystemClock(clock)) {
+        DateTimeUtils.setCurrentMillisSystem();
+      } else {
+        DateTimeUtils.setCurrentMillisProvider(clock::millis);
+      }
     }
+    holders++;
   }
 
-  /** Returns the engine to the system clock. */
-  public static void uninstall() {
-    DateTimeUtils.setCurrentMillisSystem();
+  /** Returns the engine to the system clock once no Flipside in this JVM holds the clock any more. */
+  public static synchronized void release(Clock clock) {
+    if (clock == installed && --holders == 0) {
+      installed = null;
+      DateTimeUtils.setCurrentMillisSystem();
+    }
   }
 
   private static boolean isSystemClock(Clock clock) {

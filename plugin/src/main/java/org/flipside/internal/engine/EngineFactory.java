@@ -11,9 +11,12 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.flipside.embed.JobExecutorSettings;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -32,13 +35,15 @@ public final class EngineFactory {
    * @param beans the delegates the diagrams' expressions name
    * @param identityProvider where the engine's users and groups come from
    * @param backgroundJobs whether the engine runs its own job executor
+   * @param jobs how that job executor runs
    */
   public static ProcessEngine build(
       DataSource dataSource,
       PlatformTransactionManager transactionManager,
       Map<String, Object> beans,
       SessionFactory identityProvider,
-      boolean backgroundJobs) {
+      boolean backgroundJobs,
+      JobExecutorSettings jobs) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
     configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
@@ -57,6 +62,7 @@ public final class EngineFactory {
     configuration.setIdentityProviderSessionFactory(identityProvider);
     configuration.setDbIdentityUsed(false);
     configuration.setJobExecutorActivate(backgroundJobs);
+    configuration.setJobExecutor(jobExecutor(jobs));
     configuration.setMetricsEnabled(false);
     // whatever a command throws reaches Flipside's services, which hand it to the caller (a refused form is the
     // employee's to correct, not an ERROR in the host's log) or, for timed work, log it themselves
@@ -67,6 +73,20 @@ public final class EngineFactory {
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();
+  }
+
+  /**
+   * Not deployment-aware (the default): every node of a cluster runs every job, whichever node deployed the
+   * process, since a process owner deploys through one node and all nodes run the same bundle.
+   */
+  private static JobExecutor jobExecutor(JobExecutorSettings jobs) {
+    DefaultJobExecutor executor = new DefaultJobExecutor();
+    executor.setLockTimeInMillis(Math.toIntExact(jobs.lockTime().toMillis()));
+    executor.setCorePoolSize(jobs.threads());
+    executor.setMaxPoolSize(jobs.threads());
+    executor.setMaxJobsPerAcquisition(jobs.jobsPerAcquisition());
+    executor.setWaitTimeInMillis(Math.toIntExact(jobs.idleWait().toMillis()));
+    return executor;
   }
 
   private static String currentSchema(DataSource dataSource) {
