@@ -137,7 +137,8 @@ public final class FlipsideRuntime implements Flipside {
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
-        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), backgroundJobs, jobExecutor));
+        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), backgroundJobs,
+        jobExecutor));
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library);
 
