@@ -16,11 +16,21 @@ import javax.sql.DataSource;
 abstract class TestDatabase implements AutoCloseable {
 
   final HikariDataSource dataSource;
+  private final HikariConfig config;
 
   private TestDatabase(HikariConfig config) {
     config.setMaximumPoolSize(6);
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    this.config = config;
     this.dataSource = new HikariDataSource(config);
+  }
+
+  /** A pool of its own on the same database, as another node of a cluster has; the caller closes it. */
+  HikariDataSource anotherPool() {
+    HikariConfig copy = new HikariConfig();
+    config.copyStateTo(copy);
+    copy.setPoolName(null);
+    return new HikariDataSource(copy);
   }
 
   DataSource dataSource() {

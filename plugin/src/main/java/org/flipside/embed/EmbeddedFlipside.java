@@ -39,6 +39,6 @@ public final class EmbeddedFlipside {
   private static Flipside start(FlipsideSettings settings, DataSource dataSource, AutoCloseable onClose) {
     return FlipsideRuntime.start(dataSource, settings.directory(), settings.notifier(), settings.calendar(),
         new LearningSystem(settings.learningRecords()), settings.clock(), settings.backgroundJobs(),
-        settings.reflectionKey(), onClose);
+        settings.jobExecutor(), settings.reflectionKey(), onClose);
   }
 }

@@ -26,6 +26,8 @@ import org.flipside.spi.Notifier;
  *     reflection. Losing the key loses the reflections.
  * @param learningRecords records mentors' recognition in the host's learning system, or {@code null}
  *     when the host has none: the records then wait in Flipside's outbox
+ * @param jobExecutor how the job executor runs when {@code backgroundJobs} is on; {@code null} for
+ *     {@link JobExecutorSettings#DEFAULTS}. Nodes of a cluster should share it
  * @since 0.1
  */
 public record FlipsideSettings(
@@ -36,7 +38,8 @@ public record FlipsideSettings(
     Clock clock,
     boolean backgroundJobs,
     SecretKey reflectionKey,
-    LearningRecords learningRecords) {
+    LearningRecords learningRecords,
+    JobExecutorSettings jobExecutor) {
 
   /** Checks the host services are there. */
   public FlipsideSettings {
@@ -44,23 +47,37 @@ public record FlipsideSettings(
     Objects.requireNonNull(notifier, "notifier");
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(clock, "clock");
+    jobExecutor = jobExecutor == null ? JobExecutorSettings.DEFAULTS : jobExecutor;
+  }
+
+  /** Settings with the job executor's defaults. */
+  public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
+      LearningRecords learningRecords) {
+    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey, learningRecords, null);
   }
 
   /** Settings without a reflection key or a learning system: private reflections are switched off. */
   public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
       CalendarGateway calendar, Clock clock, boolean backgroundJobs) {
-    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null, null);
+    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null, null, null);
   }
 
   /** The same settings with a key for private reflections. */
   public FlipsideSettings withReflectionKey(SecretKey key) {
     return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, key,
-        learningRecords);
+        learningRecords, jobExecutor);
   }
 
   /** The same settings with the host's learning system. */
   public FlipsideSettings withLearningRecords(LearningRecords records) {
     return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey,
-        records);
+        records, jobExecutor);
+  }
+
+  /** The same settings with the job executor run this way. */
+  public FlipsideSettings withJobExecutor(JobExecutorSettings settings) {
+    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey,
+        learningRecords, settings);
   }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "Flipside sandbox 0.1.0",
     description = "A stand-in host platform that runs Flipside on one machine.",
-    subcommands = {SimulateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ServeCommand.class, BenchmarkCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @Spec

@@ -12,9 +12,12 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.flipside.embed.JobExecutorSettings;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,6 +37,7 @@ public final class EngineFactory {
    * @param identityProvider where the engine's users and groups come from
    * @param clock the time the engine runs on
    * @param backgroundJobs whether the engine runs its own job executor
+   * @param jobs how that job executor runs
    */
   public static ProcessEngine build(
       DataSource dataSource,
@@ -41,7 +45,8 @@ public final class EngineFactory {
       Map<String, Object> beans,
       SessionFactory identityProvider,
       Clock clock,
-      boolean backgroundJobs) {
+      boolean backgroundJobs,
+      JobExecutorSettings jobs) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
     configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
@@ -60,6 +65,7 @@ public final class EngineFactory {
     configuration.setIdentityProviderSessionFactory(identityProvider);
     configuration.setDbIdentityUsed(false);
     configuration.setJobExecutorActivate(backgroundJobs);
+    configuration.setJobExecutor(jobExecutor(jobs));
     configuration.setMetricsEnabled(false);
     // each engine's commands read its own host's clock, whatever other engines share the JVM
     configuration.setCustomPreCommandInterceptorsTxRequired(List.of(EngineClock.of(clock)));
@@ -73,6 +79,20 @@ public final class EngineFactory {
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();
+  }
+
+  /**
+   * Not deployment-aware (the default): every node of a cluster runs every job, whichever node deployed the
+   * process, since a process owner deploys through one node and all nodes run the same bundle.
+   */
+  private static JobExecutor jobExecutor(JobExecutorSettings jobs) {
+    DefaultJobExecutor executor = new DefaultJobExecutor();
+    executor.setLockTimeInMillis(Math.toIntExact(jobs.lockTime().toMillis()));
+    executor.setCorePoolSize(jobs.threads());
+    executor.setMaxPoolSize(jobs.threads());
+    executor.setMaxJobsPerAcquisition(jobs.jobsPerAcquisition());
+    executor.setWaitTimeInMillis(Math.toIntExact(jobs.idleWait().toMillis()));
+    return executor;
   }
 
   private static String currentSchema(DataSource dataSource) {

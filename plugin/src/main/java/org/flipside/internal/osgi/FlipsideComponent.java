@@ -2,6 +2,8 @@ package org.flipside.internal.osgi;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -19,6 +21,7 @@ import org.flipside.api.ProcessLibrary;
 import org.flipside.api.Reports;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
+import org.flipside.embed.JobExecutorSettings;
 import org.flipside.internal.reflection.ReflectionKeys;
 import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.service.FlipsideRuntime;
@@ -51,6 +54,11 @@ import org.slf4j.LoggerFactory;
  * file the framework property {@value #REFLECTION_KEY_FILE_PROPERTY} names (base64): a host keeps
  * it with its other secrets, outside the database Flipside writes to; without it reflections are
  * switched off.
+ *
+ * <p>The job executor runs as {@link JobExecutorSettings#DEFAULTS} unless the framework properties {@value
+ * #LOCK_TIME_PROPERTY} and {@value #IDLE_WAIT_PROPERTY} (ISO-8601 durations such as {@code PT1M}), {@value
+ * #THREADS_PROPERTY} and {@value #JOBS_PER_ACQUISITION_PROPERTY} say otherwise; every node of a cluster should set
+ * the same.
  */
 @Component(immediate = true)
 public final class FlipsideComponent {
@@ -60,6 +68,18 @@ public final class FlipsideComponent {
 
   /** Framework property: the file holding the AES key for private reflections, in base64. */
   public static final String REFLECTION_KEY_FILE_PROPERTY = "flipside.reflections.keyFile";
+
+  /** Framework property: how long a node holds a job it took, as an ISO-8601 duration. */
+  public static final String LOCK_TIME_PROPERTY = "flipside.jobs.lockTime";
+
+  /** Framework property: how many jobs a node runs at once. */
+  public static final String THREADS_PROPERTY = "flipside.jobs.threads";
+
+  /** Framework property: how many due jobs a node takes in one round. */
+  public static final String JOBS_PER_ACQUISITION_PROPERTY = "flipside.jobs.perAcquisition";
+
+  /** Framework property: how long a node waits after a round found nothing due, as an ISO-8601 duration. */
+  public static final String IDLE_WAIT_PROPERTY = "flipside.jobs.idleWait";
 
   private static final Logger LOG = LoggerFactory.getLogger(FlipsideComponent.class);
 
@@ -86,7 +106,7 @@ public final class FlipsideComponent {
           REFLECTION_KEY_FILE_PROPERTY);
     }
     runtime = FlipsideRuntime.start(dataSource, directory, notifier, calendar, learning,
-        clock == null ? Clock.systemUTC() : clock, backgroundJobs,
+        clock == null ? Clock.systemUTC() : clock, backgroundJobs, jobExecutor(bundle),
         keyFile == null ? null : ReflectionKeys.fromFile(Path.of(keyFile)), () -> { });
     try {
       Dictionary<String, Object> properties = new Hashtable<>();
@@ -140,6 +160,30 @@ public final class FlipsideComponent {
   }
 
   /** Withdraws the API and stops the engine; the data stays in the host's database. */
+  private static JobExecutorSettings jobExecutor(BundleContext bundle) {
+    JobExecutorSettings defaults = JobExecutorSettings.DEFAULTS;
+    try {
+      return new JobExecutorSettings(
+          duration(bundle, LOCK_TIME_PROPERTY, defaults.lockTime()),
+          number(bundle, THREADS_PROPERTY, defaults.threads()),
+          number(bundle, JOBS_PER_ACQUISITION_PROPERTY, defaults.jobsPerAcquisition()),
+          duration(bundle, IDLE_WAIT_PROPERTY, defaults.idleWait()));
+    } catch (IllegalArgumentException | DateTimeParseException wrong) {
+      throw new IllegalArgumentException("the framework properties " + LOCK_TIME_PROPERTY + ", " + THREADS_PROPERTY
+          + ", " + JOBS_PER_ACQUISITION_PROPERTY + " and " + IDLE_WAIT_PROPERTY + ": " + wrong.getMessage(), wrong);
+    }
+  }
+
+  private static Duration duration(BundleContext bundle, String property, Duration fallback) {
+    String value = bundle.getProperty(property);
+    return value == null ? fallback : Duration.parse(value);
+  }
+
+  private static int number(BundleContext bundle, String property, int fallback) {
+    String value = bundle.getProperty(property);
+    return value == null ? fallback : Integer.parseInt(value.trim());
+  }
+
   @Deactivate
   public void stop() {
     stopped = true;

@@ -19,12 +19,14 @@ import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
+import org.flipside.embed.JobExecutorSettings;
 import org.flipside.internal.boundary.ApiBoundary;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
+import org.flipside.internal.engine.StartupLock;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.CalendarInvites;
 import org.flipside.internal.host.Directory;
@@ -107,12 +109,23 @@ public final class FlipsideRuntime implements Flipside {
    * @param learning the host's learning system, which it may offer later or not at all
    * @param clock the time Flipside runs on
    * @param backgroundJobs whether the engine runs its own job executor
+   * @param jobExecutor how that job executor runs
    * @param reflectionKey the host's AES key for private reflections, or {@code null} to switch them off
    * @param onClose released when Flipside closes, such as an embedded database
    */
   public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
-      AutoCloseable onClose) {
+      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
+      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
+    // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
+    try (StartupLock startup = StartupLock.acquire(dataSource)) {
+      return startAlone(dataSource, employees, notifier, calendar, learning, clock, backgroundJobs, jobExecutor,
+          reflectionKey, onClose);
+    }
+  }
+
+  private static FlipsideRuntime startAlone(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
+      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
+      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
     SchemaMigrations.migrate(dataSource);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
@@ -129,7 +142,7 @@ public final class FlipsideRuntime implements Flipside {
     DelegateContext context = new DelegateContext(data, directory, notifications, clock);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
         transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
-        backgroundJobs));
+        backgroundJobs, jobExecutor));
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library);
 

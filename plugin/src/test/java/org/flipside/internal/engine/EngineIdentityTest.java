@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.flipside.embed.JobExecutorSettings;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.spi.Employee;
@@ -34,7 +35,8 @@ class EngineIdentityTest {
   private final Organisation host = new Organisation();
   private final HikariDataSource dataSource = EmbeddedDatabase.open();
   private final ProcessEngine engine = EngineFactory.build(dataSource, new DataSourceTransactionManager(dataSource),
-      Map.of(), new HostIdentityProviderFactory(new Directory(host)), java.time.Clock.systemUTC(), false);
+      Map.of(), new HostIdentityProviderFactory(new Directory(host)), java.time.Clock.systemUTC(), false,
+      JobExecutorSettings.DEFAULTS);
 
   @AfterEach
   void close() {

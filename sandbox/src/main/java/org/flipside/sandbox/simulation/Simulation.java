@@ -50,6 +50,19 @@ public final class Simulation {
    * @throws InvalidProcessesException when the process library refuses the files; nothing is simulated then
    */
   public SimulationResult run(SimulationSettings settings, List<ProcessResource> processes) {
+    return run(settings, processes, RunWatch.NONE);
+  }
+
+  /**
+   * Runs a programme as {@link #run(SimulationSettings, List)} does, told to a watch.
+   *
+   * @param settings what to simulate
+   * @param processes the files to deploy first; none to run on the bundle's own
+   * @param watch what hears of the run's stages and may wrap its database
+   * @return the outcome
+   * @throws InvalidProcessesException when the process library refuses the files; nothing is simulated then
+   */
+  public SimulationResult run(SimulationSettings settings, List<ProcessResource> processes, RunWatch watch) {
     SyntheticOrganisation organisation = new OrganisationGenerator().generate(settings.seed(), settings.employees());
     SimulationContext context = new SimulationContext(settings, organisation);
     SimulatedClock clock = new SimulatedClock(settings.start());
@@ -57,32 +70,36 @@ public final class Simulation {
     RecordingCalendar calendar = new RecordingCalendar();
     RecordingLearningRecords learning = new RecordingLearningRecords(context.tally);
 
-    long starting = System.nanoTime();
-    try (HikariDataSource database = SandboxDatabase.open();
-        Flipside flipside = FelixHost.start(
-            new FlipsideSettings(database, new SyntheticDirectory(organisation), notifier, calendar, clock, false)
-                .withReflectionKey(SandboxKeys.reflectionKey())
-                .withLearningRecords(learning))) {
-      Duration startup = Duration.ofNanos(System.nanoTime() - starting);
-      List<ProcessVersion> versions = processes.isEmpty() ? List.of()
-          : flipside.processLibrary().deploy(Actor.of(context.cast.processOwnerId()), DEPLOYMENT, processes)
-              .processes();
-      long running = System.nanoTime();
-      SimulationRun run = new SimulationRun(flipside, clock, notifier, context);
-      String programmeId = run.createProgramme();
-      String problem = null;
-      try {
-        run.runToEnd(programmeId);
-      } catch (SimulationStalled stalled) {
-        problem = stalled.getMessage();
+    try (HikariDataSource database = SandboxDatabase.open()) {
+      watch.starting();
+      long starting = System.nanoTime();
+      try (Flipside flipside = FelixHost.start(new FlipsideSettings(watch.database(database),
+          new SyntheticDirectory(organisation), notifier, calendar, clock, false)
+          .withReflectionKey(SandboxKeys.reflectionKey())
+          .withLearningRecords(learning))) {
+        Duration startup = Duration.ofNanos(System.nanoTime() - starting);
+        List<ProcessVersion> versions = processes.isEmpty() ? List.of()
+            : flipside.processLibrary().deploy(Actor.of(context.cast.processOwnerId()), DEPLOYMENT, processes)
+                .processes();
+        watch.programmeStarting();
+        long running = System.nanoTime();
+        SimulationRun run = new SimulationRun(flipside, clock, notifier, context);
+        String programmeId = run.createProgramme();
+        String problem = null;
+        try {
+          run.runToEnd(programmeId);
+        } catch (SimulationStalled stalled) {
+          problem = stalled.getMessage();
+        }
+        watch.programmeEnded();
+        Actor manager = Actor.of(context.cast.programmeManagerId());
+        return new SimulationResult(settings, organisation, context.plan, versions,
+            flipside.programmes().status(manager, programmeId),
+            flipside.programmes().timeline(manager, programmeId),
+            context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
+            settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
+            sponsorsReport(flipside, context, programmeId), problem);
       }
-      Actor manager = Actor.of(context.cast.programmeManagerId());
-      return new SimulationResult(settings, organisation, context.plan, versions,
-          flipside.programmes().status(manager, programmeId),
-          flipside.programmes().timeline(manager, programmeId),
-          context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
-          settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
-          sponsorsReport(flipside, context, programmeId), problem);
     }
   }
 

@@ -4,6 +4,8 @@ import com.google.ortools.Loader;
 import com.google.ortools.graph.LinearSumAssignment;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -18,7 +20,8 @@ import org.flipside.model.MeetingFormat;
  * Times the optimal matcher against OR-Tools (exact) and the greedy baseline, with peak memory (see
  * {@link PeakMemory}). Not a test: run it as
  * {@code mvn -q -pl workflow-model test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.flipside.model.matching.MatchingBenchmark}.
+ * -Dexec.mainClass=org.flipside.model.matching.MatchingBenchmark}; with {@code -Dexec.args=several} it runs only the
+ * cases where a mentee may have two mentors.
  *
  * <p>Dense cases: n mentors and n mentees, every pair scored, 5% of pairs banned by the admin, line-management
  * chains on, capacity 1, soft-rule weights equal to the greedy matcher's fixed ones so both score pairs alike.
@@ -35,31 +38,41 @@ public final class MatchingBenchmark {
   private static final int TOPICS = 30;
   private static final int AREAS = 15;
   private static final double BANNED = 0.05;
+  private static final String SEVERAL = "several";
+  /** The two-mentor cases alternate the matcher and OR-Tools this often; the ratio is the median of the rounds. */
+  private static final int ROUNDS = 3;
 
   private MatchingBenchmark() {
   }
 
   public static void main(String[] args) {
     Loader.loadNativeLibraries();
-    int[] sizes = args.length == 0 ? new int[] {500, 2000, 5000} : Arrays.stream(args).mapToInt(Integer::parseInt)
-        .toArray();
+    boolean onlySeveral = args.length == 1 && args[0].equals(SEVERAL);
+    int[] sizes = args.length == 0 || onlySeveral ? new int[] {500, 2000, 5000}
+        : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     System.out.printf("Java %s, %d cores, max heap %.0f MiB%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024.0 / 1024);
     dense(300, false);
+    severalMentors(500, 1, false);
     System.out.printf("%-28s %-14s %9s %11s %11s %8s %14s %s%n", "case", "solver", "seconds", "heap MiB",
         "RSS MiB", "pairs", "total score", "vs optimum");
-    for (int size : sizes) {
-      dense(size, true);
+    if (!onlySeveral) {
+      for (int size : sizes) {
+        dense(size, true);
+      }
+      sparse(5000, 50);
     }
-    sparse(5000, 50);
-    severalMentors(500);
+    severalMentors(500, ROUNDS, true);
+    severalMentors(2000, ROUNDS, true);
   }
 
   /**
    * A programme that lets a mentee have two mentors: n mentors for n / 2 mentees, so every mentee could take two.
-   * The matcher solves it as a minimum-cost flow; OR-Tools' min-cost flow is the reference.
+   * The matcher solves it as a minimum-cost flow; OR-Tools' min-cost flow is the reference. They alternate for the
+   * given rounds, and the last lines give the median of the rounds' ratios (matcher / OR-Tools), in wall seconds
+   * and in the thread's CPU seconds (both solve on this thread; CPU is the steadier figure on a busy machine).
    */
-  private static void severalMentors(int size) {
+  private static void severalMentors(int size, int rounds, boolean print) {
     MatchingRequest dense = denseRequest(size);
     HardRules one = dense.rules().hard();
     HardRules two = new HardRules(one.separateLineManagementChains(), one.separateDepartments(),
@@ -67,13 +80,38 @@ public final class MatchingBenchmark {
     MatchingRules rules = new MatchingRules(two, dense.rules().weights());
     MatchingRequest request = new MatchingRequest(dense.mentors(), dense.mentees().subList(0, size / 2), rules,
         Set.of(), dense.forbiddenPairs(), 5);
-    PeakMemory.Measured<MatchProposal> optimal = PeakMemory.measure(() -> new OptimalMatcher().match(request));
-    PeakMemory.Measured<ExactSolver.Objective> exact = PeakMemory.measure(() -> ExactSolver.optimum(
-        new PairAssessment(request.mentors(), request.mentees(), rules, request.forbiddenPairs()), request));
-    double optimum = optimal.value().totalScore();
     String name = String.format("2 mentors each %,d x %,d", size, size / 2);
-    row(name, "optimal", optimal, optimal.value().pairs().size(), optimum, optimum);
-    row(name, "OR-Tools MCF", exact, "-", exact.value().scoreUnits() / PairAssessment.UNITS_PER_POINT, optimum);
+    double[] ratios = new double[rounds];
+    double[] cpuRatios = new double[rounds];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < rounds; round++) {
+      long cpuBefore = threads.getCurrentThreadCpuTime();
+      PeakMemory.Measured<MatchProposal> optimal = PeakMemory.measure(() -> new OptimalMatcher().match(request));
+      long cpuBetween = threads.getCurrentThreadCpuTime();
+      PeakMemory.Measured<ExactSolver.Objective> exact = PeakMemory.measure(() -> ExactSolver.optimum(
+          new PairAssessment(request.mentors(), request.mentees(), rules, request.forbiddenPairs()), request));
+      cpuRatios[round] = (double) (cpuBetween - cpuBefore) / (threads.getCurrentThreadCpuTime() - cpuBetween);
+      double optimum = optimal.value().totalScore();
+      if (exact.value().peopleMatched() != optimal.value().peopleMatched()
+          || exact.value().scoreUnits() != Math.round(optimum * PairAssessment.UNITS_PER_POINT)) {
+        throw new IllegalStateException(name + ": the matcher missed OR-Tools' optimum " + exact.value());
+      }
+      ratios[round] = optimal.seconds() / exact.seconds();
+      if (print) {
+        row(name, "optimal", optimal, optimal.value().pairs().size(), optimum, optimum);
+        row(name, "OR-Tools MCF", exact, "-", exact.value().scoreUnits() / PairAssessment.UNITS_PER_POINT, optimum);
+      }
+    }
+    if (print) {
+      ratioRow(name, "optimal/OR-Tools", ratios);
+      ratioRow(name, "same, CPU", cpuRatios);
+    }
+  }
+
+  private static void ratioRow(String name, String what, double[] ratios) {
+    Arrays.sort(ratios);
+    System.out.printf("%-28s %-16s %7.2f  (median of %d rounds; range %.2f..%.2f)%n", name, what,
+        ratios[ratios.length / 2], ratios.length, ratios[0], ratios[ratios.length - 1]);
   }
 
   static MatchingRequest denseRequest(int size) {

@@ -1,0 +1,167 @@
+package org.flipside.sandbox.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flipside.sandbox.host.SandboxDatabase;
+import org.flipside.sandbox.simulation.RunWatch;
+import org.flipside.sandbox.simulation.Simulation;
+import org.flipside.sandbox.simulation.SimulationResult;
+import org.flipside.sandbox.simulation.SimulationSettings;
+import org.flipside.sandbox.simulation.Tallied;
+
+/**
+ * Runs a programme through Flipside, driven by the sandbox's simulated employees, and then the same number of tasks
+ * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each on a fresh in-memory H2 database of the
+ * sandbox's kind; prints CPU, SQL statements and transactions per completed task and Flipside's ratio to the bare
+ * engine. Start-up is compared too: a bare engine's boot (tables created, one process deployed) before and after
+ * Flipside's, against Flipside's start in the sandbox's OSGi framework (Flyway, the engine, JPA, its deployments).
+ *
+ * <p>The bare loop runs once to warm up and is measured the second time, so its figure is the warm one. CPU is the
+ * main thread's (neither side runs a job executor; the simulation and the loop work on the calling thread) and the
+ * whole process's, which also holds the garbage collector and the JIT compiler.
+ */
+public final class LifecycleBenchmark {
+
+  private final PrintWriter out;
+
+  /** A benchmark that prints to {@code out}. */
+  public LifecycleBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs both sides and prints the figures.
+   *
+   * @param settings the programme to simulate
+   * @return whether the programme ran to its end
+   */
+  public boolean run(SimulationSettings settings) {
+    out.printf("Java %s, %d cores, load average %.2f at the start%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), load());
+    out.flush();
+    Measured bareBootBefore = bareBoot();
+
+    FlipsideWatch watch = new FlipsideWatch();
+    SimulationResult result = new Simulation().run(settings, List.of(), watch);
+    int tasks = result.tally().get(Tallied.TASKS_COMPLETED);
+    Measured bareBootAfter = bareBoot();
+
+    Measured bareLoop;
+    try (HikariDataSource database = SandboxDatabase.open()) {
+      SqlCount sql = new SqlCount("bare-loop", database);
+      try (BareEngine engine = BareEngine.boot(sql.dataSource())) {
+        engine.inboxLoop(tasks);
+        bareLoop = measure(sql, () -> engine.inboxLoop(tasks));
+      }
+    }
+
+    out.printf("%nProgramme: %d pairs, %d employees, seed %d, %s; %d tasks completed%n", settings.pairs(),
+        settings.employees(), settings.seed(), result.completed() ? "ran to its end" : "STOPPED: " + result.problem(),
+        tasks);
+    out.printf("%-34s %14s %14s %12s %10s %14s%n", "per completed task", "main CPU ms", "process CPU ms", "wall ms",
+        "SQL", "transactions");
+    perTask("Flipside (sandbox, public API)", watch.programme, tasks);
+    perTask("bare engine inbox loop (warm)", bareLoop, tasks);
+    out.printf("%-34s %14.1f %14.1f %12.1f %10.1f %14.1f%n", "ratio Flipside / bare",
+        ratio(watch.programme.cpu.threadCpu(), bareLoop.cpu.threadCpu()),
+        ratio(watch.programme.cpu.processCpu(), bareLoop.cpu.processCpu()),
+        ratio(watch.programme.cpu.wall(), bareLoop.cpu.wall()),
+        ratio(watch.programme.sql.statements(), bareLoop.sql.statements()),
+        ratio(watch.programme.sql.transactions(), bareLoop.sql.transactions()));
+
+    out.printf("%n%-34s %14s %14s %12s %10s %14s%n", "start-up", "main CPU s", "process CPU s", "wall s", "SQL",
+        "transactions");
+    startup("bare engine boot, first in the JVM", bareBootBefore);
+    startup("Flipside start (OSGi bundle)", watch.startup);
+    startup("bare engine boot, after Flipside", bareBootAfter);
+    out.printf("%-34s %14.2f %14.2f %12.2f%n", "ratio Flipside / first bare boot",
+        ratio(watch.startup.cpu.threadCpu(), bareBootBefore.cpu.threadCpu()),
+        ratio(watch.startup.cpu.processCpu(), bareBootBefore.cpu.processCpu()),
+        ratio(watch.startup.cpu.wall(), bareBootBefore.cpu.wall()));
+    out.printf("%-34s %14.2f %14.2f %12.2f%n", "ratio Flipside / later bare boot",
+        ratio(watch.startup.cpu.threadCpu(), bareBootAfter.cpu.threadCpu()),
+        ratio(watch.startup.cpu.processCpu(), bareBootAfter.cpu.processCpu()),
+        ratio(watch.startup.cpu.wall(), bareBootAfter.cpu.wall()));
+    out.printf("%nload average %.2f at the end%n", load());
+    out.flush();
+    return result.completed();
+  }
+
+  private static Measured bareBoot() {
+    try (HikariDataSource database = SandboxDatabase.open()) {
+      SqlCount sql = new SqlCount("bare-boot", database);
+      BareEngine[] booted = new BareEngine[1];
+      Measured boot = measure(sql, () -> booted[0] = BareEngine.boot(sql.dataSource()));
+      booted[0].close();
+      return boot;
+    }
+  }
+
+  private static Measured measure(SqlCount sql, Runnable work) {
+    CpuMeter.Sample cpu = CpuMeter.sample();
+    SqlCount.Sample statements = sql.sample();
+    work.run();
+    return new Measured(CpuMeter.sample().since(cpu), sql.sample().since(statements));
+  }
+
+  private void perTask(String what, Measured measured, int tasks) {
+    double per = Math.max(1, tasks);
+    out.printf("%-34s %14.2f %14.2f %12.2f %10.1f %14.1f%n", what, measured.cpu.threadCpu() / 1e6 / per,
+        measured.cpu.processCpu() / 1e6 / per, measured.cpu.wall() / 1e6 / per, measured.sql.statements() / per,
+        measured.sql.transactions() / per);
+  }
+
+  private void startup(String what, Measured measured) {
+    out.printf("%-34s %14.2f %14.2f %12.2f %10d %14d%n", what, measured.cpu.threadCpu() / 1e9,
+        measured.cpu.processCpu() / 1e9, measured.cpu.wall() / 1e9, measured.sql.statements(),
+        measured.sql.transactions());
+  }
+
+  private static double ratio(double flipside, double bare) {
+    return bare == 0 ? Double.NaN : flipside / bare;
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** CPU and SQL over one stretch of work. */
+  private record Measured(CpuMeter.Sample cpu, SqlCount.Sample sql) {
+  }
+
+  /** Counts Flipside's statements and times its start and its programme. */
+  private static final class FlipsideWatch implements RunWatch {
+    private SqlCount sql;
+    private CpuMeter.Sample cpuMark;
+    private SqlCount.Sample sqlMark;
+    private Measured startup;
+    private Measured programme;
+
+    @Override
+    public DataSource database(DataSource database) {
+      sql = new SqlCount("flipside", database);
+      sqlMark = sql.sample();
+      return sql.dataSource();
+    }
+
+    @Override
+    public void starting() {
+      cpuMark = CpuMeter.sample();
+    }
+
+    @Override
+    public void programmeStarting() {
+      startup = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
+      cpuMark = CpuMeter.sample();
+      sqlMark = sql.sample();
+    }
+
+    @Override
+    public void programmeEnded() {
+      programme = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
+    }
+  }
+}
