@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C, for Camunda Modeler's Deploy button.",
+        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C: its web console, where you sign in as any",
+        "employee of the synthetic organisation, and the endpoint of Camunda Modeler's Deploy button.",
         "The synthetic organisation's process owner and HR admins may deploy, with the sandbox's password."},
     sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
@@ -64,6 +65,8 @@ final class ServeCommand implements Callable<Integer> {
       database.close();
     }));
     PrintWriter out = spec.commandLine().getOut();
+    out.printf("Flipside's web console: http://127.0.0.1:%d%s (sign in as any employee, on the sandbox's own "
+        + "sign-in page)%n", port, FelixHost.CONSOLE_PATH);
     out.printf("Flipside serves Camunda Modeler at http://127.0.0.1:%d%s%n", port, ProcessLibrary.MODELER_PATH);
     out.printf("In Modeler: Deploy, Camunda 7, that REST endpoint, authentication Basic, user %s (process owner) "
         + "or %s (HR admin), password %s. Ctrl-C stops.%n",
