@@ -22,6 +22,18 @@
   await form.importSchema(task.form, task.data);
   submit.disabled = false;
 
+  // each component's label by its id, to name the field a problem belongs to in the summary above the form
+  const labels = {};
+  (function collect(components) {
+    for (const component of components || []) {
+      if (component.id && component.label) {
+        labels[component.id] = component.label;
+      }
+      collect(component.components);
+    }
+  })(task.form.components);
+  const named = (componentId, problem) => (labels[componentId] ? labels[componentId] + ': ' : '') + problem;
+
   function showProblems(problems) {
     const box = document.getElementById('problems');
     const list = document.getElementById('problem-list');
@@ -35,7 +47,7 @@
   submit.addEventListener('click', async () => {
     const { data, errors } = form.submit();
     if (Object.keys(errors).length > 0) {
-      showProblems(['Some answers are missing or not valid: see the fields marked below.']);
+      showProblems(Object.entries(errors).map(([componentId, problems]) => named(componentId, problems.join(' '))));
       return;
     }
     submit.disabled = true;
@@ -54,7 +66,7 @@
         }
       }
       form._setState({ errors: onFields });
-      showProblems(sent.body.errors.map((error) => error.problem));
+      showProblems(sent.body.errors.map((error) => named(error.component, error.problem)));
     } else {
       showProblems([sent.body.message]);
     }
