@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.flipside.api.Actor;
 import org.flipside.api.OpenTask;
+import org.flipside.api.ProgrammeStatus;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.sandbox.host.FelixHost;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +114,24 @@ class WebConsoleInChromiumTest {
     assertThat(host.tasks(TestOrganisation.FINANCE_1, Forms.APPLICATION)).isEmpty();
     chromium.screenshot("6-inbox-after-applying");
     chromium.assertAccessibleAndNothingRefused("the inbox after applying");
+  }
+
+  @Test
+  void anHrAdminFollowsTheProgrammeFromItsFiguresToItsTimeline() throws IOException {
+    ProgrammeStatus status = host.flipside.programmes().status(Actor.of(TestOrganisation.HR), programmeId);
+    try (Chromium chromium = new Chromium()) {
+      chromium.driver.get(base + FelixHost.CONSOLE_PATH + "programmes");
+      new Select(chromium.await(By.id("employee"))).selectByValue(TestOrganisation.HR);
+      chromium.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+
+      chromium.await(By.linkText(status.name())).click();
+      chromium.awaitText(By.id("stage"), "Recruitment");
+      chromium.awaitText(By.id("figures"), "Applications");
+      assertThat(chromium.driver.findElements(By.cssSelector("#timeline h3"))).extracting(WebElement::getText)
+          .containsExactly("Pilot scoping", "Recruitment");
+      chromium.screenshot("7-programme");
+      chromium.assertAccessibleAndNothingRefused("the programme");
+    }
   }
 
   @Test

@@ -51,5 +51,15 @@ const Console = (() => {
     }
   }
 
-  return { api, element, date, showWho };
+  const STAGES = {
+    PILOT_SCOPING: 'Pilot scoping', RECRUITMENT: 'Recruitment', MATCHING: 'Matching',
+    KICK_OFF_WORKSHOPS: 'Kick-off workshops', SESSIONS: 'Sessions', EVALUATION: 'Evaluation', ROLLOUT: 'Rollout',
+    CLOSED: 'Closed', CANCELLED: 'Cancelled'
+  };
+
+  function stage(name) {
+    return STAGES[name] || name;
+  }
+
+  return { api, element, date, stage, showWho };
 })();
