@@ -29,4 +29,18 @@ class TimelineOnH2Test extends HostedContract {
     assertThat(timeline).as("every step under a stage the programme has reached (it is in %s)", now)
         .allSatisfy(entry -> assertThat(entry.stage()).isLessThanOrEqualTo(now));
   }
+
+  @Test
+  void aTaskManyAnsweredIsCountedAsAnswersAndTheEndsOfEachAnswerAreNotRepeated() {
+    String programmeId = host.pilotAwaitingMatchReview();
+    String apply = host.flipside.programmes().timeline(Actor.of(TestOrganisation.HR), programmeId).stream()
+        .map(TimelineEntry::event).filter(event -> event.startsWith("Apply")).findFirst().orElseThrow();
+
+    // five of the invitees answered (four applied, the CEO declined), and the summary counts four applications
+    assertThat(apply).endsWith("(answered 5 times)");
+    assertThat(host.flipside.programmes().status(Actor.of(TestOrganisation.HR), programmeId).applications())
+        .isEqualTo(4);
+    assertThat(host.flipside.programmes().timeline(Actor.of(TestOrganisation.HR), programmeId))
+        .extracting(TimelineEntry::event).doesNotContain("Answered").noneMatch(event -> event.startsWith("Answered"));
+  }
 }

@@ -82,7 +82,7 @@ final class Timeline {
       if (stageInstance != null) {
         lastInStage.merge(stageInstance.getId(), order.get(activity.getId()), Math::max);
       }
-      if (STEPS.contains(activity.getActivityType()) && activity.getEndTime() != null && !activity.isCanceled()) {
+      if (shown(activity, byId)) {
         HistoricActivityInstance during = stageInstance != null ? stageInstance
             : stageBeside(branchOf(activity, byId), stages, forkedBeside, order);
         String occurrence = (during == null ? "" : during.getId()) + "/" + activity.getActivityId();
@@ -172,7 +172,22 @@ final class Timeline {
     String name = last.getActivityName() == null ? last.getActivityId() : last.getActivityName();
     Instant at = last.getEndTime().toInstant();
     return new Ordered(at, order.get(last.getId()),
-        new TimelineEntry(at, stage, runs.size() == 1 ? name : name + " (" + runs.size() + " times)"));
+        new TimelineEntry(at, stage, runs.size() == 1 ? name : name + " (" + count(last, runs.size()) + ")"));
+  }
+
+  /**
+   * A step taken, not cancelled. A plain end event inside a sub-process repeats what its steps said
+   * ("Answered" after each answer), so only the lifecycle's own ends are shown.
+   */
+  private static boolean shown(HistoricActivityInstance activity, Map<String, HistoricActivityInstance> byId) {
+    return STEPS.contains(activity.getActivityType()) && activity.getEndTime() != null && !activity.isCanceled()
+        && !("noneEndEvent".equals(activity.getActivityType())
+            && byId.containsKey(activity.getParentActivityInstanceId()));
+  }
+
+  /** A task many people answered says so: "(answered 168 times)" is not 168 of what the task asks for. */
+  private static String count(HistoricActivityInstance step, int runs) {
+    return ("userTask".equals(step.getActivityType()) ? "answered " : "") + runs + " times";
   }
 
   private static HistoricActivityInstance enclosingStage(
