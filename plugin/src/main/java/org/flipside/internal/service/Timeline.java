@@ -21,10 +21,10 @@ import org.flipside.internal.delegate.scoping.StageListener;
  * end, and each step taken in it. A step that ran for many people at once (invitations, surveys)
  * is one entry with a count.
  *
- * <p>A step outside the stage sub-processes belongs to the stage its branch was forked beside in
- * the diagram (the baseline survey beside the kick-off), or else to the stage the programme was in
- * when its branch began (the ambassadors, after the rollout); only the steps after a closed or
- * cancelled programme's last stage are its ending.
+ * <p>A step outside the stage sub-processes (the baseline survey, the ambassadors) belongs to the
+ * stage the programme was in when it ran, and never to one before the stage its branch was forked
+ * beside in the diagram (the baseline survey opens beside the kick-off); only the steps after a
+ * closed or cancelled programme's last stage are its ending.
  *
  * <p>Many steps share a timestamp (they run in one transaction), so entries are ordered by time
  * and then by the order in which the engine started the activities.
@@ -84,7 +84,7 @@ final class Timeline {
       }
       if (shown(activity, byId)) {
         HistoricActivityInstance during = stageInstance != null ? stageInstance
-            : stageBeside(branchOf(activity, byId), stages, forkedBeside, order);
+            : stageBeside(activity, branchOf(activity, byId), stages, forkedBeside, order);
         String occurrence = (during == null ? "" : during.getId()) + "/" + activity.getActivityId();
         steps.computeIfAbsent(occurrence, key -> new ArrayList<>()).add(activity);
         if (during != null) {
@@ -145,19 +145,23 @@ final class Timeline {
   }
 
   /**
-   * The stage a branch runs in: the one it was forked beside (that stage's instance nearest the
-   * branch's start), else the last stage started before it; {@code null} before the first.
+   * The stage a step outside the stages ran in: the stage running when it ran, but never one before
+   * the stage its branch was forked beside (that stage's instance nearest the branch's start), which
+   * a step right at the fork may precede; {@code null} before the first stage.
    */
-  private static HistoricActivityInstance stageBeside(HistoricActivityInstance branch,
+  private static HistoricActivityInstance stageBeside(HistoricActivityInstance step, HistoricActivityInstance branch,
       List<HistoricActivityInstance> stages, Map<String, String> forkedBeside, Map<String, Integer> order) {
-    int start = order.get(branch.getId());
+    int at = order.get(step.getId());
+    HistoricActivityInstance running = stages.stream().filter(stage -> order.get(stage.getId()) < at)
+        .reduce((first, second) -> second).orElse(null);
     String sibling = forkedBeside.get(branch.getActivityId());
-    if (sibling != null) {
-      return stages.stream().filter(stage -> stage.getActivityId().equals(sibling))
-          .min(Comparator.comparingInt(stage -> Math.abs(order.get(stage.getId()) - start))).orElse(null);
+    if (sibling == null) {
+      return running;
     }
-    return stages.stream().filter(stage -> order.get(stage.getId()) < start).reduce((first, second) -> second)
-        .orElse(null);
+    int forked = order.get(branch.getId());
+    HistoricActivityInstance beside = stages.stream().filter(stage -> stage.getActivityId().equals(sibling))
+        .min(Comparator.comparingInt(stage -> Math.abs(order.get(stage.getId()) - forked))).orElse(running);
+    return running == null || order.get(beside.getId()) > order.get(running.getId()) ? beside : running;
   }
 
   private static HistoricActivityInstance lastOf(List<HistoricActivityInstance> runs, Map<String, Integer> order) {

@@ -45,6 +45,8 @@ class SimulationTest {
         .containsOnly(Stage.CLOSED);
     assertThat(timeline).filteredOn(entry -> entry.event().startsWith("Open the baseline survey"))
         .extracting(TimelineEntry::stage).containsExactly(Stage.KICK_OFF_WORKSHOPS);
+    assertThat(timeline).extracting(TimelineEntry::stage).as("one cohort goes through its stages once, in order")
+        .isSorted();
   }
 
   @Test

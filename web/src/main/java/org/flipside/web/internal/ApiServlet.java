@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.flipside.api.Actor;
 import org.flipside.web.spi.WebIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries the JSON API's requests to {@link ConsoleRequests} as the employee the host's {@link WebIdentity} names,
@@ -21,6 +23,7 @@ import org.flipside.web.spi.WebIdentity;
 final class ApiServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
   private static final int MAX_BODY_BYTES = 1024 * 1024;
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
 
@@ -47,7 +50,17 @@ final class ApiServlet extends HttpServlet {
     } else if (request.getContentLengthLong() > MAX_BODY_BYTES) {
       send(response, Reply.error(413, "The request is larger than the console accepts (1 MB)"));
     } else {
-      send(response, requests.answer(request.getMethod(), path, Actor.of(employeeId.get()), body(request)));
+      send(response, answer(request, path, Actor.of(employeeId.get())));
+    }
+  }
+
+  /** The API's answer; a failure Flipside does not explain stays in the host's log, never reaches the browser. */
+  private Reply answer(HttpServletRequest request, String path, Actor actor) throws IOException {
+    try {
+      return requests.answer(request.getMethod(), path, actor, body(request));
+    } catch (RuntimeException e) {
+      LOG.error("The web console could not answer {} {}", request.getMethod(), request.getRequestURI(), e);
+      return Reply.error(500, "Flipside could not answer; the host's log says why");
     }
   }
 
