@@ -3,8 +3,15 @@ package org.flipside.sandbox;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.flipside.api.Actor;
+import org.flipside.api.FocusDimension;
+import org.flipside.api.NewProgramme;
+import org.flipside.api.ProgrammeMode;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.sandbox.host.FelixHost;
@@ -30,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C, for Camunda Modeler's Deploy button.",
+        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C: its web console, where you sign in as any",
+        "employee of the synthetic organisation, and the endpoint of Camunda Modeler's Deploy button.",
         "The synthetic organisation's process owner and HR admins may deploy, with the sandbox's password."},
     sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
@@ -63,7 +71,17 @@ final class ServeCommand implements Callable<Integer> {
       felix.close();
       database.close();
     }));
+    // a programme to click through: its manager scopes it, its sponsor signs it off, the invitees apply
+    String manager = organisation.hrAdminIds().get(0);
+    felix.programmes().create(Actor.of(manager), new NewProgramme(
+        "Reverse mentoring pilot " + Year.now(ZoneOffset.UTC), ProgrammeMode.REVERSE,
+        Set.of(FocusDimension.RACE_AND_ETHNICITY), "reverse mentor", "reverse mentee", organisation.sponsorId()));
     PrintWriter out = spec.commandLine().getOut();
+    out.printf("Flipside's web console: http://127.0.0.1:%d%s (sign in as any employee, on the sandbox's own "
+        + "sign-in page)%n", port, FelixHost.CONSOLE_PATH);
+    out.printf("A new pilot waits for its scope: sign in as %s (HR admin) to scope it, then as %s (sponsor) to sign "
+        + "it off; the employees it invites then find the application in their inbox.%n", manager,
+        organisation.sponsorId());
     out.printf("Flipside serves Camunda Modeler at http://127.0.0.1:%d%s%n", port, ProcessLibrary.MODELER_PATH);
     out.printf("In Modeler: Deploy, Camunda 7, that REST endpoint, authentication Basic, user %s (process owner) "
         + "or %s (HR admin), password %s. Ctrl-C stops.%n",

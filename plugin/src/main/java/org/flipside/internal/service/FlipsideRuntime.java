@@ -167,7 +167,7 @@ public final class FlipsideRuntime implements Flipside {
         entityManagerFactory,
         engine,
         transactions,
-        new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
+        new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService(), engine.getRepositoryService()),
             directory, access, stewardship, transactions, clock),
         new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
             answerStores, transactions),

@@ -156,8 +156,10 @@ final class ProgrammeManagement implements ProgrammeService {
 
   @Override
   public List<TimelineEntry> timeline(Actor actor, String programmeId) {
-    return transactions.inTransaction(() ->
-        timeline.of(followable(actor, programmeId).getLifecycleInstanceId()));
+    return transactions.inTransaction(() -> {
+      Programme programme = followable(actor, programmeId);
+      return timeline.of(programme.getLifecycleInstanceId(), Stage.valueOf(programme.getStage().name()));
+    });
   }
 
   @Override

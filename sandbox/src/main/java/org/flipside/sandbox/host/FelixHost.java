@@ -69,6 +69,10 @@ public final class FelixHost implements Flipside {
   /** An HTTP service with the OSGi Servlet Whiteboard, for a host that serves Flipside's Modeler endpoint. */
   private static final List<String> HTTP = List.of("org.apache.felix.http.servlet-api.jar",
       "org.apache.felix.http.jetty.jar");
+  /** Flipside's web console, and the sandbox's sign-in it names employees by, on that HTTP service. */
+  private static final List<String> WEB = List.of("flipside-web-bundle.jar", "flipside-sandbox-sign-in-bundle.jar");
+  /** Where the web console's pages are, on the HTTP service. */
+  public static final String CONSOLE_PATH = "/flipside/console/";
 
   private static final String API_PACKAGES = "org.flipside.api;version=\"0.1.0\",org.flipside.spi;version=\"0.1.0\"";
 
@@ -159,6 +163,11 @@ public final class FelixHost implements Flipside {
       FelixHost felix = new FelixHost(framework, storage, keyFile, plugin, hostServices);
       hostServices.keySet().forEach(felix::offer);
       plugin.start();
+      if (authenticator != null) {
+        for (String bundle : WEB) {
+          install(host, bundle).start();
+        }
+      }
       felix.awaitServices();
       return felix;
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.flipside.sandbox.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
@@ -30,6 +31,22 @@ class SimulationTest {
         .filteredOn(event -> event.endsWith(" started"))
         .containsExactly("Pilot scoping started", "Recruitment started", "Matching started",
             "Kick-off workshops started", "Sessions started", "Evaluation started", "Rollout started");
+  }
+
+  @Test
+  void theTimelineFilesEveryStepUnderTheStageItRanInAndOnlyTheEndingUnderClosed() {
+    List<TimelineEntry> timeline = result.timeline();
+    int rolloutFinished = timeline.stream().map(TimelineEntry::event).toList().lastIndexOf("Rollout finished");
+
+    assertThat(rolloutFinished).isPositive();
+    assertThat(timeline.subList(0, rolloutFinished)).extracting(TimelineEntry::stage)
+        .doesNotContain(Stage.CLOSED, Stage.CANCELLED);
+    assertThat(timeline.subList(rolloutFinished + 1, timeline.size())).extracting(TimelineEntry::stage)
+        .containsOnly(Stage.CLOSED);
+    assertThat(timeline).filteredOn(entry -> entry.event().startsWith("Open the baseline survey"))
+        .extracting(TimelineEntry::stage).containsExactly(Stage.KICK_OFF_WORKSHOPS);
+    assertThat(timeline).extracting(TimelineEntry::stage).as("one cohort goes through its stages once, in order")
+        .isSorted();
   }
 
   @Test

@@ -1,0 +1,147 @@
+package org.flipside.web.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.FieldError;
+import org.flipside.api.FlipsideException;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.OpenTask;
+import org.flipside.api.ProgrammeService;
+import org.flipside.api.TaskInbox;
+import org.flipside.api.ValidationException;
+
+/**
+ * The console's JSON API, answered from Flipside's public API as the signed-in employee, so the API's own access
+ * rules decide what they see and do. Free of the servlet API, which only carries the requests here.
+ *
+ * <pre>
+ * GET  me                       the signed-in employee
+ * GET  tasks                    the employee's open tasks
+ * GET  tasks/{id}               one task with its form (form-js JSON) and data
+ * POST tasks/{id}/complete      {"data": {...}}: completes it, or 400 with each bad field and its form-js component
+ * GET  programmes               the programmes the employee may see
+ * GET  programmes/{id}          one programme's status
+ * GET  programmes/{id}/timeline what happened in it, in order
+ * </pre>
+ */
+final class ConsoleRequests {
+
+  private final ObjectMapper json;
+  private final TaskInbox inbox;
+  private final ProgrammeService programmes;
+
+  ConsoleRequests(ObjectMapper json, TaskInbox inbox, ProgrammeService programmes) {
+    this.json = json;
+    this.inbox = inbox;
+    this.programmes = programmes;
+  }
+
+  /**
+   * Answers one request.
+   *
+   * @param method the HTTP method
+   * @param path the path below the API's root, without a leading slash
+   * @param actor the signed-in employee
+   * @param body the request's body, empty when it has none
+   */
+  Reply answer(String method, String path, Actor actor, String body) {
+    List<String> parts = List.of(path.split("/", -1));
+    return guarded(() -> switch (method + " " + shape(parts)) {
+      case "GET me" -> Reply.ok(Map.of("employeeId", actor.employeeId()));
+      case "GET tasks" -> Reply.ok(inbox.openTasks(actor).stream().map(ConsoleRequests::summary).toList());
+      case "GET tasks/*" -> Reply.ok(detail(inbox.task(actor, parts.get(1))));
+      case "POST tasks/*/complete" -> complete(actor, parts.get(1), body);
+      case "GET programmes" -> Reply.ok(programmes.programmes(actor));
+      case "GET programmes/*" -> Reply.ok(programmes.status(actor, parts.get(1)));
+      case "GET programmes/*/timeline" -> Reply.ok(programmes.timeline(actor, parts.get(1)));
+      default -> Reply.error(404, "The console's API has no " + method + " " + path);
+    });
+  }
+
+  /** The route a path matches: its fixed words, with each id as {@code *}. */
+  private static String shape(List<String> parts) {
+    StringBuilder shape = new StringBuilder(parts.get(0));
+    for (int i = 1; i < parts.size(); i++) {
+      shape.append('/').append(i % 2 == 1 && !parts.get(i).isEmpty() ? "*" : parts.get(i));
+    }
+    return shape.toString();
+  }
+
+  private Reply complete(Actor actor, String taskId, String body) {
+    Map<String, Object> data;
+    try {
+      JsonNode submitted = json.readTree(body.isBlank() ? "{}" : body).path("data");
+      if (!submitted.isObject()) {
+        return Reply.error(400, "data: send the form's values as a JSON object, {\"data\": {...}}");
+      }
+      data = json.convertValue(submitted, json.getTypeFactory().constructMapType(Map.class, String.class,
+          Object.class));
+    } catch (JsonProcessingException e) {
+      return Reply.error(400, "The request's body is not JSON: " + e.getOriginalMessage());
+    }
+    try {
+      inbox.complete(actor, taskId, data);
+      return Reply.noContent();
+    } catch (ValidationException e) {
+      FormComponents components = new FormComponents(form(inbox.task(actor, taskId)));
+      return new Reply(400, Map.of("message", e.getMessage(),
+          "errors", e.errors().stream().map(error -> fieldError(error, components)).toList()));
+    }
+  }
+
+  private static Map<String, Object> fieldError(FieldError error, FormComponents components) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("field", error.field());
+    shown.put("component", components.idOf(error.field()).orElse(null));
+    shown.put("problem", error.problem());
+    return shown;
+  }
+
+  private static Map<String, Object> summary(OpenTask task) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("id", task.id());
+    summary.put("name", task.name());
+    summary.put("programmeId", task.programmeId());
+    summary.put("formId", task.formId());
+    summary.put("createdAt", task.createdAt());
+    summary.put("dueAt", task.dueAt());
+    return summary;
+  }
+
+  private Map<String, Object> detail(OpenTask task) {
+    Map<String, Object> detail = summary(task);
+    detail.put("form", form(task));
+    detail.put("data", task.data());
+    return detail;
+  }
+
+  private JsonNode form(OpenTask task) {
+    try {
+      return json.readTree(task.formJson());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the form " + task.formId() + " is not JSON", e);
+    }
+  }
+
+  /** Flipside's refusals as HTTP statuses, with Flipside's own words; nothing else reaches the browser. */
+  private static Reply guarded(Supplier<Reply> call) {
+    try {
+      return call.get();
+    } catch (AccessDeniedException e) {
+      return Reply.error(403, e.getMessage());
+    } catch (NotFoundException e) {
+      return Reply.error(404, e.getMessage());
+    } catch (ValidationException e) {
+      return Reply.error(400, e.getMessage());
+    } catch (FlipsideException e) {
+      return Reply.error(409, e.getMessage());
+    }
+  }
+}

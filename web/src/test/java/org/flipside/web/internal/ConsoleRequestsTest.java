@@ -1,0 +1,104 @@
+package org.flipside.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.flipside.api.AccessDeniedException;
+import org.flipside.api.Actor;
+import org.flipside.api.FieldError;
+import org.flipside.api.NotFoundException;
+import org.flipside.api.OpenTask;
+import org.flipside.api.ProgrammeService;
+import org.flipside.api.TaskInbox;
+import org.flipside.api.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class ConsoleRequestsTest {
+
+  private static final Actor ACTOR = Actor.of("emp-1");
+  /** A form with a field at the top and one inside a group, as form-js nests them. */
+  private static final String FORM = """
+      {"id": "f", "type": "default", "components": [
+        {"id": "Field_interest", "key": "interest", "type": "radio", "label": "Would you like to take part?"},
+        {"id": "Group_about", "type": "group", "components": [
+          {"id": "Field_motivation", "key": "motivation", "type": "textarea"}]}]}
+      """;
+  private static final OpenTask TASK = new OpenTask("t-1", "Apply", "p-1", "flipside-application", FORM,
+      Map.of("interest", "mentor"), Instant.parse("2027-01-04T09:00:00Z"), null);
+
+  private final TaskInbox inbox = mock(TaskInbox.class);
+  private final ProgrammeService programmes = mock(ProgrammeService.class);
+  private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(), inbox, programmes);
+
+  @Test
+  void aRefusedSubmissionNamesEachFieldWithTheFormJsComponentThatShowsIt() {
+    when(inbox.task(ACTOR, "t-1")).thenReturn(TASK);
+    doThrow(new ValidationException(List.of(new FieldError("interest", "is required"),
+        new FieldError("motivation", "is too long"), new FieldError("window", "is closed"))))
+        .when(inbox).complete(eq(ACTOR), eq("t-1"), anyMap());
+
+    Reply reply = requests.answer("POST", "tasks/t-1/complete", ACTOR, "{\"data\": {\"motivation\": \"x\"}}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) ((Map<String, Object>) reply.body()).get("errors");
+    assertThat(errors).extracting(error -> error.get("field"), error -> error.get("component"))
+        .containsExactly(tuple("interest", "Field_interest"),
+            tuple("motivation", "Field_motivation"),
+            tuple("window", null));
+  }
+
+  @Test
+  void theSubmittedValuesReachTheInboxAsTheyWereSent() {
+    Reply reply = requests.answer("POST", "tasks/t-1/complete", ACTOR,
+        "{\"data\": {\"interest\": \"mentor\", \"mentorCapacity\": 2, \"availability\": [\"mornings\"]}}");
+
+    assertThat(reply.status()).isEqualTo(204);
+    verify(inbox).complete(ACTOR, "t-1", Map.of("interest", "mentor", "mentorCapacity", 2,
+        "availability", List.of("mornings")));
+  }
+
+  @Test
+  void aBodyThatIsNotAnObjectOfValuesIsRefusedNamingDataAndChangesNothing() {
+    assertThat(requests.answer("POST", "tasks/t-1/complete", ACTOR, "{\"data\": [1]}").body().toString())
+        .contains("data:");
+    assertThat(requests.answer("POST", "tasks/t-1/complete", ACTOR, "{not json").status()).isEqualTo(400);
+    verify(inbox, never()).complete(any(), any(), anyMap());
+  }
+
+  @Test
+  void flipsidesRefusalsBecomeHttpStatusesWithFlipsidesWords() {
+    when(inbox.task(ACTOR, "other")).thenThrow(new AccessDeniedException("not your task"));
+    when(inbox.task(ACTOR, "gone")).thenThrow(new NotFoundException("no open task gone"));
+
+    assertThat(requests.answer("GET", "tasks/other", ACTOR, "")).isEqualTo(Reply.error(403, "not your task"));
+    assertThat(requests.answer("GET", "tasks/gone", ACTOR, "")).isEqualTo(Reply.error(404, "no open task gone"));
+    assertThat(requests.answer("DELETE", "tasks/t-1", ACTOR, "").status()).isEqualTo(404);
+    assertThat(requests.answer("GET", "tasks//complete", ACTOR, "").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aTaskComesWithItsFormAsJsonAndItsData() {
+    when(inbox.task(ACTOR, "t-1")).thenReturn(TASK);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> task = (Map<String, Object>) requests.answer("GET", "tasks/t-1", ACTOR, "").body();
+
+    assertThat(task).containsEntry("id", "t-1").containsEntry("data", Map.of("interest", "mentor"));
+    assertThat(task.get("form").toString()).contains("Field_interest");
+    assertThat(task.get("form")).isInstanceOf(JsonNode.class);
+  }
+}
