@@ -1,5 +1,6 @@
 package org.flipside.internal.engine;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -29,13 +30,14 @@ public final class Transactions {
   /**
    * Runs the work in a transaction that commits when it returns and rolls back when it throws.
    * Work that lost a race with a concurrent call on the same rows (two employees completing
-   * parallel tasks of one programme at once) is rolled back and run again.
+   * parallel tasks of one programme at once) is rolled back and run again, whether the engine or a step's
+   * own JPA write found the race.
    */
   public <T> T inTransaction(Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
         return withPluginClassLoader(() -> template.execute(status -> work.get()));
-      } catch (OptimisticLockingException | ConcurrencyFailureException e) {
+      } catch (OptimisticLockingException | ConcurrencyFailureException | OptimisticLockException e) {
         if (attempt == ATTEMPTS) {
           throw e;
         }
