@@ -16,3 +16,4 @@ CREATE INDEX ix_fs_survey_release_cohort ON fs_survey_release (cohort_id, kind);
 ALTER TABLE fs_survey_response ADD COLUMN release_id VARCHAR(36);
 ALTER TABLE fs_survey_response ADD CONSTRAINT fk_fs_survey_response_release
     FOREIGN KEY (release_id) REFERENCES fs_survey_release (id);
+CREATE INDEX ix_fs_survey_response_release ON fs_survey_response (release_id);
