@@ -141,6 +141,9 @@ public class Programme {
   @Column(name = "rollout_rationale", length = 1000)
   private String rolloutRationale;
 
+  @Column(name = "sponsor_comments", length = 4000)
+  private String sponsorComments;
+
   @Column(name = "rollout_decided_at")
   private Instant rolloutDecidedAt;
 
@@ -491,5 +494,19 @@ public class Programme {
 
   public Long getVersion() {
     return version;
+  }
+
+  /** The sponsor's comments with their sign-off, or {@code null}. */
+  public String getSponsorComments() {
+    return sponsorComments;
+  }
+
+  public void setSponsorComments(String sponsorComments) {
+    this.sponsorComments = sponsorComments;
+  }
+
+  /** Keeps the sponsor's reasons for the rollout decision they are taking. */
+  public void setRolloutRationale(String rolloutRationale) {
+    this.rolloutRationale = rolloutRationale;
   }
 }

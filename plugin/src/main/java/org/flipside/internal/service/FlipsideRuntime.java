@@ -2,6 +2,7 @@ package org.flipside.internal.service;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -20,11 +21,14 @@ import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.FormHandlers;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.EngineClock;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.host.CalendarInvites;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.LearningSystem;
@@ -129,11 +133,10 @@ public final class FlipsideRuntime implements Flipside {
     SurveyForms surveyForms = new SurveyForms(data);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
-    List<AnswerStore> answerStores = List.of(
-        new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock),
-        new PulseAnswers(data, engine.getTaskService(), clock),
-        new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
-        new SupportConversations(data, engine.getTaskService(), directory, notifications, clock));
+    TaskVariables taskVariables = new TaskVariables(engine);
+    List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables));
+    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock));
+    answerStores.add(new PulseAnswers(data, engine.getTaskService(), clock));
     // with no job executor of its own, Flipside's retries run when the host calls DueWork
     AutoCloseable rounds = backgroundJobs ? new PostmanRounds(postman) : () -> { };
     return new FlipsideRuntime(
@@ -142,7 +145,7 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, stewardship, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
+        new TaskInboxService(engine.getTaskService(), taskVariables, new FormCatalog(engine.getFormService(), surveyForms),
             answerStores, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),

@@ -6,8 +6,8 @@ import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Programme;
 
 /**
- * The scoping form's support and group-learning fields: how many knowledge sessions, how long the
- * EDI lead has to acknowledge a concern, and the mentees' pre-reading. A field left out keeps the
+ * The scoping form's support and group-learning fields: how many knowledge sessions and how long the
+ * EDI lead has to acknowledge a concern (the mentees' pre-reading is kept by {@link ScopeAnswers}). A field left out keeps the
  * programme's current value; the form has already checked the ranges.
  */
 final class SupportSettingsFields {
@@ -22,9 +22,6 @@ final class SupportSettingsFields {
     Integer acknowledgeDays = Variables.optional(form, Vars.CONCERN_ACKNOWLEDGE_DAYS);
     if (acknowledgeDays != null) {
       programme.setConcernAcknowledgeDays(acknowledgeDays);
-    }
-    if (form.hasVariable(Vars.PRE_READING.name())) {
-      programme.setPreReading(Variables.optional(form, Vars.PRE_READING));
     }
   }
 }
