@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.FlipsideRoles;
@@ -43,8 +44,16 @@ final class TestOrganisation implements EmployeeDirectory {
   private final Map<String, Employee> employees = new LinkedHashMap<>();
   private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
   private final AtomicBoolean available = new AtomicBoolean(true);
+  private final UnaryOperator<String> nameOf;
 
+  /** The organisation with each employee named "Employee (id)". */
   TestOrganisation() {
+    this(id -> "Employee " + id);
+  }
+
+  /** The organisation with its employees named by the given function of their ids. */
+  TestOrganisation(UnaryOperator<String> nameOf) {
+    this.nameOf = nameOf;
     add(CEO, 10, "VSM", "Executive", null);
     add(DIR_FINANCE, 9, "Band 9", "Finance", CEO);
     add(DIR_OPS, 9, "Band 9", "Operations", CEO);
@@ -61,7 +70,7 @@ final class TestOrganisation implements EmployeeDirectory {
   }
 
   private void add(String id, int band, String label, String department, String managerId) {
-    employees.put(id, new Employee(id, "Employee " + id, band, label, department, managerId, true));
+    employees.put(id, new Employee(id, nameOf.apply(id), band, label, department, managerId, true));
   }
 
   /** Whether the employee is in the senior bands (8 and above) that the test pilot recruits mentees from. */
