@@ -26,6 +26,7 @@ import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.EngineClock;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
+import org.flipside.internal.engine.TaskForms;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
@@ -145,7 +146,8 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService()),
             directory, access, stewardship, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), taskVariables, new FormCatalog(engine.getFormService(), surveyForms),
+        new TaskInboxService(engine.getTaskService(), taskVariables,
+            new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions),
         new MatchReviewService(data, directory, access, transactions),

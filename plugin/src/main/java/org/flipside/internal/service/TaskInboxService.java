@@ -69,7 +69,8 @@ final class TaskInboxService implements TaskInbox {
   public void complete(Actor actor, String taskId, Map<String, Object> formData) {
     transactions.run(() -> {
       Task task = require(actor, taskId);
-      FormDefinition form = forms.formOf(task, programmeId(task));
+      FormDefinition form = forms.formOf(task, programmeId(task))
+          .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
       Map<String, Object> shown = data(task, form)
           .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
       Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData, shown);
@@ -105,7 +106,11 @@ final class TaskInboxService implements TaskInbox {
   /** The task as the host sees it; none when it was completed or ended elsewhere since the list was read. */
   private Optional<OpenTask> stillOpen(Task task) {
     String programmeId = programmeId(task);
-    FormDefinition form = forms.formOf(task, programmeId);
+    Optional<FormDefinition> found = forms.formOf(task, programmeId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FormDefinition form = found.get();
     return data(task, form).map(data -> new OpenTask(
         task.getId(),
         task.getName(),

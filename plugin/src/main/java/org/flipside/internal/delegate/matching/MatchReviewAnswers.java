@@ -26,8 +26,10 @@ import org.flipside.model.Participant;
  */
 public final class MatchReviewAnswers implements AnswerStore {
 
-  private static final Comparator<Pairing> BY_PARTNERS = Comparator
-      .comparing((Pairing pairing) -> pairing.getMentor().getEmployeeId())
+  /** As the matcher proposed them: the best pair first. */
+  private static final Comparator<Pairing> BEST_FIRST = Comparator
+      .comparingDouble(Pairing::getScore).reversed()
+      .thenComparing(pairing -> pairing.getMentor().getEmployeeId())
       .thenComparing(pairing -> pairing.getMentee().getEmployeeId());
 
   private final DelegateContext context;
@@ -47,7 +49,7 @@ public final class MatchReviewAnswers implements AnswerStore {
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     Cohort cohort = cohort(task);
     List<Pairing> proposal = context.data().pairings().findByCohortAndStatus(cohort.getId(), PairingStatus.PROPOSED)
-        .stream().sorted(BY_PARTNERS).toList();
+        .stream().sorted(BEST_FIRST).toList();
     Map<String, Object> shown = new HashMap<>();
     shown.put(Vars.PAIRING_OPTIONS.name(), Variables.options(proposal, Pairing::getId, this::label));
     shown.put(Vars.MATCH_SUMMARY.name(), summary(cohort));

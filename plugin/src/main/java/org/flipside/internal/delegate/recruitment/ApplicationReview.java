@@ -1,6 +1,5 @@
 package org.flipside.internal.delegate.recruitment;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
@@ -38,8 +37,7 @@ public final class ApplicationReview implements AnswerStore {
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     List<Application> eligible = context.data().applications()
-        .findByCohortAndStatus(cohort(task).getId(), ApplicationStatus.ELIGIBLE).stream()
-        .sorted(Comparator.comparing(Application::getEmployeeId)).toList();
+        .findByCohortAndStatus(cohort(task).getId(), ApplicationStatus.ELIGIBLE);
     return Map.of(Vars.APPLICATION_OPTIONS.name(), Variables.options(eligible, Application::getId, this::label));
   }
 
