@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flipside.api.Actor;
@@ -22,44 +21,35 @@ import org.junit.jupiter.api.Test;
 /** An inbox lists what is open when it is read, while others complete the tasks in it. */
 abstract class InboxWhileTasksCloseContract extends HostedContract {
 
-  private static final int CONCERNS = 25;
-
   @Test
-  void listingNeverFailsBecauseSomeoneElseCompletedATaskMeanwhile() throws Exception {
+  void aTaskCompletedElsewhereWhileTheListIsReadIsLeftOutAndTheListStillComes() throws Exception {
     String programmeId = host.pilotInSessions();
-    for (int i = 0; i < CONCERNS; i++) {
-      host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, "Concern " + i);
-    }
-    // a second EDI lead reads the same role's tasks while the first acknowledges them one by one
+    host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, "First concern");
+    host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, "Second concern");
+    // a second EDI lead reads the same role's tasks
     host.organisation.grant(HR, FlipsideRoles.EDI_LEAD);
-    assertThat(host.tasks(HR, Forms.ACKNOWLEDGE_CONCERN)).hasSize(CONCERNS);
+    List<OpenTask> before = host.tasks(HR, Forms.ACKNOWLEDGE_CONCERN);
+    assertThat(before).hasSize(2);
+    String second = before.get(1).id();
 
-    ExecutorService people = Executors.newFixedThreadPool(2);
-    AtomicBoolean acknowledging = new AtomicBoolean(true);
-    Future<Integer> lists = people.submit(() -> {
-      int read = 0;
-      while (acknowledging.get()) {
-        List<OpenTask> open = host.flipside.inbox().openTasks(Actor.of(HR));
-        assertThat(open).allSatisfy(task -> assertThat(task.data()).isNotNull());
-        read++;
-      }
-      return read;
-    });
-    Future<?> acknowledgements = people.submit(() -> {
+    // once the list is read, and while its forms are filled in (each names who raised the concern), the first EDI
+    // lead acknowledges the second concern and that commits
+    ExecutorService firstEdiLead = Executors.newSingleThreadExecutor();
+    AtomicBoolean acknowledgedMeanwhile = new AtomicBoolean();
+    host.organisation.beforeNextLookup(() -> {
       try {
-        for (OpenTask concern : host.tasks(EDI, Forms.ACKNOWLEDGE_CONCERN)) {
-          host.flipside.inbox().complete(Actor.of(EDI), concern.id(), Map.of(Vars.ACKNOWLEDGEMENT_NOTE.name(), "Seen"));
-        }
-      } finally {
-        acknowledging.set(false);
+        firstEdiLead.submit(() -> host.flipside.inbox().complete(Actor.of(EDI), second,
+            Map.of(Vars.ACKNOWLEDGEMENT_NOTE.name(), "Seen"))).get(60, TimeUnit.SECONDS);
+        acknowledgedMeanwhile.set(true);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
       }
-      return null;
     });
-    acknowledgements.get(300, TimeUnit.SECONDS);
-    assertThat(lists.get(60, TimeUnit.SECONDS)).as("lists read while the tasks closed").isPositive();
-    people.shutdown();
+    List<OpenTask> listed = host.flipside.inbox().openTasks(Actor.of(HR));
+    firstEdiLead.shutdown();
 
-    assertThat(host.tasks(HR, Forms.ACKNOWLEDGE_CONCERN)).isEmpty();
-    assertThat(host.tasks(HR, Forms.RESOLVE_CONCERN)).hasSize(CONCERNS);
+    assertThat(acknowledgedMeanwhile).isTrue();
+    assertThat(listed).extracting(OpenTask::id).contains(before.get(0).id()).doesNotContain(second);
+    assertThat(host.tasks(HR, Forms.RESOLVE_CONCERN)).hasSize(1);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
@@ -45,6 +46,7 @@ final class TestOrganisation implements EmployeeDirectory {
   private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
   private final AtomicBoolean available = new AtomicBoolean(true);
   private final UnaryOperator<String> nameOf;
+  private final AtomicReference<Runnable> beforeNextLookup = new AtomicReference<>();
 
   /** The organisation with each employee named "Employee (id)". */
   TestOrganisation() {
@@ -104,9 +106,18 @@ final class TestOrganisation implements EmployeeDirectory {
     available.set(true);
   }
 
+  /** Runs the action once, on the thread of the next lookup of an employee, before the lookup answers. */
+  void beforeNextLookup(Runnable action) {
+    beforeNextLookup.set(action);
+  }
+
   @Override
   public Optional<Employee> find(String employeeId) {
     checkAvailable();
+    Runnable action = beforeNextLookup.getAndSet(null);
+    if (action != null) {
+      action.run();
+    }
     return Optional.ofNullable(employees.get(employeeId));
   }
 
