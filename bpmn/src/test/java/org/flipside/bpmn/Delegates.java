@@ -80,7 +80,6 @@ final class Delegates {
     behave(COUNT_APPLICATIONS, step -> {
       step.set(Vars.MENTOR_APPLICANTS, mentorApplicants);
       step.set(Vars.MENTEE_APPLICANTS, menteeApplicants);
-      step.set(Vars.APPLICATION_OPTIONS, options("application-1", "Amira — mentor, band 3, Finance"));
     });
     behave(EXTEND_APPLICATION_WINDOW, step -> {
       step.set(Vars.APPLICATION_DEADLINE, inDays(7));
@@ -88,17 +87,11 @@ final class Delegates {
     });
     behave(PROPOSE_MATCHES, step -> {
       step.set(Vars.PROPOSED_PAIRS, pairingIds.size());
-      step.set(Vars.MATCH_SUMMARY, "Everyone is matched.");
-      step.set(Vars.PAIRING_OPTIONS, options("pairing-1", "Amira mentors Ben"));
     });
     behave(PUBLISH_MATCHES, step -> step.set(Vars.PAIRING_IDS, pairingIds));
     behave(SCHEDULE_WORKSHOPS, step -> {
       step.set(Vars.WORKSHOP_IDS, workshopIds);
       step.set(Vars.WORKSHOPS_HELD_BY, inDays(10));
-    });
-    behave(PREPARE_ATTENDANCE_REGISTER, step -> {
-      step.set(Vars.WORKSHOP_TITLE, "Kick-off: " + step.get(Vars.WORKSHOP_ID));
-      step.set(Vars.ATTENDEE_OPTIONS, options("participant-1", "Amira"));
     });
     behave(PREPARE_PAIR_JOURNEY, step -> {
       step.set(Vars.MENTOR_ID, "amira");
@@ -110,8 +103,6 @@ final class Delegates {
       step.set(Vars.PERIOD_NUMBER, 0);
       step.set(Vars.MISSED_IN_A_ROW, 0);
     });
-    behave(RECORD_LEARNING_AGREEMENT,
-        step -> step.set(Vars.AGREEMENT_SUMMARY, "Online, monthly; Ben sends the invitations."));
     behave(OPEN_SESSION_PERIOD, step -> {
       step.set(Vars.PERIOD_NUMBER, step.get(Vars.PERIOD_NUMBER) + 1);
       step.set(Vars.PERIOD_END, inDays(30));
@@ -132,7 +123,6 @@ final class Delegates {
     });
     behave(ASSIGN_PRE_READING, step -> {
       step.set(Vars.MENTEE_IDS, menteeIds);
-      step.set(Vars.PRE_READING_TEXT, "- The programme guide\n- Two short videos\n- The glossary");
       step.set(Vars.PRE_READING_DUE, inDays(30));
       step.set(Vars.PRE_READING_CLOSES_AT, inDays(180));
     });
@@ -150,7 +140,6 @@ final class Delegates {
       step.set(Vars.AMBASSADOR_IDS, ambassadorIds);
       step.set(Vars.AMBASSADOR_REPLIES_CLOSE_AT, inDays(14));
     });
-    behave(COMPILE_REPORT, step -> step.set(Vars.EVALUATION_HEADLINE, "2 people answered both surveys."));
   }
 
   /** Registers every mock under its bean name for the engine's MockExpressionManager. */
@@ -225,10 +214,4 @@ final class Delegates {
     return BuildingBlocks.all().stream().filter(block -> block.kind() == kind).map(BuildingBlock::name).toList();
   }
 
-  private static List<Map<String, String>> options(String value, String label) {
-    Map<String, String> option = new LinkedHashMap<>();
-    option.put("value", value);
-    option.put("label", label);
-    return List.of(option);
-  }
 }

@@ -74,7 +74,7 @@ class EvaluationTest extends ProcessTestCase {
     assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(programme.getId())
         .activityId("ReviewEvaluation").count()).isEqualTo(3);
     assertThat(programme).isWaitingAt("DecideRollout").variables()
-        .containsEntry(Vars.EVALUATION_HEADLINE.name(), "2 people answered both surveys.");
+        .doesNotContainKey(Vars.EVALUATION_HEADLINE.name());
   }
 
   private Map<String, Object> matched() {

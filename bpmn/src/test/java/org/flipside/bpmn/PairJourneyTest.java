@@ -64,7 +64,6 @@ class PairJourneyTest extends ProcessTestCase {
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     assertThat(pair).isWaitingAt("LogSession");
-    verify(delegates.get(BuildingBlocks.RECORD_LEARNING_AGREEMENT), times(2)).execute(any());
     verify(delegates.get(BuildingBlocks.RECORD_AGREEMENT_CONFIRMED), times(1)).execute(any());
   }
 

@@ -107,7 +107,6 @@ abstract class ProcessTestCase {
 
   void scopeThePilot() {
     complete(onlyTask("ScopePilot"), Variables.createVariables()
-        .putValue(Vars.GOALS.name(), "Leaders understand the barriers Black and Asian staff face")
         .putValue(Vars.COHORT_SIZE.name(), 6L)
         .putValue(Vars.APPLICATION_WINDOW_DAYS.name(), 14L)
         .putValue(Vars.SESSIONS_START.name(), "2026-04-01")
@@ -221,8 +220,7 @@ abstract class ProcessTestCase {
   /** The decision with the choices that may come with it: wider bands, a cascade, a yearly cycle. */
   void sponsorDecidesOnRollout(String rolloutDecision, Map<String, Object> choices) {
     Map<String, Object> decision = Variables.createVariables()
-        .putValue(Vars.ROLLOUT_DECISION.name(), rolloutDecision)
-        .putValue(Vars.RATIONALE.name(), "The pilot met its goals");
+        .putValue(Vars.ROLLOUT_DECISION.name(), rolloutDecision);
     decision.putAll(choices);
     complete(onlyTask("DecideRollout"), decision);
   }

@@ -96,7 +96,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
   @Test
   void decisionToStopAfterThePilotClosesTheProgramme() throws Exception {
     ProcessInstance programme = startProgrammeBefore("DecideRollout",
-        Map.of(Vars.COHORT_ID.name(), "cohort-1", Vars.EVALUATION_HEADLINE.name(), "6 pairs completed"));
+        Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     assertThat(delegates.stagesEntered()).containsExactly(Stages.ROLLOUT);
 
     sponsorDecidesOnRollout("stop");

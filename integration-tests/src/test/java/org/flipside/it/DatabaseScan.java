@@ -12,7 +12,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /** Looks through every value of every table of a test's schema, Flipside's and the engine's, for a piece of text. */
@@ -22,7 +26,16 @@ final class DatabaseScan {
 
   /** Where the text occurs, as {@code table.column}; binary values are read as UTF-8. */
   static List<String> placesHolding(DataSource dataSource, String text) {
-    List<String> places = new ArrayList<>();
+    return placesHoldingAny(dataSource, List.of(text), table -> true).getOrDefault(text, List.of());
+  }
+
+  /**
+   * Where each of the texts occurs in the tables whose names pass the filter, as {@code table.column} by text; a
+   * text found nowhere is left out. One pass over the tables, however many texts.
+   */
+  static Map<String, List<String>> placesHoldingAny(DataSource dataSource, Collection<String> texts,
+      Predicate<String> tableName) {
+    Map<String, List<String>> places = new TreeMap<>();
     try (Connection connection = dataSource.getConnection()) {
       List<String> tables = new ArrayList<>();
       try (ResultSet table = connection.getMetaData()
@@ -31,15 +44,20 @@ final class DatabaseScan {
           tables.add(table.getString("TABLE_NAME"));
         }
       }
-      for (String table : tables) {
+      for (String table : tables.stream().filter(tableName).toList()) {
         try (Statement statement = connection.createStatement();
             ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
           ResultSetMetaData columns = rows.getMetaData();
           while (rows.next()) {
             for (int column = 1; column <= columns.getColumnCount(); column++) {
               String value = readable(rows.getObject(column));
-              if (value != null && value.contains(text)) {
-                places.add(table + "." + columns.getColumnName(column));
+              if (value == null) {
+                continue;
+              }
+              for (String text : texts) {
+                if (value.contains(text)) {
+                  places.computeIfAbsent(text, found -> new ArrayList<>()).add(table + "." + columns.getColumnName(column));
+                }
               }
             }
           }

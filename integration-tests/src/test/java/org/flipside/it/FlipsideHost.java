@@ -31,7 +31,7 @@ final class FlipsideHost implements AutoCloseable {
 
   static final Instant START = Instant.parse("2027-01-04T09:00:00Z");
 
-  final TestOrganisation organisation = new TestOrganisation();
+  final TestOrganisation organisation;
   final RecordingNotifier notifier = new RecordingNotifier();
   final RecordingCalendar calendar = new RecordingCalendar();
   final RecordingLearningRecords learning = new RecordingLearningRecords();
@@ -46,7 +46,18 @@ final class FlipsideHost implements AutoCloseable {
 
   /** Flipside started by the given launcher, such as one that installs the bundle in Felix. */
   FlipsideHost(TestDatabase database, Function<FlipsideSettings, Flipside> launcher) {
+    this(database, new TestOrganisation(), launcher);
+  }
+
+  /** Flipside started as a plain library for this organisation. */
+  FlipsideHost(TestDatabase database, TestOrganisation organisation) {
+    this(database, organisation, EmbeddedFlipside::start);
+  }
+
+  private FlipsideHost(TestDatabase database, TestOrganisation organisation,
+      Function<FlipsideSettings, Flipside> launcher) {
     this.database = database;
+    this.organisation = organisation;
     this.flipside = launcher.apply(
         new FlipsideSettings(database.dataSource(), organisation, notifier, calendar, clock, false)
             .withReflectionKey(SandboxKeys.reflectionKey())

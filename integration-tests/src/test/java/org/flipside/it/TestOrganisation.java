@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.FlipsideRoles;
@@ -43,8 +45,17 @@ final class TestOrganisation implements EmployeeDirectory {
   private final Map<String, Employee> employees = new LinkedHashMap<>();
   private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
   private final AtomicBoolean available = new AtomicBoolean(true);
+  private final UnaryOperator<String> nameOf;
+  private final AtomicReference<Runnable> beforeNextLookup = new AtomicReference<>();
 
+  /** The organisation with each employee named "Employee (id)". */
   TestOrganisation() {
+    this(id -> "Employee " + id);
+  }
+
+  /** The organisation with its employees named by the given function of their ids. */
+  TestOrganisation(UnaryOperator<String> nameOf) {
+    this.nameOf = nameOf;
     add(CEO, 10, "VSM", "Executive", null);
     add(DIR_FINANCE, 9, "Band 9", "Finance", CEO);
     add(DIR_OPS, 9, "Band 9", "Operations", CEO);
@@ -62,7 +73,7 @@ final class TestOrganisation implements EmployeeDirectory {
 
   /** Takes an employee on, as the host's directory would. */
   void add(String id, int band, String label, String department, String managerId) {
-    employees.put(id, new Employee(id, "Employee " + id, band, label, department, managerId, true));
+    employees.put(id, new Employee(id, nameOf.apply(id), band, label, department, managerId, true));
   }
 
   /** Whether the employee is in the senior bands (8 and above) that the test pilot recruits mentees from. */
@@ -96,9 +107,18 @@ final class TestOrganisation implements EmployeeDirectory {
     available.set(true);
   }
 
+  /** Runs the action once, on the thread of the next lookup of an employee, before the lookup answers. */
+  void beforeNextLookup(Runnable action) {
+    beforeNextLookup.set(action);
+  }
+
   @Override
   public Optional<Employee> find(String employeeId) {
     checkAvailable();
+    Runnable action = beforeNextLookup.getAndSet(null);
+    if (action != null) {
+      action.run();
+    }
     return Optional.ofNullable(employees.get(employeeId));
   }
 

@@ -39,6 +39,16 @@ public class Cohort {
   @Column(name = "opened_at", nullable = false)
   private Instant openedAt;
 
+  @Column(name = "applications_review_note", length = 4000)
+  private String applicationsReviewNote;
+
+  @Column(name = "matches_review_note", length = 4000)
+  private String matchesReviewNote;
+
+  /** The last match proposal's fairness across groups, aggregates only, as the review shows it. */
+  @Column(name = "match_fairness", length = 4000)
+  private String matchFairness;
+
   @Version
   @Column(name = "version")
   private Long version;
@@ -99,5 +109,31 @@ public class Cohort {
 
   public Long getVersion() {
     return version;
+  }
+
+  /** The HR admin's note on the application review, or {@code null}. */
+  public String getApplicationsReviewNote() {
+    return applicationsReviewNote;
+  }
+
+  public void setApplicationsReviewNote(String applicationsReviewNote) {
+    this.applicationsReviewNote = applicationsReviewNote;
+  }
+
+  /** The HR admin's note on the last match review, or {@code null}. */
+  public String getMatchesReviewNote() {
+    return matchesReviewNote;
+  }
+
+  public void setMatchesReviewNote(String matchesReviewNote) {
+    this.matchesReviewNote = matchesReviewNote;
+  }
+
+  public String getMatchFairness() {
+    return matchFairness;
+  }
+
+  public void setMatchFairness(String matchFairness) {
+    this.matchFairness = matchFairness;
   }
 }

@@ -47,6 +47,9 @@ public class Concern {
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
+  @Column(name = "acknowledgement_note", length = 4000)
+  private String acknowledgementNote;
+
   @Column(name = "resolved_at")
   private Instant resolvedAt;
 
@@ -150,5 +153,14 @@ public class Concern {
 
   public String getOutcome() {
     return outcome;
+  }
+
+  /** What the EDI lead told the raiser on acknowledging, or {@code null}. */
+  public String getAcknowledgementNote() {
+    return acknowledgementNote;
+  }
+
+  public void setAcknowledgementNote(String acknowledgementNote) {
+    this.acknowledgementNote = acknowledgementNote;
   }
 }

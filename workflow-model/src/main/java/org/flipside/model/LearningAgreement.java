@@ -73,6 +73,9 @@ public class LearningAgreement {
   @Column(name = "status", nullable = false)
   private AgreementStatus status;
 
+  @Column(name = "requested_changes", length = 4000)
+  private String requestedChanges;
+
   /** For JPA only. */
   protected LearningAgreement() {
   }
@@ -194,5 +197,14 @@ public class LearningAgreement {
 
   public AgreementStatus getStatus() {
     return status;
+  }
+
+  /** What the confirming partner asked to change in this version, or {@code null}. */
+  public String getRequestedChanges() {
+    return requestedChanges;
+  }
+
+  public void setRequestedChanges(String requestedChanges) {
+    this.requestedChanges = requestedChanges;
   }
 }

@@ -148,6 +148,9 @@ public class Programme {
   @Column(name = "rollout_rationale", length = 1000)
   private String rolloutRationale;
 
+  @Column(name = "sponsor_comments", length = 4000)
+  private String sponsorComments;
+
   @Column(name = "rollout_decided_at")
   private Instant rolloutDecidedAt;
 
@@ -531,5 +534,19 @@ public class Programme {
   /** Records that retention erased the programme's personal data. */
   public void personalDataErased(Instant at) {
     this.personalDataErasedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** The sponsor's comments with their sign-off, or {@code null}. */
+  public String getSponsorComments() {
+    return sponsorComments;
+  }
+
+  public void setSponsorComments(String sponsorComments) {
+    this.sponsorComments = sponsorComments;
+  }
+
+  /** Keeps the sponsor's reasons for the rollout decision they are taking. */
+  public void setRolloutRationale(String rolloutRationale) {
+    this.rolloutRationale = rolloutRationale;
   }
 }

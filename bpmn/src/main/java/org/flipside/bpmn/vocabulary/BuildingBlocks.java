@@ -32,13 +32,12 @@ public final class BuildingBlocks {
       "Checks and records the pilot's scope, matching rules and support settings on the programme.")
       .requiring(PROGRAMME_ID, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, MINIMUM_BAND_GAP, SESSION_CADENCE,
           COHORT_SIZE, APPLICATION_WINDOW_DAYS, DURATION_MONTHS)
-      .reading(concat(new Var<?>[] {SESSIONS_START, GOALS, GAP_ANALYSIS, STAFF_NETWORKS, RECRUIT_DEPARTMENTS,
+      .reading(concat(new Var<?>[] {SESSIONS_START, RECRUIT_DEPARTMENTS,
           RECRUIT_HOST_GROUPS, RECRUIT_EMPLOYEES, AGREEMENT_ARRANGER, AGREEMENT_MEETING_FORMAT,
-          AGREEMENT_PROTECTED_TIME, AGREEMENT_BOUNDARIES, KNOWLEDGE_SESSIONS,
-          CONCERN_ACKNOWLEDGE_DAYS, PRE_READING, RETENTION_MONTHS}, MATCHING_RULES));
+          AGREEMENT_PROTECTED_TIME, KNOWLEDGE_SESSIONS, CONCERN_ACKNOWLEDGE_DAYS, RETENTION_MONTHS}, MATCHING_RULES));
   public static final BuildingBlock RECORD_SPONSOR_APPROVAL = serviceTask("recordSponsorApproval",
       "Records the sponsor's approval and tells the programme's manager.")
-      .requiring(PROGRAMME_ID).reading(COMMENTS);
+      .requiring(PROGRAMME_ID);
 
   // recruitment
 
@@ -47,7 +46,7 @@ public final class BuildingBlocks {
       .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE);
   public static final BuildingBlock COUNT_APPLICATIONS = serviceTask("countApplications",
       "Counts the cohort's applications by side and lists them for the review.")
-      .requiring(COHORT_ID).setting(MENTOR_APPLICANTS, MENTEE_APPLICANTS, APPLICATION_OPTIONS);
+      .requiring(COHORT_ID).setting(MENTOR_APPLICANTS, MENTEE_APPLICANTS);
   public static final BuildingBlock EXTEND_APPLICATION_WINDOW = serviceTask("extendApplicationWindow",
       "Extends the application window and invites again those who have not answered.")
       .requiring(COHORT_ID, EXTRA_DAYS).reading(INVITEES).setting(INVITEES, APPLICATION_DEADLINE);
@@ -63,7 +62,7 @@ public final class BuildingBlocks {
   public static final BuildingBlock PROPOSE_MATCHES = serviceTask("proposeMatches",
       "Proposes pairs for the cohort under the programme's matching rules, keeping the pairs the last review kept.")
       .requiring(COHORT_ID).reading(LOCKED_PAIRS)
-      .setting(concat(new Var<?>[] {PROPOSED_PAIRS, MATCH_SUMMARY, FAIRNESS_SUMMARY, PAIRING_OPTIONS,
+      .setting(concat(new Var<?>[] {PROPOSED_PAIRS,
           LOCKED_PAIRING_IDS, REJECTED_PAIRING_IDS}, MATCHING_RULES));
   public static final BuildingBlock DISCARD_PROPOSAL = serviceTask("discardProposal",
       "Discards the proposal, applies the review's changed matching rules and carries the kept pairs over.")
@@ -79,9 +78,6 @@ public final class BuildingBlocks {
   public static final BuildingBlock SCHEDULE_WORKSHOPS = serviceTask("scheduleWorkshops",
       "Schedules the mentors' and the mentees' kick-off workshops, invites each side and sends the pre-reading.")
       .requiring(COHORT_ID).setting(WORKSHOP_IDS, WORKSHOPS_HELD_BY);
-  public static final BuildingBlock PREPARE_ATTENDANCE_REGISTER = serviceTask("prepareAttendanceRegister",
-      "Lists who was invited to a workshop, for its register.")
-      .requiring(WORKSHOP_ID).setting(WORKSHOP_TITLE, ATTENDEE_OPTIONS);
   public static final BuildingBlock SAVE_ATTENDANCE = serviceTask("saveAttendance",
       "Records who attended a workshop.")
       .requiring(WORKSHOP_ID).reading(ATTENDEE_IDS);
@@ -90,7 +86,7 @@ public final class BuildingBlocks {
       .requiring(COHORT_ID).setting(KNOWLEDGE_SESSION_IDS, KNOWLEDGE_SESSION_ENDS, KNOWLEDGE_SESSIONS_CLOSE_AT);
   public static final BuildingBlock ASSIGN_PRE_READING = serviceTask("assignPreReading",
       "Gives each mentee of the cohort the programme's pre-reading to confirm.")
-      .requiring(COHORT_ID).setting(MENTEE_IDS, PRE_READING_TEXT, PRE_READING_DUE, PRE_READING_CLOSES_AT);
+      .requiring(COHORT_ID).setting(MENTEE_IDS, PRE_READING_DUE, PRE_READING_CLOSES_AT);
 
   // the pair's journey
 
@@ -98,12 +94,7 @@ public final class BuildingBlocks {
       "Sets up a pair's journey: its partners, session periods and the agreement template's defaults.")
       .requiring(PAIRING_ID)
       .setting(MENTOR_ID, MENTEE_ID, PARTNER_IDS, SESSION_CADENCE, PLANNED_PERIODS, PULSE_PERIOD, PERIOD_NUMBER,
-          MISSED_IN_A_ROW, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME, BOUNDARIES);
-  public static final BuildingBlock RECORD_LEARNING_AGREEMENT = serviceTask("recordLearningAgreement",
-      "Checks and records the drafted learning agreement, for the other partner to confirm.")
-      .requiring(PAIRING_ID, MENTEE_ID)
-      .reading(COMPLETED_BY, CONFIDENTIALITY_AGREED, BOUNDARIES, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME)
-      .setting(AGREEMENT_SUMMARY);
+          MISSED_IN_A_ROW, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME);
   public static final BuildingBlock RECORD_AGREEMENT_CONFIRMED = serviceTask("recordAgreementConfirmed",
       "Records that the partner confirmed the learning agreement, or a change to it.")
       .requiring(PAIRING_ID).reading(COMPLETED_BY);
@@ -123,7 +114,7 @@ public final class BuildingBlocks {
       .setting(MISSED_IN_A_ROW);
   public static final BuildingBlock RECORD_MISSED_SESSION = serviceTask("recordMissedSession",
       "Records a period without a session, tells both partners and counts the misses in a row.")
-      .requiring(PAIRING_ID, PERIOD_NUMBER, PLANNED_PERIODS).setting(MISSED_IN_A_ROW, CHECK_IN_SUMMARY);
+      .requiring(PAIRING_ID, PERIOD_NUMBER, PLANNED_PERIODS).setting(MISSED_IN_A_ROW);
   public static final BuildingBlock END_PAIRING_EARLY = serviceTask("endPairingEarly",
       "Ends the pairing early at the pair's request and tells the programme's manager.")
       .requiring(PAIRING_ID, PERIOD_NUMBER);
@@ -159,13 +150,13 @@ public final class BuildingBlocks {
       .requiring(COHORT_ID);
   public static final BuildingBlock COMPILE_REPORT = serviceTask("compileReport",
       "Compiles the evaluation report from the surveys and themes.")
-      .requiring(COHORT_ID).setting(EVALUATION_HEADLINE);
+      .requiring(COHORT_ID);
 
   // rollout
 
   public static final BuildingBlock RECORD_ROLLOUT_DECISION = serviceTask("recordRolloutDecision",
       "Records the sponsor's rollout decision, widens the audience on expansion and asks for ambassadors.")
-      .requiring(COHORT_ID, Vars.ROLLOUT_DECISION, RATIONALE)
+      .requiring(COHORT_ID, Vars.ROLLOUT_DECISION)
       .reading(CASCADE, YEARLY, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND)
       .setting(YEARLY_RECURRENCE, NEXT_RECRUITMENT_AT, AMBASSADOR_IDS, AMBASSADORS_FROM_COHORT_ID,
           AMBASSADOR_REPLIES_CLOSE_AT);
@@ -182,11 +173,11 @@ public final class BuildingBlocks {
       "Escalates a concern nobody acknowledged in time to the HR admins.")
       .requiring(CONCERN_ID);
   public static final BuildingBlock RECORD_CONCERN_ACKNOWLEDGED = serviceTask("recordConcernAcknowledged",
-      "Records who acknowledged the concern and tells the raiser.")
-      .requiring(CONCERN_ID, COMPLETED_BY).reading(ACKNOWLEDGEMENT_NOTE);
+      "Records that the concern was acknowledged and tells the raiser.")
+      .requiring(CONCERN_ID);
   public static final BuildingBlock RECORD_CONCERN_OUTCOME = serviceTask("recordConcernOutcome",
       "Records how the concern was resolved and tells the raiser.")
-      .requiring(CONCERN_ID, OUTCOME);
+      .requiring(CONCERN_ID);
 
   // a process owner's own steps: general purpose, so a diagram may use them anywhere or not at all
 

@@ -1,6 +1,5 @@
 package org.flipside.bpmn.vocabulary;
 
-import static org.flipside.bpmn.vocabulary.Vars.AGREEMENT_SUMMARY;
 import static org.flipside.bpmn.vocabulary.Vars.CHANGE_CONFIRMER_ID;
 import static org.flipside.bpmn.vocabulary.Vars.HOST_EVENT;
 import static org.flipside.bpmn.vocabulary.Vars.LEAVER_ID;
@@ -29,7 +28,7 @@ public final class Messages {
   public static final String SUPPORT_NEEDED = "flipside-support-needed";
 
   private static final List<Message> ALL = List.of(
-      new Message(AGREEMENT_CHANGE_PROPOSED, List.of(CHANGE_CONFIRMER_ID, AGREEMENT_SUMMARY)),
+      new Message(AGREEMENT_CHANGE_PROPOSED, List.of(CHANGE_CONFIRMER_ID)),
       new Message(ASSIGNEE_LEFT, List.of()),
       new Message(PAIR_REMATCHED, List.of(REMATCHED_PAIRING_ID)),
       new Message(PARTNER_LEAVES, List.of(LEAVER_ID, HOST_EVENT)),

@@ -2,9 +2,7 @@ package org.flipside.bpmn.vocabulary;
 
 import static org.flipside.bpmn.vocabulary.Vars.ACKNOWLEDGE_BY;
 import static org.flipside.bpmn.vocabulary.Vars.COHORT_ID;
-import static org.flipside.bpmn.vocabulary.Vars.CONCERN_CONTEXT;
 import static org.flipside.bpmn.vocabulary.Vars.CONCERN_ID;
-import static org.flipside.bpmn.vocabulary.Vars.CONCERN_SUMMARY;
 import static org.flipside.bpmn.vocabulary.Vars.PAIRING_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_MANAGER;
@@ -34,7 +32,7 @@ public final class Processes {
       new FlipsideProcess(LIFECYCLE, List.of(PROGRAMME_ID, PROGRAMME_MANAGER, SPONSOR_ID)),
       new FlipsideProcess(PAIR_JOURNEY, List.of(PROGRAMME_ID, COHORT_ID, PAIRING_ID, PROGRAMME_MANAGER)),
       new FlipsideProcess(GROUP_LEARNING, List.of(PROGRAMME_ID, COHORT_ID, PROGRAMME_MANAGER)),
-      new FlipsideProcess(CONCERN, List.of(CONCERN_ID, PROGRAMME_ID, ACKNOWLEDGE_BY, CONCERN_SUMMARY, CONCERN_CONTEXT)));
+      new FlipsideProcess(CONCERN, List.of(CONCERN_ID, PROGRAMME_ID, ACKNOWLEDGE_BY)));
 
   private Processes() {}
 

@@ -27,9 +27,12 @@ public final class Vars {
 
   // pilot scoping: the scope-pilot form
 
-  public static final Var<String> GOALS = Var.text("goals", "the programme's goals, aligned to the organisation's strategy");
-  public static final Var<String> GAP_ANALYSIS = Var.text("gapAnalysis", "where the organisation is against its targets");
-  public static final Var<String> STAFF_NETWORKS = Var.text("staffNetworks", "the staff networks that co-design the programme");
+  public static final Var<String> GOALS =
+      Var.text("goals", "the programme's goals, aligned to the organisation's strategy; kept by Flipside, not the engine");
+  public static final Var<String> GAP_ANALYSIS =
+      Var.text("gapAnalysis", "where the organisation is against its targets; kept by Flipside, not the engine");
+  public static final Var<String> STAFF_NETWORKS =
+      Var.text("staffNetworks", "the staff networks that co-design the programme; kept by Flipside, not the engine");
   public static final Var<Integer> COHORT_SIZE = Var.number("cohortSize", "how many pairs a cohort has");
   public static final Var<Integer> APPLICATION_WINDOW_DAYS =
       Var.number("applicationWindowDays", "how many days the application window stays open");
@@ -44,7 +47,7 @@ public final class Vars {
   public static final Var<Boolean> AGREEMENT_PROTECTED_TIME =
       Var.flag("agreementProtectedTime", "whether the template protects the pair's time for sessions");
   public static final Var<String> AGREEMENT_BOUNDARIES =
-      Var.text("agreementBoundaries", "the learning agreement template's boundaries");
+      Var.text("agreementBoundaries", "the learning agreement template's boundaries; kept by Flipside, not the engine");
   public static final Var<Integer> MENTOR_MAXIMUM_BAND =
       Var.number("mentorMaximumBand", "the highest band recruited as mentors");
   public static final Var<Integer> MENTEE_MINIMUM_BAND =
@@ -61,7 +64,8 @@ public final class Vars {
       Var.number("knowledgeSessions", "how many knowledge sessions the whole group has during the programme");
   public static final Var<Integer> CONCERN_ACKNOWLEDGE_DAYS =
       Var.number("concernAcknowledgeDays", "how many days the EDI lead has to acknowledge a concern");
-  public static final Var<String> PRE_READING = Var.text("preReading", "the reading list mentees get before their workshop");
+  public static final Var<String> PRE_READING =
+      Var.text("preReading", "the reading list mentees get before their workshop; kept by Flipside, not the engine");
   public static final Var<Integer> RETENTION_MONTHS = Var.number("retentionMonths",
       "how many months after the programme closes its personal data is kept before it is erased");
 
@@ -92,14 +96,17 @@ public final class Vars {
 
   public static final Var<String> DECISION =
       Var.text("decision", "the answer of a sign-off, thin-recruitment or match review: see Answers");
-  public static final Var<String> COMMENTS = Var.text("comments", "free comments: the sponsor's, or a survey's last answer");
-  public static final Var<String> NOTE = Var.text("note", "the HR admin's note on a review");
+  public static final Var<String> COMMENTS =
+      Var.text("comments", "free comments: the sponsor's, or a survey's last answer; kept by Flipside, not the engine");
+  public static final Var<String> NOTE =
+      Var.text("note", "the HR admin's note on a review; kept by Flipside, not the engine");
 
   // recruitment
 
   public static final Var<List<String>> INVITEES = Var.texts("invitees", "employee ids invited to apply");
   public static final Var<String> INVITEE = Var.text("invitee", "the employee id of one invitee");
-  public static final Var<Instant> APPLICATION_DEADLINE = Var.moment("applicationDeadline", "when the application window closes");
+  public static final Var<Instant> APPLICATION_DEADLINE =
+      Var.moment("applicationDeadline", "when the application window closes");
   public static final Var<String> AMBASSADORS_NOTE =
       Var.text("ambassadorsNote", "the application's line naming the last cohort's ambassadors; read from Flipside's tables");
   public static final Var<String> INTEREST = Var.text("interest", "how the invitee answers: mentor, mentee or none");
@@ -109,10 +116,12 @@ public final class Vars {
   public static final Var<String> LEADS_AREA = Var.text("leadsArea", "the area a mentee leads");
   public static final Var<String> PREFERRED_FORMAT = Var.text("preferredFormat", "online, in-person, phone or either");
   public static final Var<String> LOCATION = Var.text("location", "where the applicant works");
-  public static final Var<List<String>> AVAILABILITY = Var.texts("availability", "half-days the applicant is free, such as mon-am");
+  public static final Var<List<String>> AVAILABILITY =
+      Var.texts("availability", "half-days the applicant is free, such as mon-am");
   public static final Var<String> DECLARED_CONFLICTS =
       Var.text("declaredConflicts", "employee ids the applicant must not be paired with");
-  public static final Var<Integer> MENTOR_CAPACITY = Var.number("mentorCapacity", "how many mentees a mentor offers to take");
+  public static final Var<Integer> MENTOR_CAPACITY =
+      Var.number("mentorCapacity", "how many mentees a mentor offers to take");
   public static final Var<String> MOTIVATION = Var.text("motivation", "why the applicant wants to take part");
   public static final Var<Boolean> CONSENT_TO_PROTECTED_DATA =
       Var.flag("consentToProtectedData", "consent to use the protected characteristic for matching and reporting");
@@ -121,18 +130,21 @@ public final class Vars {
   public static final Var<Integer> MENTOR_APPLICANTS = Var.number("mentorApplicants", "how many applied as mentors");
   public static final Var<Integer> MENTEE_APPLICANTS = Var.number("menteeApplicants", "how many applied as mentees");
   public static final Var<List<Map<String, String>>> APPLICATION_OPTIONS =
-      Var.options("applicationOptions", "the applications the review may rule out");
+      Var.options("applicationOptions", "the applications the review may rule out; read from Flipside's tables");
   public static final Var<List<String>> REJECTED_APPLICATION_IDS =
       Var.texts("rejectedApplicationIds", "applications the HR admin ruled out");
-  public static final Var<Integer> EXTRA_DAYS = Var.number("extraDays", "how many days the application window is extended by");
+  public static final Var<Integer> EXTRA_DAYS =
+      Var.number("extraDays", "how many days the application window is extended by");
 
   // matching
 
   public static final Var<Integer> PROPOSED_PAIRS = Var.number("proposedPairs", "how many pairs the proposal holds");
-  public static final Var<String> MATCH_SUMMARY = Var.text("matchSummary", "the proposal in a sentence, for the review");
-  public static final Var<String> FAIRNESS_SUMMARY = Var.text("fairnessSummary", "how fair the proposal is across groups");
+  public static final Var<String> MATCH_SUMMARY =
+      Var.text("matchSummary", "the proposal in a sentence, for the review; read from Flipside's tables");
+  public static final Var<String> FAIRNESS_SUMMARY =
+      Var.text("fairnessSummary", "how fair the proposal is across groups; read from Flipside's tables");
   public static final Var<List<Map<String, String>>> PAIRING_OPTIONS =
-      Var.options("pairingOptions", "the proposed pairings the review may keep or rule out");
+      Var.options("pairingOptions", "the proposed pairings the review may keep or rule out; read from Flipside's tables");
   public static final Var<List<String>> LOCKED_PAIRING_IDS =
       Var.texts("lockedPairingIds", "proposed pairings the HR admin keeps for the next proposal");
   public static final Var<List<String>> REJECTED_PAIRING_IDS =
@@ -145,11 +157,14 @@ public final class Vars {
 
   public static final Var<List<String>> WORKSHOP_IDS = Var.texts("workshopIds", "the cohort's kick-off workshops");
   public static final Var<String> WORKSHOP_ID = Var.text("workshopId", "one workshop or knowledge session");
-  public static final Var<Instant> WORKSHOPS_HELD_BY = Var.moment("workshopsHeldBy", "when the last kick-off workshop has ended");
-  public static final Var<String> WORKSHOP_TITLE = Var.text("workshopTitle", "the workshop's title, for its register");
+  public static final Var<Instant> WORKSHOPS_HELD_BY =
+      Var.moment("workshopsHeldBy", "when the last kick-off workshop has ended");
+  public static final Var<String> WORKSHOP_TITLE =
+      Var.text("workshopTitle", "the workshop's title, for its register; read from Flipside's tables");
   public static final Var<List<Map<String, String>>> ATTENDEE_OPTIONS =
-      Var.options("attendeeOptions", "who was invited to the workshop, for its register");
-  public static final Var<List<String>> ATTENDEE_IDS = Var.texts("attendeeIds", "participants who attended the workshop");
+      Var.options("attendeeOptions", "who was invited to the workshop, for its register; read from Flipside's tables");
+  public static final Var<List<String>> ATTENDEE_IDS =
+      Var.texts("attendeeIds", "participants who attended the workshop");
   public static final Var<List<String>> KNOWLEDGE_SESSION_IDS =
       Var.texts("knowledgeSessionIds", "the knowledge sessions scheduled for the cohort");
   public static final Var<List<Instant>> KNOWLEDGE_SESSION_ENDS =
@@ -157,33 +172,42 @@ public final class Vars {
   public static final Var<Instant> KNOWLEDGE_SESSIONS_CLOSE_AT =
       Var.moment("knowledgeSessionsCloseAt", "when registers still open for knowledge sessions close");
   public static final Var<List<String>> MENTEE_IDS = Var.texts("menteeIds", "the mentees given pre-reading");
-  public static final Var<String> PRE_READING_TEXT = Var.text("preReadingText", "the reading list, as the form shows it");
+  public static final Var<String> PRE_READING_TEXT =
+      Var.text("preReadingText", "the reading list, as the form shows it; read from Flipside's tables");
   public static final Var<Instant> PRE_READING_DUE = Var.moment("preReadingDue", "when the pre-reading is due");
-  public static final Var<Instant> PRE_READING_CLOSES_AT = Var.moment("preReadingClosesAt", "when open pre-reading tasks close");
+  public static final Var<Instant> PRE_READING_CLOSES_AT =
+      Var.moment("preReadingClosesAt", "when open pre-reading tasks close");
   public static final Var<Boolean> READING_DONE = Var.flag("readingDone", "the mentee says the reading is done");
 
   // the pair's journey
 
   public static final Var<String> MENTOR_ID = Var.text("mentorId", "the employee id of the pair's mentor");
-  public static final Var<String> MENTEE_ID = Var.text("menteeId", "the employee id of the pair's mentee, or of one mentee");
+  public static final Var<String> MENTEE_ID =
+      Var.text("menteeId", "the employee id of the pair's mentee, or of one mentee");
   public static final Var<List<String>> PARTNER_IDS = Var.texts("partnerIds", "the employee ids of both partners");
-  public static final Var<Integer> PLANNED_PERIODS = Var.number("plannedPeriods", "how many session periods the pair has");
-  public static final Var<Integer> PULSE_PERIOD = Var.number("pulsePeriod", "the period after which the pulse survey is asked");
+  public static final Var<Integer> PLANNED_PERIODS =
+      Var.number("plannedPeriods", "how many session periods the pair has");
+  public static final Var<Integer> PULSE_PERIOD =
+      Var.number("pulsePeriod", "the period after which the pulse survey is asked");
   public static final Var<Integer> PERIOD_NUMBER = Var.number("periodNumber", "the current session period, from 1");
   public static final Var<Integer> MISSED_IN_A_ROW = Var.number("missedInARow", "sessions missed in a row");
   public static final Var<Instant> PERIOD_END = Var.moment("periodEnd", "when the current session period ends");
-  public static final Var<Instant> REMINDER_AT = Var.moment("reminderAt", "when the arranger is reminded to arrange a session");
+  public static final Var<Instant> REMINDER_AT =
+      Var.moment("reminderAt", "when the arranger is reminded to arrange a session");
   public static final Var<Boolean> CONFIDENTIALITY_AGREED =
       Var.flag("confidentialityAgreed", "the pair agrees that sessions are confidential");
-  public static final Var<String> BOUNDARIES = Var.text("boundaries", "the pair's boundaries");
+  public static final Var<String> BOUNDARIES =
+      Var.text("boundaries", "the pair's boundaries; kept by Flipside, not the engine");
   public static final Var<String> MEETING_FORMAT = Var.text("meetingFormat", "online, in-person, phone or mixed");
   public static final Var<String> FREQUENCY = Var.text("frequency", "how often the pair meets, as an ISO-8601 period");
   public static final Var<String> ARRANGER = Var.text("arranger", "who sends the invitations: mentor or mentee");
   public static final Var<Boolean> PROTECTED_TIME = Var.flag("protectedTime", "whether the pair's time is protected");
   public static final Var<String> AGREEMENT_SUMMARY =
-      Var.text("agreementSummary", "the learning agreement in a sentence, for the partner who confirms it");
-  public static final Var<String> AGREEMENT = Var.text("agreement", "the partner's answer to the agreement: agree or change");
-  public static final Var<String> REQUESTED_CHANGES = Var.text("requestedChanges", "what the partner wants changed");
+      Var.text("agreementSummary", "the learning agreement in a sentence, for the partner who confirms it; read from Flipside's tables");
+  public static final Var<String> AGREEMENT =
+      Var.text("agreement", "the partner's answer to the agreement: agree or change");
+  public static final Var<String> REQUESTED_CHANGES =
+      Var.text("requestedChanges", "what the partner wants changed; kept by Flipside, not the engine");
   public static final Var<String> CHANGE_CONFIRMER_ID =
       Var.text("changeConfirmerId", "the partner who confirms a proposed change to the agreement");
   public static final Var<String> HELD = Var.text("held", "whether the session took place: yes or no");
@@ -191,29 +215,37 @@ public final class Vars {
   public static final Var<Integer> DURATION_MINUTES = Var.number("durationMinutes", "how long the session lasted");
   public static final Var<String> FORMAT = Var.text("format", "how the session was held: online, in-person or phone");
   public static final Var<String> CONTINUE_PAIRING = Var.text("continuePairing", "after a session: continue or end");
-  public static final Var<String> CHECK_IN_SUMMARY = Var.text("checkInSummary", "why the manager checks in on the pair");
-  public static final Var<String> CHECK_IN_OUTCOME = Var.text("checkInOutcome", "the manager's check-in: continue or end");
+  public static final Var<String> CHECK_IN_SUMMARY =
+      Var.text("checkInSummary", "why the manager checks in on the pair; read from Flipside's tables");
+  public static final Var<String> CHECK_IN_OUTCOME =
+      Var.text("checkInOutcome", "the manager's check-in: continue or end");
   public static final Var<String> RESPONDENT_ID = Var.text("respondentId", "the employee id of one survey respondent");
-  public static final Var<Integer> PAIRING_WORKING = Var.number("pairingWorking", "pulse: how well the pairing works, 1 to 5");
-  public static final Var<Integer> SPEAK_OPENLY = Var.number("speakOpenly", "pulse: how openly the partner can speak, 1 to 5");
+  public static final Var<Integer> PAIRING_WORKING =
+      Var.number("pairingWorking", "pulse: how well the pairing works, 1 to 5");
+  public static final Var<Integer> SPEAK_OPENLY =
+      Var.number("speakOpenly", "pulse: how openly the partner can speak, 1 to 5");
   public static final Var<Integer> CONFIDENCE_TALKING_PULSE =
       Var.number("confidenceTalking", "pulse: confidence talking about the programme's focus, 1 to 5");
 
   // pair support and host events
 
-  public static final Var<String> SUPPORT_REQUEST_ID = Var.text("supportRequestId", "the support request being discussed");
+  public static final Var<String> SUPPORT_REQUEST_ID =
+      Var.text("supportRequestId", "the support request being discussed");
   public static final Var<String> SUPPORT_DECISION =
       Var.text("supportDecision", "the manager's decision after a support conversation: continue, rematch or close");
-  public static final Var<String> SUPPORT_OUTCOME = Var.text("supportOutcome", "the support decision, as the journey sees it");
+  public static final Var<String> SUPPORT_OUTCOME =
+      Var.text("supportOutcome", "the support decision, as the journey sees it");
   public static final Var<String> MESSAGE_TO_PARTNER =
       Var.text("messageToPartner", "what the manager tells the other partner; stored by Flipside, not the engine");
   public static final Var<String> SUPPORT_REQUESTER_NAME =
       Var.text("supportRequesterName", "who asked for support; read from Flipside's tables");
   public static final Var<String> SUPPORT_PARTNER_NAME =
       Var.text("supportPartnerName", "the other partner; read from Flipside's tables");
-  public static final Var<String> SUPPORT_NOTE = Var.text("supportNote", "what the requester wrote; read from Flipside's tables");
+  public static final Var<String> SUPPORT_NOTE =
+      Var.text("supportNote", "what the requester wrote; read from Flipside's tables");
   public static final Var<String> LEAVER_ID = Var.text("leaverId", "the partner who left or changed role");
-  public static final Var<String> HOST_EVENT = Var.text("hostEvent", "what happened to the leaver: left or changed-role");
+  public static final Var<String> HOST_EVENT =
+      Var.text("hostEvent", "what happened to the leaver: left or changed-role");
   public static final Var<String> REMATCHED_PAIRING_ID =
       Var.text("rematchedPairingId", "the new pairing a rematch made, whose journey the lifecycle starts");
 
@@ -221,14 +253,16 @@ public final class Vars {
 
   public static final Var<List<String>> BASELINE_RESPONDENT_IDS =
       Var.texts("baselineRespondentIds", "who answers the baseline survey");
-  public static final Var<Instant> BASELINE_DEADLINE = Var.moment("baselineDeadline", "when the baseline survey closes");
+  public static final Var<Instant> BASELINE_DEADLINE =
+      Var.moment("baselineDeadline", "when the baseline survey closes");
   public static final Var<List<String>> RESPONDENT_IDS = Var.texts("respondentIds", "who answers the final survey");
   public static final Var<Instant> SURVEY_DEADLINE = Var.moment("surveyDeadline", "when the final survey closes");
   public static final Var<Integer> CONFIDENCE_TALKING =
       Var.number("confidence_talking", "survey: confidence talking about the programme's focus, 1 to 5");
   public static final Var<Integer> UNDERSTANDING_ISSUES =
       Var.number("understanding_issues", "survey: understanding of specific issues, 1 to 5");
-  public static final Var<Integer> CONFIDENCE_ASKING = Var.number("confidence_asking", "survey: confidence to ask questions, 1 to 5");
+  public static final Var<Integer> CONFIDENCE_ASKING =
+      Var.number("confidence_asking", "survey: confidence to ask questions, 1 to 5");
   public static final Var<Integer> CONFIDENCE_SHARING =
       Var.number("confidence_sharing", "survey: confidence to share knowledge, 1 to 5");
   public static final Var<String> FEEDBACK_COMMENTS =
@@ -242,14 +276,18 @@ public final class Vars {
   public static final Var<String> RECOMMENDATION = Var.text("recommendation", "what the theme recommends");
   public static final Var<Integer> MENTIONS = Var.number("mentions", "how many comments mention the theme");
   public static final Var<String> NEXT_STEP = Var.text("nextStep", "after a theme: another or finish");
-  public static final Var<String> EVALUATION_HEADLINE = Var.text("evaluationHeadline", "the report's headline, for the sponsor");
+  public static final Var<String> EVALUATION_HEADLINE =
+      Var.text("evaluationHeadline", "the report's headline, for the sponsor; read from Flipside's tables");
 
   // rollout
 
-  public static final Var<String> ROLLOUT_DECISION = Var.text("rolloutDecision", "the sponsor's decision: continue, expand or stop");
-  public static final Var<Boolean> CASCADE = Var.flag("cascade", "the cohort's mentors are invited back to mentor someone new");
+  public static final Var<String> ROLLOUT_DECISION =
+      Var.text("rolloutDecision", "the sponsor's decision: continue, expand or stop");
+  public static final Var<Boolean> CASCADE =
+      Var.flag("cascade", "the cohort's mentors are invited back to mentor someone new");
   public static final Var<Boolean> YEARLY = Var.flag("yearly", "the sponsor asks for a yearly cycle");
-  public static final Var<String> RATIONALE = Var.text("rationale", "why the sponsor decided so");
+  public static final Var<String> RATIONALE =
+      Var.text("rationale", "why the sponsor decided so; kept by Flipside, not the engine");
   public static final Var<Boolean> YEARLY_RECURRENCE = Var.flag("yearlyRecurrence", "the next cohort waits a year");
   public static final Var<Instant> NEXT_RECRUITMENT_AT =
       Var.moment("nextRecruitmentAt", "a year after the last recruitment opened");
@@ -264,11 +302,16 @@ public final class Vars {
   // concerns
 
   public static final Var<String> CONCERN_ID = Var.text("concernId", "the concern's id");
-  public static final Var<Instant> ACKNOWLEDGE_BY = Var.moment("acknowledgeBy", "when the concern must be acknowledged");
-  public static final Var<String> CONCERN_SUMMARY = Var.text("concernSummary", "what was raised, for the EDI lead");
-  public static final Var<String> CONCERN_CONTEXT = Var.text("concernContext", "who raised it, where and when");
-  public static final Var<String> ACKNOWLEDGEMENT_NOTE = Var.text("acknowledgementNote", "the EDI lead's note to the raiser");
-  public static final Var<String> OUTCOME = Var.text("outcome", "how the concern was resolved");
+  public static final Var<Instant> ACKNOWLEDGE_BY =
+      Var.moment("acknowledgeBy", "when the concern must be acknowledged");
+  public static final Var<String> CONCERN_SUMMARY =
+      Var.text("concernSummary", "what was raised, for the EDI lead; read from Flipside's tables");
+  public static final Var<String> CONCERN_CONTEXT =
+      Var.text("concernContext", "who raised it, where and when; read from Flipside's tables");
+  public static final Var<String> ACKNOWLEDGEMENT_NOTE =
+      Var.text("acknowledgementNote", "the EDI lead's note to the raiser; kept by Flipside, not the engine");
+  public static final Var<String> OUTCOME =
+      Var.text("outcome", "how the concern was resolved; kept by Flipside, not the engine");
 
   // a process owner's own notification step: its task's input parameters
 

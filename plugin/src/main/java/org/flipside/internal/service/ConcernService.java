@@ -75,10 +75,7 @@ final class ConcernService implements Concerns {
       runtime.startProcessInstanceByKey(Processes.CONCERN, concern.getId(), Variables.values()
           .with(Vars.CONCERN_ID, concern.getId())
           .with(Vars.PROGRAMME_ID, programme.getId())
-          .with(Vars.ACKNOWLEDGE_BY, concern.getAcknowledgeBy())
-          .with(Vars.CONCERN_SUMMARY, text)
-          .with(Vars.CONCERN_CONTEXT, "Raised by " + directory.nameOf(actor.employeeId()) + " in " + programme.getName()
-              + " on " + day(now) + "; to be acknowledged by " + day(concern.getAcknowledgeBy()) + "."));
+          .with(Vars.ACKNOWLEDGE_BY, concern.getAcknowledgeBy()));
       notifications.send(actor.employeeId(), NotificationTopics.CONCERN, "We have received your concern",
           "Your concern about " + programme.getName() + " has gone to the EDI lead, who will acknowledge it by "
               + day(concern.getAcknowledgeBy()) + ". Your mentoring partner is not told.");

@@ -14,6 +14,7 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;

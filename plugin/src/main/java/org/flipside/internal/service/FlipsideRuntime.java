@@ -2,6 +2,7 @@ package org.flipside.internal.service;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -23,11 +24,15 @@ import org.flipside.embed.JobExecutorSettings;
 import org.flipside.internal.boundary.ApiBoundary;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.FormHandlers;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.StartupLock;
+import org.flipside.internal.engine.TaskForms;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.host.CalendarInvites;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.LearningSystem;
@@ -151,11 +156,10 @@ public final class FlipsideRuntime implements Flipside {
     SurveyForms surveyForms = new SurveyForms(data);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
-    List<AnswerStore> answerStores = List.of(
-        new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock),
-        new PulseAnswers(data, engine.getTaskService(), clock),
-        new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
-        new SupportConversations(data, engine.getTaskService(), directory, notifications, clock, audit));
+    TaskVariables taskVariables = new TaskVariables(engine);
+    List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit));
+    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock));
+    answerStores.add(new PulseAnswers(data, engine.getTaskService(), clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
@@ -169,7 +173,8 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService(), engine.getRepositoryService()),
             directory, access, stewardship, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), new FormCatalog(engine.getFormService(), surveyForms),
+        new TaskInboxService(engine.getTaskService(), taskVariables,
+            new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions, retention),
         new MatchReviewService(data, directory, access, transactions),

@@ -1,13 +1,10 @@
 package org.flipside.internal.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;
+import org.flipside.internal.engine.TaskForms;
 import org.flipside.internal.form.FormDefinition;
 
 /**
@@ -18,12 +15,12 @@ import org.flipside.internal.form.FormDefinition;
  */
 final class FormCatalog {
 
-  private final FormService formService;
+  private final TaskForms taskForms;
   private final SurveyForms surveys;
   private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
-  FormCatalog(FormService formService, SurveyForms surveys) {
-    this.formService = formService;
+  FormCatalog(TaskForms taskForms, SurveyForms surveys) {
+    this.taskForms = taskForms;
     this.surveys = surveys;
   }
 
@@ -31,21 +28,21 @@ final class FormCatalog {
    * The task's form; the task must come from a query with {@code initializeFormKeys()}.
    *
    * @param programmeId the task's programme, which decides a survey's added questions
+   * @return the form, or none when the task was completed or ended elsewhere before its form was first read
    */
-  FormDefinition formOf(Task task, String programmeId) {
+  Optional<FormDefinition> formOf(Task task, String programmeId) {
     if (task.getCamundaFormRef() == null) {
       throw new IllegalStateException("task '" + task.getTaskDefinitionKey() + "' has no camunda:formRef");
     }
     String key = task.getProcessDefinitionId() + "/" + task.getCamundaFormRef().getKey();
-    FormDefinition deployed = forms.computeIfAbsent(key, ignored -> read(task.getId()));
-    return surveys.isSurvey(deployed) ? surveys.withAddedQuestions(deployed, programmeId) : deployed;
-  }
-
-  private FormDefinition read(String taskId) {
-    try (InputStream json = formService.getDeployedTaskForm(taskId)) {
-      return FormDefinition.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    FormDefinition deployed = forms.get(key);
+    if (deployed == null) {
+      Optional<String> json = taskForms.json(task.getId());
+      if (json.isEmpty()) {
+        return Optional.empty();
+      }
+      deployed = forms.computeIfAbsent(key, ignored -> FormDefinition.parse(json.get()));
     }
+    return Optional.of(surveys.isSurvey(deployed) ? surveys.withAddedQuestions(deployed, programmeId) : deployed);
   }
 }

@@ -102,8 +102,6 @@ final class LearningAgreementService implements LearningAgreements {
         runtime.createMessageCorrelation(Messages.AGREEMENT_CHANGE_PROPOSED)
             .processInstanceVariableEquals(Vars.PAIRING_ID.name(), pairingId)
             .setVariable(Vars.CHANGE_CONFIRMER_ID.name(), confirmer)
-            .setVariable(Vars.AGREEMENT_SUMMARY.name(), directory.nameOf(actor.employeeId()) + " proposes a change. "
-                + AgreementDrafts.summary(proposed))
             .correlate();
       } catch (MismatchingMessageCorrelationException e) {
         throw new FlipsideException("the journey of pairing " + pairingId + " is not running: no change can be agreed", e);

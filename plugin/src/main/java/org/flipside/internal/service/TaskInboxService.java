@@ -16,9 +16,12 @@ import org.flipside.api.NotFoundException;
 import org.flipside.api.OpenTask;
 import org.flipside.api.TaskInbox;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.form.FormValidator;
+import org.flipside.internal.form.SteeringAnswers;
 import org.flipside.internal.privacy.AuditTrail;
 
 /**
@@ -28,17 +31,22 @@ import org.flipside.internal.privacy.AuditTrail;
  */
 final class TaskInboxService implements TaskInbox {
 
-  /** Set on every completion so a delegate can tell who took the step. */
-
-
   private final TaskService tasks;
+  private final TaskVariables variables;
   private final FormCatalog forms;
   private final List<AnswerStore> stores;
+  private final AnswerStore steeringOnly = new SteeringAnswers();
   private final Transactions transactions;
   private final FormValidator validator = new FormValidator();
 
-  TaskInboxService(TaskService tasks, FormCatalog forms, List<AnswerStore> stores, Transactions transactions) {
+  /**
+   * @param stores the handlers of Flipside's forms, at most one a form; a form none of them handles is one that
+   *     asks only for steering values
+   */
+  TaskInboxService(TaskService tasks, TaskVariables variables, FormCatalog forms, List<AnswerStore> stores,
+      Transactions transactions) {
     this.tasks = tasks;
+    this.variables = variables;
     this.forms = forms;
     this.stores = List.copyOf(stores);
     this.transactions = transactions;
@@ -47,28 +55,28 @@ final class TaskInboxService implements TaskInbox {
   @Override
   public List<OpenTask> openTasks(Actor actor) {
     return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () ->
-        visibleTo(actor).orderByTaskCreateTime().asc().list().stream().map(this::toOpenTask).toList()));
+        visibleTo(actor).orderByTaskCreateTime().asc().list().stream()
+            .map(this::stillOpen).flatMap(Optional::stream).toList()));
   }
 
   @Override
   public OpenTask task(Actor actor, String taskId) {
-    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () -> toOpenTask(require(actor, taskId))));
+    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () -> {
+      Task task = require(actor, taskId);
+      return stillOpen(task).orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
+    }));
   }
 
   @Override
   public void complete(Actor actor, String taskId, Map<String, Object> formData) {
     transactions.run(() -> {
       Task task = require(actor, taskId);
-      FormDefinition form = forms.formOf(task, programmeId(task));
-      Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData, data(task, form));
-      Optional<AnswerStore> store = storeOf(form);
-      if (store.isEmpty()) {
-        Map<String, Object> variables = new HashMap<>(values);
-        variables.put(Vars.COMPLETED_BY.name(), actor.employeeId());
-        tasks.complete(taskId, variables);
-        return;
-      }
-      Map<String, Object> steering = store.get().store(form, task, values);
+      FormDefinition form = forms.formOf(task, programmeId(task))
+          .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
+      Map<String, Object> shown = data(task, form)
+          .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
+      Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData, shown);
+      Map<String, Object> steering = handlerOf(form).store(form, task, values);
       // a task that hands the engine nothing leaves no trace of who answered either
       if (!steering.isEmpty()) {
         steering.put(Vars.COMPLETED_BY.name(), actor.employeeId());
@@ -97,33 +105,53 @@ final class TaskInboxService implements TaskInbox {
     throw new AccessDeniedException("task " + taskId + " is not " + actor.employeeId() + "'s to see or complete");
   }
 
-  private OpenTask toOpenTask(Task task) {
+  /** The task as the host sees it; none when it was completed or ended elsewhere since the list was read. */
+  private Optional<OpenTask> stillOpen(Task task) {
     String programmeId = programmeId(task);
-    FormDefinition form = forms.formOf(task, programmeId);
-    return new OpenTask(
+    Optional<FormDefinition> found = forms.formOf(task, programmeId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FormDefinition form = found.get();
+    return data(task, form).map(data -> new OpenTask(
         task.getId(),
         task.getName(),
         programmeId,
         form.id(),
         form.json(),
-        data(task, form),
+        data,
         instant(task.getCreateTime()),
-        instant(task.getDueDate()));
+        instant(task.getDueDate())));
   }
 
   private String programmeId(Task task) {
-    return (String) tasks.getVariable(task.getId(), Vars.PROGRAMME_ID.name());
+    return variables.get(task.getId(), Vars.PROGRAMME_ID);
   }
 
-  private Optional<AnswerStore> storeOf(FormDefinition form) {
-    return stores.stream().filter(store -> store.stores(form)).findFirst();
+  private AnswerStore handlerOf(FormDefinition form) {
+    return stores.stream().filter(store -> store.stores(form)).findFirst().orElse(steeringOnly);
   }
 
-  /** The form's data: the task's variables, and what Flipside shows from its own store. */
-  private Map<String, Object> data(Task task, FormDefinition form) {
-    Map<String, Object> variables = new HashMap<>(tasks.getVariables(task.getId(), form.dataKeys()));
-    storeOf(form).ifPresent(store -> variables.putAll(store.dataOf(form, task)));
-    return formData(variables, form);
+  /**
+   * The form's data: the steering values the engine holds, and what the form's handler shows from Flipside's
+   * tables; none when the task has gone.
+   */
+  private Optional<Map<String, Object>> data(Task task, FormDefinition form) {
+    Optional<Map<String, Object>> held = variables.of(task.getId(), form.dataKeys());
+    if (held.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> shown = new HashMap<>(held.get());
+    try {
+      shown.putAll(handlerOf(form).dataOf(form, task));
+    } catch (RuntimeException e) {
+      // the task may have been completed elsewhere while its handler read what it shows
+      if (variables.of(task.getId(), List.of()).isEmpty()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return Optional.of(formData(shown, form));
   }
 
   /** The form's data as a plain map: the engine's own VariableMap type must not reach the host. */

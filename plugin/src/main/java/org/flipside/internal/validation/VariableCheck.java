@@ -62,8 +62,9 @@ final class VariableCheck implements BpmnCheck {
     for (Element task : XmlFile.elements(process, XmlFile.BPMN, "userTask")) {
       names.add(Vars.COMPLETED_BY.name());
       String formRef = task.getAttributeNS(XmlFile.CAMUNDA, "formRef");
-      names.addAll(set.formFields(formRef));
-      Forms.withId(formRef).map(Form::fields).ifPresent(fields -> fields.forEach(var -> names.add(var.name())));
+      // of Flipside's own forms only the steering answers reach the engine; a new form asks for nothing else
+      Forms.withId(formRef).map(Form::steering).ifPresentOrElse(
+          fields -> fields.forEach(var -> names.add(var.name())), () -> names.addAll(set.formFields(formRef)));
     }
     for (Element message : diagram.elements(XmlFile.BPMN, "message")) {
       Messages.named(message.getAttribute("name"))

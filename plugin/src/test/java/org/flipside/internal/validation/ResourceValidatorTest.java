@@ -163,6 +163,22 @@ class ResourceValidatorTest {
   }
 
   @Test
+  void anAnswerAFormsHandlerKeepsFromTheEngineCannotBeReadByALaterStep() {
+    assertThat(validate(
+        ProcessResource.of("rollout.form", read(FOLDER + "forms/" + Forms.ROLLOUT_DECISION + ".form")),
+        diagram("p.bpmn", process("p").startEvent("Start")
+            .userTask("Decide").camundaFormRef(Forms.ROLLOUT_DECISION).camundaFormRefBinding("latest")
+            .exclusiveGateway("Decided").sequenceFlowId("Stop")
+            .condition("stop", "${" + Vars.ROLLOUT_DECISION.name() + " == 'stop'}").endEvent("Stopped")
+            .moveToLastGateway().sequenceFlowId("Explained")
+            .condition("explained", "${" + Vars.RATIONALE.name() + " != ''}").endEvent("Other")
+            .done())))
+        .as("the decision steers; the sponsor's reasons are kept in Flipside's tables")
+        .containsExactly(ProcessProblem.of("p.bpmn", "Explained", "reads " + Vars.RATIONALE.name()
+            + ", which no step of p sets: not its start, a building block, a form, a message or a mapping"));
+  }
+
+  @Test
   void aBuildingBlockWhoseInputNoStepSetsIsNamed() {
     assertThat(validate(diagram("p.bpmn", process("p").startEvent("Start")
         .serviceTask("Prepare").camundaDelegateExpression(PREPARE_PAIR_JOURNEY).endEvent("End").done())))

@@ -61,7 +61,8 @@ public final class PersonalDataEraser {
         + " WHERE employee_id = ?1", employeeId, pseudonym);
     rows += update("UPDATE fs_session_record SET logged_by = NULL WHERE logged_by = ?1", employeeId);
     rows += update("DELETE FROM fs_private_reflection WHERE author_id = ?1", employeeId);
-    rows += update("UPDATE fs_concern SET raised_by = ?2, summary = ?3, outcome = NULL WHERE raised_by = ?1",
+    rows += update("UPDATE fs_concern SET raised_by = ?2, summary = ?3, acknowledgement_note = NULL, outcome = NULL"
+        + " WHERE raised_by = ?1",
         employeeId, pseudonym, ERASED_TEXT);
     rows += update("UPDATE fs_support_request SET requested_by = ?2, note = NULL WHERE requested_by = ?1",
         employeeId, pseudonym);
@@ -155,15 +156,19 @@ public final class PersonalDataEraser {
         + " consent_to_protected_data = FALSE, protected_characteristic = NULL, status_reason = NULL,"
         + " location = NULL, availability = NULL, declared_conflicts = NULL WHERE cohort_id IN (" + cohorts + ")",
         programmeId);
-    rows += update("UPDATE fs_concern SET raised_by = 'erased-' || id, summary = ?2, outcome = NULL"
+    rows += update("UPDATE fs_concern SET raised_by = 'erased-' || id, summary = ?2, acknowledgement_note = NULL,"
+        + " outcome = NULL"
         + " WHERE programme_id = ?1", programmeId, ERASED_TEXT);
     rows += update("DELETE FROM fs_ambassador WHERE from_cohort_id IN (" + cohorts + ")", programmeId);
     rows += update("DELETE FROM fs_survey_answer WHERE answer_text IS NOT NULL AND response_id IN"
         + " (SELECT id FROM fs_survey_response WHERE cohort_id IN (" + cohorts + "))", programmeId);
     rows += update("UPDATE fs_survey_response SET comments = NULL WHERE cohort_id IN (" + cohorts + ")", programmeId);
     rows += update("DELETE FROM fs_programme_recruit_employee WHERE programme_id = ?1", programmeId);
-    rows += update("UPDATE fs_programme SET programme_manager_id = NULL, sponsor_id = NULL WHERE id = ?1",
-        programmeId);
+    // what reviewers and the sponsor wrote may name people; the fairness figures are aggregates and stay
+    rows += update("UPDATE fs_cohort SET applications_review_note = NULL, matches_review_note = NULL"
+        + " WHERE programme_id = ?1", programmeId);
+    rows += update("UPDATE fs_programme SET programme_manager_id = NULL, sponsor_id = NULL, sponsor_comments = NULL"
+        + " WHERE id = ?1", programmeId);
     em.clear();
     return rows;
   }

@@ -3,9 +3,7 @@ package org.flipside.internal.delegate.concerns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
-import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Concern;
 
 /** The EDI lead has seen the concern: record it and tell the person who raised it, and nobody else. */
@@ -21,11 +19,10 @@ public final class RecordConcernAcknowledged implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Concern concern = ConcernDelegates.concern(context, execution);
     concern.acknowledge(context.now());
-    String note = Variables.optional(execution, Vars.ACKNOWLEDGEMENT_NOTE);
-    String ediLead = context.directory().nameOf(Variables.require(execution, Vars.COMPLETED_BY));
+    String note = concern.getAcknowledgementNote();
     context.notifications().send(concern.getRaisedBy(), NotificationTopics.CONCERN,
         "Your concern has been acknowledged",
-        ediLead + " has acknowledged " + "the concern you raised " + ConcernDelegates.where(concern) + "."
+        "The EDI lead has acknowledged the concern you raised " + ConcernDelegates.where(concern) + "."
             + (note == null ? "" : " " + note));
   }
 }

@@ -3,12 +3,10 @@ package org.flipside.internal.delegate.concerns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
-import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Concern;
 
-/** The concern is resolved: record the outcome and tell the person who raised it. */
+/** The concern is resolved (its form's handler recorded the outcome): tell the person who raised it. */
 public final class RecordConcernOutcome implements JavaDelegate {
 
   private final DelegateContext context;
@@ -20,8 +18,7 @@ public final class RecordConcernOutcome implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Concern concern = ConcernDelegates.concern(context, execution);
-    String outcome = Variables.require(execution, Vars.OUTCOME);
-    concern.resolve(context.now(), outcome);
+    String outcome = concern.getOutcome();
     context.notifications().send(concern.getRaisedBy(), NotificationTopics.CONCERN, "Your concern has been resolved",
         "The EDI lead has resolved " + "the concern you raised " + ConcernDelegates.where(concern) + ". Outcome: " + outcome);
   }

@@ -2,9 +2,7 @@ package org.flipside.internal.delegate.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.report.EvaluationReportRenderer;
 import org.flipside.internal.report.RenderedReport;
 import org.flipside.model.Cohort;
@@ -33,6 +31,5 @@ public final class CompileReport implements JavaDelegate {
     EvaluationFindings findings = new FindingsAssembler(context.data().entityManager()).assemble(cohort, context.now());
     RenderedReport rendered = renderer.render(findings);
     report.setDocument(findings.headline(), rendered.html(), rendered.pdf());
-    Variables.set(execution, Vars.EVALUATION_HEADLINE, findings.headline());
   }
 }

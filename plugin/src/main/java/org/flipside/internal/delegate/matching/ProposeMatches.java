@@ -82,12 +82,11 @@ public final class ProposeMatches implements JavaDelegate {
     }
 
     Variables.set(execution, Vars.PROPOSED_PAIRS, proposal.size());
-    Variables.set(execution, Vars.PAIRING_OPTIONS, Variables.options(proposal, Pairing::getId, this::label));
     Variables.set(execution, Vars.LOCKED_PAIRING_IDS, proposal.stream()
         .filter(pairing -> locked.contains(LockedPairs.key(pairing))).map(Pairing::getId).toList());
     Variables.set(execution, Vars.REJECTED_PAIRING_IDS, List.of());
-    Variables.set(execution, Vars.MATCH_SUMMARY, summary(result));
-    Variables.set(execution, Vars.FAIRNESS_SUMMARY, FairnessText.of(result.fairness(), firstProposal,
+    // aggregates by protected characteristic: kept with the cohort for the review form, never in the engine
+    cohort.setMatchFairness(FairnessText.of(result.fairness(), firstProposal,
         programme.getMentorLabel(), programme.getMenteeLabel()));
     MatchingSettingsFields.show(programme, execution);
   }
@@ -97,25 +96,5 @@ public final class ProposeMatches implements JavaDelegate {
     return pair.contributions().stream()
         .map(contribution -> new PairingReason(contribution.ruleName(), contribution.points(), contribution.detail()))
         .toList();
-  }
-
-  private String label(Pairing pairing) {
-    return person(pairing.getMentor()) + " mentors " + person(pairing.getMentee())
-        + " — score " + pairing.getScore() + ": " + pairing.getRationale();
-  }
-
-  private String person(Participant participant) {
-    return context.directory().nameOf(participant.getEmployeeId())
-        + " (band " + participant.getBand() + ", " + participant.getDepartment() + ")";
-  }
-
-  private String summary(MatchProposal result) {
-    if (result.unmatched().isEmpty()) {
-      return "Everyone is matched.";
-    }
-    return result.unmatched().stream()
-        .map(person -> context.directory().nameOf(person.participantId()) + " is unmatched: "
-            + person.summary(context.directory()::nameOf))
-        .collect(Collectors.joining("\n"));
   }
 }

@@ -11,8 +11,8 @@ import org.flipside.model.ApplicationStatus;
 import org.flipside.model.ParticipantRole;
 
 /**
- * Counts the eligible applications once the window has closed and lists them for the HR admin's
- * review.
+ * Counts the eligible applications once the window has closed, for the HR admin's review (whose form lists them
+ * from Flipside's tables).
  */
 public final class CountApplications implements JavaDelegate {
 
@@ -28,16 +28,9 @@ public final class CountApplications implements JavaDelegate {
         .findByCohortAndStatus(Variables.require(execution, Vars.COHORT_ID), ApplicationStatus.ELIGIBLE);
     Variables.set(execution, Vars.MENTOR_APPLICANTS, count(eligible, ParticipantRole.MENTOR));
     Variables.set(execution, Vars.MENTEE_APPLICANTS, count(eligible, ParticipantRole.MENTEE));
-    Variables.set(execution, Vars.APPLICATION_OPTIONS, Variables.options(eligible, Application::getId, this::label));
   }
 
   private static int count(List<Application> applications, ParticipantRole role) {
     return (int) applications.stream().filter(application -> application.getRole() == role).count();
-  }
-
-  private String label(Application application) {
-    return context.directory().nameOf(application.getEmployeeId())
-        + " — " + application.getRole().name().toLowerCase()
-        + ", band " + application.getBand() + ", " + application.getDepartment();
   }
 }

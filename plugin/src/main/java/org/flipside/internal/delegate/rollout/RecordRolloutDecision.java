@@ -49,7 +49,8 @@ public final class RecordRolloutDecision implements JavaDelegate {
       wider.applyTo(programme);
     }
     boolean yearlyCycle = goesOn && (yearly || programme.isRolloutYearly());
-    String rationale = Variables.require(execution, Vars.RATIONALE);
+    // the decision form's handler kept the sponsor's reasons on the programme
+    String rationale = programme.getRolloutRationale();
     programme.decideRollout(decision, rationale, cascade, yearlyCycle, context.now());
     cohort.setStatus(CohortStatus.COMPLETED);
 

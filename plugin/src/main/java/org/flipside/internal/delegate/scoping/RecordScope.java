@@ -21,7 +21,7 @@ import org.flipside.model.ProgrammeMode;
 
 /**
  * Writes the pilot's scope and matching rules onto the programme, after checking the rules that span several
- * fields of the scoping form.
+ * fields of the scoping form (whose written answers its handler, {@link ScopeAnswers}, kept already).
  */
 public final class RecordScope implements JavaDelegate {
 
@@ -75,9 +75,6 @@ public final class RecordScope implements JavaDelegate {
     applyAgreementTemplate(execution, programme);
     SupportSettingsFields.apply(execution, programme);
 
-    programme.setGoals(Variables.optional(execution, Vars.GOALS));
-    programme.setGapAnalysis(Variables.optional(execution, Vars.GAP_ANALYSIS));
-    programme.setStaffNetworks(Variables.optional(execution, Vars.STAFF_NETWORKS));
     programme.setCohortSize(Variables.answer(execution, Vars.COHORT_SIZE));
     programme.setApplicationWindowDays(Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS));
     programme.setSessionsStart(sessionsStart);
@@ -110,6 +107,5 @@ public final class RecordScope implements JavaDelegate {
     if (protectedTime != null) {
       programme.setAgreementProtectedTime(protectedTime);
     }
-    programme.setAgreementBoundaries(Variables.optional(execution, Vars.AGREEMENT_BOUNDARIES));
   }
 }

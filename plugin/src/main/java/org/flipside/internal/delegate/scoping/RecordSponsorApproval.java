@@ -3,9 +3,7 @@ package org.flipside.internal.delegate.scoping;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
-import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Programme;
 
 /** Records the sponsor's sign-off and tells the programme manager. */
@@ -26,6 +24,6 @@ public final class RecordSponsorApproval implements JavaDelegate {
         NotificationTopics.PILOT_APPROVED,
         programme.getName() + ": the sponsor approved the pilot",
         "Recruitment opens now. "
-            + java.util.Objects.toString(Variables.optional(execution, Vars.COMMENTS), ""));
+            + java.util.Objects.toString(programme.getSponsorComments(), ""));
   }
 }

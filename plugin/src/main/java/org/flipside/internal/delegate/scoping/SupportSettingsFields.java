@@ -7,9 +7,9 @@ import org.flipside.model.Programme;
 
 /**
  * The scoping form's support and group-learning fields: how many knowledge sessions, how long the
- * EDI lead has to acknowledge a concern, the mentees' pre-reading, and how long the programme's personal data is
- * kept after it closes. A field left out keeps the programme's current value; the form has already checked the
- * ranges.
+ * EDI lead has to acknowledge a concern, and how long the programme's personal data is kept after it closes (the
+ * mentees' pre-reading is kept by {@link ScopeAnswers}). A field left out keeps the programme's current value; the
+ * form has already checked the ranges.
  */
 final class SupportSettingsFields {
 
@@ -27,9 +27,6 @@ final class SupportSettingsFields {
     Integer retentionMonths = Variables.optional(form, Vars.RETENTION_MONTHS);
     if (retentionMonths != null) {
       programme.setRetentionMonths(retentionMonths);
-    }
-    if (form.hasVariable(Vars.PRE_READING.name())) {
-      programme.setPreReading(Variables.optional(form, Vars.PRE_READING));
     }
   }
 }

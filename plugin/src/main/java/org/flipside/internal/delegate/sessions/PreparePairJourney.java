@@ -48,8 +48,5 @@ public final class PreparePairJourney implements JavaDelegate {
         ? programme.getSessionCadence() : "P1M");
     Variables.set(execution, Vars.ARRANGER, FormChoices.formValue(programme.getAgreementArranger()));
     Variables.set(execution, Vars.PROTECTED_TIME, programme.isAgreementProtectedTime());
-    if (programme.getAgreementBoundaries() != null) {
-      Variables.set(execution, Vars.BOUNDARIES, programme.getAgreementBoundaries());
-    }
   }
 }

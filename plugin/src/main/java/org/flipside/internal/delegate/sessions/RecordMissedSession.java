@@ -11,7 +11,7 @@ import org.flipside.model.SessionRecord;
 
 /**
  * A session period ended with no session logged: record it as missed, nudge both partners, and say
- * how many periods in a row the pair has missed, for the programme manager's check-in.
+ * how many periods in a row the pair has missed, which decides on the programme manager's check-in.
  */
 public final class RecordMissedSession implements JavaDelegate {
 
@@ -33,9 +33,5 @@ public final class RecordMissedSession implements JavaDelegate {
     }
     int missed = MissedRun.of(context.data().sessions().findByPairing(pairing.getId()));
     Variables.set(execution, Vars.MISSED_IN_A_ROW, missed);
-    Variables.set(execution, Vars.CHECK_IN_SUMMARY, context.directory().nameOf(pairing.getMentor().getEmployeeId())
-        + " and " + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + " have logged no session for "
-        + missed + " periods in a row (up to period " + period + " of "
-        + Variables.answer(execution, Vars.PLANNED_PERIODS) + ").");
   }
 }

@@ -30,7 +30,6 @@ public final class AssignPreReading implements JavaDelegate {
         context.data().pairings().findByCohortAndStatus(cohort.getId(), PairingStatus.ACTIVE).stream()
             .map(pairing -> pairing.getMentee().getEmployeeId())
             .toList());
-    Variables.set(execution, Vars.PRE_READING_TEXT, PreReading.text(programme));
     Variables.set(execution, Vars.PRE_READING_DUE, window.firstPeriodEnds(programme));
     Variables.set(execution, Vars.PRE_READING_CLOSES_AT, window.ends());
   }

@@ -1,4 +1,4 @@
-package org.flipside.internal.service;
+package org.flipside.internal.delegate.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,12 +14,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Application;
@@ -43,7 +44,7 @@ class ApplicationAnswersTest {
   private final ApplicationRepository applications = mock(ApplicationRepository.class);
   private final CohortRepository cohorts = mock(CohortRepository.class);
   private final EmployeeDirectory directory = mock(EmployeeDirectory.class);
-  private final TaskService tasks = mock(TaskService.class);
+  private final TaskVariables variables = mock(TaskVariables.class);
   private final Task task = mock(Task.class);
   private final FormDefinition form = FormDefinition.parse("{\"id\": \"flipside-application\", \"components\": []}");
   private final Map<String, Object> values = new HashMap<>();
@@ -53,7 +54,8 @@ class ApplicationAnswersTest {
   void setUp() {
     Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null,
         null);
-    answers = new ApplicationAnswers(data, tasks, new Directory(directory), Clock.fixed(NOW, ZoneOffset.UTC));
+    answers = new ApplicationAnswers(
+        new DelegateContext(data, new Directory(directory), null, Clock.fixed(NOW, ZoneOffset.UTC)), variables);
     Programme programme = new Programme("Pilot", ProgrammeMode.REVERSE, "RACE_AND_ETHNICITY",
         "reverse mentor", "reverse mentee", "hr", "ceo", NOW);
     programme.setMentorMaximumBand(5);
@@ -64,7 +66,7 @@ class ApplicationAnswersTest {
         new Employee("amira", "Amira", 4, "Band 4", "Pharmacy", "manager", true)));
     when(task.getId()).thenReturn("task-1");
     when(task.getAssignee()).thenReturn("amira");
-    when(tasks.getVariable("task-1", Vars.COHORT_ID.name())).thenReturn("cohort-1");
+    when(variables.get("task-1", Vars.COHORT_ID)).thenReturn("cohort-1");
   }
 
   @Test

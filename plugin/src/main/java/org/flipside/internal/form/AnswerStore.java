@@ -1,15 +1,15 @@
-package org.flipside.internal.service;
+package org.flipside.internal.form;
 
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import org.flipside.internal.form.FormDefinition;
 
 /**
- * Forms whose answers Flipside keeps in its own tables, in the host's transaction, as the task completes: as engine
- * variables they would sit in the engine's history next to the task's assignee. The engine receives only what
- * steers the process.
+ * The one handler of a form, owned by the stage the form belongs to. It shows what the form shows from Flipside's
+ * own tables, and keeps what the form submits there, in the host's transaction, as the task completes: as engine
+ * variables answers and names would sit in the engine's history next to the task's assignee. The engine receives
+ * only the ids and values that steer the process.
  */
-interface AnswerStore {
+public interface AnswerStore {
 
   /** Whether this store keeps the form's answers. */
   boolean stores(FormDefinition form);

@@ -1,21 +1,22 @@
-package org.flipside.internal.service;
+package org.flipside.internal.delegate.recruitment;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Answers;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.rollout.AmbassadorsNote;
+import org.flipside.internal.engine.TaskVariables;
+import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Application;
@@ -32,18 +33,18 @@ import org.flipside.spi.Employee;
  * applicant's band does not allow is recorded as ineligible. The form names the last cohort's ambassadors, read
  * from Flipside's tables as it is shown.
  */
-final class ApplicationAnswers implements AnswerStore {
+public final class ApplicationAnswers implements AnswerStore {
 
+  private final DelegateContext context;
   private final Repositories data;
-  private final TaskService tasks;
+  private final TaskVariables variables;
   private final Directory directory;
-  private final Clock clock;
 
-  ApplicationAnswers(Repositories data, TaskService tasks, Directory directory, Clock clock) {
-    this.data = data;
-    this.tasks = tasks;
-    this.directory = directory;
-    this.clock = clock;
+  public ApplicationAnswers(DelegateContext context, TaskVariables variables) {
+    this.context = context;
+    this.data = context.data();
+    this.variables = variables;
+    this.directory = context.directory();
   }
 
   @Override
@@ -79,7 +80,7 @@ final class ApplicationAnswers implements AnswerStore {
     Application application = new Application(cohort, applicant.id(), role, applicant.band(), applicant.department(),
         text(values, Vars.LIVED_EXPERIENCE_TOPICS), text(values, Vars.LEARNING_INTERESTS), text(values, Vars.LEADS_AREA),
         FormChoices.meetingFormat(text(values, Vars.PREFERRED_FORMAT)), text(values, Vars.MOTIVATION), consent,
-        characteristic, clock.instant());
+        characteristic, context.now());
     application.setMatchingNeeds(text(values, Vars.LOCATION), availability(values), declaredConflicts(values, applicant),
         capacity(values, role));
     String ineligibility = ineligibility(cohort.getProgramme(), role, applicant.band());
@@ -90,8 +91,7 @@ final class ApplicationAnswers implements AnswerStore {
   }
 
   private Cohort cohortOf(Task task) {
-    String cohortId = (String) tasks.getVariable(task.getId(), Vars.COHORT_ID.name());
-    return data.cohorts().find(cohortId).orElseThrow(() -> new IllegalStateException("no cohort " + cohortId));
+    return context.cohort(variables.get(task.getId(), Vars.COHORT_ID));
   }
 
   /** A text answer, or null when left empty. */

@@ -1,0 +1,271 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.DIR_FINANCE;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.EDI;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
+import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.MGR_OPS;
+import static org.flipside.it.TestOrganisation.OPS_1;
+import static org.flipside.it.TestOrganisation.OPS_2;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.flipside.api.Actor;
+import org.flipside.api.AgreementTerms;
+import org.flipside.api.FocusDimension;
+import org.flipside.api.NewProgramme;
+import org.flipside.api.NewSurveyQuestion;
+import org.flipside.api.OpenTask;
+import org.flipside.api.Partnership;
+import org.flipside.api.ProgrammeMode;
+import org.flipside.api.SurveyQuestionKind;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole programme runs through every path with a unique marker in every free-text answer and in every person's
+ * name; afterwards no marker is anywhere in the engine's tables, runtime or history, byte arrays included.
+ */
+abstract class NothingPersonalInTheEngineContract extends HostedContract {
+
+  private static final List<String> MENTORS = List.of(FINANCE_1, OPS_1, OPS_2);
+  private static final List<String> MENTEES = List.of(DIR_OPS, MGR_FINANCE, DIR_FINANCE);
+  private static final List<String> EVERYONE =
+      List.of(CEO, DIR_FINANCE, DIR_OPS, MGR_FINANCE, MGR_OPS, FINANCE_1, OPS_1, OPS_2, HR, EDI);
+
+  /** Every marker, with what it was written into. */
+  private final Map<String, String> markers = new LinkedHashMap<>();
+
+  @Override
+  FlipsideHost host(TestDatabase database) {
+    return new FlipsideHost(database, new TestOrganisation(this::nameOf));
+  }
+
+  @Test
+  void aWholeProgrammeLeavesNoFreeTextAndNoNameInTheEngine() {
+    String programmeId = host.flipside.programmes().create(Actor.of(HR), new NewProgramme(
+        mark("programme name"), ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
+        "reverse mentor " + mark("mentor label"), "reverse mentee " + mark("mentee label"), CEO)).id();
+    scopeSentBackAndApproved(programmeId);
+    applyAndReview();
+    agreeWithAChangeRequested();
+    answerSurveys(Forms.BASELINE_SURVEY);
+
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    for (String mentee : MENTEES) {
+      host.complete(mentee, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
+    }
+    reviseAnAgreementReflectAndAskForSupport();
+    raiseAndResolveAConcern(programmeId);
+    String leaver = partnerOf(DIR_FINANCE);
+    host.organisation.leave(leaver);
+    host.flipside.hostEvents().employeeLeft(leaver);
+
+    host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    answerPulses();
+    host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
+    answerSurveys(Forms.FINAL_SURVEY);
+    groupThemesAndDecideToExpand();
+
+    Map<String, List<String>> inTheEngine = DatabaseScan.placesHoldingAny(host.database.dataSource(),
+        markers.keySet(), table -> table.toUpperCase(Locale.ROOT).startsWith("ACT_"));
+    Map<String, String> found = new LinkedHashMap<>();
+    inTheEngine.forEach((marker, places) -> found.put(markers.get(marker), String.join(", ", places)));
+    assertThat(found).as("what was written where, found in the engine's tables").isEmpty();
+
+    Map<String, List<String>> inFlipside = DatabaseScan.placesHoldingAny(host.database.dataSource(),
+        markers.keySet(), table -> table.toUpperCase(Locale.ROOT).startsWith("FS_"));
+    assertThat(inFlipside.keySet()).extracting(markers::get)
+        .as("the scan reads what Flipside keeps in its own tables")
+        .contains("goals", "boundaries of " + DIR_OPS, "concern", "concern outcome", "theme title", "rollout rationale");
+  }
+
+  private void scopeSentBackAndApproved(String programmeId) {
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.COHORT_SIZE.name(), 3);
+    scope.put(Vars.GOALS.name(), mark("goals"));
+    scope.put(Vars.GAP_ANALYSIS.name(), mark("gap analysis"));
+    scope.put(Vars.STAFF_NETWORKS.name(), mark("staff networks"));
+    scope.put(Vars.AGREEMENT_BOUNDARIES.name(), mark("agreement template's boundaries"));
+    scope.put(Vars.PRE_READING.name(), mark("pre-reading"));
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF,
+        Map.of(Vars.DECISION.name(), "revise", Vars.COMMENTS.name(), mark("sponsor's comments sending it back")));
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data()).as("a scope sent back shows what was written")
+        .containsEntry(Vars.GOALS.name(), scope.get(Vars.GOALS.name()));
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.flipside.programmes().addSurveyQuestion(Actor.of(HR), programmeId,
+        new NewSurveyQuestion("hopes", "What do you hope for? " + mark("survey question"), SurveyQuestionKind.FREE_TEXT));
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF,
+        Map.of(Vars.DECISION.name(), "approve", Vars.COMMENTS.name(), mark("sponsor's comments approving")));
+  }
+
+  private void applyAndReview() {
+    for (String mentor : MENTORS) {
+      host.apply(mentor, "mentor", application(mentor));
+    }
+    for (String mentee : MENTEES) {
+      Map<String, Object> answers = application(mentee);
+      answers.put(Vars.LEADS_AREA.name(), mark("area " + mentee + " leads"));
+      host.apply(mentee, "mentee", answers);
+    }
+    host.complete(CEO, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
+    host.complete(MGR_OPS, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
+    host.passTimeTo(Instant.parse("2027-01-20T09:00:00Z"));
+    assertThat(host.task(HR, Forms.REVIEW_APPLICATIONS).data().toString()).contains(nameOf(FINANCE_1));
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of(Vars.NOTE.name(), mark("application review note")));
+    OpenTask review = host.task(HR, Forms.REVIEW_MATCHES);
+    assertThat(review.data().get(Vars.PROPOSED_PAIRS.name())).isEqualTo(3);
+    assertThat(review.data().toString()).contains(nameOf(DIR_OPS));
+    host.complete(HR, Forms.REVIEW_MATCHES,
+        Map.of(Vars.DECISION.name(), "publish", Vars.NOTE.name(), mark("match review note")));
+  }
+
+  private Map<String, Object> application(String applicant) {
+    Map<String, Object> answers = new HashMap<>();
+    answers.put(Vars.LIVED_EXPERIENCE_TOPICS.name(), mark("lived experience of " + applicant));
+    answers.put(Vars.LEARNING_INTERESTS.name(), mark("learning interests of " + applicant));
+    answers.put(Vars.LOCATION.name(), mark("location of " + applicant));
+    answers.put(Vars.MOTIVATION.name(), mark("motivation of " + applicant));
+    answers.put(Vars.CONSENT_TO_PROTECTED_DATA.name(), true);
+    answers.put(Vars.PROTECTED_CHARACTERISTIC.name(), mark("protected characteristic of " + applicant));
+    return answers;
+  }
+
+  /** The workshops' registers, then each pair's agreement; one mentor asks for a change first. */
+  private void agreeWithAChangeRequested() {
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    for (OpenTask register : host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)) {
+      assertThat(register.data().toString()).as("the register names the invitees").contains("Employee ");
+      host.flipside.inbox().complete(Actor.of(HR), register.id(),
+          Map.of(Vars.ATTENDEE_IDS.name(), ProgrammeLifecycleContract.values(register, Vars.ATTENDEE_OPTIONS.name())));
+    }
+    for (String mentee : MENTEES) {
+      host.complete(mentee, Forms.LEARNING_AGREEMENT, agreement(mark("boundaries of " + mentee)));
+    }
+    String mentor = partnerOf(DIR_OPS);
+    host.complete(mentor, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "change",
+        Vars.REQUESTED_CHANGES.name(), mark("changes " + mentor + " asks for")));
+    host.complete(DIR_OPS, Forms.LEARNING_AGREEMENT, agreement(mark("boundaries redrafted by " + DIR_OPS)));
+    for (String each : MENTORS) {
+      host.complete(each, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
+    }
+  }
+
+  private static Map<String, Object> agreement(String boundaries) {
+    return Map.of(Vars.CONFIDENTIALITY_AGREED.name(), true, Vars.BOUNDARIES.name(), boundaries,
+        Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee",
+        Vars.PROTECTED_TIME.name(), true);
+  }
+
+  private void reviseAnAgreementReflectAndAskForSupport() {
+    String pairing = pairingOf(MGR_FINANCE);
+    host.flipside.learningAgreements().proposeChange(Actor.of(MGR_FINANCE), pairing,
+        new AgreementTerms(true, mark("boundaries of a revision"), "in-person", "P2W", "mentor", true));
+    String confirmer = partnerOf(MGR_FINANCE);
+    assertThat(host.task(confirmer, Forms.CONFIRM_AGREEMENT).data().toString()).contains(nameOf(MGR_FINANCE));
+    host.complete(confirmer, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
+
+    host.flipside.reflections().write(Actor.of(DIR_OPS), pairingOf(DIR_OPS), mark("private reflection"));
+
+    host.flipside.pairSupport().saySupportNeeded(Actor.of(DIR_OPS), pairingOf(DIR_OPS), mark("support request note"));
+    assertThat(host.task(HR, Forms.SUPPORT_CONVERSATION).data().toString()).contains(nameOf(DIR_OPS));
+    host.complete(HR, Forms.SUPPORT_CONVERSATION, Map.of(Vars.SUPPORT_DECISION.name(), "continue",
+        Vars.MESSAGE_TO_PARTNER.name(), mark("message to the partner")));
+  }
+
+  private void raiseAndResolveAConcern(String programmeId) {
+    host.flipside.concerns().raise(Actor.of(OPS_1), programmeId, mark("concern"));
+    assertThat(host.task(EDI, Forms.ACKNOWLEDGE_CONCERN).data().toString()).contains(nameOf(OPS_1));
+    host.complete(EDI, Forms.ACKNOWLEDGE_CONCERN, Map.of(Vars.ACKNOWLEDGEMENT_NOTE.name(), mark("acknowledgement")));
+    host.complete(EDI, Forms.RESOLVE_CONCERN, Map.of(Vars.OUTCOME.name(), mark("concern outcome")));
+  }
+
+  private void answerPulses() {
+    int answered = 0;
+    for (String employee : EVERYONE) {
+      for (OpenTask pulse : host.tasks(employee, Forms.PULSE_SURVEY)) {
+        host.flipside.inbox().complete(Actor.of(employee), pulse.id(), Map.of(Vars.PAIRING_WORKING.name(), 4,
+            Vars.SPEAK_OPENLY.name(), 4, Vars.CONFIDENCE_TALKING_PULSE.name(), 4));
+        answered++;
+      }
+    }
+    assertThat(answered).as("pulses answered").isPositive();
+  }
+
+  private void answerSurveys(String formId) {
+    int answered = 0;
+    for (String employee : EVERYONE) {
+      for (OpenTask survey : host.tasks(employee, formId)) {
+        host.flipside.inbox().complete(Actor.of(employee), survey.id(), Map.of(Vars.CONFIDENCE_TALKING.name(), 3,
+            Vars.UNDERSTANDING_ISSUES.name(), 3, Vars.CONFIDENCE_ASKING.name(), 3, Vars.CONFIDENCE_SHARING.name(), 3,
+            "hopes", mark(formId + " answer of " + employee), Vars.COMMENTS.name(), mark(formId + " comment of " + employee)));
+        answered++;
+      }
+    }
+    assertThat(answered).as("%s answered", formId).isPositive();
+  }
+
+  private void groupThemesAndDecideToExpand() {
+    OpenTask themes = host.task(HR, Forms.REVIEW_EVALUATION);
+    host.complete(HR, Forms.REVIEW_EVALUATION, Map.of(Vars.TITLE.name(), mark("theme title"),
+        Vars.SUMMARY.name(), mark("theme summary"),
+        Vars.GOAL.name(), ProgrammeLifecycleContract.values(themes, Vars.GOAL_OPTIONS.name()).get(0),
+        Vars.PRIORITY.name(), "ACT_NOW", Vars.RECOMMENDATION.name(), mark("recommendation"),
+        Vars.NEXT_STEP.name(), "finish"));
+    host.complete(CEO, Forms.ROLLOUT_DECISION, Map.of(Vars.ROLLOUT_DECISION.name(), "expand",
+        Vars.MENTOR_MAXIMUM_BAND.name(), 7, Vars.CASCADE.name(), true, Vars.RATIONALE.name(), mark("rollout rationale")));
+    for (String employee : EVERYONE) {
+      for (OpenTask invitation : host.tasks(employee, Forms.AMBASSADOR_INVITATION)) {
+        host.flipside.inbox().complete(Actor.of(employee), invitation.id(),
+            Map.of(Vars.AMBASSADOR_ANSWER.name(), "accept"));
+      }
+    }
+    assertThat(host.task(HR, Forms.APPLICATION).data().toString()).as("the ambassadors, named")
+        .contains("Employee " + DIR_OPS);
+    host.apply(HR, "mentor", application(HR));
+    host.passTime(Duration.ofDays(15));
+    host.complete(HR, Forms.THIN_RECRUITMENT, Map.of(Vars.DECISION.name(), "extend", Vars.EXTRA_DAYS.name(), 7));
+  }
+
+  private String pairingOf(String employeeId) {
+    return partnership(employeeId).pairingId();
+  }
+
+  private String partnerOf(String employeeId) {
+    return partnership(employeeId).partnerId();
+  }
+
+  private Partnership partnership(String employeeId) {
+    List<Partnership> active = new ArrayList<>(host.flipside.learningAgreements().partnerships(Actor.of(employeeId))
+        .stream().filter(partnership -> partnership.status().equals("active")).toList());
+    assertThat(active).as("%s's active pairings", employeeId).hasSize(1);
+    return active.get(0);
+  }
+
+  /** A marker no one would write, standing for what it was written into. */
+  private String mark(String what) {
+    String marker = "MK" + (markers.size() + 100) + "Q";
+    markers.put(marker, what);
+    return marker;
+  }
+
+  /** An employee's name, carrying a marker of its own. */
+  private String nameOf(String employeeId) {
+    String marker = "NM" + employeeId.replace("-", "") + "Q";
+    markers.put(marker, "name of " + employeeId);
+    return "Employee " + employeeId + " " + marker;
+  }
+}

@@ -1,0 +1,86 @@
+package org.flipside.internal.delegate.scoping;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.engine.TaskVariables;
+import org.flipside.internal.form.AnswerStore;
+import org.flipside.internal.form.FormDefinition;
+import org.flipside.internal.form.SteeringAnswers;
+import org.flipside.model.Programme;
+
+/**
+ * The pilot's scope and the sponsor's sign-off. What people write there, the goals, gap analysis, staff networks,
+ * the agreement template's boundaries, the pre-reading and the sponsor's comments, goes to the programme as the task
+ * completes, and a scope sent back shows it again from there; the engine receives the numbers, dates, choices and
+ * rules that steer the programme, which the step after the scope checks across fields and records.
+ */
+public final class ScopeAnswers implements AnswerStore {
+
+  private static final Var<?>[] WRITTEN = {Vars.GOALS, Vars.GAP_ANALYSIS, Vars.STAFF_NETWORKS,
+      Vars.AGREEMENT_BOUNDARIES, Vars.PRE_READING};
+
+  private final DelegateContext context;
+  private final TaskVariables variables;
+
+  public ScopeAnswers(DelegateContext context, TaskVariables variables) {
+    this.context = context;
+    this.variables = variables;
+  }
+
+  @Override
+  public boolean stores(FormDefinition form) {
+    return Forms.SCOPE_PILOT.equals(form.id()) || Forms.SPONSOR_SIGN_OFF.equals(form.id());
+  }
+
+  @Override
+  public Map<String, Object> dataOf(FormDefinition form, Task task) {
+    if (!Forms.SCOPE_PILOT.equals(form.id())) {
+      return Map.of();
+    }
+    Programme programme = programme(task);
+    Map<String, Object> shown = new HashMap<>();
+    putIfSet(shown, Vars.GOALS, programme.getGoals());
+    putIfSet(shown, Vars.GAP_ANALYSIS, programme.getGapAnalysis());
+    putIfSet(shown, Vars.STAFF_NETWORKS, programme.getStaffNetworks());
+    putIfSet(shown, Vars.AGREEMENT_BOUNDARIES, programme.getAgreementBoundaries());
+    return shown;
+  }
+
+  @Override
+  public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
+    Programme programme = programme(task);
+    if (Forms.SPONSOR_SIGN_OFF.equals(form.id())) {
+      programme.setSponsorComments(text(values, Vars.COMMENTS));
+      return SteeringAnswers.except(values, Vars.COMMENTS);
+    }
+    programme.setGoals(text(values, Vars.GOALS));
+    programme.setGapAnalysis(text(values, Vars.GAP_ANALYSIS));
+    programme.setStaffNetworks(text(values, Vars.STAFF_NETWORKS));
+    programme.setAgreementBoundaries(text(values, Vars.AGREEMENT_BOUNDARIES));
+    // a reading list left out keeps the programme's own
+    if (values.containsKey(Vars.PRE_READING.name())) {
+      programme.setPreReading(text(values, Vars.PRE_READING));
+    }
+    return SteeringAnswers.except(values, WRITTEN);
+  }
+
+  private Programme programme(Task task) {
+    return context.programme(variables.get(task.getId(), Vars.PROGRAMME_ID));
+  }
+
+  private static void putIfSet(Map<String, Object> shown, Var<String> field, String value) {
+    if (value != null) {
+      shown.put(field.name(), value);
+    }
+  }
+
+  private static String text(Map<String, Object> values, Var<String> field) {
+    Object value = values.get(field.name());
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package org.flipside.internal.engine;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
+import org.flipside.bpmn.vocabulary.Var;
+
+/**
+ * Reads an open task's variables, as the task sees them through its scopes. A task completed or ended elsewhere
+ * since it was listed has none: the engine's own reads would throw then, and a failed engine command would doom the
+ * caller's whole transaction.
+ */
+public final class TaskVariables {
+
+  private final CommandExecutor commands;
+
+  public TaskVariables(ProcessEngine engine) {
+    this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+  }
+
+  /** The named variables the task sees, or none when the task no longer exists. */
+  public Optional<Map<String, Object>> of(String taskId, Collection<String> names) {
+    return commands.execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return Optional.<Map<String, Object>>empty();
+      }
+      VariableMapImpl variables = new VariableMapImpl();
+      task.collectVariables(variables, names, false, true);
+      return Optional.<Map<String, Object>>of(new HashMap<>(variables));
+    });
+  }
+
+  /** One variable the task sees; {@code null} when it is not set or the task no longer exists. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(String taskId, Var<T> var) {
+    return (T) of(taskId, List.of(var.name())).map(variables -> variables.get(var.name())).orElse(null);
+  }
+}
