@@ -111,6 +111,9 @@ final class SimulationRun {
         }
         planAnswersToNewTasks(concerned);
         idleSteps = 0;
+      } else if (answer.isEmpty() && ended(programmeId)) {
+        // what stays due for a closed programme is erasing its personal data, a retention period away
+        return;
       } else if (due.isPresent()) {
         boolean moved = clock.advanceTo(due.get());
         int ran = flipside.dueWork().runDue();
@@ -121,11 +124,7 @@ final class SimulationRun {
         partners.forgetFinishedBy(clock.instant());
         idleSteps = moved || ran > 0 ? 0 : idleSteps + 1;
       } else if (planAnswersToNewTasks(context.cast.regulars()) == 0) {
-        Stage stage = stage(programmeId);
-        if (stage == Stage.CLOSED || stage == Stage.CANCELLED) {
-          return;
-        }
-        throw new SimulationStalled("The programme is stuck in " + stage + " on " + clock.instant()
+        throw new SimulationStalled("The programme is stuck in " + stage(programmeId) + " on " + clock.instant()
             + ": no simulated employee has a task to answer and no timed work is due.");
       }
       if (idleSteps > PATIENCE) {
@@ -236,6 +235,11 @@ final class SimulationRun {
       planAnswersToNewTasks(Set.of(context.cast.ediLeadId()));
     }
     return true;
+  }
+
+  private boolean ended(String programmeId) {
+    Stage stage = stage(programmeId);
+    return stage == Stage.CLOSED || stage == Stage.CANCELLED;
   }
 
   private Stage stage(String programmeId) {
