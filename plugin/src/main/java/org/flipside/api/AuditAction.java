@@ -8,6 +8,8 @@ package org.flipside.api;
 public enum AuditAction {
   /** Read the concerns raised in a programme. */
   READ_CONCERNS,
+  /** Was shown one concern, with its text and who raised it, on the EDI lead's task. */
+  READ_CONCERN,
   /** Was shown a partner's request for support, with its note. */
   READ_SUPPORT_NOTE,
   /** Read the matching of a programme, with its explanations. */

@@ -14,6 +14,8 @@ import org.flipside.model.Programme;
 import org.flipside.model.privacy.AuditLog;
 import org.flipside.model.privacy.AuditedAction;
 import org.flipside.model.privacy.PersonalDataEraser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Erases each closed programme's personal data once its retention period has passed: Flipside's rows are
@@ -23,6 +25,8 @@ import org.flipside.model.privacy.PersonalDataEraser;
  * that fails holds up no other and is tried again at the next sweep.
  */
 public final class RetentionSweep {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RetentionSweep.class);
 
   /**
    * How long the audit entries of exports, erasures and consent withdrawals are kept: the six years within which a
@@ -48,21 +52,29 @@ public final class RetentionSweep {
   /** Erases every programme that has fallen due. @return how many programmes were erased */
   public int sweep() {
     Instant now = clock.instant();
-    List<String> due = transactions.inTransaction(() -> data.programmes().findAll().stream()
+    List<String> due = transactions.inTransaction(() -> closedAwaitingErasure().stream()
         .filter(programme -> isDue(programme, now)).map(Programme::getId).toList());
     for (String programmeId : due) {
       transactions.run(() -> erase(programmeId, now));
     }
     transactions.run(() -> new AuditLog(data.entityManager())
         .removeUnattachedBefore(now.atZone(ZoneOffset.UTC).minus(AUDIT_KEPT).toInstant()));
+    if (!due.isEmpty()) {
+      LOG.info("Retention erased the personal data of {} closed programme(s)", due.size());
+    }
     return due.size();
   }
 
   /** When the next programme falls due, for a host that schedules {@code DueWork} itself. */
   public Optional<Instant> nextDueAt() {
-    return transactions.inTransaction(() -> data.programmes().findAll().stream()
-        .filter(programme -> programme.getPersonalDataErasedAt() == null)
+    return transactions.inTransaction(() -> closedAwaitingErasure().stream()
         .map(Programme::retainedUntil).filter(Objects::nonNull).min(Instant::compareTo));
+  }
+
+  /** Asked on every {@code DueWork} round, so it reads only the closed programmes that still hold personal data. */
+  private List<Programme> closedAwaitingErasure() {
+    return data.entityManager().createQuery("SELECT p FROM Programme p WHERE p.closedAt IS NOT NULL"
+        + " AND p.personalDataErasedAt IS NULL", Programme.class).getResultList();
   }
 
   private static boolean isDue(Programme programme, Instant now) {

@@ -2,6 +2,7 @@ package org.flipside.internal.service;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.crypto.SecretKey;
@@ -26,6 +27,7 @@ import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormHandlers;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.BackgroundRounds;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.StartupLock;
@@ -38,12 +40,10 @@ import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
-import org.flipside.internal.host.PostmanRounds;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.internal.privacy.EngineHistory;
-import org.flipside.internal.privacy.RetentionRounds;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.model.persistence.FlipsidePersistence;
@@ -163,7 +163,9 @@ public final class FlipsideRuntime implements Flipside {
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
-    AutoCloseable rounds = backgroundJobs ? rounds(new PostmanRounds(postman), new RetentionRounds(retention))
+    AutoCloseable rounds = backgroundJobs ? new BackgroundRounds()
+        .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "The postman's round", postman::deliverDue)
+        .every(Duration.ofHours(1), Duration.ofMinutes(1), "The retention sweep", retention::sweep)
         : () -> { };
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, transactions);
@@ -260,14 +262,6 @@ public final class FlipsideRuntime implements Flipside {
     });
     entityManagerFactory.close();
     release(onClose);
-  }
-
-  /** Both rounds, stopped together. */
-  private static AutoCloseable rounds(PostmanRounds postman, RetentionRounds retention) {
-    return () -> {
-      retention.close();
-      postman.close();
-    };
   }
 
   private static void release(AutoCloseable resource) {
