@@ -24,12 +24,14 @@ import java.util.Set;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
 import org.flipside.api.FocusDimension;
+import org.flipside.api.HostEventOutcome;
 import org.flipside.api.MatchedPair;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.OpenTask;
 import org.flipside.api.Partnership;
 import org.flipside.api.ProgrammeMode;
+import org.flipside.api.Stage;
 import org.flipside.api.Steward;
 import org.flipside.api.SurveyQuestionKind;
 import org.flipside.bpmn.vocabulary.Forms;
@@ -128,6 +130,31 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
     assertNoMarkerInTheEngine();
   }
 
+  /**
+   * The sponsor leaves while their sign-off is open: the HR admins hold the vacant post's decision and send the scope
+   * back, then the sponsor they appoint approves it.
+   */
+  @Test
+  void aSponsorWhoLeavesWithADecisionOpenLeavesNoFreeTextAndNoNameInTheEngine() {
+    String programmeId = markedProgramme();
+    Map<String, Object> scope = markedScope(Map.of());
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.organisation.leave(CEO);
+    HostEventOutcome outcome = host.flipside.hostEvents().employeeLeft(CEO);
+    assertThat(outcome.vacatedProgrammeIds()).containsExactly(programmeId);
+    assertThat(outcome.tasksReassigned()).as("the open sign-off goes to the HR admins").isEqualTo(1);
+    host.complete(HR, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "revise",
+        Vars.COMMENTS.name(), mark("comments of the HR admin holding the vacant post")));
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.organisation.grant(MGR_OPS, FlipsideRoles.SPONSOR);
+    host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, MGR_OPS);
+    host.complete(MGR_OPS, Forms.SPONSOR_SIGN_OFF,
+        Map.of(Vars.DECISION.name(), "approve", Vars.COMMENTS.name(), mark("appointed sponsor's comments")));
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.RECRUITMENT);
+
+    assertNoMarkerInTheEngine();
+  }
+
   /** A pair's partner asks for support and the manager decides, with a message for the other partner. */
   private void decideSupport(String mentee, String decision) {
     host.flipside.pairSupport().saySupportNeeded(Actor.of(mentee), pairingOf(mentee),
@@ -139,13 +166,17 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
 
   /** A programme scoped with these answers in place of the usual ones, its three pairs agreed. */
   private String threePairsAgreed(Map<String, Object> scopeChanges) {
-    String programmeId = host.flipside.programmes().create(Actor.of(HR), new NewProgramme(
-        mark("programme name"), ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
-        "reverse mentor " + mark("mentor label"), "reverse mentee " + mark("mentee label"), CEO)).id();
+    String programmeId = markedProgramme();
     scopeSentBackAndApproved(programmeId, scopeChanges);
     applyAndReview(programmeId);
     agreeWithAChangeRequested();
     return programmeId;
+  }
+
+  private String markedProgramme() {
+    return host.flipside.programmes().create(Actor.of(HR), new NewProgramme(
+        mark("programme name"), ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
+        "reverse mentor " + mark("mentor label"), "reverse mentee " + mark("mentee label"), CEO)).id();
   }
 
   /** No marker anywhere in the engine's tables, runtime or history. */
@@ -158,14 +189,7 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
   }
 
   private void scopeSentBackAndApproved(String programmeId, Map<String, Object> scopeChanges) {
-    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
-    scope.put(Vars.COHORT_SIZE.name(), 3);
-    scope.putAll(scopeChanges);
-    scope.put(Vars.GOALS.name(), mark("goals"));
-    scope.put(Vars.GAP_ANALYSIS.name(), mark("gap analysis"));
-    scope.put(Vars.STAFF_NETWORKS.name(), mark("staff networks"));
-    scope.put(Vars.AGREEMENT_BOUNDARIES.name(), mark("agreement template's boundaries"));
-    scope.put(Vars.PRE_READING.name(), mark("pre-reading"));
+    Map<String, Object> scope = markedScope(scopeChanges);
     host.complete(HR, Forms.SCOPE_PILOT, scope);
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF,
         Map.of(Vars.DECISION.name(), "revise", Vars.COMMENTS.name(), mark("sponsor's comments sending it back")));
@@ -176,6 +200,19 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
         new NewSurveyQuestion("hopes", "What do you hope for? " + mark("survey question"), SurveyQuestionKind.FREE_TEXT));
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF,
         Map.of(Vars.DECISION.name(), "approve", Vars.COMMENTS.name(), mark("sponsor's comments approving")));
+  }
+
+  /** The pilot's scope for three pairs, with these answers in place of the usual ones and every free text marked. */
+  private Map<String, Object> markedScope(Map<String, Object> scopeChanges) {
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.COHORT_SIZE.name(), 3);
+    scope.putAll(scopeChanges);
+    scope.put(Vars.GOALS.name(), mark("goals"));
+    scope.put(Vars.GAP_ANALYSIS.name(), mark("gap analysis"));
+    scope.put(Vars.STAFF_NETWORKS.name(), mark("staff networks"));
+    scope.put(Vars.AGREEMENT_BOUNDARIES.name(), mark("agreement template's boundaries"));
+    scope.put(Vars.PRE_READING.name(), mark("pre-reading"));
+    return scope;
   }
 
   /** Applications reviewed; a first proposal sent back with one pair locked and one ruled out, the second published. */
