@@ -24,19 +24,25 @@ import java.util.Set;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
 import org.flipside.api.FocusDimension;
+import org.flipside.api.HostEventOutcome;
+import org.flipside.api.MatchedPair;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.OpenTask;
 import org.flipside.api.Partnership;
 import org.flipside.api.ProgrammeMode;
+import org.flipside.api.Stage;
+import org.flipside.api.Steward;
 import org.flipside.api.SurveyQuestionKind;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.Test;
 
 /**
  * A whole programme runs through every path with a unique marker in every free-text answer and in every person's
- * name; afterwards no marker is anywhere in the engine's tables, runtime or history, byte arrays included.
+ * name, and a longer pilot through the paths of pairs that falter; afterwards no marker is anywhere in the engine's
+ * tables, runtime or history, byte arrays included.
  */
 abstract class NothingPersonalInTheEngineContract extends HostedContract {
 
@@ -55,17 +61,13 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
 
   @Test
   void aWholeProgrammeLeavesNoFreeTextAndNoNameInTheEngine() {
-    String programmeId = host.flipside.programmes().create(Actor.of(HR), new NewProgramme(
-        mark("programme name"), ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
-        "reverse mentor " + mark("mentor label"), "reverse mentee " + mark("mentee label"), CEO)).id();
-    scopeSentBackAndApproved(programmeId);
-    applyAndReview();
-    agreeWithAChangeRequested();
+    String programmeId = threePairsAgreed(Map.of());
     answerSurveys(Forms.BASELINE_SURVEY);
 
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
     for (String mentee : MENTEES) {
       host.complete(mentee, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
+      host.complete(mentee, Forms.PRE_READING, Map.of(Vars.READING_DONE.name(), true));
     }
     reviseAnAgreementReflectAndAskForSupport();
     raiseAndResolveAConcern(programmeId);
@@ -74,17 +76,17 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
     host.flipside.hostEvents().employeeLeft(leaver);
 
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    OpenTask knowledgeRegister = host.task(HR, Forms.WORKSHOP_ATTENDANCE);
+    assertThat(knowledgeRegister.data().toString()).as("the knowledge session's register names the group")
+        .contains(nameOf(DIR_OPS));
+    host.flipside.inbox().complete(Actor.of(HR), knowledgeRegister.id(), Map.of(Vars.ATTENDEE_IDS.name(),
+        ProgrammeLifecycleContract.values(knowledgeRegister, Vars.ATTENDEE_OPTIONS.name())));
     answerPulses();
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
     answerSurveys(Forms.FINAL_SURVEY);
     groupThemesAndDecideToExpand();
 
-    Map<String, List<String>> inTheEngine = DatabaseScan.placesHoldingAny(host.database.dataSource(),
-        markers.keySet(), table -> table.toUpperCase(Locale.ROOT).startsWith("ACT_"));
-    Map<String, String> found = new LinkedHashMap<>();
-    inTheEngine.forEach((marker, places) -> found.put(markers.get(marker), String.join(", ", places)));
-    assertThat(found).as("what was written where, found in the engine's tables").isEmpty();
-
+    assertNoMarkerInTheEngine();
     Map<String, List<String>> inFlipside = DatabaseScan.placesHoldingAny(host.database.dataSource(),
         markers.keySet(), table -> table.toUpperCase(Locale.ROOT).startsWith("FS_"));
     assertThat(inFlipside.keySet()).extracting(markers::get)
@@ -92,14 +94,102 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
         .contains("goals", "boundaries of " + DIR_OPS, "concern", "concern outcome", "theme title", "rollout rationale");
   }
 
-  private void scopeSentBackAndApproved(String programmeId) {
-    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
-    scope.put(Vars.COHORT_SIZE.name(), 3);
-    scope.put(Vars.GOALS.name(), mark("goals"));
-    scope.put(Vars.GAP_ANALYSIS.name(), mark("gap analysis"));
-    scope.put(Vars.STAFF_NETWORKS.name(), mark("staff networks"));
-    scope.put(Vars.AGREEMENT_BOUNDARIES.name(), mark("agreement template's boundaries"));
-    scope.put(Vars.PRE_READING.name(), mark("pre-reading"));
+  /**
+   * A longer pilot whose pairs falter: no one meets for two periods, so the manager checks in on every pair; then one
+   * pair's support conversation closes it, another's rematches, a mentee changes role and the sponsor leaves.
+   */
+  @Test
+  void aPilotWhosePairsFalterLeavesNoFreeTextAndNoNameInTheEngine() {
+    String programmeId = threePairsAgreed(Map.of(Vars.DURATION_MONTHS.name(), 4));
+    String closed = pairingOf(DIR_OPS);
+    String rematched = pairingOf(MGR_FINANCE);
+    String roleChanged = pairingOf(DIR_FINANCE);
+
+    host.passTimeTo(Instant.parse("2027-04-01T01:00:00Z"));
+    host.passTimeTo(Instant.parse("2027-05-01T01:00:00Z"));
+    List<OpenTask> checkIns = host.tasks(HR, Forms.PAIR_CHECK_IN);
+    assertThat(checkIns).as("a check-in on each pair that missed two periods").hasSize(3);
+    assertThat(checkIns.toString()).as("the check-in names the pair").contains(nameOf(DIR_OPS));
+    for (OpenTask checkIn : checkIns) {
+      host.flipside.inbox().complete(Actor.of(HR), checkIn.id(), Map.of(Vars.CHECK_IN_OUTCOME.name(), "continue"));
+    }
+
+    decideSupport(DIR_OPS, "close");
+    decideSupport(MGR_FINANCE, "rematch");
+    assertThat(host.flipside.hostEvents().employeeChangedRole(DIR_FINANCE).closedPairingIds())
+        .containsExactly(roleChanged);
+    assertThat(MENTEES.stream().flatMap(mentee -> host.flipside.learningAgreements().partnerships(Actor.of(mentee)).stream())
+        .filter(partnership -> List.of(closed, rematched, roleChanged).contains(partnership.pairingId())))
+        .as("every first pair ended").hasSize(3).noneMatch(partnership -> partnership.status().equals("active"));
+
+    host.organisation.leave(CEO);
+    assertThat(host.flipside.hostEvents().employeeLeft(CEO).vacatedProgrammeIds()).containsExactly(programmeId);
+    host.organisation.grant(MGR_OPS, FlipsideRoles.SPONSOR);
+    host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, MGR_OPS);
+
+    assertNoMarkerInTheEngine();
+  }
+
+  /**
+   * The sponsor leaves while their sign-off is open: the HR admins hold the vacant post's decision and send the scope
+   * back, then the sponsor they appoint approves it.
+   */
+  @Test
+  void aSponsorWhoLeavesWithADecisionOpenLeavesNoFreeTextAndNoNameInTheEngine() {
+    String programmeId = markedProgramme();
+    Map<String, Object> scope = markedScope(Map.of());
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.organisation.leave(CEO);
+    HostEventOutcome outcome = host.flipside.hostEvents().employeeLeft(CEO);
+    assertThat(outcome.vacatedProgrammeIds()).containsExactly(programmeId);
+    assertThat(outcome.tasksReassigned()).as("the open sign-off goes to the HR admins").isEqualTo(1);
+    host.complete(HR, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "revise",
+        Vars.COMMENTS.name(), mark("comments of the HR admin holding the vacant post")));
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.organisation.grant(MGR_OPS, FlipsideRoles.SPONSOR);
+    host.flipside.programmes().appoint(Actor.of(HR), programmeId, Steward.SPONSOR, MGR_OPS);
+    host.complete(MGR_OPS, Forms.SPONSOR_SIGN_OFF,
+        Map.of(Vars.DECISION.name(), "approve", Vars.COMMENTS.name(), mark("appointed sponsor's comments")));
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).stage()).isEqualTo(Stage.RECRUITMENT);
+
+    assertNoMarkerInTheEngine();
+  }
+
+  /** A pair's partner asks for support and the manager decides, with a message for the other partner. */
+  private void decideSupport(String mentee, String decision) {
+    host.flipside.pairSupport().saySupportNeeded(Actor.of(mentee), pairingOf(mentee),
+        mark("support request note of " + mentee));
+    assertThat(host.task(HR, Forms.SUPPORT_CONVERSATION).data().toString()).contains(nameOf(mentee));
+    host.complete(HR, Forms.SUPPORT_CONVERSATION, Map.of(Vars.SUPPORT_DECISION.name(), decision,
+        Vars.MESSAGE_TO_PARTNER.name(), mark("message to " + mentee + "'s partner on " + decision)));
+  }
+
+  /** A programme scoped with these answers in place of the usual ones, its three pairs agreed. */
+  private String threePairsAgreed(Map<String, Object> scopeChanges) {
+    String programmeId = markedProgramme();
+    scopeSentBackAndApproved(programmeId, scopeChanges);
+    applyAndReview(programmeId);
+    agreeWithAChangeRequested();
+    return programmeId;
+  }
+
+  private String markedProgramme() {
+    return host.flipside.programmes().create(Actor.of(HR), new NewProgramme(
+        mark("programme name"), ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
+        "reverse mentor " + mark("mentor label"), "reverse mentee " + mark("mentee label"), CEO)).id();
+  }
+
+  /** No marker anywhere in the engine's tables, runtime or history. */
+  private void assertNoMarkerInTheEngine() {
+    Map<String, List<String>> inTheEngine = DatabaseScan.placesHoldingAny(host.database.dataSource(),
+        markers.keySet(), table -> table.toUpperCase(Locale.ROOT).startsWith("ACT_"));
+    Map<String, String> found = new LinkedHashMap<>();
+    inTheEngine.forEach((marker, places) -> found.put(markers.get(marker), String.join(", ", places)));
+    assertThat(found).as("what was written where, found in the engine's tables").isEmpty();
+  }
+
+  private void scopeSentBackAndApproved(String programmeId, Map<String, Object> scopeChanges) {
+    Map<String, Object> scope = markedScope(scopeChanges);
     host.complete(HR, Forms.SCOPE_PILOT, scope);
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF,
         Map.of(Vars.DECISION.name(), "revise", Vars.COMMENTS.name(), mark("sponsor's comments sending it back")));
@@ -112,7 +202,21 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
         Map.of(Vars.DECISION.name(), "approve", Vars.COMMENTS.name(), mark("sponsor's comments approving")));
   }
 
-  private void applyAndReview() {
+  /** The pilot's scope for three pairs, with these answers in place of the usual ones and every free text marked. */
+  private Map<String, Object> markedScope(Map<String, Object> scopeChanges) {
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.COHORT_SIZE.name(), 3);
+    scope.putAll(scopeChanges);
+    scope.put(Vars.GOALS.name(), mark("goals"));
+    scope.put(Vars.GAP_ANALYSIS.name(), mark("gap analysis"));
+    scope.put(Vars.STAFF_NETWORKS.name(), mark("staff networks"));
+    scope.put(Vars.AGREEMENT_BOUNDARIES.name(), mark("agreement template's boundaries"));
+    scope.put(Vars.PRE_READING.name(), mark("pre-reading"));
+    return scope;
+  }
+
+  /** Applications reviewed; a first proposal sent back with one pair locked and one ruled out, the second published. */
+  private void applyAndReview(String programmeId) {
     for (String mentor : MENTORS) {
       host.apply(mentor, "mentor", application(mentor));
     }
@@ -129,6 +233,19 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
     OpenTask review = host.task(HR, Forms.REVIEW_MATCHES);
     assertThat(review.data().get(Vars.PROPOSED_PAIRS.name())).isEqualTo(3);
     assertThat(review.data().toString()).contains(nameOf(DIR_OPS));
+    List<MatchedPair> first = host.flipside.matchReview().matches(Actor.of(HR), programmeId).pairs();
+    MatchedPair kept = pairOf(first, FINANCE_1);
+    MatchedPair ruledOut = pairOf(first, OPS_1);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "reject",
+        Vars.LOCKED_PAIRING_IDS.name(), List.of(kept.pairingId()),
+        Vars.REJECTED_PAIRING_IDS.name(), List.of(ruledOut.pairingId()),
+        Vars.NOTE.name(), mark("match review note sending the proposal back")));
+    assertThat(host.flipside.matchReview().matches(Actor.of(HR), programmeId).pairs())
+        .extracting(pair -> pair.mentor().employeeId() + ">" + pair.mentee().employeeId())
+        .as("the second proposal keeps the locked pair and swaps the ruled-out one")
+        .contains(FINANCE_1 + ">" + kept.mentee().employeeId())
+        .doesNotContain(OPS_1 + ">" + ruledOut.mentee().employeeId())
+        .hasSize(3);
     host.complete(HR, Forms.REVIEW_MATCHES,
         Map.of(Vars.DECISION.name(), "publish", Vars.NOTE.name(), mark("match review note")));
   }
@@ -238,6 +355,10 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
     host.apply(HR, "mentor", application(HR));
     host.passTime(Duration.ofDays(15));
     host.complete(HR, Forms.THIN_RECRUITMENT, Map.of(Vars.DECISION.name(), "extend", Vars.EXTRA_DAYS.name(), 7));
+  }
+
+  private static MatchedPair pairOf(List<MatchedPair> pairs, String mentor) {
+    return pairs.stream().filter(pair -> pair.mentor().employeeId().equals(mentor)).findFirst().orElseThrow();
   }
 
   private String pairingOf(String employeeId) {
