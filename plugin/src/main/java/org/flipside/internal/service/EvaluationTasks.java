@@ -19,6 +19,7 @@ import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
 import org.flipside.model.evaluation.InvalidInputException;
 import org.flipside.model.evaluation.ProgrammeGoals;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.Surveys;
 import org.flipside.model.evaluation.ThemeDraft;
 import org.flipside.model.evaluation.ThemePriority;
@@ -33,12 +34,15 @@ final class EvaluationTasks implements AnswerStore {
   private final Repositories data;
   private final SurveyForms surveys;
   private final TaskService tasks;
+  private final PseudonymHostKey pseudonymKey;
   private final Clock clock;
 
-  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, Clock clock) {
+  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, PseudonymHostKey pseudonymKey,
+      Clock clock) {
     this.data = data;
     this.surveys = surveys;
     this.tasks = tasks;
+    this.pseudonymKey = pseudonymKey;
     this.clock = clock;
   }
 
@@ -75,7 +79,7 @@ final class EvaluationTasks implements AnswerStore {
         String cohortId = cohortId(task);
         Participant respondent = data.participants().findByCohortAndEmployee(cohortId, task.getAssignee())
             .orElseThrow(() -> new IllegalStateException(task.getAssignee() + " is not in cohort " + cohortId));
-        new Surveys(data.entityManager()).record(respondent, surveys.kindOf(form), values, clock.instant());
+        new Surveys(data.entityManager(), pseudonymKey).record(respondent, surveys.kindOf(form), values, clock.instant());
         return new HashMap<>();
       }
       new Themes(data.entityManager()).add(cohort(task), theme(values), clock.instant());

@@ -41,6 +41,7 @@ import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.RetentionRounds;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
@@ -149,10 +150,12 @@ public final class FlipsideRuntime implements Flipside {
     AuditTrail audit = new AuditTrail(data.entityManager(), clock);
     AccessPolicy access = new AccessPolicy(directory, audit);
     SurveyForms surveyForms = new SurveyForms(data);
+    // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
+    PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
     List<AnswerStore> answerStores = List.of(
-        new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock),
+        new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, clock),
         new PulseAnswers(data, engine.getTaskService(), clock),
         new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
         new SupportConversations(data, engine.getTaskService(), directory, notifications, clock, audit));
@@ -181,7 +184,8 @@ public final class FlipsideRuntime implements Flipside {
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         new ReportsService(data, engine.getTaskService(), access, transactions, clock),
         library.library(),
-        new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, clock),
+        new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
+            clock),
         rounds,
         onClose);
   }
