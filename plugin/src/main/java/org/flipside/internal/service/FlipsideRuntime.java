@@ -155,8 +155,8 @@ public final class FlipsideRuntime implements Flipside {
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
     List<AnswerStore> answerStores = List.of(
-        new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, clock),
-        new PulseAnswers(data, engine.getTaskService(), clock),
+        new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock),
+        new PulseAnswers(data, engine.getTaskService(), transactions, clock),
         new ApplicationAnswers(data, engine.getTaskService(), directory, clock),
         new SupportConversations(data, engine.getTaskService(), directory, notifications, clock, audit));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());

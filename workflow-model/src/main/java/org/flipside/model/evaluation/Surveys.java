@@ -83,6 +83,13 @@ public final class Surveys {
     return response;
   }
 
+  /** Whether the participant's answers to this survey are stored already. */
+  public boolean hasAnswered(Participant participant, SurveyKind kind, Instant now) {
+    Cohort cohort = participant.getCohort();
+    return responses.existsByCohortKindAndRespondent(cohort.getId(), kind,
+        pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now));
+  }
+
   /** Closes the cohort's surveys: destroys the salt behind its pseudonyms, so no more answers can be paired. */
   public void close(Cohort cohort, Instant now) {
     pseudonyms.destroy(cohort, now);
