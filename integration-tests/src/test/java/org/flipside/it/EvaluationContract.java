@@ -12,15 +12,23 @@ import static org.flipside.it.TestOrganisation.MGR_OPS;
 import static org.flipside.it.TestOrganisation.OPS_1;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -123,6 +131,55 @@ abstract class EvaluationContract extends HostedContract {
     assertThat(host.flipside.reports().evaluationReport(Actor.of(HR), programmeId).headline()).isEqualTo(headline);
     assertThatThrownBy(() -> host.flipside.reports().evaluationReport(Actor.of(FINANCE_1), programmeId))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void someoneWhoReadsTheDatabaseCannotTellWhoGaveWhichSurveyResponse() throws Exception {
+    pilotOfThreePairs();
+    // answered in an order of their own, so that neither the order tasks were made in nor chance names anyone
+    List<String> answering = new ArrayList<>(participants());
+    Collections.reverse(answering);
+    for (String participant : answering) {
+      host.clock.advance(Duration.ofMinutes(7));
+      host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant));
+    }
+    assertThat(pseudonymsFromTheDatabaseAlone()).as("the salt in the database is not the pseudonym secret")
+        .isEmpty();
+    runTheSessions();
+    Collections.rotate(answering, 2);
+    for (String participant : answering) {
+      host.clock.advance(Duration.ofMinutes(7));
+      host.complete(participant, Forms.FINAL_SURVEY, answers(4, "Comment from " + participant));
+    }
+
+    SurveyLinkageAttack attack = new SurveyLinkageAttack(host.database.dataSource());
+    Map<String, Map<String, String>> named = new LinkedHashMap<>();
+    named.putAll(attack.named("BASELINE", "AnswerBaselineSurvey"));
+    named.putAll(attack.named("FINAL", "AnswerFinalSurvey"));
+    Map<String, Long> rightly = new LinkedHashMap<>();
+    named.forEach((query, attribution) -> rightly.put(query, rightlyNamed(attribution)));
+    assertThat(named).as("responses named, and how many rightly, by query: %s", rightly).isEmpty();
+  }
+
+  /** The participants whose pseudonym the cohort's salt gives when taken for the secret, as it once was. */
+  private List<String> pseudonymsFromTheDatabaseAlone() throws Exception {
+    byte[] salt = Base64.getDecoder().decode(text("SELECT salt FROM fs_survey_key"));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+    List<String> found = new ArrayList<>();
+    for (String participant : participants()) {
+      String token = HexFormat.of().formatHex(mac.doFinal(participant.getBytes(StandardCharsets.UTF_8)));
+      if (rows("SELECT COUNT(*) FROM fs_survey_response WHERE respondent_token = '" + token + "'") > 0) {
+        found.add(participant);
+      }
+    }
+    return found;
+  }
+
+  /** How many responses are named after the person who gave them (each comment says who wrote it). */
+  private long rightlyNamed(Map<String, String> named) {
+    return named.entrySet().stream().filter(guess -> text("SELECT comments FROM fs_survey_response WHERE id = '"
+        + guess.getKey() + "'").endsWith(" " + guess.getValue())).count();
   }
 
   @Test
@@ -268,6 +325,17 @@ abstract class EvaluationContract extends HostedContract {
           + " 'understanding_issues', 'confidence_asking', 'confidence_sharing')")).as(table).isZero();
       assertThat(rows("SELECT COUNT(*) FROM " + table + " WHERE TEXT_ LIKE '%Comment from%'"
           + " OR TEXT_ LIKE '%Hoping to learn%'")).as(table).isZero();
+    }
+  }
+
+  private String text(String sql) {
+    try (Connection connection = host.database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
     }
   }
 

@@ -23,7 +23,9 @@ import org.flipside.spi.Notifier;
  * @param reflectionKey the AES key (128 to 256 bits) that encrypts partners' private reflections,
  *     or {@code null} to switch reflections off. Keep it where the host keeps its secrets, never in
  *     the database Flipside writes to: whoever can read that database must not be able to read a
- *     reflection. Losing the key loses the reflections.
+ *     reflection. Losing the key loses the reflections. The same key, under a label of its own, keys
+ *     the survey pseudonyms, so that the database alone cannot name a respondent: without it no survey
+ *     can be answered.
  * @param learningRecords records mentors' recognition in the host's learning system, or {@code null}
  *     when the host has none: the records then wait in Flipside's outbox
  * @param jobExecutor how the job executor runs when {@code backgroundJobs} is on; {@code null} for

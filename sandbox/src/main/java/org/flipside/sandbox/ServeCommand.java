@@ -17,6 +17,7 @@ import org.flipside.api.ProcessLibrary;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxAuthenticator;
 import org.flipside.sandbox.host.SandboxDatabase;
+import org.flipside.sandbox.host.SandboxKeys;
 import org.flipside.sandbox.organisation.OrganisationGenerator;
 import org.flipside.sandbox.organisation.SyntheticDirectory;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
@@ -61,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
     FelixHost felix;
     try {
       felix = FelixHost.serving(new FlipsideSettings(database, new SyntheticDirectory(organisation),
-          new RecordingNotifier(), new RecordingCalendar(), Clock.systemUTC(), true), port);
+          new RecordingNotifier(), new RecordingCalendar(), Clock.systemUTC(), true)
+          .withReflectionKey(SandboxKeys.reflectionKey()), port);
     } catch (RuntimeException e) {
       database.close();
       throw e;

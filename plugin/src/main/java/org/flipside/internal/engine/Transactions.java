@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,11 +23,41 @@ public final class Transactions {
   private static final int ATTEMPTS = 10;
 
   private final TransactionTemplate template;
+  private final TransactionTemplate apart;
   private final ClassLoader pluginClassLoader = Transactions.class.getClassLoader();
 
   /** Transactions managed by the given (JPA) transaction manager. */
   public Transactions(PlatformTransactionManager transactionManager) {
     this.template = new TransactionTemplate(transactionManager);
+    this.apart = new TransactionTemplate(transactionManager);
+    apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Runs the work now in a transaction of its own, which commits before the caller's (suspended meanwhile) goes on.
+   */
+  public void apart(Runnable work) {
+    apart.execute(status -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /**
+   * Runs the work in a transaction of its own once the current one has committed, and not at all if it rolls back
+   * (a lost race that is run again registers it again). What the work throws reaches the caller, whose own
+   * transaction has committed by then.
+   */
+  public void afterCommit(Runnable work) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        withPluginClassLoader(() -> apart.execute(status -> {
+          work.run();
+          return null;
+        }));
+      }
+    });
   }
 
   /**

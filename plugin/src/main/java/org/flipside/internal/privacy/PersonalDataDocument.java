@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.flipside.model.Cohort;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
 
@@ -96,9 +97,11 @@ public final class PersonalDataDocument {
           + " to you.");
 
   private final EntityManager em;
+  private final PseudonymHostKey hostKey;
 
-  public PersonalDataDocument(EntityManager em) {
+  public PersonalDataDocument(EntityManager em, PseudonymHostKey hostKey) {
     this.em = em;
+    this.hostKey = hostKey;
   }
 
   /** The document, as indented JSON. */
@@ -134,7 +137,7 @@ public final class PersonalDataDocument {
   /** The answers under the employee's pseudonym in each cohort whose survey key still lives. */
   private ArrayNode surveyAnswers(String employeeId) {
     SurveyKeyRepository keys = new SurveyKeyRepository(em);
-    RespondentPseudonyms pseudonyms = new RespondentPseudonyms(keys);
+    RespondentPseudonyms pseudonyms = new RespondentPseudonyms(keys, hostKey);
     ArrayNode answers = JSON.createArrayNode();
     List<Cohort> cohorts = em.createQuery("SELECT DISTINCT a.cohort FROM Application a WHERE a.employeeId = :id",
         Cohort.class).setParameter("id", employeeId).getResultList();

@@ -1,6 +1,7 @@
 package org.flipside.internal.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +15,15 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
+import org.flipside.model.SurveyKind;
 import org.flipside.model.evaluation.InvalidInputException;
 import org.flipside.model.evaluation.ProgrammeGoals;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.Surveys;
 import org.flipside.model.evaluation.ThemeDraft;
 import org.flipside.model.evaluation.ThemePriority;
@@ -34,12 +38,17 @@ final class EvaluationTasks implements AnswerStore {
   private final Repositories data;
   private final SurveyForms surveys;
   private final TaskService tasks;
+  private final PseudonymHostKey pseudonymKey;
+  private final Transactions transactions;
   private final Clock clock;
 
-  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, Clock clock) {
+  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, PseudonymHostKey pseudonymKey,
+      Transactions transactions, Clock clock) {
     this.data = data;
     this.surveys = surveys;
     this.tasks = tasks;
+    this.pseudonymKey = pseudonymKey;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -68,7 +77,11 @@ final class EvaluationTasks implements AnswerStore {
     return shown;
   }
 
-  /** A survey hands the engine nothing at all; a theme only the choice that steers the loop. */
+  /**
+   * A survey hands the engine nothing at all; a theme only the choice that steers the loop. A survey answer is
+   * written in a transaction of its own that commits before the task's completion, so it never shares a transaction
+   * id with it, and a step the completion runs (compiling the report after the last answer) reads it.
+   */
   @Override
   public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
     try {
@@ -76,7 +89,17 @@ final class EvaluationTasks implements AnswerStore {
         String cohortId = cohortId(task);
         Participant respondent = data.participants().findByCohortAndEmployee(cohortId, task.getAssignee())
             .orElseThrow(() -> new IllegalStateException(task.getAssignee() + " is not in cohort " + cohortId));
-        new Surveys(data.entityManager()).record(respondent, surveys.kindOf(form), values, clock.instant());
+        SurveyKind kind = surveys.kindOf(form);
+        Instant now = clock.instant();
+        String participantId = respondent.getId();
+        transactions.apart(() -> {
+          Surveys store = new Surveys(data.entityManager(), pseudonymKey);
+          Participant participant = data.participants().find(participantId).orElseThrow();
+          // a completion that failed after its answer was stored is tried again: the answer stands
+          if (!store.hasAnswered(participant, kind, now)) {
+            store.record(participant, kind, values, now);
+          }
+        });
         return new HashMap<>();
       }
       new Themes(data.entityManager()).add(cohort(task), theme(values), clock.instant());

@@ -46,6 +46,7 @@ import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
@@ -154,12 +155,14 @@ public final class FlipsideRuntime implements Flipside {
     AuditTrail audit = new AuditTrail(data.entityManager(), clock);
     AccessPolicy access = new AccessPolicy(directory, audit);
     SurveyForms surveyForms = new SurveyForms(data);
+    // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
+    PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
     TaskVariables taskVariables = new TaskVariables(engine);
     List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit));
-    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), clock));
-    answerStores.add(new PulseAnswers(data, engine.getTaskService(), clock));
+    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
+    answerStores.add(new PulseAnswers(data, engine.getTaskService(), transactions, clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
@@ -188,7 +191,8 @@ public final class FlipsideRuntime implements Flipside {
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
         new ReportsService(data, engine.getTaskService(), access, transactions, clock),
         library.library(),
-        new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, clock),
+        new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
+            clock),
         rounds,
         onClose);
   }

@@ -22,6 +22,7 @@ import org.flipside.internal.privacy.PersonalDataDocument;
 import org.flipside.model.Application;
 import org.flipside.model.Concern;
 import org.flipside.model.Programme;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.privacy.AuditedAction;
 import org.flipside.model.privacy.PersonalDataEraser;
 
@@ -39,10 +40,11 @@ final class PrivacyService implements Privacy {
   private final AccessPolicy access;
   private final AuditTrail audit;
   private final Transactions transactions;
+  private final PseudonymHostKey pseudonymKey;
   private final Clock clock;
 
   PrivacyService(Repositories data, HostEvents leavers, EngineHistory history, Directory directory,
-      AccessPolicy access, AuditTrail audit, Transactions transactions, Clock clock) {
+      AccessPolicy access, AuditTrail audit, Transactions transactions, PseudonymHostKey pseudonymKey, Clock clock) {
     this.data = data;
     this.leavers = leavers;
     this.history = history;
@@ -50,6 +52,7 @@ final class PrivacyService implements Privacy {
     this.access = access;
     this.audit = audit;
     this.transactions = transactions;
+    this.pseudonymKey = pseudonymKey;
     this.clock = clock;
   }
 
@@ -63,7 +66,7 @@ final class PrivacyService implements Privacy {
       HostEventOutcome left = leavers.employeeLeft(employeeId);
       int historyRemoved = history.removePerson(employeeId, programmesOf(employeeId),
           data.concerns().findByRaiser(employeeId).stream().map(Concern::getId).toList());
-      int rows = new PersonalDataEraser(data.entityManager()).erasePerson(employeeId, name);
+      int rows = new PersonalDataEraser(data.entityManager(), pseudonymKey).erasePerson(employeeId, name);
       audit.record(actor, AuditedAction.ERASE_PERSONAL_DATA, employeeId, null);
       return new ErasureOutcome(employeeId, left.closedPairingIds(), left.tasksEnded(), left.tasksReassigned(), rows,
           historyRemoved);
@@ -92,7 +95,7 @@ final class PrivacyService implements Privacy {
     requireEmployeeId(employeeId);
     return transactions.inTransaction(() -> {
       Instant now = clock.instant();
-      String json = new PersonalDataDocument(data.entityManager()).of(employeeId, now);
+      String json = new PersonalDataDocument(data.entityManager(), pseudonymKey).of(employeeId, now);
       audit.record(actor, AuditedAction.EXPORT_PERSONAL_DATA, employeeId, null);
       return new PersonalDataExport(employeeId, now, json);
     });

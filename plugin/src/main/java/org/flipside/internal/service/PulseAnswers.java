@@ -1,6 +1,7 @@
 package org.flipside.internal.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +11,11 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Pairing;
+import org.flipside.model.ParticipantRole;
 import org.flipside.model.SurveyResponse;
 
 /**
@@ -27,11 +30,13 @@ final class PulseAnswers implements AnswerStore {
 
   private final Repositories data;
   private final TaskService tasks;
+  private final Transactions transactions;
   private final Clock clock;
 
-  PulseAnswers(Repositories data, TaskService tasks, Clock clock) {
+  PulseAnswers(Repositories data, TaskService tasks, Transactions transactions, Clock clock) {
     this.data = data;
     this.tasks = tasks;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -51,15 +56,19 @@ final class PulseAnswers implements AnswerStore {
     Pairing pairing = data.pairings().find(pairingId)
         .orElseThrow(() -> new IllegalStateException("no pairing " + pairingId));
     String respondent = task.getAssignee();
-    data.surveys().save(SurveyResponse.pulse(
-        pairing.getCohort(),
-        pairing.roleOf(respondent).orElseThrow(
-            () -> new IllegalStateException(respondent + " is not a partner in pairing " + pairingId)),
+    ParticipantRole role = pairing.roleOf(respondent).orElseThrow(
+        () -> new IllegalStateException(respondent + " is not a partner in pairing " + pairingId));
+    String cohortId = pairing.getCohort().getId();
+    Instant now = clock.instant();
+    // written apart from the completion, after it commits, as survey answers are (EvaluationTasks)
+    transactions.afterCommit(() -> data.surveys().save(SurveyResponse.pulse(
+        data.cohorts().find(cohortId).orElseThrow(),
+        role,
         UUID.randomUUID().toString(),
         score(values, Vars.PAIRING_WORKING),
         score(values, Vars.SPEAK_OPENLY),
         score(values, Vars.CONFIDENCE_TALKING_PULSE),
-        clock.instant()));
+        now)));
     return new HashMap<>();
   }
 

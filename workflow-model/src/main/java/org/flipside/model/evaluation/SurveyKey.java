@@ -14,8 +14,9 @@ import java.util.UUID;
 import org.flipside.model.Cohort;
 
 /**
- * The cohort's secret for survey pseudonyms, in a table of its own that no answer refers to. It is destroyed
- * when the cohort's surveys are closed; from then on nobody, Flipside included, can tell whose answers are whose.
+ * The cohort's random salt for survey pseudonyms, in a table of its own that no answer refers to. Alone it names
+ * no one: the pseudonym secret needs the host's key as well ({@link PseudonymHostKey}). It is destroyed when the
+ * cohort's surveys are closed; from then on nobody, Flipside or the host included, can tell whose answers are whose.
  */
 @Entity
 @Table(name = "fs_survey_key")
@@ -31,8 +32,8 @@ public class SurveyKey {
   @JoinColumn(name = "cohort_id", nullable = false, unique = true)
   private Cohort cohort;
 
-  @Column(name = "secret", length = 64)
-  private String secret;
+  @Column(name = "salt", length = 64)
+  private String salt;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -44,13 +45,13 @@ public class SurveyKey {
   protected SurveyKey() {
   }
 
-  /** A fresh random 256-bit secret for the cohort. */
+  /** A fresh random 256-bit salt for the cohort. */
   SurveyKey(Cohort cohort, Instant createdAt) {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
+    byte[] salt = new byte[32];
+    RANDOM.nextBytes(salt);
     this.id = UUID.randomUUID().toString();
     this.cohort = Objects.requireNonNull(cohort, "cohort");
-    this.secret = Base64.getEncoder().encodeToString(secret);
+    this.salt = Base64.getEncoder().encodeToString(salt);
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 
@@ -74,16 +75,16 @@ public class SurveyKey {
     return destroyedAt != null;
   }
 
-  byte[] secret() {
+  byte[] salt() {
     if (isDestroyed()) {
       throw new IllegalStateException("the survey key of cohort " + cohort.getNumber() + " was destroyed at "
           + destroyedAt + ": answers can no longer be paired");
     }
-    return Base64.getDecoder().decode(secret);
+    return Base64.getDecoder().decode(salt);
   }
 
   void destroy(Instant now) {
-    this.secret = null;
+    this.salt = null;
     this.destroyedAt = Objects.requireNonNull(now, "now");
   }
 }

@@ -28,11 +28,17 @@ public final class Surveys {
   private final SurveyAnswerRepository answers;
   private final RespondentPseudonyms pseudonyms;
 
+  /** The surveys without the host's key: everything but {@link #record}. */
   public Surveys(EntityManager em) {
+    this(em, null);
+  }
+
+  /** The surveys with the host's key, which {@link #record} needs for the pseudonyms. */
+  public Surveys(EntityManager em, PseudonymHostKey hostKey) {
     this.questions = new SurveyQuestionRepository(em);
     this.responses = new SurveyResponseRepository(em);
     this.answers = new SurveyAnswerRepository(em);
-    this.pseudonyms = new RespondentPseudonyms(new SurveyKeyRepository(em));
+    this.pseudonyms = new RespondentPseudonyms(new SurveyKeyRepository(em), hostKey);
   }
 
   public SurveyTemplate template(Programme programme) {
@@ -77,7 +83,14 @@ public final class Surveys {
     return response;
   }
 
-  /** Closes the cohort's surveys: destroys the secret behind its pseudonyms, so no more answers can be paired. */
+  /** Whether the participant's answers to this survey are stored already. */
+  public boolean hasAnswered(Participant participant, SurveyKind kind, Instant now) {
+    Cohort cohort = participant.getCohort();
+    return responses.existsByCohortKindAndRespondent(cohort.getId(), kind,
+        pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now));
+  }
+
+  /** Closes the cohort's surveys: destroys the salt behind its pseudonyms, so no more answers can be paired. */
   public void close(Cohort cohort, Instant now) {
     pseudonyms.destroy(cohort, now);
   }

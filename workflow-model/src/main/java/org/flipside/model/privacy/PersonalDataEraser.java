@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.flipside.model.Cohort;
+import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
 
@@ -30,9 +31,17 @@ public final class PersonalDataEraser {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final EntityManager em;
+  private final PseudonymHostKey hostKey;
 
+  /** An eraser for whole programmes, which needs no pseudonym: their survey salts are destroyed. */
   public PersonalDataEraser(EntityManager em) {
+    this(em, null);
+  }
+
+  /** An eraser for people too, whose survey answers it finds by pseudonym under the host's key. */
+  public PersonalDataEraser(EntityManager em, PseudonymHostKey hostKey) {
     this.em = Objects.requireNonNull(em, "em");
+    this.hostKey = hostKey;
   }
 
   /**
@@ -98,7 +107,7 @@ public final class PersonalDataEraser {
    */
   private int retokenSurveyAnswers(String employeeId) {
     SurveyKeyRepository keys = new SurveyKeyRepository(em);
-    RespondentPseudonyms pseudonyms = new RespondentPseudonyms(keys);
+    RespondentPseudonyms pseudonyms = new RespondentPseudonyms(keys, hostKey);
     List<Cohort> cohorts = em.createQuery("SELECT DISTINCT a.cohort FROM Application a WHERE a.employeeId = :id",
         Cohort.class).setParameter("id", employeeId).getResultList();
     int rows = 0;
@@ -128,7 +137,7 @@ public final class PersonalDataEraser {
    */
   public int eraseProgramme(String programmeId, Instant now) {
     SurveyKeyRepository keys = new SurveyKeyRepository(em);
-    RespondentPseudonyms pseudonyms = new RespondentPseudonyms(keys);
+    RespondentPseudonyms pseudonyms = new RespondentPseudonyms(keys, hostKey);
     em.createQuery("SELECT c FROM Cohort c WHERE c.programme.id = :id", Cohort.class).setParameter("id", programmeId)
         .getResultList().forEach(cohort -> pseudonyms.destroy(cohort, now));
     em.flush();

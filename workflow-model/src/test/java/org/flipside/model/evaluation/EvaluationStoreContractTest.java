@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
@@ -35,6 +37,9 @@ import org.junit.jupiter.api.Test;
 
 /** Surveys, pseudonyms, themes and organisational outcomes on a real database; subclasses pick which one. */
 abstract class EvaluationStoreContractTest extends PersistenceTestBase {
+
+  private static final PseudonymHostKey HOST_KEY = new PseudonymHostKey(new SecretKeySpec(
+      "a host key kept outside the db".getBytes(StandardCharsets.UTF_8), "AES"));
 
   static final String SEED_SCOPING = """
       measure,group,band,value,people
@@ -132,6 +137,26 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void theDatabaseAloneCannotRecomputeAPseudonym() throws Exception {
+    answer("emp-0", SurveyKind.BASELINE, Map.of("confidence_talking", 2));
+
+    String salt = column("SELECT salt FROM fs_survey_key").get(0);
+    String token = column("SELECT respondent_token FROM fs_survey_response").get(0);
+    // what one could try with the database only: the stored value as the secret, as the old scheme kept it
+    assertThat(token).isNotEqualTo(hmac(java.util.Base64.getDecoder().decode(salt), "emp-0"))
+        .isNotEqualTo(hmac(salt.getBytes(StandardCharsets.UTF_8), "emp-0"));
+    // with the host's key the same person gets the same pseudonym again, which pairs their answers
+    assertThat(token).isEqualTo(inTransaction(em -> new RespondentPseudonyms(new SurveyKeyRepository(em), HOST_KEY)
+        .pseudonym(reload(em, cohort), "emp-0", T0)));
+  }
+
+  private static String hmac(byte[] key, String message) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key, "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void aNewCohortGivesTheSamePersonAnotherPseudonym() throws Exception {
     Cohort second = inTransaction(em -> {
       Cohort next = new CohortRepository(em).save(new Cohort(reload(em), 2, T0, T0));
@@ -139,7 +164,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
       return next;
     });
     answer("emp-0", SurveyKind.FINAL, Map.of("confidence_talking", 4));
-    doInTransaction(em -> new Surveys(em).record(new ParticipantRepository(em)
+    doInTransaction(em -> new Surveys(em, HOST_KEY).record(new ParticipantRepository(em)
         .findByCohortAndEmployee(second.getId(), "emp-0").orElseThrow(), SurveyKind.FINAL, Map.of(), T0));
 
     assertThat(column("SELECT DISTINCT respondent_token FROM fs_survey_response")).hasSize(2);
@@ -166,7 +191,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
 
     doInTransaction(em -> new Surveys(em).close(reload(em, cohort), T0.plusSeconds(60)));
 
-    assertThat(column("SELECT secret FROM fs_survey_key")).containsExactly((String) null);
+    assertThat(column("SELECT salt FROM fs_survey_key")).containsExactly((String) null);
     assertThatThrownBy(() -> answer("emp-2", SurveyKind.FINAL, Map.of("confidence_talking", 4)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("can no longer be paired");
     List<ScoredResponse> scored = inTransaction(em -> new Surveys(em).scoredResponses(reload(em, cohort)));
@@ -294,7 +319,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
   }
 
   private void answer(String employeeId, SurveyKind kind, Map<String, ?> answers) {
-    doInTransaction(em -> new Surveys(em).record(new ParticipantRepository(em)
+    doInTransaction(em -> new Surveys(em, HOST_KEY).record(new ParticipantRepository(em)
         .findByCohortAndEmployee(cohort.getId(), employeeId).orElseThrow(), kind, new LinkedHashMap<>(answers), T0));
   }
 
