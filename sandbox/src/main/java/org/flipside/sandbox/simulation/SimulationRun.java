@@ -1,5 +1,6 @@
 package org.flipside.sandbox.simulation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -111,8 +112,9 @@ final class SimulationRun {
         }
         planAnswersToNewTasks(concerned);
         idleSteps = 0;
-      } else if (answer.isEmpty() && ended(programmeId)) {
-        // what stays due for a closed programme is erasing its personal data, a retention period away
+      } else if (answer.isEmpty() && (due.isEmpty() || longAfter(due.get())) && ended(programmeId)) {
+        // what stays due for a closed programme is erasing its personal data, a retention period (a month or more)
+        // away; asking for the programme's stage only before such a leap keeps the loop cheap
         return;
       } else if (due.isPresent()) {
         boolean moved = clock.advanceTo(due.get());
@@ -235,6 +237,10 @@ final class SimulationRun {
       planAnswersToNewTasks(Set.of(context.cast.ediLeadId()));
     }
     return true;
+  }
+
+  private boolean longAfter(Instant due) {
+    return due.isAfter(clock.instant().plus(Duration.ofDays(28)));
   }
 
   private boolean ended(String programmeId) {
