@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.flipside.api.AccessDeniedException;
+import org.flipside.api.FlipsideException;
 import org.flipside.api.Actor;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.OpenTask;
@@ -69,6 +70,21 @@ final class TaskInboxService implements TaskInbox {
 
   @Override
   public void complete(Actor actor, String taskId, Map<String, Object> formData) {
+    try {
+      completeOnce(actor, taskId, formData);
+    } catch (FlipsideException refused) {
+      throw refused;
+    } catch (RuntimeException failed) {
+      // a completion racing another can meet the process half moved on and fail anywhere in the engine (a gateway
+      // missing its variable, say); once the task is gone, what the caller met was that race, lost
+      if (transactions.inTransaction(() -> tasks.createTaskQuery().taskId(taskId).count() == 0)) {
+        throw new NotFoundException("task " + taskId + " was completed or withdrawn meanwhile");
+      }
+      throw failed;
+    }
+  }
+
+  private void completeOnce(Actor actor, String taskId, Map<String, Object> formData) {
     transactions.run(() -> {
       Task task = require(actor, taskId);
       FormDefinition form = forms.formOf(task, programmeId(task))
