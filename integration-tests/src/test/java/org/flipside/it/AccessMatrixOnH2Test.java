@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.flipside.api.PartnerRole;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
@@ -211,7 +212,7 @@ class AccessMatrixOnH2Test {
         rule(api, "versions", (f, a, w) -> f.learningAgreements().versions(a, w.pairingId()),
             MENTOR, MENTEE, PROGRAMME_MANAGER, OTHER_HR_ADMIN),
         rule(api, "proposeChange", (f, a, w) -> f.learningAgreements().proposeChange(a, w.pairingId(),
-            new AgreementTerms(false, null, "by pigeon", "weekly", "mentee", true)), PARTNERS));
+            new AgreementTerms(false, null, null, null, PartnerRole.MENTEE, true)), PARTNERS));
   }
 
   List<Rule> reflections() {

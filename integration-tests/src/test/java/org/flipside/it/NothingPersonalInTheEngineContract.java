@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.flipside.api.PartnershipStatus;
+import org.flipside.api.PartnerRole;
+import org.flipside.api.MeetingFrequency;
+import org.flipside.api.MeetingFormat;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
 import org.flipside.api.FocusDimension;
@@ -120,7 +124,7 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
         .containsExactly(roleChanged);
     assertThat(MENTEES.stream().flatMap(mentee -> host.flipside.learningAgreements().partnerships(Actor.of(mentee)).stream())
         .filter(partnership -> List.of(closed, rematched, roleChanged).contains(partnership.pairingId())))
-        .as("every first pair ended").hasSize(3).noneMatch(partnership -> partnership.status().equals("active"));
+        .as("every first pair ended").hasSize(3).noneMatch(partnership -> partnership.status() == PartnershipStatus.ACTIVE);
 
     host.organisation.leave(CEO);
     assertThat(host.flipside.hostEvents().employeeLeft(CEO).vacatedProgrammeIds()).containsExactly(programmeId);
@@ -290,7 +294,8 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
   private void reviseAnAgreementReflectAndAskForSupport() {
     String pairing = pairingOf(MGR_FINANCE);
     host.flipside.learningAgreements().proposeChange(Actor.of(MGR_FINANCE), pairing,
-        new AgreementTerms(true, mark("boundaries of a revision"), "in-person", "P2W", "mentor", true));
+        new AgreementTerms(true, mark("boundaries of a revision"), MeetingFormat.IN_PERSON,
+        MeetingFrequency.EVERY_TWO_WEEKS, PartnerRole.MENTOR, true));
     String confirmer = partnerOf(MGR_FINANCE);
     assertThat(host.task(confirmer, Forms.CONFIRM_AGREEMENT).data().toString()).contains(nameOf(MGR_FINANCE));
     host.complete(confirmer, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
@@ -371,7 +376,7 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
 
   private Partnership partnership(String employeeId) {
     List<Partnership> active = new ArrayList<>(host.flipside.learningAgreements().partnerships(Actor.of(employeeId))
-        .stream().filter(partnership -> partnership.status().equals("active")).toList());
+        .stream().filter(partnership -> partnership.status() == PartnershipStatus.ACTIVE).toList());
     assertThat(active).as("%s's active pairings", employeeId).hasSize(1);
     return active.get(0);
   }

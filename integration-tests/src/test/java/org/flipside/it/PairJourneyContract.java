@@ -25,6 +25,11 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.flipside.api.PartnershipStatus;
+import org.flipside.api.PartnerRole;
+import org.flipside.api.MeetingFrequency;
+import org.flipside.api.MeetingFormat;
+import org.flipside.api.AgreementStatus;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
@@ -69,7 +74,7 @@ abstract class PairJourneyContract extends HostedContract {
         Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee", Vars.PROTECTED_TIME.name(), true));
     String pairingId = pairingOf(DIR_OPS);
     assertThat(versions(DIR_OPS, pairingId)).singleElement().satisfies(version -> {
-      assertThat(version.status()).isEqualTo("draft");
+      assertThat(version.status()).isEqualTo(AgreementStatus.DRAFT);
       assertThat(version.menteeConfirmedAt()).isNotNull();
       assertThat(version.mentorConfirmedAt()).isNull();
     });
@@ -77,9 +82,9 @@ abstract class PairJourneyContract extends HostedContract {
     host.complete(FINANCE_1, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
 
     assertThat(versions(FINANCE_1, pairingId)).singleElement().satisfies(version -> {
-      assertThat(version.status()).isEqualTo("confirmed");
+      assertThat(version.status()).isEqualTo(AgreementStatus.CONFIRMED);
       assertThat(version.mentorConfirmedAt()).isNotNull();
-      assertThat(version.terms().arranger()).isEqualTo("mentee");
+      assertThat(version.terms().arranger()).isEqualTo(PartnerRole.MENTEE);
       assertThat(version.terms().boundaries()).as("left as the template filled it in")
           .isEqualTo("No names of colleagues outside the pair");
     });
@@ -93,25 +98,25 @@ abstract class PairJourneyContract extends HostedContract {
     String pairingId = pairingOf(FINANCE_1);
 
     AgreementVersion proposed = host.flipside.learningAgreements().proposeChange(Actor.of(FINANCE_1), pairingId,
-        terms(true, "in-person", "P2W"));
+        terms(true, MeetingFormat.IN_PERSON, MeetingFrequency.EVERY_TWO_WEEKS));
     assertThat(proposed.version()).isEqualTo(2);
-    assertThat(proposed.status()).isEqualTo("draft");
+    assertThat(proposed.status()).isEqualTo(AgreementStatus.DRAFT);
     assertThat((String) host.task(DIR_OPS, Forms.CONFIRM_AGREEMENT).data().get(Vars.AGREEMENT_SUMMARY.name()))
         .contains("proposes a change").contains("meet in-person, every P2W");
     assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId,
-        terms(true, "phone", "P1M"))).isInstanceOf(FlipsideException.class).hasMessageContaining("still waits");
+        terms(true, MeetingFormat.PHONE, MeetingFrequency.EVERY_MONTH))).isInstanceOf(FlipsideException.class).hasMessageContaining("still waits");
 
     host.complete(DIR_OPS, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
 
     assertThat(versions(DIR_OPS, pairingId)).extracting(AgreementVersion::version, AgreementVersion::status)
-        .containsExactly(tuple(1, "superseded"), tuple(2, "confirmed"));
+        .containsExactly(tuple(1, AgreementStatus.SUPERSEDED), tuple(2, AgreementStatus.CONFIRMED));
     assertThat(host.notifier.recipientsOf(NotificationTopics.AGREEMENT_CHANGE_CONFIRMED)).containsExactly(FINANCE_1);
 
-    host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId, terms(true, "phone", "P1M"));
+    host.flipside.learningAgreements().proposeChange(Actor.of(DIR_OPS), pairingId, terms(true, MeetingFormat.PHONE, MeetingFrequency.EVERY_MONTH));
     host.complete(FINANCE_1, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "change"));
 
     assertThat(versions(DIR_OPS, pairingId)).extracting(AgreementVersion::status)
-        .containsExactly("superseded", "confirmed", "declined");
+        .containsExactly(AgreementStatus.SUPERSEDED, AgreementStatus.CONFIRMED, AgreementStatus.DECLINED);
     assertThat(host.notifier.recipientsOf(NotificationTopics.AGREEMENT_CHANGE_DECLINED)).containsExactly(DIR_OPS);
     assertThat(host.tasks(DIR_OPS, Forms.LOG_SESSION)).as("the sessions went on meanwhile").hasSize(1);
   }
@@ -122,13 +127,13 @@ abstract class PairJourneyContract extends HostedContract {
     String pairingId = pairingOf(FINANCE_1);
 
     assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(FINANCE_1), pairingId,
-        terms(false, "by pigeon", "weekly")))
+        terms(false, null, null)))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field).containsExactlyInAnyOrder(Vars.CONFIDENTIALITY_AGREED.name(), Vars.MEETING_FORMAT.name(), Vars.FREQUENCY.name()));
     assertThatThrownBy(() -> host.flipside.learningAgreements().proposeChange(Actor.of(OPS_1), pairingId,
-        terms(true, "online", "P1M"))).isInstanceOf(AccessDeniedException.class);
+        terms(true, MeetingFormat.ONLINE, MeetingFrequency.EVERY_MONTH))).isInstanceOf(AccessDeniedException.class);
 
-    assertThat(versions(FINANCE_1, pairingId)).extracting(AgreementVersion::status).containsExactly("confirmed");
+    assertThat(versions(FINANCE_1, pairingId)).extracting(AgreementVersion::status).containsExactly(AgreementStatus.CONFIRMED);
     assertThat(host.tasks(DIR_OPS, Forms.CONFIRM_AGREEMENT)).isEmpty();
   }
 
@@ -182,7 +187,7 @@ abstract class PairJourneyContract extends HostedContract {
     assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).isEmpty();
     assertThat(host.notifier.recipientsOf(NotificationTopics.PAIRING_ENDED_AFTER_CHECK_IN)).containsExactlyInAnyOrder(MGR_FINANCE, OPS_1);
     assertThat(host.flipside.learningAgreements().partnerships(Actor.of(OPS_1)))
-        .extracting(Partnership::status).containsExactly("ended_early");
+        .extracting(Partnership::status).containsExactly(PartnershipStatus.ENDED_EARLY);
   }
 
   @Test
@@ -338,7 +343,7 @@ abstract class PairJourneyContract extends HostedContract {
 
   private String pairingOf(String employeeId) {
     List<Partnership> partnerships = host.flipside.learningAgreements().partnerships(Actor.of(employeeId));
-    assertThat(partnerships).singleElement().extracting(Partnership::status).isEqualTo("active");
+    assertThat(partnerships).singleElement().extracting(Partnership::status).isEqualTo(PartnershipStatus.ACTIVE);
     return partnerships.get(0).pairingId();
   }
 
@@ -346,8 +351,8 @@ abstract class PairJourneyContract extends HostedContract {
     return host.flipside.learningAgreements().versions(Actor.of(actor), pairingId);
   }
 
-  private static AgreementTerms terms(boolean confidential, String format, String frequency) {
-    return new AgreementTerms(confidential, null, format, frequency, "mentee", true);
+  private static AgreementTerms terms(boolean confidential, MeetingFormat format, MeetingFrequency frequency) {
+    return new AgreementTerms(confidential, null, format, frequency, PartnerRole.MENTEE, true);
   }
 
   /** The reflection's ciphertext as the database holds it, decoded from base64. */

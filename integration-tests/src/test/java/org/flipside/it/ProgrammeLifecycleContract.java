@@ -25,6 +25,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.flipside.api.RolloutChoice;
 import org.flipside.api.Actor;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
@@ -165,7 +166,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
             ProgrammeStatus::completedPairs, ProgrammeStatus::pairsEndedEarly,
             ProgrammeStatus::sessionsHeld, ProgrammeStatus::sessionsMissed, ProgrammeStatus::surveyResponses,
             ProgrammeStatus::rolloutDecision)
-        .containsExactly(4L, 2L, 2L, 1L, 1L, 2L, 1L, 4L, "stop");
+        .containsExactly(4L, 2L, 2L, 1L, 1L, 2L, 1L, 4L, RolloutChoice.STOP);
 
     List<TimelineEntry> timeline = host.flipside.programmes().timeline(Actor.of(CEO), programmeId);
     assertThat(timeline).extracting(TimelineEntry::event)

@@ -6,9 +6,7 @@ import java.time.Instant;
  * One version of a pair's learning agreement.
  *
  * @param version 1 for the first, counting up
- * @param status {@code draft} (waiting for a partner's confirmation), {@code confirmed} (the
- *     version that holds), {@code superseded} by a later confirmed version, or {@code declined} by a
- *     partner
+ * @param status whether it waits for a partner's confirmation, holds, was superseded or declined
  * @param terms what it says
  * @param draftedBy the employee id of the partner who drafted or proposed it
  * @param draftedAt when
@@ -18,7 +16,7 @@ import java.time.Instant;
  */
 public record AgreementVersion(
     int version,
-    String status,
+    AgreementStatus status,
     AgreementTerms terms,
     String draftedBy,
     Instant draftedAt,

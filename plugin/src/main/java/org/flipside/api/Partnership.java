@@ -5,11 +5,12 @@ package org.flipside.api;
  *
  * @param pairingId the pairing's id
  * @param programmeId the programme it belongs to
- * @param role the employee's side: {@code mentor} or {@code mentee}
+ * @param role the employee's side
  * @param partnerId the other partner's employee id
  * @param partnerName the other partner's name, from the host directory
- * @param status {@code active}, {@code completed} or {@code ended_early}
+ * @param status whether the pair meets now, completed or ended early
  * @since 0.1
  */
 public record Partnership(
-    String pairingId, String programmeId, String role, String partnerId, String partnerName, String status) {}
+    String pairingId, String programmeId, PartnerRole role, String partnerId, String partnerName,
+    PartnershipStatus status) {}

@@ -19,8 +19,7 @@ package org.flipside.api;
  * @param sessionsHeld sessions logged as held
  * @param sessionsMissed session periods that passed without a session
  * @param surveyResponses survey responses received
- * @param rolloutDecision the last rollout decision ({@code continue}, {@code expand} or
- *     {@code stop}), or {@code null} before one is made
+ * @param rolloutDecision the last rollout decision, or {@code null} before one is made
  * @since 0.1
  */
 public record ProgrammeStatus(
@@ -40,4 +39,4 @@ public record ProgrammeStatus(
     long sessionsHeld,
     long sessionsMissed,
     long surveyResponses,
-    String rolloutDecision) {}
+    RolloutChoice rolloutDecision) {}

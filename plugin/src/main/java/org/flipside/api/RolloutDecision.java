@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The sponsor's latest rollout decision and what came of it.
  *
- * @param decision {@code continue}, {@code expand} or {@code stop}
+ * @param decision what the sponsor decided
  * @param rationale why, in the sponsor's words
  * @param decidedAt when the sponsor decided
  * @param cascade whether the last cohort's mentors are invited back to mentor the next one
@@ -17,7 +17,7 @@ import java.util.List;
  * @since 0.1
  */
 public record RolloutDecision(
-    String decision,
+    RolloutChoice decision,
     String rationale,
     Instant decidedAt,
     boolean cascade,

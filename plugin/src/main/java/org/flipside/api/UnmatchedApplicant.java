@@ -4,9 +4,9 @@ package org.flipside.api;
  * A participant the proposal left without a partner.
  *
  * @param person who
- * @param role {@code mentor} or {@code mentee}
+ * @param role the side the applicant applied for
  * @param reason why: which hard rules excluded every candidate, or that every feasible partner went to someone else
  * @since 0.1
  */
-public record UnmatchedApplicant(MatchedPerson person, String role, String reason) {
+public record UnmatchedApplicant(MatchedPerson person, PartnerRole role, String reason) {
 }

@@ -2,7 +2,6 @@ package org.flipside.internal.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flipside.api.AccessDeniedException;
@@ -15,7 +14,6 @@ import org.flipside.api.NotFoundException;
 import org.flipside.api.Partnership;
 import org.flipside.bpmn.vocabulary.Messages;
 import org.flipside.bpmn.vocabulary.Vars;
-import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.sessions.AgreementDrafts;
 import org.flipside.internal.engine.Transactions;
@@ -58,8 +56,8 @@ final class LearningAgreementService implements LearningAgreements {
           ParticipantRole side = pairing.roleOf(actor.employeeId()).orElseThrow();
           String partner = pairing.partner(side == ParticipantRole.MENTOR ? ParticipantRole.MENTEE
               : ParticipantRole.MENTOR).getEmployeeId();
-          return new Partnership(pairing.getId(), pairing.getCohort().getProgramme().getId(), lower(side.name()),
-              partner, directory.nameOf(partner), lower(pairing.getStatus().name()));
+          return new Partnership(pairing.getId(), pairing.getCohort().getProgramme().getId(), ApiValues.role(side),
+              partner, directory.nameOf(partner), ApiValues.status(pairing.getStatus()));
         })
         .toList());
   }
@@ -94,8 +92,8 @@ final class LearningAgreementService implements LearningAgreements {
                 + " still waits for confirmation; propose another change once it is answered");
           });
       LearningAgreement proposed = AgreementDrafts.draft(data, pairing, new AgreementDrafts.Terms(
-          terms.confidentialityAgreed(), terms.boundaries(), terms.meetingFormat(), terms.frequency(),
-          terms.arranger(), terms.protectedTime()), actor.employeeId(), clock.instant());
+          terms.confidentialityAgreed(), terms.boundaries(), ApiValues.formValue(terms.meetingFormat()),
+          ApiValues.formValue(terms.frequency()), ApiValues.formValue(terms.arranger()), terms.protectedTime()), actor.employeeId(), clock.instant());
       String confirmer = pairing.partner(side == ParticipantRole.MENTOR ? ParticipantRole.MENTEE
           : ParticipantRole.MENTOR).getEmployeeId();
       try {
@@ -116,15 +114,11 @@ final class LearningAgreementService implements LearningAgreements {
   }
 
   private static AgreementVersion version(LearningAgreement agreement) {
-    return new AgreementVersion(agreement.getAgreementVersion(), lower(agreement.getStatus().name()),
+    return new AgreementVersion(agreement.getAgreementVersion(), ApiValues.status(agreement.getStatus()),
         new AgreementTerms(agreement.isConfidentialityAgreed(), agreement.getBoundaries(),
-            FormChoices.formValue(agreement.getMeetingFormat()), agreement.getFrequency(),
-            FormChoices.formValue(agreement.getArranger()), agreement.isProtectedTime()),
+            ApiValues.format(agreement.getMeetingFormat()), ApiValues.frequency(agreement.getFrequency()),
+            ApiValues.role(agreement.getArranger()), agreement.isProtectedTime()),
         agreement.getDraftedBy(), agreement.getDraftedAt(), agreement.getMentorConfirmedAt(),
         agreement.getMenteeConfirmedAt());
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 }

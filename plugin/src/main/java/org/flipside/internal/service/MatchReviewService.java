@@ -62,7 +62,7 @@ final class MatchReviewService implements MatchReview {
       List<UnmatchedApplicant> unmatched = data.participants().findByCohort(cohort.getId()).stream()
           .filter(participant -> participant.getUnmatchedReason() != null)
           .map(participant -> new UnmatchedApplicant(person(participant),
-              participant.getRole().name().toLowerCase(), participant.getUnmatchedReason()))
+              ApiValues.role(participant.getRole()), participant.getUnmatchedReason()))
           .toList();
       return new MatchOverview(programmeId, cohort.getNumber(), published, pairs, unmatched);
     });

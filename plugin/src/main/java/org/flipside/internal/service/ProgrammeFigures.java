@@ -21,7 +21,8 @@ final class ProgrammeFigures {
 
   static ProgrammeStatus beforeRecruitment(Programme programme) {
     return new ProgrammeStatus(programme.getId(), programme.getName(), stage(programme),
-        programme.getProgrammeManagerId(), programme.getSponsorId(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, programme.getRolloutDecision());
+        programme.getProgrammeManagerId(), programme.getSponsorId(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ApiValues.rollout(programme.getRolloutDecision()));
   }
 
   static ProgrammeStatus of(Programme programme, Cohort cohort, Repositories data) {
@@ -43,7 +44,7 @@ final class ProgrammeFigures {
         data.sessions().countByCohortAndStatus(cohortId, SessionStatus.HELD),
         data.sessions().countByCohortAndStatus(cohortId, SessionStatus.MISSED),
         new SurveyReleases(data.entityManager()).countReleased(cohortId),
-        programme.getRolloutDecision());
+        ApiValues.rollout(programme.getRolloutDecision()));
   }
 
   private static Stage stage(Programme programme) {

@@ -18,7 +18,7 @@ final class RolloutRecord {
       return Optional.empty();
     }
     return Optional.of(new RolloutDecision(
-        programme.getRolloutDecision(),
+        ApiValues.rollout(programme.getRolloutDecision()),
         programme.getRolloutRationale(),
         programme.getRolloutDecidedAt(),
         programme.isRolloutCascade(),

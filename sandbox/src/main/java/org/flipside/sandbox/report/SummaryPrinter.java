@@ -98,7 +98,8 @@ public final class SummaryPrinter {
         + status.activePairs() + " still active");
     line("Sessions", status.sessionsHeld() + " held, " + status.sessionsMissed() + " missed");
     line("Survey responses", String.valueOf(status.surveyResponses()));
-    line("Rollout decision", status.rolloutDecision() == null ? "none yet" : status.rolloutDecision());
+    line("Rollout decision", status.rolloutDecision() == null ? "none yet"
+        : status.rolloutDecision().name().toLowerCase(Locale.ROOT));
   }
 
   private void sandboxCounts(SimulationResult result) {

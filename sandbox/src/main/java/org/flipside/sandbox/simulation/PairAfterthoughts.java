@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.flipside.api.MeetingFormat;
+import org.flipside.api.AgreementStatus;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
 import org.flipside.api.AgreementVersion;
@@ -49,14 +51,14 @@ final class PairAfterthoughts {
       return Optional.empty();
     }
     List<AgreementVersion> versions = agreements.versions(Actor.of(partnerId), pairingId);
-    if (versions.isEmpty() || !"confirmed".equals(versions.get(versions.size() - 1).status())) {
+    if (versions.isEmpty() || versions.get(versions.size() - 1).status() != AgreementStatus.CONFIRMED) {
       return Optional.empty();
     }
     revisedBy.add(partnerId);
     AgreementTerms terms = versions.get(versions.size() - 1).terms();
     // a few sessions in, pairs tend to settle on meeting online in protected time
     agreements.proposeChange(Actor.of(partnerId), pairingId, new AgreementTerms(terms.confidentialityAgreed(),
-        terms.boundaries(), "online", terms.frequency(), terms.arranger(), true));
+        terms.boundaries(), MeetingFormat.ONLINE, terms.frequency(), terms.arranger(), true));
     context.tally.add(Tallied.AGREEMENT_REVISIONS);
     return context.cast.partnerOf(partnerId);
   }

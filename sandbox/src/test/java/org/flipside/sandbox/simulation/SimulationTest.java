@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.flipside.api.RolloutChoice;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
@@ -25,7 +26,7 @@ class SimulationTest {
   void thePilotRunsThroughEveryStageToTheSponsorsDecisionToStop() {
     assertThat(result.problem()).isNull();
     assertThat(result.status().stage()).isEqualTo(Stage.CLOSED);
-    assertThat(result.status().rolloutDecision()).isEqualTo("stop");
+    assertThat(result.status().rolloutDecision()).isEqualTo(RolloutChoice.STOP);
     assertThat(result.tally().rolloutDecisions()).containsExactly("stop");
     assertThat(result.timeline()).extracting(TimelineEntry::event)
         .filteredOn(event -> event.endsWith(" started"))
