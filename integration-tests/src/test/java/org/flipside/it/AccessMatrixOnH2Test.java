@@ -191,6 +191,7 @@ class AccessMatrixOnH2Test {
     Class<?> api = TaskInbox.class;
     return List.of(
         rule(api, "openTasks", (f, a, w) -> f.inbox().openTasks(a), EVERYONE),
+        rule(api, "listTasks", (f, a, w) -> f.inbox().listTasks(a, 0, 10), EVERYONE),
         // either partner may log the pair's session
         rule(api, "task", (f, a, w) -> f.inbox().task(a, w.taskId()), PARTNERS),
         rule(api, "complete", (f, a, w) -> f.inbox().complete(a, w.taskId(), Map.of("notAField", 1)), PARTNERS));

@@ -1,10 +1,12 @@
 package org.flipside.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
 import static org.flipside.it.TestOrganisation.EDI;
 import static org.flipside.it.TestOrganisation.HR;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -13,13 +15,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flipside.api.Actor;
 import org.flipside.api.OpenTask;
+import org.flipside.api.TaskSummary;
+import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.Test;
 
-/** An inbox lists what is open when it is read, while others complete the tasks in it. */
+/**
+ * An inbox lists what is open when it is read, while others complete the tasks in it; its light listing pages the
+ * same tasks.
+ */
 abstract class InboxWhileTasksCloseContract extends HostedContract {
+
+  @Test
+  void theListingPagesTheTasksTheFullInboxReadsInTheSameOrder() {
+    String programmeId = host.pilotInSessions();
+    host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, "First concern");
+    host.flipside.concerns().raise(Actor.of(DIR_OPS), programmeId, "Second concern");
+    Actor ediLead = Actor.of(EDI);
+    List<TaskSummary> full = host.flipside.inbox().openTasks(ediLead).stream().map(OpenTask::summary).toList();
+    assertThat(full).hasSizeGreaterThanOrEqualTo(2);
+
+    List<TaskSummary> paged = new ArrayList<>();
+    for (int first = 0; first <= full.size(); first++) {
+      paged.addAll(host.flipside.inbox().listTasks(ediLead, first, 1));
+    }
+
+    assertThat(paged).isEqualTo(full);
+    assertThat(host.flipside.inbox().listTasks(ediLead, 0, full.size() + 5)).isEqualTo(full);
+    assertThat(full).extracting(TaskSummary::programmeId).containsOnly(programmeId);
+    assertThat(full).extracting(TaskSummary::formId).contains(Forms.ACKNOWLEDGE_CONCERN);
+    assertThatThrownBy(() -> host.flipside.inbox().listTasks(ediLead, -1, 10))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("first");
+    assertThatThrownBy(() -> host.flipside.inbox().listTasks(ediLead, 0, 0))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("max");
+  }
 
   @Test
   void aTaskCompletedElsewhereWhileTheListIsReadIsLeftOutAndTheListStillComes() throws Exception {

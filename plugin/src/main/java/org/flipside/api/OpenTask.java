@@ -25,4 +25,14 @@ public record OpenTask(
     String formJson,
     Map<String, Object> data,
     Instant createdAt,
-    Instant dueAt) {}
+    Instant dueAt) {
+
+  /**
+   * The task as a line of a listing, without its form and data.
+   *
+   * @since 0.2
+   */
+  public TaskSummary summary() {
+    return new TaskSummary(id, name, programmeId, formId, createdAt, dueAt);
+  }
+}

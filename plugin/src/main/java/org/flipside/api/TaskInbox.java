@@ -14,12 +14,27 @@ import java.util.Map;
 public interface TaskInbox {
 
   /**
-   * Lists the employee's open tasks, oldest first.
+   * Lists the employee's open tasks, oldest first, each with its form and data. A task completed or ended elsewhere
+   * while the list is read is left out. For a long inbox, {@link #listTasks} lists a page of tasks at a fraction of
+   * the cost, and {@link #task} reads the one the employee opens.
    *
    * @param actor the employee
    * @return the tasks, each with its form and data
    */
   List<OpenTask> openTasks(Actor actor);
+
+  /**
+   * Lists one page of the employee's open tasks, oldest first, without their forms and data: one read of the engine
+   * for the whole page, however many tasks it holds.
+   *
+   * @param actor the employee
+   * @param first how many tasks to skip, from 0
+   * @param max the most tasks to list, from 1
+   * @return the page's tasks, empty past the last
+   * @throws ValidationException when {@code first} is negative or {@code max} is less than 1
+   * @since 0.2
+   */
+  List<TaskSummary> listTasks(Actor actor, int first, int max);
 
   /**
    * Reads one open task.
@@ -34,7 +49,7 @@ public interface TaskInbox {
 
   /**
    * Completes a task with the submitted form data. The data is validated against the task's form
-   * first: a rejected submission changes nothing.
+   * first: a rejected submission changes nothing. Reading, validating and completing are one engine command.
    *
    * @param actor the employee
    * @param taskId the task's id

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 /**
  * Reads an open task's deployed form. A task completed or ended elsewhere since it was listed has none: the engine's
@@ -16,10 +14,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
  */
 public final class TaskForms {
 
-  private final CommandExecutor commands;
+  private final EngineCommands commands;
 
   public TaskForms(ProcessEngine engine) {
-    this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+    this.commands = new EngineCommands(engine);
   }
 
   /** The task's deployed form, as its JSON; none when the task no longer exists. */

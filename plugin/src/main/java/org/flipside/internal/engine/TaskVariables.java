@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 import org.flipside.bpmn.vocabulary.Var;
@@ -19,10 +17,10 @@ import org.flipside.bpmn.vocabulary.Var;
  */
 public final class TaskVariables {
 
-  private final CommandExecutor commands;
+  private final EngineCommands commands;
 
   public TaskVariables(ProcessEngine engine) {
-    this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+    this.commands = new EngineCommands(engine);
   }
 
   /** The named variables the task sees, or none when the task no longer exists. */

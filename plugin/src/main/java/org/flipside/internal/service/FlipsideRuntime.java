@@ -31,6 +31,7 @@ import org.flipside.internal.engine.BackgroundRounds;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.StartupLock;
+import org.flipside.internal.engine.EngineCommands;
 import org.flipside.internal.engine.TaskForms;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
@@ -178,7 +179,8 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService(), engine.getRepositoryService()),
             directory, access, stewardship, transactions, clock),
-        new TaskInboxService(engine.getTaskService(), taskVariables,
+        new TaskInboxService(engine.getTaskService(), engine.getRuntimeService(), new EngineCommands(engine),
+            taskVariables,
             new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions, retention),

@@ -31,10 +31,7 @@ final class FormCatalog {
    * @return the form, or none when the task was completed or ended elsewhere before its form was first read
    */
   Optional<FormDefinition> formOf(Task task, String programmeId) {
-    if (task.getCamundaFormRef() == null) {
-      throw new IllegalStateException("task '" + task.getTaskDefinitionKey() + "' has no camunda:formRef");
-    }
-    String key = task.getProcessDefinitionId() + "/" + task.getCamundaFormRef().getKey();
+    String key = task.getProcessDefinitionId() + "/" + formIdOf(task);
     FormDefinition deployed = forms.get(key);
     if (deployed == null) {
       Optional<String> json = taskForms.json(task.getId());
@@ -44,5 +41,13 @@ final class FormCatalog {
       deployed = forms.computeIfAbsent(key, ignored -> FormDefinition.parse(json.get()));
     }
     return Optional.of(surveys.isSurvey(deployed) ? surveys.withAddedQuestions(deployed, programmeId) : deployed);
+  }
+
+  /** The id of the task's form, as its {@code camunda:formRef} names it, without reading the form. */
+  static String formIdOf(Task task) {
+    if (task.getCamundaFormRef() == null) {
+      throw new IllegalStateException("task '" + task.getTaskDefinitionKey() + "' has no camunda:formRef");
+    }
+    return task.getCamundaFormRef().getKey();
   }
 }

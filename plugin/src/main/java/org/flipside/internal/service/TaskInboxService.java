@@ -6,17 +6,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.FlipsideException;
 import org.flipside.api.Actor;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.OpenTask;
 import org.flipside.api.TaskInbox;
+import org.flipside.api.TaskSummary;
+import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.engine.EngineCommands;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
@@ -32,7 +40,11 @@ import org.flipside.internal.privacy.AuditTrail;
  */
 final class TaskInboxService implements TaskInbox {
 
+  private static final int IDS_PER_QUERY = 500;
+
   private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final EngineCommands commands;
   private final TaskVariables variables;
   private final FormCatalog forms;
   private final List<AnswerStore> stores;
@@ -44,9 +56,11 @@ final class TaskInboxService implements TaskInbox {
    * @param stores the handlers of Flipside's forms, at most one a form; a form none of them handles is one that
    *     asks only for steering values
    */
-  TaskInboxService(TaskService tasks, TaskVariables variables, FormCatalog forms, List<AnswerStore> stores,
-      Transactions transactions) {
+  TaskInboxService(TaskService tasks, RuntimeService runtime, EngineCommands commands, TaskVariables variables,
+      FormCatalog forms, List<AnswerStore> stores, Transactions transactions) {
     this.tasks = tasks;
+    this.runtime = runtime;
+    this.commands = commands;
     this.variables = variables;
     this.forms = forms;
     this.stores = List.copyOf(stores);
@@ -55,17 +69,55 @@ final class TaskInboxService implements TaskInbox {
 
   @Override
   public List<OpenTask> openTasks(Actor actor) {
-    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () ->
-        visibleTo(actor).orderByTaskCreateTime().asc().list().stream()
-            .map(this::stillOpen).flatMap(Optional::stream).toList()));
+    return inOneCommand(actor, () -> {
+      List<Task> listed = ordered(visibleTo(actor)).list();
+      Map<String, String> programmes = programmeIds(listed);
+      Map<String, OpenTask> read = new LinkedHashMap<>();
+      Map<String, RuntimeException> failed = new LinkedHashMap<>();
+      for (Task task : listed) {
+        try {
+          stillOpen(task, programmes.get(task.getProcessInstanceId())).ifPresent(open -> read.put(task.getId(), open));
+        } catch (RuntimeException e) {
+          // the task may have been completed elsewhere while it was read; the check below tells
+          failed.put(task.getId(), e);
+        }
+      }
+      Set<String> open = openOf(listed);
+      failed.entrySet().stream().filter(failure -> open.contains(failure.getKey())).findFirst().ifPresent(failure -> {
+        throw failure.getValue();
+      });
+      return read.values().stream().filter(task -> open.contains(task.id())).toList();
+    });
+  }
+
+  @Override
+  public List<TaskSummary> listTasks(Actor actor, int first, int max) {
+    if (first < 0) {
+      throw ValidationException.of("first", "must be 0 or more, was " + first);
+    }
+    if (max < 1) {
+      throw ValidationException.of("max", "must be 1 or more, was " + max);
+    }
+    return inOneCommand(actor, () -> {
+      List<Task> listed = ordered(visibleTo(actor)).listPage(first, max);
+      Map<String, String> programmes = programmeIds(listed);
+      return listed.stream().map(task -> new TaskSummary(
+          task.getId(),
+          task.getName(),
+          programmes.get(task.getProcessInstanceId()),
+          FormCatalog.formIdOf(task),
+          instant(task.getCreateTime()),
+          instant(task.getDueDate()))).toList();
+    });
   }
 
   @Override
   public OpenTask task(Actor actor, String taskId) {
-    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () -> {
+    return inOneCommand(actor, () -> {
       Task task = require(actor, taskId);
-      return stillOpen(task).orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
-    }));
+      return stillOpen(task, programmeId(task))
+          .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
+    });
   }
 
   @Override
@@ -84,8 +136,9 @@ final class TaskInboxService implements TaskInbox {
     }
   }
 
+  /** Reads, validates, stores and completes as one engine command: the task's process is loaded once. */
   private void completeOnce(Actor actor, String taskId, Map<String, Object> formData) {
-    transactions.run(() -> {
+    inOneCommand(actor, () -> {
       Task task = require(actor, taskId);
       FormDefinition form = forms.formOf(task, programmeId(task))
           .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
@@ -98,7 +151,52 @@ final class TaskInboxService implements TaskInbox {
         steering.put(Vars.COMPLETED_BY.name(), actor.employeeId());
       }
       tasks.complete(taskId, steering);
+      return null;
     });
+  }
+
+  /** Runs a call on behalf of the actor in one transaction and one engine command. */
+  private <T> T inOneCommand(Actor actor, Supplier<T> work) {
+    return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () -> commands.asOne(work)));
+  }
+
+  private static TaskQuery ordered(TaskQuery query) {
+    return query.orderByTaskCreateTime().asc().orderByTaskId().asc();
+  }
+
+  /**
+   * The programme of each listed task's process instance, read for all of them at once. A process that ended
+   * meanwhile has none.
+   */
+  private Map<String, String> programmeIds(List<Task> listed) {
+    List<String> instances = listed.stream().map(Task::getProcessInstanceId).distinct().toList();
+    Map<String, String> programmes = new HashMap<>();
+    for (int from = 0; from < instances.size(); from += IDS_PER_QUERY) {
+      List<String> some = instances.subList(from, Math.min(instances.size(), from + IDS_PER_QUERY));
+      for (VariableInstance variable : runtime.createVariableInstanceQuery()
+          .variableName(Vars.PROGRAMME_ID.name())
+          .processInstanceIdIn(some.toArray(String[]::new))
+          .disableBinaryFetching()
+          .list()) {
+        // the process instance's own value wins over one a scope inside it may hold
+        if (variable.getExecutionId().equals(variable.getProcessInstanceId())
+            || !programmes.containsKey(variable.getProcessInstanceId())) {
+          programmes.put(variable.getProcessInstanceId(), (String) variable.getValue());
+        }
+      }
+    }
+    return programmes;
+  }
+
+  /** Which of the listed tasks are open now, read afresh: a task completed elsewhere meanwhile is not. */
+  private Set<String> openOf(List<Task> listed) {
+    List<String> ids = listed.stream().map(Task::getId).toList();
+    Set<String> open = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      tasks.createTaskQuery().taskIdIn(some.toArray(String[]::new)).list().forEach(task -> open.add(task.getId()));
+    }
+    return open;
   }
 
   private TaskQuery visibleTo(Actor actor) {
@@ -122,8 +220,7 @@ final class TaskInboxService implements TaskInbox {
   }
 
   /** The task as the host sees it; none when it was completed or ended elsewhere since the list was read. */
-  private Optional<OpenTask> stillOpen(Task task) {
-    String programmeId = programmeId(task);
+  private Optional<OpenTask> stillOpen(Task task, String programmeId) {
     Optional<FormDefinition> found = forms.formOf(task, programmeId);
     if (found.isEmpty()) {
       return Optional.empty();

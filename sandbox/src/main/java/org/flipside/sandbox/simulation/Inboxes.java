@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.flipside.api.Actor;
-import org.flipside.api.OpenTask;
+import org.flipside.api.TaskSummary;
 import org.flipside.api.TaskInbox;
 
 /**
  * Looks into simulated employees' Flipside inboxes, as the host's own inbox page would, and reports
- * each task once: when it first appears, with everyone who sees it.
+ * each task once: when it first appears, with everyone who sees it. The inboxes are listed a page at a time, and
+ * only a task not reported before is opened for its form and data.
  */
 final class Inboxes {
+
+  private static final int PAGE = 200;
 
   private final TaskInbox inbox;
   private final Set<String> reported = new HashSet<>();
@@ -30,20 +33,28 @@ final class Inboxes {
    * depend on Flipside's random task ids.
    */
   List<FoundTask> newTasks(Collection<String> employeeIds) {
-    Map<String, OpenTask> tasks = new LinkedHashMap<>();
     Map<String, TreeSet<String>> viewers = new LinkedHashMap<>();
     for (String employeeId : new TreeSet<>(employeeIds)) {
-      for (OpenTask task : inbox.openTasks(Actor.of(employeeId))) {
+      for (TaskSummary task : listed(Actor.of(employeeId))) {
         if (!reported.contains(task.id())) {
-          tasks.putIfAbsent(task.id(), task);
           viewers.computeIfAbsent(task.id(), id -> new TreeSet<>()).add(employeeId);
         }
       }
     }
-    reported.addAll(tasks.keySet());
+    reported.addAll(viewers.keySet());
     List<FoundTask> found = new ArrayList<>();
-    tasks.forEach((id, task) -> found.add(new FoundTask(task, viewers.get(id))));
+    viewers.forEach((id, seenBy) -> found.add(new FoundTask(inbox.task(Actor.of(seenBy.first()), id), seenBy)));
     found.sort(FoundTask.STABLE_ORDER);
     return found;
+  }
+
+  private List<TaskSummary> listed(Actor actor) {
+    List<TaskSummary> all = new ArrayList<>();
+    List<TaskSummary> page;
+    do {
+      page = inbox.listTasks(actor, all.size(), PAGE);
+      all.addAll(page);
+    } while (page.size() == PAGE);
+    return all;
   }
 }

@@ -15,6 +15,7 @@ import org.flipside.api.NotFoundException;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
+import org.flipside.api.TaskSummary;
 import org.flipside.api.ValidationException;
 
 /**
@@ -55,7 +56,8 @@ final class ConsoleRequests {
     List<String> parts = List.of(path.split("/", -1));
     return guarded(() -> switch (method + " " + shape(parts)) {
       case "GET me" -> Reply.ok(Map.of("employeeId", actor.employeeId()));
-      case "GET tasks" -> Reply.ok(inbox.openTasks(actor).stream().map(ConsoleRequests::summary).toList());
+      case "GET tasks" -> Reply.ok(inbox.listTasks(actor, 0, Integer.MAX_VALUE).stream()
+          .map(ConsoleRequests::summary).toList());
       case "GET tasks/*" -> Reply.ok(detail(inbox.task(actor, parts.get(1))));
       case "POST tasks/*/complete" -> complete(actor, parts.get(1), body);
       case "GET programmes" -> Reply.ok(programmes.programmes(actor));
@@ -104,7 +106,7 @@ final class ConsoleRequests {
     return shown;
   }
 
-  private static Map<String, Object> summary(OpenTask task) {
+  private static Map<String, Object> summary(TaskSummary task) {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("id", task.id());
     summary.put("name", task.name());
@@ -116,7 +118,7 @@ final class ConsoleRequests {
   }
 
   private Map<String, Object> detail(OpenTask task) {
-    Map<String, Object> detail = summary(task);
+    Map<String, Object> detail = summary(task.summary());
     detail.put("form", form(task));
     detail.put("data", task.data());
     return detail;
