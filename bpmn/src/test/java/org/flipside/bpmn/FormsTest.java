@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 class FormsTest {
 
   static final Set<String> INPUT_TYPES =
-      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime");
+      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
   static final Set<String> ALLOWED_TYPES = union(INPUT_TYPES, Set.of("text"));
-  static final Set<String> CHOICE_TYPES = Set.of("select", "radio", "checklist");
+  static final Set<String> CHOICE_TYPES = Set.of("select", "radio", "checklist", "taglist");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, JsonNode> FORMS = new LinkedHashMap<>();
