@@ -75,6 +75,18 @@ class HiddenFieldsTest {
   }
 
   @Test
+  void theRolloutsBandsAreKeptOnlyWhenTheProgrammeExpands() {
+    FormDefinition rollout = shipped(Forms.ROLLOUT_DECISION);
+    Map<String, Object> data = Map.of("bandOptions", List.of(Map.of("value", 7, "label", "Band 7")));
+    Map<String, Object> bands = Map.of("mentorMaximumBand", 7, "rationale", "Because");
+
+    assertThat(validator.validate(rollout, with(bands, "rolloutDecision", "continue"), data))
+        .doesNotContainKey("mentorMaximumBand");
+    assertThat(validator.validate(rollout, with(bands, "rolloutDecision", "expand"), data))
+        .containsEntry("mentorMaximumBand", 7L);
+  }
+
+  @Test
   void aFieldInsideAHiddenGroupIsHiddenAndAConditionMayReadTheTasksData() {
     FormDefinition form = FormDefinition.parse("""
         {"id": "example", "components": [

@@ -104,18 +104,7 @@ final class ClockPage extends HttpServlet {
           """.formatted(PATH, SignInPage.escape(token), days,
           days == 1 ? "a day" : days == 7 ? "a week" : "four weeks"));
     }
-    return """
-        <!doctype html>
-        <html lang="en">
-        <head>
-          <meta charset="utf-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>Sandbox clock · Flipside</title>
-          <link rel="stylesheet" href="/flipside/console/assets/console.css">
-        </head>
-        <body>
-          <header class="bar"><span class="brand">Flipside sandbox</span></header>
-          <main>
+    return SignInPage.document("Sandbox clock", """
             <h1>The sandbox's clock</h1>
             <div class="banner" role="note">
               <p><strong>This is the sandbox's clock, not Flipside's.</strong> The sandbox runs on a simulated clock
@@ -125,9 +114,6 @@ final class ClockPage extends HttpServlet {
             </div>
             <p>Simulated time now: <strong>%s</strong></p>
         %s    <p><a href="/flipside/console/">Back to the console</a></p>
-          </main>
-        </body>
-        </html>
-        """.formatted(SignInPage.escape(SHOWN.format(clock.instant())), buttons);
+        """.formatted(SignInPage.escape(SHOWN.format(clock.instant())), buttons));
   }
 }
