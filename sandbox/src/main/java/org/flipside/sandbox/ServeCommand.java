@@ -50,10 +50,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C: its web console, where you sign in as any",
-        "employee of the synthetic organisation, the sandbox's clock page, and the endpoint of Camunda Modeler's",
-        "Deploy button. The synthetic organisation's process owner and HR admins may deploy, with the sandbox's",
-        "password."},
+        "Runs Flipside with an HTTP service on 127.0.0.1 until Ctrl-C: its web console, where you sign in as any "
+            + "employee of the synthetic organisation, the sandbox's clock page, and the endpoint of Camunda "
+            + "Modeler's Deploy button. The synthetic organisation's process owner and HR admins may deploy, with "
+            + "the sandbox's password."},
     sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
