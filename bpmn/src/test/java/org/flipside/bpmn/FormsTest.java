@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.flipside.bpmn.vocabulary.Forms;
@@ -25,9 +27,9 @@ import org.junit.jupiter.api.Test;
 class FormsTest {
 
   static final Set<String> INPUT_TYPES =
-      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime");
+      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
   static final Set<String> ALLOWED_TYPES = union(INPUT_TYPES, Set.of("text"));
-  static final Set<String> CHOICE_TYPES = Set.of("select", "radio", "checklist");
+  static final Set<String> CHOICE_TYPES = Set.of("select", "radio", "checklist", "taglist");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, JsonNode> FORMS = new LinkedHashMap<>();
@@ -103,6 +105,47 @@ class FormsTest {
         assertThat(component.path("subtype").asText()).as(where).isEqualTo("date");
       }
     }
+  }
+
+  @Test
+  void everyHideConditionReadsOnlyTheFormsOwnFieldsAndData() {
+    FORMS.forEach((path, form) -> {
+      Set<String> known = new HashSet<>(allKeys(form.path("components")));
+      Forms.withId(form.path("id").asText())
+          .ifPresent(declared -> declared.shows().forEach(shown -> known.add(shown.name())));
+      conditions(form.path("components")).forEach(condition -> {
+        assertThat(condition).as(path).startsWith("=");
+        Matcher name = FEEL_NAME.matcher(condition.replaceAll("\"[^\"]*\"", ""));
+        while (name.find()) {
+          assertThat(name.group()).as(path + " " + condition).isIn(union(known, FEEL_WORDS));
+        }
+      });
+    });
+  }
+
+  private static final Pattern FEEL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Set<String> FEEL_WORDS = Set.of("and", "or", "not", "true", "false", "null");
+
+  private static List<String> allKeys(JsonNode components) {
+    List<String> keys = new ArrayList<>();
+    components.forEach(component -> {
+      if (component.hasNonNull("key")) {
+        keys.add(component.path("key").asText());
+      }
+      keys.addAll(allKeys(component.path("components")));
+    });
+    return keys;
+  }
+
+  private static List<String> conditions(JsonNode components) {
+    List<String> conditions = new ArrayList<>();
+    components.forEach(component -> {
+      if (component.path("conditional").hasNonNull("hide")) {
+        conditions.add(component.path("conditional").path("hide").asText());
+      }
+      conditions.addAll(conditions(component.path("components")));
+    });
+    return conditions;
   }
 
   /** Forms whose answers the plugin stores itself, completing their tasks with no variables at all. */

@@ -119,7 +119,7 @@ abstract class HardeningContract extends HostedContract {
     assertThatThrownBy(() -> host.complete(HR, Forms.SCOPE_PILOT, scope))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
             new FieldError(Vars.MINIMUM_BAND_GAP.name(), "must be at most 99, not 2147483647"),
-            new FieldError(Vars.MENTOR_MAXIMUM_BAND.name(), "must be at least 0, not -1"),
+            new FieldError(Vars.MENTOR_MAXIMUM_BAND.name(), "must be one of 3, 4, 5, 6, 7, 8, 9, 10, not '-1'"),
             new FieldError(Vars.SESSIONS_START.name(), "must be between 2000-01-01 and 2099-12-31, not +999999999-01-01")));
 
     scope.putAll(FlipsideHost.pilotScope());

@@ -44,9 +44,7 @@ abstract class RolloutContract extends HostedContract {
     assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION, expand(Map.of(Vars.MENTEE_MINIMUM_BAND.name(), 9))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
             .containsExactly(Vars.MENTEE_MINIMUM_BAND.name()));
-    assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue", Map.of(Vars.MENTOR_MAXIMUM_BAND.name(), 7))))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly(Vars.MENTOR_MAXIMUM_BAND.name()));
+    // the form hides the bands unless the sponsor expands, and the server keeps nothing of a hidden field (HiddenFieldsTest)
     assertThat(host.flipside.programmes().rollout(Actor.of(CEO), programmeId)).as("nothing was decided").isEmpty();
 
     host.complete(CEO, Forms.ROLLOUT_DECISION, expand(Map.of(Vars.MENTOR_MAXIMUM_BAND.name(), 7, Vars.CASCADE.name(), true)));

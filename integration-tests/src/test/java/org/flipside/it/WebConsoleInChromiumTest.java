@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The web console's bundle and the sandbox's sign-in in Felix with an HTTP service, on a pilot that has invited its
  * people to apply. An invitee applies in a real browser: Flipside's application form rendered by form-js, a missing
- * answer and a server-side refusal each shown on its own field, the applied task gone from the inbox; every page
+ * answer and a server-side refusal (a colleague picked who has since left) each shown on its own field, the protected
+ * characteristic asked for only with consent, the applied task gone from the inbox; every page
  * passes axe-core. Every JSON endpoint answers as the API's access rules say, and refuses a forged request.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -94,24 +95,34 @@ class WebConsoleInChromiumTest {
     chromium.screenshot("4-application-missing-answer");
     chromium.assertAccessibleAndNothingRefused("the application task with a missing answer");
 
-    // a rule only the server knows: a protected characteristic needs the applicant's consent
+    // the form asks for the protected characteristic only with consent, and the server decides by the same rule
     chromium.driver.findElement(By.xpath("//label[normalize-space()='" + optionLabel(application, "interest",
         "mentor") + "']")).click();
-    chromium.driver.findElement(inputOf("Field_protectedCharacteristic")).sendKeys("Black British");
+    assertThat(chromium.driver.findElements(inputOf("Field_protectedCharacteristic"))).as("hidden without consent")
+        .isEmpty();
+    chromium.driver.findElement(inputOf("Field_consentToProtectedData")).click();
+    chromium.await(inputOf("Field_protectedCharacteristic")).sendKeys("Black British");
+
+    // colleagues are picked by name; one who leaves before the answer is sent is refused by the server, on its field
+    chromium.driver.findElement(inputOf("Field_declaredConflicts")).sendKeys(TestOrganisation.MGR_OPS);
+    chromium.await(By.cssSelector(".fjs-dropdownlist-item")).click();
+    host.organisation.leave(TestOrganisation.MGR_OPS);
     chromium.driver.findElement(By.id("submit")).click();
-    WebElement serverError = chromium.await(errorOn("Field_protectedCharacteristic"));
-    assertThat(serverError.getText()).isNotBlank();
+    WebElement serverError = chromium.await(errorOn("Field_declaredConflicts"));
+    assertThat(serverError.getText()).contains(TestOrganisation.MGR_OPS);
     chromium.awaitText(By.id("problem-list"), serverError.getText());
     chromium.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", serverError);
     assertThat(host.tasks(TestOrganisation.FINANCE_1, Forms.APPLICATION)).hasSize(1);
     chromium.screenshot("5-application-refused-by-the-server");
     chromium.assertAccessibleAndNothingRefused("the application task the server refused");
 
-    chromium.driver.findElement(inputOf("Field_consentToProtectedData")).click();
+    chromium.driver.findElement(By.cssSelector(".fjs-taglist-tag-remove")).click();
     chromium.driver.findElement(By.id("submit")).click();
     chromium.awaitText(By.id("done"), application.name());
     assertThat(chromium.driver.findElements(By.linkText(application.name()))).isEmpty();
     assertThat(host.tasks(TestOrganisation.FINANCE_1, Forms.APPLICATION)).isEmpty();
+    assertThat(host.database.count("fs_application", "employee_id = '" + TestOrganisation.FINANCE_1
+        + "' AND protected_characteristic = 'Black British'")).isEqualTo(1);
     chromium.screenshot("6-inbox-after-applying");
     chromium.assertAccessibleAndNothingRefused("the inbox after applying");
   }

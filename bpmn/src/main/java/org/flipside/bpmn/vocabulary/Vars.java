@@ -48,6 +48,8 @@ public final class Vars {
       Var.flag("agreementProtectedTime", "whether the template protects the pair's time for sessions");
   public static final Var<String> AGREEMENT_BOUNDARIES =
       Var.text("agreementBoundaries", "the learning agreement template's boundaries; kept by Flipside, not the engine");
+  public static final Var<List<Map<String, String>>> BAND_OPTIONS = Var.options("bandOptions",
+      "the organisation's bands by name, the value each band's number; read from the directory");
   public static final Var<Integer> MENTOR_MAXIMUM_BAND =
       Var.number("mentorMaximumBand", "the highest band recruited as mentors");
   public static final Var<Integer> MENTEE_MINIMUM_BAND =
@@ -118,8 +120,10 @@ public final class Vars {
   public static final Var<String> LOCATION = Var.text("location", "where the applicant works");
   public static final Var<List<String>> AVAILABILITY =
       Var.texts("availability", "half-days the applicant is free, such as mon-am");
-  public static final Var<String> DECLARED_CONFLICTS =
-      Var.text("declaredConflicts", "employee ids the applicant must not be paired with");
+  public static final Var<List<String>> DECLARED_CONFLICTS =
+      Var.texts("declaredConflicts", "employee ids the applicant must not be paired with, picked by name");
+  public static final Var<List<Map<String, String>>> COLLEAGUE_OPTIONS = Var.options("colleagueOptions",
+      "the applicant's colleagues by name, to pick declared conflicts from; read from the directory");
   public static final Var<Integer> MENTOR_CAPACITY =
       Var.number("mentorCapacity", "how many mentees a mentor offers to take");
   public static final Var<String> MOTIVATION = Var.text("motivation", "why the applicant wants to take part");

@@ -17,7 +17,7 @@ public final class FormDefinition {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> INPUT_TYPES =
-      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime");
+      Set.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
   private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][\\w]*)");
 
   private final String id;
@@ -38,18 +38,24 @@ public final class FormDefinition {
       JsonNode root = JSON.readTree(json);
       Map<String, FormField> fields = new LinkedHashMap<>();
       Set<String> dataKeys = new LinkedHashSet<>();
-      collect(root.path("components"), fields, dataKeys);
+      collect(root.path("components"), List.of(), fields, dataKeys);
       return new FormDefinition(root.path("id").asText(null), json, fields, dataKeys);
     } catch (IOException e) {
       throw new IllegalArgumentException("not a Camunda Form: " + e.getMessage(), e);
     }
   }
 
-  private static void collect(JsonNode components, Map<String, FormField> fields, Set<String> dataKeys) {
+  /** Collects the inputs; {@code hiddenBy} are the hide conditions of the groups around the components. */
+  private static void collect(JsonNode components, List<String> hiddenBy, Map<String, FormField> fields,
+      Set<String> dataKeys) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
+      List<String> hideWhen = new ArrayList<>(hiddenBy);
+      if (component.path("conditional").hasNonNull("hide")) {
+        hideWhen.add(component.path("conditional").get("hide").asText());
+      }
       if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
-        FormField field = toField(component, type);
+        FormField field = toField(component, type, List.copyOf(hideWhen));
         fields.put(field.key(), field);
         dataKeys.add(field.key());
         if (field.valuesKey() != null) {
@@ -60,11 +66,11 @@ public final class FormDefinition {
       while (template.find()) {
         dataKeys.add(template.group(1));
       }
-      collect(component.path("components"), fields, dataKeys);
+      collect(component.path("components"), hideWhen, fields, dataKeys);
     }
   }
 
-  private static FormField toField(JsonNode component, String type) {
+  private static FormField toField(JsonNode component, String type, List<String> hideWhen) {
     JsonNode validate = component.path("validate");
     List<String> options = new ArrayList<>();
     component.path("values").forEach(value -> options.add(value.path("value").asText()));
@@ -79,7 +85,8 @@ public final class FormDefinition {
         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
         component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
         List.copyOf(options),
-        component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null);
+        component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null,
+        hideWhen);
   }
 
   /** The form's id, as named by {@code camunda:formRef}. */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param decimalDigits how many decimals a number may have, or {@code null} for any
  * @param options the allowed values of a select, radio or checklist with static values
  * @param valuesKey the data key holding the allowed values, or {@code null}
+ * @param hideWhen the form-js {@code conditional.hide} FEEL expressions of the field and of the groups around it;
+ *     the field is hidden, neither required nor kept, when any of them is true
  */
 public record FormField(
     String key,
@@ -28,7 +30,8 @@ public record FormField(
     Integer maxLength,
     Integer decimalDigits,
     List<String> options,
-    String valuesKey) {
+    String valuesKey,
+    List<String> hideWhen) {
 
   /** Whether the allowed values are a fixed or dynamic list. */
   public boolean hasOptions() {

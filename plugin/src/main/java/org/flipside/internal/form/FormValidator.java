@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import org.flipside.api.ValidationException;
 /**
  * Checks a submission against its form before anything is written, and converts each value to the
  * type the processes expect (numbers to {@code Long} or {@code Double}, checkboxes to {@code
- * Boolean}, checklists to lists of strings).
+ * Boolean}, checklists and tag lists to lists of strings). A field the form hides by its {@code conditional.hide}
+ * expression is treated as form-js treats it: not required, and not kept.
  */
 public final class FormValidator {
 
@@ -41,18 +44,20 @@ public final class FormValidator {
   public Map<String, Object> validate(
       FormDefinition form, Map<String, Object> submitted, Map<String, Object> taskData) {
     List<FieldError> errors = new ArrayList<>();
-    Map<String, Object> values = new LinkedHashMap<>();
     for (String key : submitted.keySet()) {
       if (!form.fields().containsKey(key)) {
         errors.add(new FieldError(key, "is not a field of the form " + form.id()));
       }
     }
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, FieldError> problems = new LinkedHashMap<>();
     for (FormField field : form.fields().values()) {
       Object raw = submitted.get(field.key());
       if (isEmpty(raw)) {
         if (field.required()) {
-          errors.add(new FieldError(field.key(), "is required (" + field.label() + ")"));
-        } else if (submitted.containsKey(field.key())) {
+          problems.put(field.key(), new FieldError(field.key(), "is required (" + field.label() + ")"));
+        }
+        if (submitted.containsKey(field.key())) {
           values.put(field.key(), emptyValue(field));
         }
         continue;
@@ -60,13 +65,30 @@ public final class FormValidator {
       try {
         values.put(field.key(), convert(field, raw, allowedValues(field, taskData)));
       } catch (InvalidValue invalid) {
-        errors.add(new FieldError(field.key(), invalid.getMessage()));
+        problems.put(field.key(), new FieldError(field.key(), invalid.getMessage()));
       }
     }
+    // a field the form hides, as form-js decides it from the same data and answers, is neither required nor kept
+    Map<String, Object> seen = seenBy(form, values, taskData);
+    for (FormField field : form.fields().values()) {
+      if (HideConditions.hidden(field, seen)) {
+        problems.remove(field.key());
+        values.remove(field.key());
+      }
+    }
+    errors.addAll(problems.values());
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
     return values;
+  }
+
+  /** What the form's conditions read: the task's data, overlaid with the answers (a missing or bad one is null). */
+  private static Map<String, Object> seenBy(
+      FormDefinition form, Map<String, Object> values, Map<String, Object> taskData) {
+    Map<String, Object> seen = new HashMap<>(taskData);
+    form.fields().keySet().forEach(key -> seen.put(key, values.get(key)));
+    return seen;
   }
 
   private static boolean isEmpty(Object raw) {
@@ -78,34 +100,36 @@ public final class FormValidator {
   private static Object emptyValue(FormField field) {
     return switch (field.type()) {
       case "checkbox" -> Boolean.FALSE;
-      case "checklist" -> new ArrayList<String>();
+      case "checklist", "taglist" -> new ArrayList<String>();
       default -> null;
     };
   }
 
-  private static Object convert(FormField field, Object raw, Set<String> allowed) {
+  private static Object convert(FormField field, Object raw, Map<String, Object> offered) {
     return switch (field.type()) {
       case "number" -> number(field, raw);
       case "checkbox" -> bool(raw);
-      case "checklist" -> checklist(raw, allowed);
-      case "select", "radio" -> choice(raw, allowed);
+      case "checklist", "taglist" -> checklist(raw, offered.keySet());
+      case "select", "radio" -> choice(raw, offered);
       case "datetime" -> date(raw);
       default -> text(field, raw);
     };
   }
 
-  private static Set<String> allowedValues(FormField field, Map<String, Object> taskData) {
+  /** The values the field offers, by their text: a number offered (a band, say) is chosen as that number. */
+  private static Map<String, Object> allowedValues(FormField field, Map<String, Object> taskData) {
+    Map<String, Object> offered = new HashMap<>();
     if (field.valuesKey() == null) {
-      return Set.copyOf(field.options());
+      field.options().forEach(option -> offered.put(option, option));
+      return offered;
     }
-    Object options = taskData.get(field.valuesKey());
-    if (!(options instanceof Collection<?> list)) {
-      return Set.of();
+    if (taskData.get(field.valuesKey()) instanceof Collection<?> list) {
+      list.stream()
+          .map(option -> option instanceof Map<?, ?> map ? map.get("value") : option)
+          .map(value -> value instanceof Number number ? (Object) number.longValue() : String.valueOf(value))
+          .forEach(value -> offered.put(String.valueOf(value), value));
     }
-    return list.stream()
-        .map(option -> option instanceof Map<?, ?> map ? map.get("value") : option)
-        .map(String::valueOf)
-        .collect(Collectors.toSet());
+    return offered;
   }
 
   private static Number number(FormField field, Object raw) {
@@ -165,13 +189,17 @@ public final class FormValidator {
     return values;
   }
 
-  private static String choice(Object raw, Set<String> allowed) {
-    String value = raw.toString();
-    if (!allowed.contains(value)) {
-      throw new InvalidValue(
-          "must be one of " + allowed.stream().sorted().collect(Collectors.joining(", ")) + ", not '" + value + "'");
+  private static Object choice(Object raw, Map<String, Object> offered) {
+    String value = raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+        ? Long.toString(number.longValue()) : raw.toString();
+    if (!offered.containsKey(value)) {
+      throw new InvalidValue("must be one of " + offered.values().stream()
+          .sorted(Comparator.comparing((Object option) -> option instanceof Long ? 0 : 1)
+              .thenComparing(option -> option instanceof Long number ? number : 0L)
+              .thenComparing(String::valueOf))
+          .map(String::valueOf).collect(Collectors.joining(", ")) + ", not '" + value + "'");
     }
-    return value;
+    return offered.get(value);
   }
 
   private static String date(Object raw) {

@@ -69,7 +69,8 @@ final class SignInPage extends HttpServlet {
         && !requested.contains("\\") ? requested : CONSOLE;
   }
 
-  private static void secure(HttpServletResponse response) {
+  /** The headers every sandbox page sends: its own styles only, no scripts, no framing, no caching. */
+  static void secure(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; form-action 'self'; "
         + "base-uri 'none'; frame-ancestors 'none'");
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -85,18 +86,7 @@ final class SignInPage extends HttpServlet {
                 ? "band " + employee.band() : employee.bandLabel()))
             .append(", ").append(escape(employee.department())).append(", ").append(escape(employee.id()))
             .append(")</option>\n"));
-    return """
-        <!doctype html>
-        <html lang="en">
-        <head>
-          <meta charset="utf-8">
-          <meta name="viewport" content="width=device-width, initial-scale=1">
-          <title>Sandbox sign-in · Flipside</title>
-          <link rel="stylesheet" href="/flipside/console/assets/console.css">
-        </head>
-        <body>
-          <header class="bar"><span class="brand">Flipside sandbox</span></header>
-          <main>
+    return document("Sandbox sign-in", """
             <h1>Sign in to the sandbox</h1>
             <div class="banner" role="note">
               <p><strong>This is the sandbox's sign-in, not Flipside's.</strong> It lets anyone act as any employee
@@ -114,10 +104,27 @@ final class SignInPage extends HttpServlet {
               <input type="hidden" name="action" value="sign-out">
               <p><button type="submit" class="link">Sign out</button></p>
             </form>
-          </main>
+        """.formatted(PATH, escape(returnTo), options, PATH));
+  }
+
+  /** A sandbox page: the console's styles, the sandbox's bar, and the main part given. */
+  static String document(String title, String main) {
+    return """
+        <!doctype html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8">
+          <meta name="viewport" content="width=device-width, initial-scale=1">
+          <title>%s · Flipside</title>
+          <link rel="stylesheet" href="/flipside/console/assets/console.css">
+        </head>
+        <body>
+          <header class="bar"><span class="brand">Flipside sandbox</span></header>
+          <main>
+        %s  </main>
         </body>
         </html>
-        """.formatted(PATH, escape(returnTo), options, PATH);
+        """.formatted(escape(title), main);
   }
 
   static String escape(String text) {

@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Dictionary;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -71,6 +76,8 @@ public final class FelixHost implements Flipside {
       "org.apache.felix.http.jetty.jar");
   /** Flipside's web console, and the sandbox's sign-in it names employees by, on that HTTP service. */
   private static final List<String> WEB = List.of("flipside-web-bundle.jar", "flipside-sandbox-sign-in-bundle.jar");
+  /** The service property that marks the sandbox's clock control, which only the sandbox's own pages use. */
+  public static final String CLOCK_CONTROL = "flipside.sandbox.clock";
   /** Where the web console's pages are, on the HTTP service. */
   public static final String CONSOLE_PATH = "/flipside/console/";
 
@@ -180,6 +187,16 @@ public final class FelixHost implements Flipside {
   /** Registers one of the host's services, as when the host's service (re)starts. */
   public void offer(Class<?> type) {
     registrations.put(type, framework.getBundleContext().registerService(type.getName(), hostServices.get(type), null));
+  }
+
+  /**
+   * Offers the sandbox's own pages a control that moves the simulated clock on: a {@link Function} from how far to the
+   * time it then shows, registered under {@value #CLOCK_CONTROL}. Its types are the JDK's, which every bundle shares.
+   */
+  public void offerClockControl(Function<Duration, Instant> advance) {
+    Dictionary<String, Object> properties = new Hashtable<>();
+    properties.put(CLOCK_CONTROL, true);
+    framework.getBundleContext().registerService(Function.class.getName(), advance, properties);
   }
 
   /** Unregisters one of the host's services, as when the host's service goes down. */

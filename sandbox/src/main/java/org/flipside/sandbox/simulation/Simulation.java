@@ -10,6 +10,7 @@ import org.flipside.api.InvalidProcessesException;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.ProcessVersion;
+import org.flipside.api.Stage;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.sandbox.host.FelixHost;
 import org.flipside.sandbox.host.SandboxDatabase;
@@ -101,6 +102,30 @@ public final class Simulation {
             sponsorsReport(flipside, context, programmeId), problem);
       }
     }
+  }
+
+  /**
+   * Fast-forwards a programme in a Flipside that already runs on the simulated clock, with the notifier given to it:
+   * the synthetic organisation's programme manager creates the pilot, and the simulated employees take it until it
+   * reaches the stage (or ends), moving the clock as they go. Then they stop: what they had not yet answered stays
+   * open in their inboxes, for a person to take on.
+   *
+   * @param flipside the running Flipside
+   * @param clock the clock Flipside runs on
+   * @param notifier the notifier Flipside sends through
+   * @param settings the cohort, seed and organisation to simulate; the organisation must be the one Flipside's
+   *     directory holds
+   * @param organisation that organisation
+   * @param until the stage to stop at
+   * @return the programme's id
+   * @throws SimulationStalled when the programme cannot get there
+   */
+  public static String fastForward(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier,
+      SimulationSettings settings, SyntheticOrganisation organisation, Stage until) {
+    SimulationRun run = new SimulationRun(flipside, clock, notifier, new SimulationContext(settings, organisation));
+    String programmeId = run.createProgramme();
+    run.runUntil(programmeId, until);
+    return programmeId;
   }
 
   /** The sponsor reads the latest evaluation report; there is none when the run stopped before an evaluation. */

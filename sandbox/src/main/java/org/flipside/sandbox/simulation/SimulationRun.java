@@ -91,11 +91,21 @@ final class SimulationRun {
    * @throws SimulationStalled when it cannot get there
    */
   void runToEnd(String programmeId) {
+    runUntil(programmeId, null);
+  }
+
+  /**
+   * Runs the programme until it reaches the stage (or a later one, or ends); until it ends when the stage is
+   * {@code null}. What the simulated employees planned but had not yet answered stays open in their inboxes.
+   *
+   * @throws SimulationStalled when it cannot get there
+   */
+  void runUntil(String programmeId, Stage until) {
     this.programmeId = programmeId;
     Instant giveUpAt = clock.instant().atZone(ZoneOffset.UTC).plus(LONGEST_RUN).toInstant();
     int idleSteps = 0;
     planAnswersToNewTasks(context.cast.staff());
-    while (true) {
+    while (until == null || !reached(until)) {
       Optional<Agenda.Entry> answer = agenda.next();
       Optional<Instant> due = flipside.dueWork().nextDueAt();
       if (answer.isPresent() && (due.isEmpty() || !answer.get().at().isAfter(due.get()))) {
@@ -241,6 +251,12 @@ final class SimulationRun {
 
   private boolean longAfter(Instant due) {
     return due.isAfter(clock.instant().plus(Duration.ofDays(28)));
+  }
+
+  /** Whether the programme is at the stage or past it; a programme that ended is past every stage. */
+  private boolean reached(Stage until) {
+    Stage stage = stage(programmeId);
+    return stage.compareTo(until) >= 0 || stage == Stage.CLOSED || stage == Stage.CANCELLED;
   }
 
   private boolean ended(String programmeId) {

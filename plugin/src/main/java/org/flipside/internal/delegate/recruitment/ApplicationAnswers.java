@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.recruitment;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.rollout.AmbassadorsNote;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
@@ -52,13 +54,24 @@ public final class ApplicationAnswers implements AnswerStore {
     return Forms.APPLICATION.equals(form.id());
   }
 
-  /** The ambassadors from the cohort before, whom the invitation names. */
+  /** The ambassadors from the cohort before, whom the invitation names, and the colleagues to pick conflicts from. */
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     Cohort cohort = cohortOf(task);
     Cohort previous = data.cohorts().findByProgramme(cohort.getProgramme().getId()).stream()
         .filter(earlier -> earlier.getNumber() == cohort.getNumber() - 1).findFirst().orElse(null);
-    return Map.of(Vars.AMBASSADORS_NOTE.name(), AmbassadorsNote.of(data, directory, previous));
+    return Map.of(Vars.AMBASSADORS_NOTE.name(), AmbassadorsNote.of(data, directory, previous),
+        Vars.COLLEAGUE_OPTIONS.name(), colleagueOptions(task.getAssignee()));
+  }
+
+  /** Everyone employed but the applicant, by name and department, in name order: the directory's, never stored. */
+  private List<Map<String, String>> colleagueOptions(String applicantId) {
+    List<Employee> colleagues = directory.employees().stream()
+        .filter(employee -> employee.employed() && !employee.id().equals(applicantId))
+        .sorted(Comparator.comparing(Employee::displayName).thenComparing(Employee::id))
+        .toList();
+    return Variables.options(colleagues, Employee::id,
+        employee -> employee.displayName() + " (" + employee.department() + ")");
   }
 
   @Override
@@ -81,7 +94,7 @@ public final class ApplicationAnswers implements AnswerStore {
         text(values, Vars.LIVED_EXPERIENCE_TOPICS), text(values, Vars.LEARNING_INTERESTS), text(values, Vars.LEADS_AREA),
         FormChoices.meetingFormat(text(values, Vars.PREFERRED_FORMAT)), text(values, Vars.MOTIVATION), consent,
         characteristic, context.now());
-    application.setMatchingNeeds(text(values, Vars.LOCATION), availability(values), declaredConflicts(values, applicant),
+    application.setMatchingNeeds(text(values, Vars.LOCATION), availability(values), declaredConflicts(values),
         capacity(values, role));
     String ineligibility = ineligibility(cohort.getProgramme(), role, applicant.band());
     application.setStatus(ineligibility == null ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
@@ -108,19 +121,11 @@ public final class ApplicationAnswers implements AnswerStore {
     return slots;
   }
 
-  private Set<String> declaredConflicts(Map<String, Object> values, Employee applicant) {
-    String given = text(values, Vars.DECLARED_CONFLICTS);
+  /** The colleagues picked, each one the form offered: the validator held them to the colleague options. */
+  private static Set<String> declaredConflicts(Map<String, Object> values) {
     Set<String> conflicts = new LinkedHashSet<>();
-    if (given == null) {
-      return conflicts;
-    }
-    for (String employeeId : given.split(",")) {
-      String id = employeeId.strip();
-      if (id.isEmpty() || id.equals(applicant.id())) {
-        continue;
-      }
-      directory.require(id, Vars.DECLARED_CONFLICTS.name());
-      conflicts.add(id);
+    if (values.get(Vars.DECLARED_CONFLICTS.name()) instanceof List<?> picked) {
+      picked.forEach(id -> conflicts.add(String.valueOf(id)));
     }
     return conflicts;
   }

@@ -1,9 +1,11 @@
 package org.flipside.internal.delegate.rollout;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.BandOptions;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
@@ -13,7 +15,8 @@ import org.flipside.model.Cohort;
 import org.flipside.model.EvaluationReport;
 
 /**
- * The sponsor's rollout decision. The form shows the evaluation report's headline from Flipside's tables; the
+ * The sponsor's rollout decision. The form shows the evaluation report's headline from Flipside's tables and the
+ * directory's bands by name; the
  * sponsor's reasons go to the programme, and the engine receives the decision and the choices that steer the next
  * cohort.
  */
@@ -34,10 +37,12 @@ public final class RolloutAnswers implements AnswerStore {
 
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
-    return context.data().reports().findLatestByCohort(cohort(task).getId())
+    Map<String, Object> shown = new HashMap<>();
+    shown.put(Vars.BAND_OPTIONS.name(), BandOptions.of(context.directory()));
+    context.data().reports().findLatestByCohort(cohort(task).getId())
         .map(EvaluationReport::getHeadline).filter(headline -> headline != null)
-        .map(headline -> Map.<String, Object>of(Vars.EVALUATION_HEADLINE.name(), headline))
-        .orElse(Map.of());
+        .ifPresent(headline -> shown.put(Vars.EVALUATION_HEADLINE.name(), headline));
+    return shown;
   }
 
   @Override

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.BandOptions;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
@@ -17,7 +18,8 @@ import org.flipside.model.Programme;
  * The pilot's scope and the sponsor's sign-off. What people write there, the goals, gap analysis, staff networks,
  * the agreement template's boundaries, the pre-reading and the sponsor's comments, goes to the programme as the task
  * completes, and a scope sent back shows it again from there; the engine receives the numbers, dates, choices and
- * rules that steer the programme, which the step after the scope checks across fields and records.
+ * rules that steer the programme, which the step after the scope checks across fields and records. The bands to
+ * choose from are the directory's, by name.
  */
 public final class ScopeAnswers implements AnswerStore {
 
@@ -48,6 +50,7 @@ public final class ScopeAnswers implements AnswerStore {
     putIfSet(shown, Vars.GAP_ANALYSIS, programme.getGapAnalysis());
     putIfSet(shown, Vars.STAFF_NETWORKS, programme.getStaffNetworks());
     putIfSet(shown, Vars.AGREEMENT_BOUNDARIES, programme.getAgreementBoundaries());
+    shown.put(Vars.BAND_OPTIONS.name(), BandOptions.of(context.directory()));
     return shown;
   }
 
