@@ -2,6 +2,7 @@ package org.flipside.api;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step an employee has to take, with everything the host needs to show it.
@@ -15,7 +16,7 @@ import java.util.Map;
  *     the form's dynamic fields read
  * @param createdAt when the task was opened
  * @param dueAt when it is due, or {@code null}
- * @since 0.1
+ * @since 1.0
  */
 public record OpenTask(
     String id,
@@ -25,4 +26,4 @@ public record OpenTask(
     String formJson,
     Map<String, Object> data,
     Instant createdAt,
-    Instant dueAt) {}
+    @Nullable Instant dueAt) {}
