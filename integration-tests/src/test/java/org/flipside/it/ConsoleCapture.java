@@ -16,9 +16,10 @@ final class ConsoleCapture implements AutoCloseable {
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
   private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream outCopy = new ByteArrayOutputStream();
 
   ConsoleCapture() {
-    System.setOut(new PrintStream(new Tee(out, copy), true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(new Tee(new Tee(out, copy), outCopy), true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(new Tee(err, copy), true, StandardCharsets.UTF_8));
   }
 
@@ -26,6 +27,13 @@ final class ConsoleCapture implements AutoCloseable {
   String text() {
     synchronized (copy) {
       return copy.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** What was written to standard output alone so far. */
+  String standardOutput() {
+    synchronized (outCopy) {
+      return outCopy.toString(StandardCharsets.UTF_8);
     }
   }
 

@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * The acting employee may not see or do what they asked. Nothing was changed.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class AccessDeniedException extends FlipsideException {
 

@@ -5,7 +5,7 @@ package org.flipside.api;
  * what that employee may see and do.
  *
  * @param employeeId the host's employee id
- * @since 0.1
+ * @since 1.0
  */
 public record Actor(String employeeId) {
 

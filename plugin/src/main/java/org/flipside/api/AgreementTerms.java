@@ -1,5 +1,7 @@
 package org.flipside.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a version of a learning agreement says, in the values of the learning agreement form.
  *
@@ -11,11 +13,11 @@ package org.flipside.api;
  * @param frequency how often they meet
  * @param arranger who sends the meeting invitations
  * @param protectedTime whether they meet in protected work time
- * @since 0.1
+ * @since 1.0
  */
 public record AgreementTerms(
     boolean confidentialityAgreed,
-    String boundaries,
+    @Nullable String boundaries,
     MeetingFormat meetingFormat,
     MeetingFrequency frequency,
     PartnerRole arranger,

@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a pair's learning agreement.
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param draftedAt when
  * @param mentorConfirmedAt when the mentor confirmed it, or {@code null}
  * @param menteeConfirmedAt when the mentee confirmed it, or {@code null}
- * @since 0.1
+ * @since 1.0
  */
 public record AgreementVersion(
     int version,
@@ -20,5 +21,5 @@ public record AgreementVersion(
     AgreementTerms terms,
     String draftedBy,
     Instant draftedAt,
-    Instant mentorConfirmedAt,
-    Instant menteeConfirmedAt) {}
+    @Nullable Instant mentorConfirmedAt,
+    @Nullable Instant menteeConfirmedAt) {}

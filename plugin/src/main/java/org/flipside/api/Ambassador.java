@@ -10,6 +10,6 @@ import java.time.Instant;
  * @param name the ambassador's name as the directory gives it
  * @param fromCohort the number of the cohort they took part in (1 for the pilot)
  * @param acceptedAt when they accepted
- * @since 0.1
+ * @since 1.0
  */
 public record Ambassador(String employeeId, String name, int fromCohort, Instant acceptedAt) {}

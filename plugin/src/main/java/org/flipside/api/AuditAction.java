@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * What an audit trail entry records.
  *
- * @since 0.3
+ * @since 1.0
  */
 public enum AuditAction {
   /** Read the concerns raised in a programme. */

@@ -9,7 +9,7 @@ package org.flipside.api;
  * @param acknowledged acknowledged and not resolved yet
  * @param resolved resolved
  * @param escalated concerns that went to the HR admins for not being acknowledged in time
- * @since 0.1
+ * @since 1.0
  */
 public record ConcernCounts(String programmeId, long raised, long awaitingAcknowledgement, long acknowledged,
     long resolved, long escalated) {

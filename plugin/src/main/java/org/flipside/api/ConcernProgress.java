@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * How far the EDI lead has taken a concern.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum ConcernProgress {
 

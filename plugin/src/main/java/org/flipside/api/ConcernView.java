@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A concern raised during a programme, as the EDI lead and the person who raised it see it. Nobody
@@ -19,7 +20,7 @@ import java.time.Instant;
  * @param escalatedAt when it went to the HR admins for not being acknowledged in time, or {@code null}
  * @param resolvedAt when it was resolved, or {@code null}
  * @param outcome the outcome recorded when it was resolved, or {@code null}
- * @since 0.1
+ * @since 1.0
  */
 public record ConcernView(
     String id,
@@ -31,8 +32,8 @@ public record ConcernView(
     ConcernProgress progress,
     Instant raisedAt,
     Instant acknowledgeBy,
-    Instant acknowledgedAt,
-    Instant escalatedAt,
-    Instant resolvedAt,
-    String outcome) {
+    @Nullable Instant acknowledgedAt,
+    @Nullable Instant escalatedAt,
+    @Nullable Instant resolvedAt,
+    @Nullable String outcome) {
 }

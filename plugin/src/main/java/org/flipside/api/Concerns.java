@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Concerns: a specific workplace issue a participant raises during a programme. It leaves the
@@ -9,8 +10,9 @@ import java.util.List;
  * in the {@link TaskInbox}; when nobody acknowledges it in time the HR admins are told. The person
  * who raised it is told each step; their mentoring partner is never told anything.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface Concerns {
 
   /**

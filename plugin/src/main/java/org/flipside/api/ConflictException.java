@@ -4,7 +4,7 @@ package org.flipside.api;
  * Another call changed the same programme, task or record at the same moment, and this one lost the
  * race. Nothing was changed: the caller may look again and retry.
  *
- * @since 0.5
+ * @since 1.0
  */
 public class ConflictException extends FlipsideException {
 

@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * Where a deployed version came from.
  *
- * @since 0.2
+ * @since 1.0
  */
 public enum DeploymentOrigin {
   /** Packed in the Flipside bundle and deployed when it started. */

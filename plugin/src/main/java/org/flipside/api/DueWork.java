@@ -2,13 +2,15 @@ package org.flipside.api;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Runs Flipside's timed work (application windows closing, session periods ending) on the host's
  * own scheduler, for hosts that start Flipside without its background job executor.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface DueWork {
 
   /**

@@ -12,7 +12,7 @@ import java.util.List;
  *     admins
  * @param rowsErased how many rows of Flipside's tables were anonymised or deleted
  * @param historyEntriesRemoved how many entries of the engine's history about them were removed
- * @since 0.3
+ * @since 1.0
  */
 public record ErasureOutcome(String employeeId, List<String> closedPairingIds, int stepsEnded, int stepsHandedOn,
     int rowsErased, int historyEntriesRemoved) {

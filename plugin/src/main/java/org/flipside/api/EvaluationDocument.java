@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param html the report as one self-contained XHTML document
  * @param pdf the same report as a tagged PDF
  * @param compiledAt when the report was compiled
- * @since 0.2
+ * @since 1.0
  */
 public record EvaluationDocument(String programmeId, int cohortNumber, String headline, String html, byte[] pdf,
     Instant compiledAt) {

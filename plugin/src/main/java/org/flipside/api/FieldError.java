@@ -5,7 +5,7 @@ package org.flipside.api;
  *
  * @param field the form field's key, as in the form JSON
  * @param problem what is wrong with it, in words an employee understands
- * @since 0.1
+ * @since 1.0
  */
 public record FieldError(String field, String problem) {
 

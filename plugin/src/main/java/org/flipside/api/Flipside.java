@@ -1,10 +1,13 @@
 package org.flipside.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * A running Flipside: the services a host calls.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface Flipside extends AutoCloseable {
 
   /** Programmes: create, list, status, timeline. */
@@ -43,7 +46,7 @@ public interface Flipside extends AutoCloseable {
   /**
    * A person's data protection rights (erasure, export, withdrawing consent) and the audit trail of who read what.
    *
-   * @since 0.3
+   * @since 1.0
    */
   Privacy privacy();
 

@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * The root of the errors Flipside's API reports to the host.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class FlipsideException extends RuntimeException {
 

@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * The under-represented groups a programme focuses on.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum FocusDimension {
   RACE_AND_ETHNICITY,

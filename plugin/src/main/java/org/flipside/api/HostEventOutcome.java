@@ -13,7 +13,7 @@ import java.util.List;
  *     manager or sponsor who left, to the HR admins
  * @param vacatedProgrammeIds the programmes whose manager or sponsor the leaver was: the post is vacant until an HR
  *     admin appoints someone through {@link ProgrammeService#appoint}
- * @since 0.1
+ * @since 1.0
  */
 public record HostEventOutcome(
     String employeeId, List<String> closedPairingIds, int placesEnded, int tasksEnded, int tasksReassigned,

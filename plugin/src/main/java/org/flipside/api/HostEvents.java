@@ -1,5 +1,7 @@
 package org.flipside.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * What the host tells Flipside about its people. A host that knows an employee has left or changed role must report
  * it, so that nobody waits on a step that person will never take:
@@ -18,8 +20,9 @@ package org.flipside.api;
  *
  * <p>Reporting the same event again changes nothing. The host calls these as itself: there is no acting employee.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface HostEvents {
 
   /**

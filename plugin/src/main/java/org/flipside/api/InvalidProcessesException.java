@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * A set of process files was refused: each {@link ProcessProblem} names its file, its element and what is wrong.
  * Nothing was deployed.
  *
- * @since 0.2
+ * @since 1.0
  */
 public class InvalidProcessesException extends FlipsideException {
 

@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A pair's learning agreement, for its two partners and the programme's manager: every version and
@@ -8,8 +9,9 @@ import java.util.List;
  * becomes a task for the other partner in the {@link TaskInbox} ("Confirm the change to your
  * learning agreement"); until they agree it, the version confirmed before it holds.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface LearningAgreements {
 
   /**

@@ -10,7 +10,7 @@ import java.util.List;
  * @param published whether the pairs have been announced; before that they are a proposal
  * @param pairs each pair, highest score first
  * @param unmatched each participant the proposal left without a partner, with the reason
- * @since 0.1
+ * @since 1.0
  */
 public record MatchOverview(String programmeId, int cohortNumber, boolean published, List<MatchedPair> pairs,
     List<UnmatchedApplicant> unmatched) {

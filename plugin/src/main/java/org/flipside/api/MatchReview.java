@@ -1,12 +1,15 @@
 package org.flipside.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * What the matching proposed and why, for the HR admin reviewing it: each pair with its score and the rules that
  * made it, and each applicant left without a partner with the reason. The admin acts on it through the review task
  * in the {@link TaskInbox}: publish, lock pairs, rule pairs out, change the rules and propose again.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface MatchReview {
 
   /**

@@ -11,7 +11,7 @@ import java.util.List;
  * @param score the pair's score: the sum of the reasons' points
  * @param reasons each soft rule that added to the score, in rule order; empty when the pair only passes the hard
  *     rules
- * @since 0.1
+ * @since 1.0
  */
 public record MatchedPair(String pairingId, MatchedPerson mentor, MatchedPerson mentee, double score,
     List<MatchReason> reasons) {

@@ -7,7 +7,7 @@ package org.flipside.api;
  * @param name the name the host's directory gives
  * @param band the band at application
  * @param department the department at application
- * @since 0.1
+ * @since 1.0
  */
 public record MatchedPerson(String employeeId, String name, int band, String department) {
 }

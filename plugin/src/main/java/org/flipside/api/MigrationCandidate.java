@@ -11,7 +11,7 @@ import java.util.List;
  * @param fromVersion the version it runs on
  * @param programmeId the programme it belongs to
  * @param obstacles why it cannot move, each naming the step it concerns; empty when it can
- * @since 0.2
+ * @since 1.0
  */
 public record MigrationCandidate(String instanceId, String processKey, int fromVersion, String programmeId,
     List<String> obstacles) {

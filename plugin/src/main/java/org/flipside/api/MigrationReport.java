@@ -10,7 +10,7 @@ import java.util.List;
  * @param version the version's number
  * @param moved those that can move (in a preview) or moved
  * @param notMoved those that cannot, each with its obstacles; they stay on their version
- * @since 0.2
+ * @since 1.0
  */
 public record MigrationReport(String definitionId, String processKey, int version, List<MigrationCandidate> moved,
     List<MigrationCandidate> notMoved) {

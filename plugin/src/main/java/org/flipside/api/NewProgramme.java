@@ -12,7 +12,7 @@ import java.util.Set;
  * @param mentorLabel what the organisation calls the mentors, such as "reverse mentor" or "partner"
  * @param menteeLabel what the organisation calls the mentees, such as "reverse mentee" or "partner"
  * @param sponsorId the employee id of the senior sponsor who signs the programme off
- * @since 0.1
+ * @since 1.0
  */
 public record NewProgramme(
     String name,

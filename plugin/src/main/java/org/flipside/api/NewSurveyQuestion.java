@@ -7,6 +7,6 @@ package org.flipside.api;
  *     starting with a letter, and not a key the survey already has
  * @param text what respondents read, at most 500 characters, not a question the survey already asks
  * @param kind a 1 to 5 scale or free text
- * @since 0.1
+ * @since 1.0
  */
 public record NewSurveyQuestion(String key, String text, SurveyQuestionKind kind) {}

@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * The programme, task or other thing named in a call does not exist (or no longer does).
  *
- * @since 0.1
+ * @since 1.0
  */
 public class NotFoundException extends FlipsideException {
 

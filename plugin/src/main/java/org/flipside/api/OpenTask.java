@@ -2,6 +2,7 @@ package org.flipside.api;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step an employee has to take, with everything the host needs to show it.
@@ -15,7 +16,7 @@ import java.util.Map;
  *     the form's dynamic fields read
  * @param createdAt when the task was opened
  * @param dueAt when it is due, or {@code null}
- * @since 0.1
+ * @since 1.0
  */
 public record OpenTask(
     String id,
@@ -25,12 +26,12 @@ public record OpenTask(
     String formJson,
     Map<String, Object> data,
     Instant createdAt,
-    Instant dueAt) {
+    @Nullable Instant dueAt) {
 
   /**
    * The task as a line of a listing, without its form and data.
    *
-   * @since 0.2
+   * @since 1.0
    */
   public TaskSummary summary() {
     return new TaskSummary(id, name, programmeId, formId, createdAt, dueAt);

@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * When a programme's organisational figures were taken.
  *
- * @since 0.2
+ * @since 1.0
  */
 public enum OutcomeStage {
   /** The baseline, when the pilot was scoped. */

@@ -1,12 +1,15 @@
 package org.flipside.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * "This pairing isn't working": a partner says so privately, and the programme manager gets a support conversation
  * task in the {@link TaskInbox}, where they decide to continue the pairing, rematch the partner who asked, or close
  * it. The other partner is not told of the request; they hear only what the manager chooses to tell them.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface PairSupport {
 
   /** Longest note a partner may leave for the programme manager. */

@@ -9,7 +9,7 @@ package org.flipside.api;
  * @param partnerId the other partner's employee id
  * @param partnerName the other partner's name, from the host directory
  * @param status whether the pair meets now, completed or ended early
- * @since 0.1
+ * @since 1.0
  */
 public record Partnership(
     String pairingId, String programmeId, PartnerRole role, String partnerId, String partnerName,

@@ -11,6 +11,6 @@ import java.time.Instant;
  *     {@code pairings}, {@code agreements}, {@code sessions}, {@code workshops}, {@code concerns}, {@code
  *     supportRequests}, {@code surveyAnswers}, {@code reflections}, {@code ambassador}, {@code stewardship}, {@code
  *     messages}) and a {@code notes} array saying what is left out and why
- * @since 0.3
+ * @since 1.0
  */
 public record PersonalDataExport(String employeeId, Instant exportedAt, String json) {}

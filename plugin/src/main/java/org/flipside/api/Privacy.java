@@ -2,6 +2,7 @@ package org.flipside.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A person's data protection rights, and the audit trail that shows who read what.
@@ -15,8 +16,9 @@ import java.util.List;
  * executor) erases it from Flipside's tables and removes the engine's history of the programme; the anonymised
  * evaluation reports stay. The audit trail's entries about the programme go with it.
  *
- * @since 0.3
+ * @since 1.0
  */
+@ProviderType
 public interface Privacy {
 
   /**

@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A partner's private reflections on their mentoring: notes only their author can ever read, kept
@@ -8,8 +9,9 @@ import java.util.List;
  * programme manager or an HR admin can read them. Flipside never stores what was said in a
  * session; a reflection is the author's own note, for themselves.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface PrivateReflections {
 
   /**

@@ -2,6 +2,7 @@ package org.flipside.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one deployment brought.
@@ -12,9 +13,9 @@ import java.util.List;
  * @param deployedAt when it was deployed
  * @param resources the files deployed: those that changed since the last deployment of the same name
  * @param processes the new process versions; empty when no diagram changed
- * @since 0.2
+ * @since 1.0
  */
-public record ProcessDeployment(String id, String name, String deployedBy, Instant deployedAt,
+public record ProcessDeployment(String id, String name, @Nullable String deployedBy, Instant deployedAt,
     List<String> resources, List<ProcessVersion> processes) {
 
   /** Keeps its own copies of the lists. */

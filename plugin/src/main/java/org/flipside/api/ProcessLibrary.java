@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Flipside's processes, decision tables and forms as a process owner edits them in Camunda Modeler: check a set of
@@ -12,8 +13,9 @@ import java.util.List;
  * <p>Only HR admins ({@link org.flipside.spi.FlipsideRoles#HR_ADMIN}) and process owners ({@link
  * org.flipside.spi.FlipsideRoles#PROCESS_OWNER}) may use it; everyone else gets {@link AccessDeniedException}.
  *
- * @since 0.2
+ * @since 1.0
  */
+@ProviderType
 public interface ProcessLibrary {
 
   /**

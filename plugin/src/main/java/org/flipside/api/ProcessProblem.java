@@ -1,5 +1,7 @@
 package org.flipside.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One problem in a set of process files, found before anything was deployed.
  *
@@ -9,9 +11,9 @@ package org.flipside.api;
  * @param message what is wrong, for the process owner
  * @param line the line in the file, or 0 when not known
  * @param column the column in the line, or 0 when not known
- * @since 0.2
+ * @since 1.0
  */
-public record ProcessProblem(String resource, String elementId, String message, int line, int column) {
+public record ProcessProblem(String resource, @Nullable String elementId, String message, int line, int column) {
 
   /** A problem of an element, at no known place in the file. */
   public static ProcessProblem of(String resource, String elementId, String message) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * @param name the file's name, such as {@code pair-journey.bpmn}
  * @param content the file's bytes
- * @since 0.2
+ * @since 1.0
  */
 public record ProcessResource(String name, byte[] content) {
 

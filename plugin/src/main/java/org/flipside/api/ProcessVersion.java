@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One deployed version of a process.
@@ -14,7 +15,7 @@ import java.time.Instant;
  * @param deployedBy the employee id of who deployed it, or {@code null} for the bundle's own
  * @param deployedAt when it was deployed
  * @param origin whether the bundle or a process owner deployed it
- * @since 0.2
+ * @since 1.0
  */
 public record ProcessVersion(String definitionId, String processKey, int version, String resource,
-    String deploymentId, String deploymentName, String deployedBy, Instant deployedAt, DeploymentOrigin origin) {}
+    String deploymentId, String deploymentName, @Nullable String deployedBy, Instant deployedAt, DeploymentOrigin origin) {}

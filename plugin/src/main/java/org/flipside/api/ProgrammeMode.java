@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * Who learns from whom.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum ProgrammeMode {
   /** Junior colleagues mentor senior leaders. */

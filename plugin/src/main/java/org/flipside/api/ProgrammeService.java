@@ -2,12 +2,14 @@ package org.flipside.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Creates programmes and reports where they are.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface ProgrammeService {
 
   /**

@@ -1,5 +1,7 @@
 package org.flipside.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A programme's progress in figures. Counts are for the current cohort.
  *
@@ -20,14 +22,14 @@ package org.flipside.api;
  * @param sessionsMissed session periods that passed without a session
  * @param surveyResponses survey responses received
  * @param rolloutDecision the last rollout decision, or {@code null} before one is made
- * @since 0.1
+ * @since 1.0
  */
 public record ProgrammeStatus(
     String id,
     String name,
     Stage stage,
-    String programmeManagerId,
-    String sponsorId,
+    @Nullable String programmeManagerId,
+    @Nullable String sponsorId,
     int cohortNumber,
     long applications,
     long mentors,
@@ -39,4 +41,4 @@ public record ProgrammeStatus(
     long sessionsHeld,
     long sessionsMissed,
     long surveyResponses,
-    RolloutChoice rolloutDecision) {}
+    @Nullable RolloutChoice rolloutDecision) {}

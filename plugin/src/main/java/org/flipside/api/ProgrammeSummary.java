@@ -6,6 +6,6 @@ package org.flipside.api;
  * @param id the programme's id
  * @param name the programme's name
  * @param stage where it is now
- * @since 0.1
+ * @since 1.0
  */
 public record ProgrammeSummary(String id, String name, Stage stage) {}

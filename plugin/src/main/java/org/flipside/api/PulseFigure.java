@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one group answered one pulse question, or the fact that the group is hidden: it is smaller than the
@@ -11,9 +12,9 @@ import java.util.List;
  * @param mean their average score on the 1-5 scale
  * @param distribution how many gave each score, from 1 (first) to 5 (last); empty when it is withheld because
  *     (nearly) a whole group of the question gave one score, which would tell each member's answer
- * @since 0.2
+ * @since 1.0
  */
-public record PulseFigure(boolean hidden, Integer responses, Double mean, List<Integer> distribution) {
+public record PulseFigure(boolean hidden, @Nullable Integer responses, @Nullable Double mean, List<Integer> distribution) {
 
   /** Copies the distribution. */
   public PulseFigure {

@@ -8,7 +8,7 @@ package org.flipside.api;
  * @param mentors the answers of the reverse mentors
  * @param mentees the answers of the mentees
  * @param allPartners the answers of everyone
- * @since 0.2
+ * @since 1.0
  */
 public record PulseQuestionResult(String key, String question, PulseFigure mentors, PulseFigure mentees,
     PulseFigure allPartners) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param stillOpen whether some partner can still answer; until the first release every figure is then withheld
  * @param anonymityThreshold the smallest group whose figures are shown
  * @param questions one result a question, in the order the pulse asks them
- * @since 0.2
+ * @since 1.0
  */
 public record PulseResults(String programmeId, int cohortNumber, boolean stillOpen, int anonymityThreshold,
     List<PulseQuestionResult> questions) {

@@ -9,6 +9,6 @@ import java.time.Instant;
  * @param pairingId the pairing it is about
  * @param writtenAt when it was written
  * @param text what the author wrote
- * @since 0.1
+ * @since 1.0
  */
 public record Reflection(String id, String pairingId, Instant writtenAt, String text) {}

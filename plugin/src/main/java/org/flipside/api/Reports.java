@@ -1,5 +1,7 @@
 package org.flipside.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The evaluation report of a programme, the organisational figures it compares, and the midpoint pulse.
  *
@@ -7,8 +9,9 @@ package org.flipside.api;
  * into themes. Survey figures in it are anonymous: every group with fewer responses than the programme's
  * threshold is hidden, with whatever would give it away.
  *
- * @since 0.2
+ * @since 1.0
  */
+@ProviderType
 public interface Reports {
 
   /**

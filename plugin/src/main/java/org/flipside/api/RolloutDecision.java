@@ -14,7 +14,7 @@ import java.util.List;
  * @param mentorMaximumBand the highest band mentors are now recruited from (an expansion may have raised it)
  * @param menteeMinimumBand the lowest band mentees are now recruited from (an expansion may have lowered it)
  * @param ambassadors everyone who accepted to be an ambassador for a following cohort, oldest first
- * @since 0.1
+ * @since 1.0
  */
 public record RolloutDecision(
     RolloutChoice decision,

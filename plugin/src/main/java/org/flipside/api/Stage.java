@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * Where a programme is in its lifecycle. The first seven are the stages of the programme diagram.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum Stage {
   PILOT_SCOPING,

@@ -7,6 +7,6 @@ package org.flipside.api;
  * @param text what respondents read
  * @param kind a 1 to 5 scale or free text
  * @param standard one of the default questions rather than one the programme added
- * @since 0.1
+ * @since 1.0
  */
 public record SurveyQuestion(String key, String text, SurveyQuestionKind kind, boolean standard) {}

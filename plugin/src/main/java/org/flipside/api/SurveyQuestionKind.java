@@ -3,7 +3,7 @@ package org.flipside.api;
 /**
  * How a survey question is answered.
  *
- * @since 0.1
+ * @since 1.0
  */
 public enum SurveyQuestionKind {
   /** A score from 1 (not at all) to 5 (very), compared before and after. */

@@ -2,6 +2,7 @@ package org.flipside.api;
 
 import java.util.List;
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The tasks Flipside gives employees, for the host to show in its own inbox.
@@ -9,8 +10,9 @@ import java.util.Map;
  * <p>An employee sees and completes only the tasks assigned to them and the tasks of a Flipside
  * role they hold; anything else is refused with {@link AccessDeniedException}.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ProviderType
 public interface TaskInbox {
 
   /**
@@ -32,7 +34,7 @@ public interface TaskInbox {
    * @param max the most tasks to list, from 1
    * @return the page's tasks, empty past the last
    * @throws ValidationException when {@code first} is negative or {@code max} is less than 1
-   * @since 0.2
+   * @since 1.0
    */
   List<TaskSummary> listTasks(Actor actor, int first, int max);
 

@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an employee's inbox: enough to list a task and open it, without its form or data, which {@link
@@ -13,12 +14,12 @@ import java.time.Instant;
  * @param formId the id of the task's form, such as {@code flipside-log-session}
  * @param createdAt when the task was opened
  * @param dueAt when it is due, or {@code null}
- * @since 0.2
+ * @since 1.0
  */
 public record TaskSummary(
     String id,
     String name,
-    String programmeId,
+    @Nullable String programmeId,
     String formId,
     Instant createdAt,
-    Instant dueAt) {}
+    @Nullable Instant dueAt) {}

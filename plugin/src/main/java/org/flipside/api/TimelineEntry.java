@@ -8,6 +8,6 @@ import java.time.Instant;
  * @param at when
  * @param stage the stage it happened in
  * @param event what happened, in words, such as "Sponsor sign-off completed"
- * @since 0.1
+ * @since 1.0
  */
 public record TimelineEntry(Instant at, Stage stage, String event) {}

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * A submission was rejected. Each {@link FieldError} names a field and its problem; nothing was
  * changed.
  *
- * @since 0.1
+ * @since 1.0
  */
 public class ValidationException extends FlipsideException {
 

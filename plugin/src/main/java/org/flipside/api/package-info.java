@@ -3,8 +3,10 @@
  * engine type appears here.
  */
 @Export
-@Version("0.1.0")
+@NullMarked
+@Version("1.0.0")
 package org.flipside.api;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

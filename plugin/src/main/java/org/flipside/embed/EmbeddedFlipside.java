@@ -11,7 +11,7 @@ import org.flipside.internal.service.FlipsideRuntime;
  * Starts Flipside inside a plain Java host. Closing the returned {@link Flipside} stops it; the
  * data stays in the host's database (an embedded database is gone with it).
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class EmbeddedFlipside {
 

@@ -8,6 +8,7 @@ import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.LearningRecords;
 import org.flipside.spi.Notifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a plain-Java host hands to {@link EmbeddedFlipside#start(FlipsideSettings)}.
@@ -30,17 +31,17 @@ import org.flipside.spi.Notifier;
  *     when the host has none: the records then wait in Flipside's outbox
  * @param jobExecutor how the job executor runs when {@code backgroundJobs} is on; {@code null} for
  *     {@link JobExecutorSettings#DEFAULTS}. Nodes of a cluster should share it
- * @since 0.1
+ * @since 1.0
  */
 public record FlipsideSettings(
-    DataSource dataSource,
+    @Nullable DataSource dataSource,
     EmployeeDirectory directory,
     Notifier notifier,
     CalendarGateway calendar,
     Clock clock,
     boolean backgroundJobs,
-    SecretKey reflectionKey,
-    LearningRecords learningRecords,
+    @Nullable SecretKey reflectionKey,
+    @Nullable LearningRecords learningRecords,
     JobExecutorSettings jobExecutor) {
 
   /** Checks the host services are there. */
@@ -53,14 +54,14 @@ public record FlipsideSettings(
   }
 
   /** Settings with the job executor's defaults. */
-  public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
-      CalendarGateway calendar, Clock clock, boolean backgroundJobs, SecretKey reflectionKey,
-      LearningRecords learningRecords) {
+  public FlipsideSettings(@Nullable DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs, @Nullable SecretKey reflectionKey,
+      @Nullable LearningRecords learningRecords) {
     this(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey, learningRecords, null);
   }
 
   /** Settings without a reflection key or a learning system: private reflections are switched off. */
-  public FlipsideSettings(DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
+  public FlipsideSettings(@Nullable DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
       CalendarGateway calendar, Clock clock, boolean backgroundJobs) {
     this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null, null, null);
   }

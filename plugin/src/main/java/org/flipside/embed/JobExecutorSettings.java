@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param threads how many jobs a node runs at once
  * @param jobsPerAcquisition how many due jobs a node takes in one round
  * @param idleWait how long a node waits before looking again after a round found nothing due
- * @since 0.2
+ * @since 1.0
  */
 public record JobExecutorSettings(Duration lockTime, int threads, int jobsPerAcquisition, Duration idleWait) {
 

@@ -1,11 +1,14 @@
 package org.flipside.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Puts Flipside's events, such as kick-off workshops, in employees' calendars through the host's
  * calendar service.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ConsumerType
 public interface CalendarGateway {
 
   /**

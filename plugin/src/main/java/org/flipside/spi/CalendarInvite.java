@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param end when the event ends
  * @param location where the event takes place, such as {@code Online}
  * @param iCalendar the invite as an RFC 5545 {@code text/calendar; method=REQUEST} object
- * @since 0.1
+ * @since 1.0
  */
 public record CalendarInvite(
     String id,

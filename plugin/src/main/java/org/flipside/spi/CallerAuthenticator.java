@@ -3,6 +3,7 @@ package org.flipside.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Tells Flipside which employee sends a request that reaches it over HTTP, such as Camunda Modeler deploying a
@@ -11,8 +12,9 @@ import java.util.Optional;
  *
  * <p>Without this service Flipside offers no HTTP endpoint.
  *
- * @since 0.2
+ * @since 1.0
  */
+@ConsumerType
 public interface CallerAuthenticator {
 
   /**

@@ -1,6 +1,7 @@
 package org.flipside.spi;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One employee as the host's directory knows them.
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param department the department or team the employee works in day to day
  * @param managerId the employee id of the line manager, or {@code null} at the top of the organisation
  * @param employed whether the employee is still employed
- * @since 0.1
+ * @since 1.0
  */
 public record Employee(
     String id,
@@ -24,7 +25,7 @@ public record Employee(
     int band,
     String bandLabel,
     String department,
-    String managerId,
+    @Nullable String managerId,
     boolean employed) {
 
   /** Checks the fields the directory must always supply. */

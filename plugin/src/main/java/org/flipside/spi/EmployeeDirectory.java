@@ -3,12 +3,14 @@ package org.flipside.spi;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The host's directory of employees, which Flipside reads and never writes.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ConsumerType
 public interface EmployeeDirectory {
 
   /**

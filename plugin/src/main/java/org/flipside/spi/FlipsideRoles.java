@@ -4,7 +4,7 @@ package org.flipside.spi;
  * The host roles Flipside's processes give work to. A host grants them through
  * {@link EmployeeDirectory#rolesOf(String)}.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class FlipsideRoles {
 
@@ -24,7 +24,7 @@ public final class FlipsideRoles {
    * Process owners, who edit Flipside's diagrams, decision tables and forms in Camunda Modeler and deploy new
    * versions of them. HR admins may do the same.
    *
-   * @since 0.2
+   * @since 1.0
    */
   public static final String PROCESS_OWNER = "flipside-process-owner";
 
@@ -32,7 +32,7 @@ public final class FlipsideRoles {
    * The data protection officer, who answers employees' requests to erase or export their data and reads the
    * audit trail of who read what. HR admins may do the same.
    *
-   * @since 0.3
+   * @since 1.0
    */
   public static final String DATA_PROTECTION_OFFICER = "flipside-data-protection-officer";
 

@@ -1,12 +1,15 @@
 package org.flipside.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Records recognition for mentors in the host's learning system (learning credits, certificates).
  * A host may leave it out: recognition records then wait in Flipside's outbox, and the log says so,
  * until a host offers one.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ConsumerType
 public interface LearningRecords {
 
   /**

@@ -13,7 +13,7 @@ import java.util.Objects;
  *     saying when it is sent and to whom
  * @param subject a one-line subject
  * @param body the message text
- * @since 0.1
+ * @since 1.0
  */
 public record Notification(String id, String recipientId, String topic, String subject, String body) {
 

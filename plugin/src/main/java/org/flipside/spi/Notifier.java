@@ -1,10 +1,13 @@
 package org.flipside.spi;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Delivers Flipside's messages to employees through the host.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ConsumerType
 public interface Notifier {
 
   /**

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param sessionsHeld how many sessions the pair recorded as held
  * @param title a one-line title for the record, such as a certificate's heading
  * @param description what the employee did, in a sentence or two; never what was said in a session
- * @since 0.1
+ * @since 1.0
  */
 public record Recognition(String id, String employeeId, String programmeId, String programmeName, String role,
     LocalDate periodFrom, LocalDate periodTo, int sessionsHeld, String title, String description) {

@@ -4,8 +4,10 @@
  * learning system.
  */
 @Export
-@Version("0.1.0")
+@NullMarked
+@Version("1.0.0")
 package org.flipside.spi;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

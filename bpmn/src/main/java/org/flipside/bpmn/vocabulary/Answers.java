@@ -6,7 +6,7 @@ import java.util.List;
  * The option values of form fields that gateways and steps test, such as
  * {@code ${decision == 'publish'}}. A form offers each; a diagram or a step compares against it.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Answers {
 

@@ -16,7 +16,7 @@ import java.util.List;
  * @param optional variables it reads when set
  * @param sets variables it sets on the execution it runs in
  * @param inputs settings a process owner gives it where it is used, as input parameters on its task
- * @since 0.1
+ * @since 1.0
  */
 public record BuildingBlock(String name, String description, Kind kind, String listenerEvent,
     List<Var<?>> requires, List<Var<?>> optional, List<Var<?>> sets, List<Input> inputs) {

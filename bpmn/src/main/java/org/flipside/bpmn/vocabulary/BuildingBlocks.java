@@ -12,7 +12,7 @@ import java.util.Optional;
  * the validation of a deployment are checked against this list; the plugin registers exactly these
  * beans.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class BuildingBlocks {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param evaluatedBy the building block that evaluates it
  * @param gives the variables Flipside gives each evaluation; the table's inputs may read only these
  * @param reads the outputs Flipside reads from the matched rule
- * @since 0.1
+ * @since 1.0
  */
 public record Decision(String key, String description, BuildingBlock evaluatedBy, List<Var<?>> gives,
     List<Output> reads) {

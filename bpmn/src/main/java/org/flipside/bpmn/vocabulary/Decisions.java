@@ -9,7 +9,7 @@ import org.flipside.bpmn.vocabulary.Decision.Output;
  * deploys a default table for each; a process owner replaces one by deploying a DMN file whose decision has the same
  * key, and the newest version decides from then on.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Decisions {
 

@@ -13,7 +13,7 @@ import java.util.List;
  *     form's handler reads from Flipside's tables when the task is shown, such as {@code ambassadorsNote}
  * @param kept the fields whose answers the form's handler keeps in Flipside's tables: free text, names and
  *     protected characteristics never reach the engine, so no step of a diagram can read them
- * @since 0.1
+ * @since 1.0
  */
 public record Form(String id, List<Var<?>> fields, List<Var<?>> shows, List<Var<?>> kept) {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * The ids of Flipside's forms, which a host sees as {@code OpenTask.formId}, and what each form
  * holds.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Forms {
 

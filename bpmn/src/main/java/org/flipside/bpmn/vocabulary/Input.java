@@ -11,7 +11,7 @@ import java.util.List;
  * @param description what to write there
  * @param field how the field takes its value
  * @param choices the values a {@link Field#CHOICE} field offers; empty otherwise
- * @since 0.1
+ * @since 1.0
  */
 public record Input(Var<String> var, String label, String description, Field field, List<String> choices) {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The names of the messages Flipside correlates to its processes, and the variables each carries.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Messages {
 

@@ -7,7 +7,7 @@ import java.util.List;
  * choose a template or channel by ({@code org.flipside.spi.Notification#topic}). Each says when it is
  * sent and to whom. A programme's manager is, while the post is vacant, every HR admin.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class NotificationTopics {
 

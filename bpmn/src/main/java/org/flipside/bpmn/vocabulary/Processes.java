@@ -15,7 +15,7 @@ import java.util.Optional;
  * The keys of Flipside's processes, and the variables each starts with (given by whoever starts it,
  * or passed in by the process that calls it).
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Processes {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * Whom a process owner's own notification step ({@link BuildingBlocks#NOTIFY}) goes to. The people
  * are found from the programme and, in a pair's journey, the pairing: a diagram never names them.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Recipients {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * The stages of a programme: the ids of the lifecycle's stage sub-processes, in the order a programme
  * goes through them. Each carries the {@code stageListener}, which records the stage on the programme.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Stages {
 

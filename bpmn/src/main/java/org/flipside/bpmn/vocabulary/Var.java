@@ -11,7 +11,7 @@ import java.util.Objects;
  * it means. Declared once, in {@link Vars}.
  *
  * @param <T> the type a step reads and writes
- * @since 0.1
+ * @since 1.0
  */
 public final class Var<T> {
 

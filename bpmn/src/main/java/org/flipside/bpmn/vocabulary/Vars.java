@@ -10,7 +10,7 @@ import java.util.Optional;
  * Every process variable Flipside's diagrams, forms and code use, grouped by where it first appears.
  * A form field's key is a variable too: what the form submits arrives under that name.
  *
- * @since 0.1
+ * @since 1.0
  */
 public final class Vars {
 

@@ -5,8 +5,10 @@
  * type appears here: hosts, process owners' tools and Flipside's own code rely on the same names.
  */
 @Export
-@Version("0.1.0")
+@NullMarked
+@Version("1.0.0")
 package org.flipside.bpmn.vocabulary;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;

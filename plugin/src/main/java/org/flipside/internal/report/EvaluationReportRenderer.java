@@ -2,6 +2,7 @@ package org.flipside.internal.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,11 @@ import org.flipside.model.evaluation.EvaluationFindings;
  * to share between threads.
  */
 public final class EvaluationReportRenderer {
+
+  static {
+    // the renderer's log goes where the host's log goes, not to java.util.logging's console
+    XRLog.setLoggerImpl(new OpenHtmlToPdfToSlf4j());
+  }
 
   /** Both forms at once; the charts are drawn once. */
   public RenderedReport render(EvaluationFindings findings) {

@@ -66,10 +66,12 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class FelixHost implements Flipside {
 
   static final String BUNDLES = "org/flipside/sandbox/bundles/";
-  /** The host baseline, in the order it is installed, then Flipside. */
+  /** The host baseline, in the order it is installed, then its logging, then Flipside. */
   private static final List<String> BASELINE = List.of(
       "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
-      "org.apache.felix.scr.jar", "slf4j-api.jar", "slf4j-simple.jar");
+      "org.apache.felix.scr.jar");
+  /** The baseline's logging: the SLF4J 1.7 API with its simple binding. */
+  private static final List<String> SLF4J_1_7 = List.of("slf4j-api.jar", "slf4j-simple.jar");
   private static final String FLIPSIDE = "flipside-plugin-bundle.jar";
   /** An HTTP service with the OSGi Servlet Whiteboard, for a host that serves Flipside's Modeler endpoint. */
   private static final List<String> HTTP = List.of("org.apache.felix.http.servlet-api.jar",
@@ -81,7 +83,7 @@ public final class FelixHost implements Flipside {
   /** Where the web console's pages are, on the HTTP service. */
   public static final String CONSOLE_PATH = "/flipside/console/";
 
-  private static final String API_PACKAGES = "org.flipside.api;version=\"0.1.0\",org.flipside.spi;version=\"0.1.0\"";
+  private static final String API_PACKAGES = "org.flipside.api;version=\"1.0.0\",org.flipside.spi;version=\"1.0.0\"";
 
   private final Framework framework;
   private final Path storage;
@@ -113,7 +115,15 @@ public final class FelixHost implements Flipside {
 
   /** Boots the framework, registers the host's services and starts the Flipside bundle. */
   public static FelixHost start(FlipsideSettings settings) {
-    return start(settings, 0, null);
+    return start(settings, 0, null, SLF4J_1_7);
+  }
+
+  /**
+   * As {@link #start(FlipsideSettings)}, on a host that logs through other bundles than the baseline's SLF4J 1.7,
+   * installed and started in the order given, found under {@value #BUNDLES} on the class path.
+   */
+  public static FelixHost loggingThrough(List<String> loggingBundles, FlipsideSettings settings) {
+    return start(settings, 0, null, loggingBundles);
   }
 
   /**
@@ -121,10 +131,11 @@ public final class FelixHost implements Flipside {
    * authenticator, so Camunda Modeler can deploy to Flipside.
    */
   public static FelixHost serving(FlipsideSettings settings, int port) {
-    return start(settings, port, new SandboxAuthenticator(settings.directory()));
+    return start(settings, port, new SandboxAuthenticator(settings.directory()), SLF4J_1_7);
   }
 
-  private static FelixHost start(FlipsideSettings settings, int httpPort, CallerAuthenticator authenticator) {
+  private static FelixHost start(FlipsideSettings settings, int httpPort, CallerAuthenticator authenticator,
+      List<String> logging) {
     try {
       Path storage = Files.createTempDirectory("flipside-felix");
       Map<String, String> properties = new HashMap<>();
@@ -139,6 +150,7 @@ public final class FelixHost implements Flipside {
         properties.put("flipside.reflections.keyFile", keyFile.toString());
       }
       List<String> bundles = new ArrayList<>(BASELINE);
+      bundles.addAll(logging);
       if (authenticator != null) {
         properties.put("org.osgi.service.http.port", Integer.toString(httpPort));
         properties.put("org.apache.felix.http.host", "127.0.0.1");

@@ -3,6 +3,7 @@ package org.flipside.web.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Tells Flipside's web console which employee a browser request comes from, with the host's own authentication (its
@@ -11,8 +12,9 @@ import java.util.Optional;
  *
  * <p>The console's pages and JSON API are offered once the host registers this service.
  *
- * @since 0.1
+ * @since 1.0
  */
+@ConsumerType
 public interface WebIdentity {
 
   /**

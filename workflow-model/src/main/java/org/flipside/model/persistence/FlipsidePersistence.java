@@ -140,6 +140,8 @@ public final class FlipsidePersistence {
     properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
     properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
     properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+    // to the host's log, not to standard output
+    properties.put(PersistenceUnitProperties.LOGGING_LOGGER, EclipseLinkToSlf4j.class.getName());
     properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
     return properties;
   }

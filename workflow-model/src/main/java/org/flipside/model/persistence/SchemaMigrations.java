@@ -29,6 +29,7 @@ public final class SchemaMigrations {
     Objects.requireNonNull(dataSource, "dataSource");
     MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
         .dataSource(dataSource)
+        .loggers(FlywayToSlf4j.class.getName())
         .locations(LOCATION)
         .table(HISTORY_TABLE)
         // The host's schema is usually not empty; baseline there instead of refusing to run...
