@@ -212,7 +212,8 @@ public final class Vars {
   public static final Var<String> AGREEMENT =
       Var.text("agreement", "the partner's answer to the agreement: agree or change");
   public static final Var<String> REQUESTED_CHANGES =
-      Var.text("requestedChanges", "what the partner wants changed; kept by Flipside, not the engine");
+      Var.text("requestedChanges", "what the partner wants changed, shown to whoever redrafts; kept by Flipside, "
+          + "not the engine");
   public static final Var<String> CHANGE_CONFIRMER_ID =
       Var.text("changeConfirmerId", "the partner who confirms a proposed change to the agreement");
   public static final Var<String> HELD = Var.text("held", "whether the session took place: yes or no");

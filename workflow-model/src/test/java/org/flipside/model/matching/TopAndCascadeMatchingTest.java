@@ -76,6 +76,21 @@ class TopAndCascadeMatchingTest {
   }
 
   @Test
+  void aLimitedChainCountsLevelsNearestFirstWhateverOrderThePeopleWereFirstSeenIn() {
+    // the chief executive is seen first, as finance-1's top; ops-1's own managers come later
+    List<MatchCandidate> mentors = List.of(
+        mentor("finance-1").managers("mgr-finance", "dir-finance", "ceo").build(),
+        mentor("ops-1").managers("mgr-ops", "dir-ops", "ceo").build());
+    List<MatchCandidate> mentees = List.of(mentee("ceo").band(10).build(),
+        mentee("mgr-ops").managers("dir-ops", "ceo").build());
+
+    assertThat(match(mentors, mentees, HardRules.allOn(2).withLineChain(2, false), Set.of()).pairs())
+        .as("ops-1 manages no one here and sits three levels below the chief executive")
+        .extracting(ExplainedPair::key)
+        .containsExactlyInAnyOrder(new PairKey("p-ops-1", "p-ceo"), new PairKey("p-finance-1", "p-mgr-ops"));
+  }
+
+  @Test
   void theTopOfTheOrganisationIsMatchableExceptWithTheirDirectReports() {
     MatchCandidate managingDirector = mentee("md").band(9).build();
     MatchCandidate directReport = mentor("finance-director").managers("md").build();

@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.sessions;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +18,8 @@ import org.flipside.model.ParticipantRole;
  * held until now, whose drafter hears that their change holds. The agreed frequency becomes the pair's
  * rhythm from its next period: the periods left are replanned in it (so a pair meeting fortnightly logs
  * two sessions a month), the reminder decision is asked with it, and the check-in comes once the pair's
- * missed periods take it below the programme's minimum.
+ * missed periods take it below the programme's minimum. A version that drops a safeguard on power dynamics
+ * ({@link AgreementSafeguards}) tells the programme's manager.
  */
 public final class RecordAgreementConfirmed implements JavaDelegate {
 
@@ -42,12 +44,28 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
           + " still waits for its drafter's confirmation");
     }
     keepRhythm(execution, pairing.getCohort().getProgramme(), draft.getFrequency());
+    tellManagerOfDroppedSafeguards(pairing, draft, earlier);
     earlier.ifPresent(previous -> {
       previous.supersede();
       context.notifications().send(draft.getDraftedBy(), NotificationTopics.AGREEMENT_CHANGE_CONFIRMED,
           pairing.getCohort().getProgramme().getName() + ": your partner agreed the change",
           "Version " + draft.getAgreementVersion() + " of your learning agreement now holds for you both.");
     });
+  }
+
+  private void tellManagerOfDroppedSafeguards(Pairing pairing, LearningAgreement confirmed,
+      Optional<LearningAgreement> earlier) {
+    List<String> dropped = AgreementSafeguards.dropped(pairing, confirmed, earlier);
+    if (dropped.isEmpty()) {
+      return;
+    }
+    Programme programme = pairing.getCohort().getProgramme();
+    context.tellManager(programme, NotificationTopics.AGREEMENT_SAFEGUARD_DROPPED,
+        programme.getName() + ": a learning agreement drops a safeguard",
+        "In version " + confirmed.getAgreementVersion() + " of the learning agreement of "
+            + context.directory().nameOf(pairing.getMentor().getEmployeeId()) + " and "
+            + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + ", " + String.join(", and ", dropped)
+            + ". You may want to talk it over with them.");
   }
 
   private static void keepRhythm(DelegateExecution execution, Programme programme, String frequency) {
