@@ -290,7 +290,7 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
   private void reviseAnAgreementReflectAndAskForSupport() {
     String pairing = pairingOf(MGR_FINANCE);
     host.flipside.learningAgreements().proposeChange(Actor.of(MGR_FINANCE), pairing,
-        new AgreementTerms(true, mark("boundaries of a revision"), "in-person", "P2W", "mentor", true));
+        new AgreementTerms(true, mark("boundaries of a revision"), "in-person", "P1M", "mentor", true));
     String confirmer = partnerOf(MGR_FINANCE);
     assertThat(host.task(confirmer, Forms.CONFIRM_AGREEMENT).data().toString()).contains(nameOf(MGR_FINANCE));
     host.complete(confirmer, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
