@@ -102,6 +102,7 @@ final class Delegates {
       step.set(Vars.PARTNER_IDS, List.of("amira", "ben"));
       step.set(Vars.PERIOD_NUMBER, 0);
       step.set(Vars.MISSED_IN_A_ROW, 0);
+      step.set(Vars.CHECK_IN_AFTER_MISSED, 2);
     });
     behave(OPEN_SESSION_PERIOD, step -> {
       step.set(Vars.PERIOD_NUMBER, step.get(Vars.PERIOD_NUMBER) + 1);

@@ -203,7 +203,11 @@ class AccessMatrixOnH2Test {
 
   List<Rule> matchReview() {
     return List.of(rule(MatchReview.class, "matches", (f, a, w) -> f.matchReview().matches(a, w.programmeId()),
-        HR_ADMINS));
+        HR_ADMINS),
+        rule(MatchReview.class, "limitLineChain",
+            (f, a, w) -> f.matchReview().limitLineChain(a, w.programmeId(), 99, false), HR_ADMINS),
+        rule(MatchReview.class, "allowPair",
+            (f, a, w) -> f.matchReview().allowPair(a, w.programmeId(), "", "", ""), HR_ADMINS));
   }
 
   List<Rule> learningAgreements() {

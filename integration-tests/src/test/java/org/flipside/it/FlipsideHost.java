@@ -119,7 +119,12 @@ final class FlipsideHost implements AutoCloseable {
    * its kick-off workshops held and registered, and its sessions begun.
    */
   String pilotInSessions() {
-    String programmeId = pilotAwaitingMatchReview();
+    return pilotInSessions(Map.of());
+  }
+
+  /** As {@link #pilotInSessions()}, scoped with these answers in place of the usual ones. */
+  String pilotInSessions(Map<String, Object> scopeChanges) {
+    String programmeId = pilotAwaitingMatchReview(scopeChanges);
     complete(TestOrganisation.HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
     for (OpenTask register : tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE)) {

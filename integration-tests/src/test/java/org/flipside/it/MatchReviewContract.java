@@ -8,15 +8,19 @@ import static org.flipside.it.TestOrganisation.DIR_OPS;
 import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_FINANCE;
+import static org.flipside.it.TestOrganisation.MGR_OPS;
 import static org.flipside.it.TestOrganisation.OPS_1;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
+import org.flipside.api.AuditAction;
 import org.flipside.api.FieldError;
 import org.flipside.api.MatchOverview;
 import org.flipside.api.MatchReason;
@@ -27,6 +31,7 @@ import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.spi.FlipsideRoles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -173,6 +178,68 @@ abstract class MatchReviewContract extends HostedContract {
     MatchOverview overview = overview();
     assertThat(overview.pairs()).extracting(pair -> pair.mentor().employeeId()).containsExactly(OPS_1);
     assertThat(unmatched(overview, FINANCE_1).reason()).contains("conflict-of-interest");
+  }
+
+  @Test
+  void theChiefExecutiveWhomEveryoneReportsToIsMatchedWhenTheLineChainStopsAtTwoLevels() {
+    recruit(Map.of());
+    assertThat(unmatched(overview(), CEO).reason()).contains("line-management-chain");
+    assertThatThrownBy(() -> host.flipside.matchReview().limitLineChain(Actor.of(HR), programmeId, 21, false))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("levels"));
+
+    host.flipside.matchReview().limitLineChain(Actor.of(HR), programmeId, 2, false);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "reject"));
+
+    MatchOverview again = overview();
+    assertThat(again.unmatched()).as("the chief executive is three levels above every mentor").isEmpty();
+    MatchedPair top = menteePair(again, CEO);
+    assertThat(top.reasons()).filteredOn(reason -> reason.rule().startsWith("exception:")).singleElement()
+        .satisfies(reason -> {
+          assertThat(reason.rule()).isEqualTo("exception:line-management-chain");
+          assertThat(reason.points()).isZero();
+          assertThat(reason.detail())
+              .isEqualTo("limited-line-chain: the mentee is 3 levels above the mentor; the rule covers 2");
+        });
+    assertThat((String) host.task(HR, Forms.REVIEW_MATCHES).data().get(Vars.FAIRNESS_SUMMARY.name()))
+        .as("the fairness check counts the exception")
+        .contains("Pairs matched by an exception to line-management-chain (limited-line-chain): 1");
+    assertThat(auditTrail()).contains(tuple(HR, AuditAction.LIMIT_LINE_CHAIN));
+  }
+
+  @Test
+  void anAdminAllowsOnePairTheRulesForbidAndTheReasonStaysInFlipsidesTables() {
+    recruit(Map.of());
+    String reason = "Allowance-marker-7c1e: the chief executive asked to hear from the front line";
+    assertThatThrownBy(() -> host.flipside.matchReview().allowPair(Actor.of(HR), programmeId, CEO, OPS_2, " "))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactlyInAnyOrder("mentorEmployeeId", "menteeEmployeeId", "reason"));
+    assertThat(host.database.count("fs_match_allowance")).as("a refusal changes nothing").isZero();
+
+    host.flipside.matchReview().allowPair(Actor.of(HR), programmeId, OPS_2, CEO, reason);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "reject"));
+
+    MatchedPair allowed = menteePair(overview(), CEO);
+    assertThat(allowed.mentor().employeeId()).isEqualTo(OPS_2);
+    assertThat(allowed.reasons()).extracting(MatchReason::rule, MatchReason::detail).contains(
+        tuple("exception:line-management-chain",
+            "allowed-by-admin: the HR admin allowed this pair although they are in one line-management chain"));
+    assertThat(overview().unmatched()).isEmpty();
+    assertThat(auditTrail()).contains(tuple(HR, AuditAction.ALLOW_PAIR));
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "Allowance-marker-7c1e"))
+        .as("who allowed it and why, in Flipside's table alone, never in the engine")
+        .containsExactly("FS_MATCH_ALLOWANCE.REASON");
+  }
+
+  private List<Tuple> auditTrail() {
+    host.organisation.grant(MGR_OPS, FlipsideRoles.DATA_PROTECTION_OFFICER);
+    return host.flipside.privacy().auditTrail(Actor.of(MGR_OPS), FlipsideHost.START, Instant.parse("2100-01-01T00:00:00Z"))
+        .stream().map(entry -> tuple(entry.actorId(), entry.action())).toList();
+  }
+
+  private static MatchedPair menteePair(MatchOverview overview, String menteeId) {
+    return overview.pairs().stream().filter(pair -> pair.mentee().employeeId().equals(menteeId)).findFirst()
+        .orElseThrow(() -> new AssertionError(menteeId + " is not matched: " + overview.unmatched()));
   }
 
   private void recruit(Map<String, Object> scope) {

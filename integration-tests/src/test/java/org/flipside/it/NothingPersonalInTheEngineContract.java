@@ -295,7 +295,7 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
     String pairing = pairingOf(MGR_FINANCE);
     host.flipside.learningAgreements().proposeChange(Actor.of(MGR_FINANCE), pairing,
         new AgreementTerms(true, mark("boundaries of a revision"), MeetingFormat.IN_PERSON,
-        MeetingFrequency.EVERY_TWO_WEEKS, PartnerRole.MENTOR, true));
+        MeetingFrequency.EVERY_MONTH, PartnerRole.MENTOR, true));
     String confirmer = partnerOf(MGR_FINANCE);
     assertThat(host.task(confirmer, Forms.CONFIRM_AGREEMENT).data().toString()).contains(nameOf(MGR_FINANCE));
     host.complete(confirmer, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));

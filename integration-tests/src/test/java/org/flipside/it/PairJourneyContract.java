@@ -93,6 +93,53 @@ abstract class PairJourneyContract extends HostedContract {
   }
 
   @Test
+  void thePartnersRequestedChangesReachTheDrafterWhoRedraftsWithThemInView() {
+    pairsInSessions(Map.of(), false);
+    String asked = "Changes-marker-5b2a: could we meet in person, and could you send the invitations?";
+    assertThat(host.task(DIR_OPS, Forms.LEARNING_AGREEMENT).data()).as("nothing asked before the first draft")
+        .doesNotContainKey(Vars.REQUESTED_CHANGES.name());
+    host.complete(DIR_OPS, Forms.LEARNING_AGREEMENT, Map.of(Vars.CONFIDENTIALITY_AGREED.name(), true,
+        Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee",
+        Vars.PROTECTED_TIME.name(), true));
+
+    host.complete(FINANCE_1, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "change",
+        Vars.REQUESTED_CHANGES.name(), asked));
+
+    OpenTask redraft = host.task(DIR_OPS, Forms.LEARNING_AGREEMENT);
+    assertThat(redraft.data()).containsEntry(Vars.REQUESTED_CHANGES.name(), asked);
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), "Changes-marker-5b2a"))
+        .as("in Flipside's table alone, never in the engine").containsExactly("FS_LEARNING_AGREEMENT.REQUESTED_CHANGES");
+    host.complete(DIR_OPS, Forms.LEARNING_AGREEMENT, Map.of(Vars.CONFIDENTIALITY_AGREED.name(), true,
+        Vars.MEETING_FORMAT.name(), "in-person", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentee",
+        Vars.PROTECTED_TIME.name(), true));
+    assertThat((String) host.task(FINANCE_1, Forms.CONFIRM_AGREEMENT).data().get(Vars.AGREEMENT_SUMMARY.name()))
+        .contains("meet in-person");
+  }
+
+  @Test
+  void anAgreementThatLeavesTheInvitationsToTheJuniorPartnerOrDropsProtectedTimeTellsTheManager() {
+    pairsInSessions(Map.of(), false);
+    host.agree(MGR_FINANCE, OPS_1);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.AGREEMENT_SAFEGUARD_DROPPED))
+        .as("the template's safeguards kept").isEmpty();
+
+    host.complete(DIR_OPS, Forms.LEARNING_AGREEMENT, Map.of(Vars.CONFIDENTIALITY_AGREED.name(), true,
+        Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M", Vars.ARRANGER.name(), "mentor",
+        Vars.PROTECTED_TIME.name(), false));
+    assertThat(host.notifier.recipientsOf(NotificationTopics.AGREEMENT_SAFEGUARD_DROPPED))
+        .as("not before the partner confirms").isEmpty();
+    host.complete(FINANCE_1, Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
+
+    assertThat(host.notifier.delivered()).filteredOn(n -> n.topic().equals(NotificationTopics.AGREEMENT_SAFEGUARD_DROPPED))
+        .singleElement().satisfies(n -> {
+          assertThat(n.recipientId()).isEqualTo(HR);
+          assertThat(n.body()).contains("Employee finance-1 and Employee dir-ops")
+              .contains("the mentor, the junior partner, now sends the meeting invitations")
+              .contains("no longer meet in protected work time");
+        });
+  }
+
+  @Test
   void aChangeDuringTheSessionsIsANewVersionThatHoldsOnlyOnceThePartnerConfirmsIt() {
     pairsInSessions(Map.of(), true);
     String pairingId = pairingOf(FINANCE_1);

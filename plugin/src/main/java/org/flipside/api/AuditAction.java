@@ -14,6 +14,10 @@ public enum AuditAction {
   READ_SUPPORT_NOTE,
   /** Read the matching of a programme, with its explanations. */
   READ_MATCH_REVIEW,
+  /** Changed how far a programme's line-chain rule reaches, or whether the top of the organisation is matched. */
+  LIMIT_LINE_CHAIN,
+  /** Allowed one pair that a matching rule forbids; the subject is the cohort. */
+  ALLOW_PAIR,
   /** Read a cohort's pulse figures. */
   READ_PULSE_FIGURES,
   /** Read a programme's evaluation report. */

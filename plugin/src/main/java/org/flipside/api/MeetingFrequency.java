@@ -6,8 +6,12 @@ package org.flipside.api;
  * @since 1.0
  */
 public enum MeetingFrequency {
+  /** Every week. */
+  WEEKLY("P1W"),
   /** Every two weeks. */
   EVERY_TWO_WEEKS("P2W"),
+  /** Every three weeks. */
+  EVERY_THREE_WEEKS("P3W"),
   /** Every month. */
   EVERY_MONTH("P1M"),
   /** Every six weeks. */

@@ -33,6 +33,12 @@ public class MatchingSettings {
   @Column(name = "match_mentors_per_mentee", nullable = false)
   private int mentorsPerMentee = 1;
 
+  @Column(name = "match_line_chain_levels", nullable = false)
+  private int lineChainLevels = HardRules.WHOLE_CHAIN;
+
+  @Column(name = "match_top_matchable", nullable = false)
+  private boolean topOfOrganisationMatchable;
+
   // null means the rule's default weight, so a default that improves reaches programmes that never changed it
   @Column(name = "weight_leads_wanted_area")
   private Double leadsWantedAreaWeight;
@@ -54,10 +60,22 @@ public class MatchingSettings {
     return new MatchingRules(hardRules(minimumBandGap), weights());
   }
 
-  /** The hard rules, given the programme's minimum band gap. */
+  /** The hard rules, given the programme's minimum band gap, with band order as reverse mentoring has it. */
   public HardRules hardRules(int minimumBandGap) {
     return new HardRules(separateLineChains, separateDepartments, enforceBandGap, minimumBandGap,
-        excludeConflicts, honourCapacity, mentorsPerMentee);
+        excludeConflicts, honourCapacity, mentorsPerMentee, true, lineChainLevels, topOfOrganisationMatchable);
+  }
+
+  /**
+   * Limits the line-chain rule to this many levels of managers ({@link HardRules#WHOLE_CHAIN} for all) and says
+   * whether the top of the organisation may be matched with anyone but their direct reports.
+   *
+   * @throws IllegalArgumentException naming the parameter when the levels are out of range
+   */
+  public void limitLineChain(int levels, boolean topMatchable) {
+    HardRules.requireValidLineChainLevels(levels);
+    this.lineChainLevels = levels;
+    this.topOfOrganisationMatchable = topMatchable;
   }
 
   /** Every soft rule's weight: the one set for this programme, or the rule's default. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.flipside.model.matching.MatchingRules;
 
 /**
  * A reverse mentoring programme: who runs it, what it focuses on, its scope once piloted and the stage its
@@ -374,6 +375,16 @@ public class Programme {
   /** How this programme matches mentors and mentees; changed in place. */
   public MatchingSettings getMatching() {
     return matching;
+  }
+
+  /**
+   * The rules its cohorts are matched by: the matching settings with the programme's band gap, without band order
+   * when the programme is reciprocal (both partners learn, so either may be the more senior).
+   */
+  public MatchingRules matchingRules() {
+    MatchingRules rules = matching.rules(minimumBandGap);
+    return mode == ProgrammeMode.RECIPROCAL
+        ? new MatchingRules(rules.hard().withoutBandOrder(), rules.weights()) : rules;
   }
 
   /** Who the programme recruits from besides its bands. */

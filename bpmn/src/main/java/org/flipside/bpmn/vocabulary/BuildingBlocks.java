@@ -94,10 +94,12 @@ public final class BuildingBlocks {
       "Sets up a pair's journey: its partners, session periods and the agreement template's defaults.")
       .requiring(PAIRING_ID)
       .setting(MENTOR_ID, MENTEE_ID, PARTNER_IDS, SESSION_CADENCE, PLANNED_PERIODS, PULSE_PERIOD, PERIOD_NUMBER,
-          MISSED_IN_A_ROW, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME);
+          MISSED_IN_A_ROW, CHECK_IN_AFTER_MISSED, MEETING_FORMAT, FREQUENCY, ARRANGER, PROTECTED_TIME);
   public static final BuildingBlock RECORD_AGREEMENT_CONFIRMED = serviceTask("recordAgreementConfirmed",
-      "Records that the partner confirmed the learning agreement, or a change to it.")
-      .requiring(PAIRING_ID).reading(COMPLETED_BY);
+      "Records that the partner confirmed the learning agreement, or a change to it, and sets the pair's rhythm "
+          + "to the agreed frequency: its periods, reminders and when missed periods call for a check-in.")
+      .requiring(PAIRING_ID, PERIOD_NUMBER, PLANNED_PERIODS, PULSE_PERIOD, SESSION_CADENCE).reading(COMPLETED_BY)
+      .setting(SESSION_CADENCE, PLANNED_PERIODS, PULSE_PERIOD, CHECK_IN_AFTER_MISSED);
   public static final BuildingBlock DECLINE_AGREEMENT_CHANGE = serviceTask("declineAgreementChange",
       "Declines a proposed change to the learning agreement and tells who proposed it.")
       .requiring(PAIRING_ID);

@@ -51,6 +51,11 @@ public final class NotificationTopics {
   public static final String AGREEMENT_CHANGE_CONFIRMED = "agreement-change-confirmed";
   /** To the partner who proposed a change to the learning agreement, when the other declines it. */
   public static final String AGREEMENT_CHANGE_DECLINED = "agreement-change-declined";
+  /**
+   * To the programme's manager when a pair's agreement, as confirmed, moves arranging the meetings onto the junior
+   * partner or drops protected time, against the programme's template or the version that held until then.
+   */
+  public static final String AGREEMENT_SAFEGUARD_DROPPED = "agreement-safeguard-dropped";
   /** To the partners after a support conversation: what the programme's manager decided. */
   public static final String PAIRING_SUPPORT = "pairing-support";
   /** To the remaining partner when the other leaves the organisation or changes role. */

@@ -39,7 +39,9 @@ public final class Vars {
   public static final Var<LocalDate> SESSIONS_START = Var.day("sessionsStart", "the day the pairs' sessions start");
   public static final Var<Integer> DURATION_MONTHS = Var.number("durationMonths", "how many months the sessions run");
   public static final Var<String> SESSION_CADENCE =
-      Var.text("sessionCadence", "how often pairs meet, as an ISO-8601 period such as P1M");
+      Var.text("sessionCadence",
+          "how often pairs meet, as an ISO-8601 period such as P1M: at scoping the programme's minimum, in a pair's "
+              + "journey the frequency its learning agreement holds");
   public static final Var<String> AGREEMENT_ARRANGER =
       Var.text("agreementArranger", "the learning agreement template's default arranger: mentor or mentee");
   public static final Var<String> AGREEMENT_MEETING_FORMAT =
@@ -195,6 +197,9 @@ public final class Vars {
       Var.number("pulsePeriod", "the period after which the pulse survey is asked");
   public static final Var<Integer> PERIOD_NUMBER = Var.number("periodNumber", "the current session period, from 1");
   public static final Var<Integer> MISSED_IN_A_ROW = Var.number("missedInARow", "sessions missed in a row");
+  public static final Var<Integer> CHECK_IN_AFTER_MISSED = Var.number("checkInAfterMissed",
+      "how many of the pair's periods missed in a row take it below the programme's minimum frequency, "
+          + "when the programme's manager checks in");
   public static final Var<Instant> PERIOD_END = Var.moment("periodEnd", "when the current session period ends");
   public static final Var<Instant> REMINDER_AT =
       Var.moment("reminderAt", "when the arranger is reminded to arrange a session");
@@ -211,7 +216,8 @@ public final class Vars {
   public static final Var<String> AGREEMENT =
       Var.text("agreement", "the partner's answer to the agreement: agree or change");
   public static final Var<String> REQUESTED_CHANGES =
-      Var.text("requestedChanges", "what the partner wants changed; kept by Flipside, not the engine");
+      Var.text("requestedChanges", "what the partner wants changed, shown to whoever redrafts; kept by Flipside, "
+          + "not the engine");
   public static final Var<String> CHANGE_CONFIRMER_ID =
       Var.text("changeConfirmerId", "the partner who confirms a proposed change to the agreement");
   public static final Var<String> HELD = Var.text("held", "whether the session took place: yes or no");

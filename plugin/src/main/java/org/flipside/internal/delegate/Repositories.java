@@ -7,6 +7,7 @@ import org.flipside.model.repository.CohortRepository;
 import org.flipside.model.repository.ConcernRepository;
 import org.flipside.model.repository.EvaluationReportRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
+import org.flipside.model.repository.MatchAllowanceRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
 import org.flipside.model.repository.PairingRepository;
 import org.flipside.model.repository.ParticipantRepository;
@@ -37,6 +38,7 @@ public record Repositories(
     ConcernRepository concerns,
     SupportRequestRepository supportRequests,
     AmbassadorRepository ambassadors,
+    MatchAllowanceRepository matchAllowances,
     EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
@@ -57,6 +59,7 @@ public record Repositories(
         new ConcernRepository(entityManager),
         new SupportRequestRepository(entityManager),
         new AmbassadorRepository(entityManager),
+        new MatchAllowanceRepository(entityManager),
         entityManager);
   }
 }

@@ -184,7 +184,7 @@ public final class FlipsideRuntime implements Flipside {
             new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions),
         new DueWorkService(engine.getManagementService(), postman, transactions, retention),
-        new MatchReviewService(data, directory, access, transactions),
+        new MatchReviewService(data, directory, access, transactions, clock),
         new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
         new PrivateReflectionService(data, transactions,
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),

@@ -17,6 +17,7 @@ final class CandidateTable {
   final int[] employee;
   final int[] department;
   final int[] band;
+  /** Managers' employee numbers, nearest first (the line-chain rule counts levels along it). */
   final int[][] chain;
   final int[][] declaredConflicts;
   final long[][] topics;
@@ -50,7 +51,7 @@ final class CandidateTable {
       employee[index] = vocabularies.employees.number(candidate.employeeId());
       department[index] = vocabularies.departments.number(candidate.department());
       band[index] = candidate.band();
-      chain[index] = vocabularies.employees.numbers(candidate.lineManagerChain());
+      chain[index] = vocabularies.employees.numbersInOrder(candidate.lineManagerChain());
       declaredConflicts[index] = vocabularies.employees.numbers(candidate.declaredConflicts());
       topics[index] = vocabularies.topics.bits(candidate.topics());
       interests[index] = vocabularies.areas.bits(candidate.interests());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +40,12 @@ public final class FairnessCheck {
     List<GroupOutcome> groups = new ArrayList<>();
     groups.addAll(side(Side.MENTOR, mentors, mentorScores, anonymityThreshold));
     groups.addAll(side(Side.MENTEE, mentees, menteeScores, anonymityThreshold));
-    return new FairnessSummary(anonymityThreshold, groups);
+    SortedMap<String, Integer> exceptions = new TreeMap<>();
+    for (ExplainedPair pair : pairs) {
+      pair.exceptions().stream().map(exception -> exception.ruleName() + " (" + exception.allowedBy() + ")")
+          .distinct().forEach(key -> exceptions.merge(key, 1, Integer::sum));
+    }
+    return new FairnessSummary(anonymityThreshold, groups, exceptions);
   }
 
   private static List<GroupOutcome> side(Side side, List<MatchCandidate> candidates,

@@ -26,7 +26,7 @@ public final class OptimalMatcher {
   /** Proposes pairs, explains them and anyone left out, and summarises fairness across the focus groups. */
   public MatchProposal match(MatchingRequest request) {
     PairAssessment assessment = new PairAssessment(request.mentors(), request.mentees(), request.rules(),
-        request.forbiddenPairs());
+        request.forbiddenPairs(), request.allowedPairs());
     Locks locks = Locks.validate(request.lockedPairs(), assessment, request.rules().hard());
     List<ExplainedPair> pairs = new ArrayList<>();
     for (int[] lock : locks.pairs()) {
@@ -61,6 +61,6 @@ public final class OptimalMatcher {
   private static ExplainedPair explain(PairAssessment assessment, int mentor, int mentee, boolean locked) {
     return new ExplainedPair(assessment.mentors.participantId(mentor), assessment.mentees.participantId(mentee),
         assessment.scoreUnits(mentor, mentee) / PairAssessment.UNITS_PER_POINT,
-        assessment.contributions(mentor, mentee), locked);
+        assessment.contributions(mentor, mentee), assessment.exceptions(mentor, mentee), locked);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.flipside.model.MeetingFormat;
 
@@ -19,6 +20,8 @@ import org.flipside.model.MeetingFormat;
 final class PairAssessment {
 
   static final double UNITS_PER_POINT = 1000;
+  /** The rules an admin's allowance never lifts: nobody mentors themselves, and the admin's own bans stand. */
+  private static final int ADMIN_CANNOT_ALLOW = HardRule.SAME_PERSON.bit() | HardRule.FORBIDDEN_BY_ADMIN.bit();
 
   final CandidateTable mentors;
   final CandidateTable mentees;
@@ -28,9 +31,16 @@ final class PairAssessment {
   /** Per mentor: mentee indexes, ascending, that a person-naming rule excludes, and the breached rules' bits. */
   private final int[][] namedMentees;
   private final int[][] namedBreaches;
+  /** Per mentor: mentee indexes, ascending, of the pairs the HR admin allowed despite the rules. */
+  private final int[][] allowedMentees;
 
   PairAssessment(List<MatchCandidate> mentorList, List<MatchCandidate> menteeList, MatchingRules rules,
       Set<PairKey> forbidden) {
+    this(mentorList, menteeList, rules, forbidden, Set.of());
+  }
+
+  PairAssessment(List<MatchCandidate> mentorList, List<MatchCandidate> menteeList, MatchingRules rules,
+      Set<PairKey> forbidden, Set<PairKey> allowed) {
     vocabularies = new CandidateTable.Vocabularies();
     mentors = new CandidateTable(mentorList, vocabularies);
     mentees = new CandidateTable(menteeList, vocabularies);
@@ -41,6 +51,7 @@ final class PairAssessment {
     namedMentees = new int[mentors.size()][];
     namedBreaches = new int[mentors.size()][];
     indexNamedExclusions(forbidden);
+    allowedMentees = indexAllowed(allowed);
   }
 
   /** Fills {@code breaches[mentee]} with the mask of hard rules each pair with this mentor breaks; 0 is feasible. */
@@ -52,12 +63,83 @@ final class PairAssessment {
     for (int k = 0; k < named.length; k++) {
       breaches[named[k]] |= namedBreaches[mentor][k];
     }
+    for (int mentee : allowedMentees[mentor]) {
+      breaches[mentee] &= ADMIN_CANNOT_ALLOW;
+    }
   }
 
   /** The mask of hard rules this pair breaks; 0 when it may be proposed. */
   int breaches(int mentor, int mentee) {
+    int breaches = ruleBreaches(mentor, mentee);
+    return isAllowed(mentor, mentee) ? breaches & ADMIN_CANNOT_ALLOW : breaches;
+  }
+
+  /** The mask of hard rules this pair breaks, before the HR admin's allowances. */
+  private int ruleBreaches(int mentor, int mentee) {
     int k = Arrays.binarySearch(namedMentees[mentor], mentee);
     return attributeBreaches(mentor, mentee) | (k >= 0 ? namedBreaches[mentor][k] : 0);
+  }
+
+  private boolean isAllowed(int mentor, int mentee) {
+    return Arrays.binarySearch(allowedMentees[mentor], mentee) >= 0;
+  }
+
+  /**
+   * The rules a feasible pair passes only by an exception: the admin's allowance, a line-chain rule limited to
+   * fewer levels than lie between the partners, or the top of the organisation being matchable.
+   */
+  List<RuleException> exceptions(int mentor, int mentee) {
+    List<RuleException> exceptions = new ArrayList<>();
+    int overridden = isAllowed(mentor, mentee) ? ruleBreaches(mentor, mentee) & ~ADMIN_CANNOT_ALLOW : 0;
+    for (HardRule rule : HardRule.values()) {
+      if (rule.isIn(overridden)) {
+        exceptions.add(new RuleException(rule.ruleName(), RuleException.ALLOWED_BY_ADMIN,
+            "the HR admin allowed this pair although they are " + rule.description()));
+      }
+    }
+    if (hard.separateLineManagementChains() && !HardRule.LINE_MANAGEMENT_CHAIN.isIn(overridden)) {
+      chainException(mentees.employee[mentee], mentors.chain[mentor], "mentee", "mentor").ifPresent(exceptions::add);
+      chainException(mentors.employee[mentor], mentees.chain[mentee], "mentor", "mentee").ifPresent(exceptions::add);
+    }
+    return exceptions;
+  }
+
+  /** Why the line-chain rule lets {@code above} pass although they sit in the chain of the other partner. */
+  private Optional<RuleException> chainException(int above, int[] chain, String aboveRole, String belowRole) {
+    int position = above == Vocabulary.ABSENT ? -1 : indexOf(chain, above);
+    if (position < 0) {
+      return Optional.empty();
+    }
+    String distance = "the " + aboveRole + " is " + (position + 1) + (position == 0 ? " level" : " levels")
+        + " above the " + belowRole;
+    if (hard.lineChainLevels() != HardRules.WHOLE_CHAIN && position >= hard.lineChainLevels()) {
+      return Optional.of(new RuleException(HardRule.LINE_MANAGEMENT_CHAIN.ruleName(),
+          RuleException.LIMITED_LINE_CHAIN, distance + "; the rule covers " + hard.lineChainLevels()));
+    }
+    return Optional.of(new RuleException(HardRule.LINE_MANAGEMENT_CHAIN.ruleName(),
+        RuleException.TOP_OF_ORGANISATION, distance + ", at the top of the organisation"));
+  }
+
+  /**
+   * The managers in a chain (nearest first) that the line-chain rule covers: as many levels as it reaches, less the
+   * top of the organisation, when it may be matched, unless the top is the person's own manager.
+   */
+  private int[] coveredChain(int[] chain) {
+    int covered = hard.lineChainLevels() == HardRules.WHOLE_CHAIN
+        ? chain.length : Math.min(chain.length, hard.lineChainLevels());
+    if (hard.matchTopOfOrganisation() && covered == chain.length && chain.length > 1) {
+      covered--;
+    }
+    return covered == chain.length ? chain : Arrays.copyOf(chain, covered);
+  }
+
+  private static int indexOf(int[] values, int value) {
+    for (int index = 0; index < values.length; index++) {
+      if (values[index] == value) {
+        return index;
+      }
+    }
+    return -1;
   }
 
   private int attributeBreaches(int mentor, int mentee) {
@@ -66,7 +148,8 @@ final class PairAssessment {
         && mentors.department[mentor] == mentees.department[mentee]) {
       breaches |= HardRule.SAME_DEPARTMENT.bit();
     }
-    if (hard.enforceSeniorityGap() && mentees.band[mentee] - mentors.band[mentor] < hard.minimumBandGap()) {
+    if (hard.enforceSeniorityGap()
+        && hard.bandGap(mentors.band[mentor], mentees.band[mentee]) < hard.minimumBandGap()) {
       breaches |= HardRule.SENIORITY_GAP.bit();
     }
     return breaches;
@@ -158,7 +241,8 @@ final class PairAssessment {
         exclusions.add(mentor, mentee, HardRule.SAME_PERSON);
       }
       if (hard.separateLineManagementChains()) {
-        markMentees(exclusions, mentor, mentors.chain[mentor], menteesByEmployee, HardRule.LINE_MANAGEMENT_CHAIN);
+        markMentees(exclusions, mentor, coveredChain(mentors.chain[mentor]), menteesByEmployee,
+            HardRule.LINE_MANAGEMENT_CHAIN);
       }
       if (hard.excludeDeclaredConflicts()) {
         markMentees(exclusions, mentor, mentors.declaredConflicts[mentor], menteesByEmployee,
@@ -167,7 +251,8 @@ final class PairAssessment {
     }
     for (int mentee = 0; mentee < mentees.size(); mentee++) {
       if (hard.separateLineManagementChains()) {
-        markMentors(exclusions, mentee, mentees.chain[mentee], mentorsByEmployee, HardRule.LINE_MANAGEMENT_CHAIN);
+        markMentors(exclusions, mentee, coveredChain(mentees.chain[mentee]), mentorsByEmployee,
+            HardRule.LINE_MANAGEMENT_CHAIN);
       }
       if (hard.excludeDeclaredConflicts()) {
         markMentors(exclusions, mentee, mentees.declaredConflicts[mentee], mentorsByEmployee,
@@ -183,6 +268,26 @@ final class PairAssessment {
       }
     }
     exclusions.groupByMentor(namedMentees, namedBreaches);
+  }
+
+  /** The allowed pairs as ascending mentee indexes per mentor; an allowance naming someone absent is skipped. */
+  private int[][] indexAllowed(Set<PairKey> allowed) {
+    List<List<Integer>> byMentor = new ArrayList<>();
+    for (int mentor = 0; mentor < mentors.size(); mentor++) {
+      byMentor.add(new ArrayList<>());
+    }
+    for (PairKey pair : allowed) {
+      int mentor = mentors.indexOf(pair.mentorParticipantId());
+      int mentee = mentees.indexOf(pair.menteeParticipantId());
+      if (mentor >= 0 && mentee >= 0) {
+        byMentor.get(mentor).add(mentee);
+      }
+    }
+    int[][] indexed = new int[mentors.size()][];
+    for (int mentor = 0; mentor < indexed.length; mentor++) {
+      indexed[mentor] = byMentor.get(mentor).stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+    return indexed;
   }
 
   private static void markMentees(PackedExclusions exclusions, int mentor, int[] employees,

@@ -36,6 +36,11 @@ final class Vocabulary {
         .toArray();
   }
 
+  /** The numbers of the known words in their given order, as a line-management chain is read nearest first. */
+  int[] numbersInOrder(List<String> someWords) {
+    return someWords.stream().mapToInt(this::number).filter(number -> number != ABSENT).toArray();
+  }
+
   String word(int number) {
     return words.get(number);
   }

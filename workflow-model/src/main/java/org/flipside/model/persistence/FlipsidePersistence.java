@@ -19,6 +19,7 @@ import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.LearningAgreement;
+import org.flipside.model.MatchAllowance;
 import org.flipside.model.MatchingSettings;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
@@ -80,6 +81,7 @@ public final class FlipsidePersistence {
       PrivateReflection.class,
       RecognitionEntry.class,
       Ambassador.class,
+      MatchAllowance.class,
       SupportRequest.class,
       ProcessDeploymentRecord.class,
       AuditEntry.class,

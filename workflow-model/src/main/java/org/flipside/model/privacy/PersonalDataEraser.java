@@ -20,8 +20,9 @@ import org.flipside.model.evaluation.SurveyKeyRepository;
  * <p>A row that a count depends on (an application, a place, a pairing, a session, a concern, a survey answer)
  * stays, anonymised: its person becomes a pseudonym no one can trace back, its free text goes, and the figures
  * the evaluation counts (role, band, dates, statuses, scores) stay. A row that no count needs (a private reflection,
- * a learning agreement, an ambassador's acceptance, a delivered message) is deleted. The caller's transaction holds
- * the work; rows are changed in bulk, so the persistence context is flushed before and cleared after.
+ * a learning agreement, an ambassador's acceptance, a pair allowed against the matching rules, a delivered message)
+ * is deleted. The caller's transaction holds the work; rows are changed in bulk, so the persistence context is
+ * flushed before and cleared after.
  */
 public final class PersonalDataEraser {
 
@@ -76,6 +77,10 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_support_request SET requested_by = ?2, note = NULL WHERE requested_by = ?1",
         employeeId, pseudonym);
     rows += update("DELETE FROM fs_ambassador WHERE employee_id = ?1", employeeId);
+    // a pair allowed against the rules names both partners and why; who allowed it is kept as a pseudonym
+    rows += update("DELETE FROM fs_match_allowance WHERE mentor_employee_id = ?1 OR mentee_employee_id = ?1",
+        employeeId);
+    rows += update("UPDATE fs_match_allowance SET allowed_by = ?2 WHERE allowed_by = ?1", employeeId, pseudonym);
     rows += update("UPDATE fs_programme SET programme_manager_id = NULL WHERE programme_manager_id = ?1", employeeId);
     rows += update("UPDATE fs_programme SET sponsor_id = NULL WHERE sponsor_id = ?1", employeeId);
     // a named recruitment list keeps its place, so it still limits who is invited
@@ -169,6 +174,7 @@ public final class PersonalDataEraser {
         + " outcome = NULL"
         + " WHERE programme_id = ?1", programmeId, ERASED_TEXT);
     rows += update("DELETE FROM fs_ambassador WHERE from_cohort_id IN (" + cohorts + ")", programmeId);
+    rows += update("DELETE FROM fs_match_allowance WHERE cohort_id IN (" + cohorts + ")", programmeId);
     rows += update("DELETE FROM fs_survey_answer WHERE answer_text IS NOT NULL AND response_id IN"
         + " (SELECT id FROM fs_survey_response WHERE cohort_id IN (" + cohorts + "))", programmeId);
     rows += update("UPDATE fs_survey_response SET comments = NULL WHERE cohort_id IN (" + cohorts + ")", programmeId);

@@ -16,6 +16,8 @@ import org.flipside.model.matching.Side;
  * every group has at least the threshold of matched and of unmatched people, with as many of each outside it: then
  * no named person's group follows from the counts, nor does that nearly all of the matched or unmatched share one.
  * Average scores are not shown: the admin sees each pair's score, and a group's average would pick out its pairs.
+ * How many pairs pass a rule only by an exception (a limited line-chain rule, the top of the organisation, the
+ * admin's allowance) is always shown: it counts pairs by rule, never by group.
  */
 final class FairnessText {
 
@@ -25,6 +27,14 @@ final class FairnessText {
    * @param firstProposal whether this is the cohort's first proposal, before any pair was kept or ruled out
    */
   static String of(FairnessSummary fairness, boolean firstProposal, String mentorLabel, String menteeLabel) {
+    String exceptions = fairness.pairsByException().entrySet().stream()
+        .map(entry -> "\nPairs matched by an exception to " + entry.getKey() + ": " + entry.getValue())
+        .collect(Collectors.joining());
+    return groups(fairness, firstProposal, mentorLabel, menteeLabel) + exceptions;
+  }
+
+  private static String groups(FairnessSummary fairness, boolean firstProposal, String mentorLabel,
+      String menteeLabel) {
     if (!firstProposal) {
       return "The fairness check was shown with the first proposal only: for a proposal shaped by kept and ruled-out"
           + " pairs it would tell which group the people moved in or out belong to.";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
@@ -62,10 +63,11 @@ public final class ProposeMatches implements JavaDelegate {
       result = matcher.match(new MatchingRequest(
           candidates.of(participants, ParticipantRole.MENTOR),
           candidates.of(participants, ParticipantRole.MENTEE),
-          programme.getMatching().rules(programme.getMinimumBandGap()),
+          programme.matchingRules(),
           locked,
           rejected,
-          programme.getAnonymityThreshold()));
+          programme.getAnonymityThreshold(),
+          allowed(cohort)));
     } catch (IllegalArgumentException refusedLock) {
       // only a lock can be refused here; the admin's submission is rolled back with it
       throw ValidationException.of(Vars.LOCKED_PAIRING_IDS.name(), refusedLock.getMessage());
@@ -91,10 +93,26 @@ public final class ProposeMatches implements JavaDelegate {
     MatchingSettingsFields.show(programme, execution);
   }
 
-  /** The soft rules that made a pair, as a pairing keeps them. */
-  public static List<PairingReason> reasons(ExplainedPair pair) {
-    return pair.contributions().stream()
-        .map(contribution -> new PairingReason(contribution.ruleName(), contribution.points(), contribution.detail()))
-        .toList();
+  /** The pairs the HR admin allowed against the rules in this cohort. */
+  private Set<PairKey> allowed(Cohort cohort) {
+    return context.data().matchAllowances().findByCohort(cohort.getId()).stream()
+        .map(allowance -> new PairKey(allowance.getMentorEmployeeId(), allowance.getMenteeEmployeeId()))
+        .collect(Collectors.toSet());
   }
+
+  /**
+   * The rules a pair passes only by an exception, worth no points and named {@code exception:<rule>}, then the
+   * soft rules that made it, as a pairing keeps them.
+   */
+  public static List<PairingReason> reasons(ExplainedPair pair) {
+    Stream<PairingReason> exceptions = pair.exceptions().stream()
+        .map(exception -> new PairingReason(EXCEPTION_PREFIX + exception.ruleName(), 0,
+            exception.allowedBy() + ": " + exception.detail()));
+    Stream<PairingReason> contributions = pair.contributions().stream()
+        .map(contribution -> new PairingReason(contribution.ruleName(), contribution.points(), contribution.detail()));
+    return Stream.concat(exceptions, contributions).toList();
+  }
+
+  /** How a pairing's reason names a rule the pair passes only by an exception. */
+  public static final String EXCEPTION_PREFIX = "exception:";
 }

@@ -16,8 +16,8 @@ import org.flipside.model.Pairing;
 /**
  * The pair's learning agreement forms. A draft is saved as the pair's next version, confirmed by its drafter and
  * replacing an earlier draft, and the engine receives nothing of it; the partner who confirms a version reads it,
- * and who proposed it, from Flipside's tables, and the changes they ask for are kept with the version. Only their
- * answer, agree or change, steers the journey.
+ * and who proposed it, from Flipside's tables, and the changes they ask for are kept with the version and shown to
+ * whoever redrafts it. Only their answer, agree or change, steers the journey.
  */
 public final class AgreementAnswers implements AnswerStore {
 
@@ -38,8 +38,15 @@ public final class AgreementAnswers implements AnswerStore {
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     Pairing pairing = pairing(task);
     if (!Forms.CONFIRM_AGREEMENT.equals(form.id())) {
+      Map<String, Object> shown = new HashMap<>();
       String boundaries = boundariesSoFar(pairing);
-      return boundaries == null ? Map.of() : Map.of(Vars.BOUNDARIES.name(), boundaries);
+      if (boundaries != null) {
+        shown.put(Vars.BOUNDARIES.name(), boundaries);
+      }
+      // redrafting after the partner asked for changes: what they asked, in view
+      context.data().agreements().findPendingDraft(pairing.getId()).map(LearningAgreement::getRequestedChanges)
+          .ifPresent(changes -> shown.put(Vars.REQUESTED_CHANGES.name(), changes));
+      return shown;
     }
     return context.data().agreements().findPendingDraft(pairing.getId())
         .map(draft -> Map.<String, Object>of(Vars.AGREEMENT_SUMMARY.name(), summary(pairing, draft)))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -27,7 +28,8 @@ public final class AgreementDrafts {
       String arranger, boolean protectedTime) {}
 
   private static final Set<String> FORMATS = Set.of("online", "in-person", "phone", "mixed");
-  private static final Set<String> FREQUENCIES = Set.of("P2W", "P1M", "P6W");
+  /** Weekly, every N weeks up to twelve (fortnightly is P2W) or monthly. */
+  private static final Pattern FREQUENCY = Pattern.compile("P([1-9]|1[0-2])W|P1M");
   private static final Set<String> ARRANGERS = Set.of("mentor", "mentee");
   private static final int MAX_BOUNDARIES = 4000;
 
@@ -46,7 +48,7 @@ public final class AgreementDrafts {
           "sessions are confidential: both partners must agree"));
     }
     check(errors, Vars.MEETING_FORMAT.name(), terms.meetingFormat(), FORMATS);
-    check(errors, Vars.FREQUENCY.name(), terms.frequency(), FREQUENCIES);
+    checkFrequency(errors, terms.frequency(), pairing.getCohort().getProgramme().getSessionCadence());
     check(errors, Vars.ARRANGER.name(), terms.arranger(), ARRANGERS);
     if (terms.boundaries() != null && terms.boundaries().length() > MAX_BOUNDARIES) {
       errors.add(new FieldError(Vars.BOUNDARIES.name(), "must be at most " + MAX_BOUNDARIES + " characters"));
@@ -80,6 +82,20 @@ public final class AgreementDrafts {
         + "; the " + agreement.getArranger().name().toLowerCase(Locale.ROOT) + " arranges meetings"
         + (agreement.isProtectedTime() ? "; in protected work time" : "")
         + (agreement.getBoundaries() == null ? "" : "; boundaries: " + agreement.getBoundaries());
+  }
+
+  /** The pair chooses its own frequency, as long as it meets at least as often as the programme's minimum. */
+  private static void checkFrequency(List<FieldError> errors, String frequency, String minimum) {
+    String field = Vars.FREQUENCY.name();
+    if (frequency == null || frequency.isBlank()) {
+      errors.add(new FieldError(field, "is required"));
+    } else if (!FREQUENCY.matcher(frequency).matches()) {
+      errors.add(new FieldError(field, "must be weekly (P1W), every N weeks up to twelve (P2W to P12W) or monthly "
+          + "(P1M), not '" + frequency + "'"));
+    } else if (minimum != null && !SessionPeriods.meetsAtLeast(frequency, minimum)) {
+      errors.add(new FieldError(field, "must be at least as often as the programme's minimum, every " + minimum
+          + ": every " + frequency + " is less often"));
+    }
   }
 
   private static void check(List<FieldError> errors, String field, String value, Set<String> allowed) {

@@ -9,7 +9,10 @@ import org.flipside.internal.delegate.Variables;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
 
-/** The partner did not agree a proposed change: the earlier version holds and the proposer hears so. */
+/**
+ * The partner did not agree a proposed change: the earlier version holds and the proposer hears so, with the changes
+ * the partner asked for instead (read from Flipside's tables; the engine never holds them).
+ */
 public final class DeclineAgreementChange implements JavaDelegate {
 
   private final DelegateContext context;
@@ -28,6 +31,7 @@ public final class DeclineAgreementChange implements JavaDelegate {
     context.notifications().send(proposed.getDraftedBy(), NotificationTopics.AGREEMENT_CHANGE_DECLINED,
         pairing.getCohort().getProgramme().getName() + ": your partner kept the agreement as it was",
         "Your partner did not agree version " + proposed.getAgreementVersion()
-            + " of your learning agreement; the earlier version still holds. Talk it over at your next session.");
+            + " of your learning agreement; the earlier version still holds. Talk it over at your next session."
+            + (proposed.getRequestedChanges() == null ? "" : " They asked for: " + proposed.getRequestedChanges()));
   }
 }

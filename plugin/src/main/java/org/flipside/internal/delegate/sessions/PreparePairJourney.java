@@ -1,7 +1,6 @@
 package org.flipside.internal.delegate.sessions;
 
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -12,14 +11,11 @@ import org.flipside.model.Pairing;
 import org.flipside.model.Programme;
 
 /**
- * Sets up a pair's journey: who the partners are, how many session periods lie ahead, which period
- * holds the midpoint pulse survey, and the programme's agreement template, which the draft form
- * starts from.
+ * Sets up a pair's journey: who the partners are, how many session periods lie ahead at the
+ * programme's minimum frequency (until the pair's agreement sets its own), which period holds the
+ * midpoint pulse survey, and the programme's agreement template, which the draft form starts from.
  */
 public final class PreparePairJourney implements JavaDelegate {
-
-  /** The frequencies the learning agreement form offers; another cadence starts the draft at monthly. */
-  private static final Set<String> AGREEMENT_FREQUENCIES = Set.of("P2W", "P1M", "P6W");
 
   private final DelegateContext context;
 
@@ -42,10 +38,12 @@ public final class PreparePairJourney implements JavaDelegate {
     Variables.set(execution, Vars.PULSE_PERIOD, SessionPeriods.midpoint(planned));
     Variables.set(execution, Vars.PERIOD_NUMBER, 0);
     Variables.set(execution, Vars.MISSED_IN_A_ROW, 0);
+    Variables.set(execution, Vars.CHECK_IN_AFTER_MISSED,
+        SessionPeriods.checkInAfterMissed(programme.getSessionCadence(), programme.getSessionCadence()));
 
     Variables.set(execution, Vars.MEETING_FORMAT, FormChoices.formValue(programme.getAgreementMeetingFormat()));
-    Variables.set(execution, Vars.FREQUENCY, AGREEMENT_FREQUENCIES.contains(programme.getSessionCadence())
-        ? programme.getSessionCadence() : "P1M");
+    // the draft starts at the programme's minimum; the pair may agree to meet more often
+    Variables.set(execution, Vars.FREQUENCY, programme.getSessionCadence());
     Variables.set(execution, Vars.ARRANGER, FormChoices.formValue(programme.getAgreementArranger()));
     Variables.set(execution, Vars.PROTECTED_TIME, programme.isAgreementProtectedTime());
   }

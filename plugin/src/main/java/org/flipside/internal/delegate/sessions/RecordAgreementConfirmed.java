@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.sessions;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,11 +10,16 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
+import org.flipside.model.Programme;
 import org.flipside.model.ParticipantRole;
 
 /**
  * The second partner agreed the pair's draft: it is confirmed by both and replaces the version that
- * held until now, whose drafter hears that their change holds.
+ * held until now, whose drafter hears that their change holds. The agreed frequency becomes the pair's
+ * rhythm from its next period: the periods left are replanned in it (so a pair meeting fortnightly logs
+ * two sessions a month), the reminder decision is asked with it, and the check-in comes once the pair's
+ * missed periods take it below the programme's minimum. A version that drops a safeguard on power dynamics
+ * ({@link AgreementSafeguards}) tells the programme's manager.
  */
 public final class RecordAgreementConfirmed implements JavaDelegate {
 
@@ -37,11 +43,42 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
       throw new IllegalStateException("version " + draft.getAgreementVersion() + " of pairing " + pairingId
           + " still waits for its drafter's confirmation");
     }
+    keepRhythm(execution, pairing.getCohort().getProgramme(), draft.getFrequency());
+    tellManagerOfDroppedSafeguards(pairing, draft, earlier);
     earlier.ifPresent(previous -> {
       previous.supersede();
       context.notifications().send(draft.getDraftedBy(), NotificationTopics.AGREEMENT_CHANGE_CONFIRMED,
           pairing.getCohort().getProgramme().getName() + ": your partner agreed the change",
           "Version " + draft.getAgreementVersion() + " of your learning agreement now holds for you both.");
     });
+  }
+
+  private void tellManagerOfDroppedSafeguards(Pairing pairing, LearningAgreement confirmed,
+      Optional<LearningAgreement> earlier) {
+    List<String> dropped = AgreementSafeguards.dropped(pairing, confirmed, earlier);
+    if (dropped.isEmpty()) {
+      return;
+    }
+    Programme programme = pairing.getCohort().getProgramme();
+    context.tellManager(programme, NotificationTopics.AGREEMENT_SAFEGUARD_DROPPED,
+        programme.getName() + ": a learning agreement drops a safeguard",
+        "In version " + confirmed.getAgreementVersion() + " of the learning agreement of "
+            + context.directory().nameOf(pairing.getMentor().getEmployeeId()) + " and "
+            + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + ", " + String.join(", and ", dropped)
+            + ". You may want to talk it over with them.");
+  }
+
+  private static void keepRhythm(DelegateExecution execution, Programme programme, String frequency) {
+    String before = Variables.require(execution, Vars.SESSION_CADENCE);
+    int current = Variables.answer(execution, Vars.PERIOD_NUMBER);
+    int planned = SessionPeriods.replanned(programme.getDurationMonths(), current,
+        Variables.answer(execution, Vars.PLANNED_PERIODS), before, frequency);
+    Variables.set(execution, Vars.SESSION_CADENCE, frequency);
+    Variables.set(execution, Vars.PLANNED_PERIODS, planned);
+    if (Variables.answer(execution, Vars.PULSE_PERIOD) > current) {
+      Variables.set(execution, Vars.PULSE_PERIOD, Math.max(current + 1, SessionPeriods.midpoint(planned)));
+    }
+    Variables.set(execution, Vars.CHECK_IN_AFTER_MISSED,
+        SessionPeriods.checkInAfterMissed(frequency, programme.getSessionCadence()));
   }
 }

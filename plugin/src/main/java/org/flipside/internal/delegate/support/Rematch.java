@@ -65,7 +65,7 @@ public final class Rematch {
     MatchProposal result = matcher.match(new MatchingRequest(
         mentor ? self : others,
         mentor ? others : self,
-        programme.getMatching().rules(programme.getMinimumBandGap()),
+        programme.matchingRules(),
         Set.of(),
         formerPairs(person),
         programme.getAnonymityThreshold()));
