@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Flipside's processes, decision tables and forms as a process owner edits them in Camunda Modeler: check a set of
@@ -72,6 +73,20 @@ public interface ProcessLibrary {
    * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
    */
   List<ProcessResource> forms(Actor actor, String definitionId);
+
+  /**
+   * How many running programmes, pair journeys or other instances of one version wait at each of its steps, as
+   * Camunda Cockpit overlays them on the diagram: a step inside a sub-process counts under its own id, and the
+   * sub-process, or a call activity whose called process runs, under its id too.
+   *
+   * @param definitionId the version's {@link ProcessVersion#definitionId()}
+   * @return each step's BPMN element id with its number of waiting instances, by id; a step nobody waits in is
+   *     left out, so an empty map means nothing runs on this version
+   * @throws NotFoundException when there is no such version
+   * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
+   * @since 0.3
+   */
+  Map<String, Long> runningInstancesBySteps(Actor actor, String definitionId);
 
   /**
    * Which running programmes and pair journeys on older versions of the process could move to this version, as the
