@@ -19,7 +19,10 @@ import java.util.Map;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.FieldError;
+import org.flipside.api.MatchReview;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.ProcessLibrary;
+import org.flipside.api.Reports;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -41,7 +44,8 @@ class ConsoleRequestsTest {
 
   private final TaskInbox inbox = mock(TaskInbox.class);
   private final ProgrammeService programmes = mock(ProgrammeService.class);
-  private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(), inbox, programmes);
+  private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(),
+      new Services(inbox, programmes, mock(MatchReview.class), mock(Reports.class), mock(ProcessLibrary.class)));
 
   @Test
   void aRefusedSubmissionNamesEachFieldWithTheFormJsComponentThatShowsIt() {
