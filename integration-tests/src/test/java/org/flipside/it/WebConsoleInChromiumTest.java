@@ -52,6 +52,8 @@ class WebConsoleInChromiumTest {
   private FlipsideHost host;
   private String base;
   private String programmeId;
+  /** The mentor who confirms the agreement and logs a session in the browser. */
+  private String mentor;
 
   @BeforeAll
   void start() throws IOException {
@@ -264,11 +266,13 @@ class WebConsoleInChromiumTest {
       host.flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(),
           Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
     }
-    MatchedPair pair = host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId).pairs().get(0);
-    String mentor = pair.mentor().employeeId();
-    host.complete(pair.mentee().employeeId(), Forms.LEARNING_AGREEMENT, Map.of(
-        Vars.CONFIDENTIALITY_AGREED.name(), true, Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M",
-        Vars.ARRANGER.name(), "mentor", Vars.PROTECTED_TIME.name(), true));
+    List<MatchedPair> pairs = host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId).pairs();
+    for (MatchedPair pair : pairs) {
+      host.complete(pair.mentee().employeeId(), Forms.LEARNING_AGREEMENT, Map.of(
+          Vars.CONFIDENTIALITY_AGREED.name(), true, Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M",
+          Vars.ARRANGER.name(), "mentor", Vars.PROTECTED_TIME.name(), true));
+    }
+    mentor = pairs.get(0).mentor().employeeId();
     OpenTask confirm = host.task(mentor, Forms.CONFIRM_AGREEMENT);
     try (Chromium chromium = new Chromium()) {
       signIn(chromium, mentor, "");
@@ -283,22 +287,110 @@ class WebConsoleInChromiumTest {
       assertThat(host.tasks(mentor, Forms.CONFIRM_AGREEMENT)).isEmpty();
       chromium.screenshot("12-agreement-confirmed");
     }
+    for (MatchedPair pair : pairs.subList(1, pairs.size())) {
+      host.complete(pair.mentor().employeeId(), Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
+    }
   }
 
   @Test
   @Order(6)
+  void theMentorLogsASession() throws IOException {
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    OpenTask log = host.task(mentor, Forms.LOG_SESSION);
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, mentor, "");
+      chromium.await(By.linkText(log.name())).click();
+      chromium.await(By.cssSelector("#form .fjs-form"));
+      chromium.driver.findElement(By.xpath("//label[normalize-space()='"
+          + optionLabel(log, Vars.HELD.name(), "yes") + "']")).click();
+      // the date picker's own call, whatever format the form shows dates in
+      chromium.driver.executeScript("arguments[0]._flatpickr.setDate(new Date(2027, 2, 9), true)",
+          chromium.await(By.cssSelector("[id$='-Field_heldOn-date']")));
+      chromium.driver.findElement(inputOf("Field_durationMinutes")).sendKeys("60");
+      chromium.driver.findElement(By.cssSelector("[id$='-Field_format-display']")).click();
+      chromium.await(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='"
+          + optionLabel(log, Vars.FORMAT.name(), "online") + "']")).click();
+      chromium.driver.findElement(By.xpath("//label[normalize-space()=\"" + optionLabel(log,
+          Vars.CONTINUE_PAIRING.name(), "continue") + "\"]")).click();
+      chromium.screenshot("13-log-session");
+      chromium.assertAccessibleAndNothingRefused("the session log");
+      chromium.driver.findElement(By.id("submit")).click();
+      chromium.awaitText(By.id("done"), log.name());
+    }
+    assertThat(host.tasks(mentor, Forms.LOG_SESSION)).isEmpty();
+    assertThat(host.flipside.programmes().status(Actor.of(TestOrganisation.HR), programmeId).sessionsHeld())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(7)
+  void theSponsorReadsTheEvaluationReport() throws Exception {
+    theCohortRunsToItsEvaluation();
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.CEO, "programme?id=" + programmeId);
+      chromium.awaitText(By.id("report-headline"), "Cohort 1");
+      chromium.await(By.id("report-frame"));
+      chromium.driver.switchTo().frame("report-frame");
+      assertThat(chromium.await(By.tagName("body")).getText()).contains("Diverse interview panels");
+      chromium.driver.switchTo().defaultContent();
+      chromium.driver.executeScript("document.getElementById('report').scrollIntoView()");
+      chromium.screenshot("14-evaluation-report");
+      chromium.assertAccessibleAndNothingRefused("the programme with its evaluation report");
+      String pdf = chromium.driver.findElement(By.id("report-pdf")).getAttribute("href");
+      Session sponsor = signIn(TestOrganisation.CEO);
+      HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(pdf))
+          .header("Cookie", "flipside-sandbox-session=" + sponsor.session()).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(download.statusCode()).isEqualTo(200);
+      assertThat(download.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+      assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+  }
+
+  /** Through the public API: the surveys answered, the sessions run out, the themes reviewed. */
+  private void theCohortRunsToItsEvaluation() {
+    List<String> everyone = List.of(TestOrganisation.FINANCE_1, TestOrganisation.OPS_1, TestOrganisation.DIR_OPS,
+        TestOrganisation.MGR_FINANCE);
+    Map<String, Object> answers = Map.of(Vars.CONFIDENCE_TALKING.name(), 3, Vars.UNDERSTANDING_ISSUES.name(), 3,
+        Vars.CONFIDENCE_ASKING.name(), 3, Vars.CONFIDENCE_SHARING.name(), 3, Vars.COMMENTS.name(), "Useful");
+    completeEvery(everyone, Forms.BASELINE_SURVEY, answers);
+    completeEvery(everyone, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09"));
+    host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    completeEvery(everyone, Forms.LOG_SESSION, FlipsideHost.session("2027-04-01"));
+    host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
+    completeEvery(everyone, Forms.FINAL_SURVEY, answers);
+    host.complete(TestOrganisation.HR, Forms.REVIEW_EVALUATION, Map.of(Vars.TITLE.name(), "Barriers in shortlisting",
+        Vars.SUMMARY.name(), "What the comments say", Vars.GOAL.name(), FlipsideHost.pilotScope().get(
+            Vars.GOALS.name()), Vars.PRIORITY.name(), "ACT_NOW", Vars.RECOMMENDATION.name(), "Diverse interview panels",
+        Vars.NEXT_STEP.name(), "finish"));
+  }
+
+  private void completeEvery(List<String> employees, String formId, Map<String, Object> data) {
+    for (String employee : employees) {
+      for (OpenTask task : host.tasks(employee, formId)) {
+        host.flipside.inbox().complete(Actor.of(employee), task.id(), data);
+      }
+    }
+  }
+
+  @Test
+  @Order(8)
   void aProcessOwnerSeesEachProcessDrawnWithItsRunningInstances() throws IOException {
     try (Chromium chromium = new Chromium()) {
       signIn(chromium, TestOrganisation.HR, "library");
-      chromium.await(By.cssSelector("#versions a")).click();
-      chromium.await(By.cssSelector("#canvas svg"));
-      chromium.await(By.cssSelector("#stages button"));
-      chromium.screenshot("13-process");
-      chromium.assertAccessibleAndNothingRefused("a process's diagram");
-      chromium.driver.navigate().back();
       chromium.await(By.cssSelector("#versions a"));
-      chromium.screenshot("14-process-library");
+      chromium.screenshot("15-process-library");
       chromium.assertAccessibleAndNothingRefused("the process library");
+      chromium.await(By.linkText("flipside-programme")).click();
+      chromium.await(By.cssSelector("#canvas svg"));
+      chromium.await(By.cssSelector("#running li"));
+      chromium.screenshot("16-programme-process");
+      chromium.awaitText(By.id("running"), ": 1");
+      assertThat(chromium.await(By.cssSelector("#canvas .running")).getText()).matches("[1-9][0-9]*");
+      chromium.assertAccessibleAndNothingRefused("a process's diagram");
+      chromium.await(By.xpath("//nav[@id='stages']/button[2]")).click();
+      chromium.screenshot("17-programme-process-stage");
+      chromium.assertAccessibleAndNothingRefused("a stage of a process");
     }
   }
 

@@ -76,8 +76,9 @@ public interface ProcessLibrary {
 
   /**
    * How many running programmes, pair journeys or other instances of one version wait at each of its steps, as
-   * Camunda Cockpit overlays them on the diagram: a step inside a sub-process counts under its own id, and the
-   * sub-process, or a call activity whose called process runs, under its id too.
+   * Camunda Cockpit overlays them on the diagram: each step counts under its own id, a step inside a sub-process too
+   * (the sub-process itself only where an instance waits on it, such as at a timer on its border), and a call
+   * activity counts the instances whose called process runs.
    *
    * @param definitionId the version's {@link ProcessVersion#definitionId()}
    * @return each step's BPMN element id with its number of waiting instances, by id; a step nobody waits in is

@@ -27,15 +27,30 @@
   const overlays = viewer.get('overlays');
   const nameOf = (element) => element.businessObject.name || element.id;
 
+  // each step's count on it; a collapsed stage also shows how many wait inside it, since its steps are drawn apart
   const running = document.getElementById('running');
+  const inside = {};
+  const badge = (element, text, label) => {
+    const shown = Console.element('span', text, 'running');
+    shown.title = label;
+    overlays.add(element, 'running', { position: { bottom: 12, left: -8 }, scale: false, html: shown });
+  };
   for (const [stepId, count] of Object.entries(reply.body.runningBySteps)) {
     const element = registry.get(stepId);
-    const badge = Console.element('span', String(count), 'running');
-    badge.title = count + ' running';
     if (element) {
-      overlays.add(element, 'running', { position: { bottom: 12, left: -8 }, html: badge });
+      badge(element, String(count), count + ' running');
+      for (let parent = element.businessObject.$parent; parent && parent.$type === 'bpmn:SubProcess';
+        parent = parent.$parent) {
+        inside[parent.id] = (inside[parent.id] || 0) + count;
+      }
     }
     running.append(Console.element('li', (element ? nameOf(element) : stepId) + ': ' + count));
+  }
+  for (const [stageId, count] of Object.entries(inside)) {
+    const stage = registry.get(stageId);
+    if (stage && registry.get(stageId + '_plane') && !(stageId in reply.body.runningBySteps)) {
+      badge(stage, String(count), count + ' running inside');
+    }
   }
   if (running.children.length === 0) {
     running.append(Console.element('li', 'Nothing runs on this version.'));
@@ -53,30 +68,31 @@
     if (called) {
       const link = Console.element('a', 'Open ' + called.processKey, 'called');
       link.href = '/flipside/console/process?id=' + encodeURIComponent(called.definitionId);
-      overlays.add(element, 'called', { position: { top: -14, left: 0 }, html: link });
+      overlays.add(element, 'called', { position: { top: -14, left: 0 }, scale: false, html: link });
     }
   }
 
   // each stage one button away: the whole process, then each top-level sub-process or call activity
   const stages = document.getElementById('stages');
+  const root = canvas.getRootElement();
   const zoomTo = (element) => {
-    if (element.collapsed || !element.width) {
-      canvas.setRootElement(canvas.findRoot(element));
-    }
+    const plane = registry.get(element.id + '_plane');
+    canvas.setRootElement(plane || root);
     canvas.zoom('fit-viewport');
-    if (element.width) {
+    if (!plane) {
       canvas.viewbox({ x: element.x - 20, y: element.y - 20, width: element.width + 40, height: element.height + 40 });
     }
   };
   const whole = Console.element('button', 'Whole process');
   whole.type = 'button';
   whole.addEventListener('click', () => {
-    canvas.setRootElement(registry.filter((e) => !e.parent && e.type === 'bpmn:Process')[0] || canvas.getRootElement());
+    canvas.setRootElement(root);
     canvas.zoom('fit-viewport');
   });
   stages.append(whole);
-  const root = canvas.getRootElement();
-  for (const element of registry.filter((e) => e.parent === root
+  const inRoot = (e) => e.parent === root || (e.parent && e.parent.type === 'bpmn:Participant'
+    && e.parent.parent === root) || (e.parent && e.parent.type === 'bpmn:Lane');
+  for (const element of registry.filter((e) => inRoot(e)
     && (e.type === 'bpmn:SubProcess' || e.type === 'bpmn:CallActivity'))) {
     const button = Console.element('button', nameOf(element));
     button.type = 'button';
