@@ -31,7 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web console's bundle and the sandbox's sign-in in Felix with an HTTP service, on one pilot followed through its
@@ -260,12 +262,27 @@ class WebConsoleInChromiumTest {
 
   @Test
   @Order(5)
-  void theMentorConfirmsTheLearningAgreement() throws IOException {
+  void theHrAdminRecordsWhoAttendedTheWorkshopsAndTheMentorConfirmsTheLearningAgreement() throws IOException {
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
-    for (OpenTask register : host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE)) {
-      host.flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(),
-          Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
+    List<OpenTask> registers = host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE);
+    assertThat(registers).isNotEmpty();
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.HR, "programme?id=" + programmeId);
+      for (int left = registers.size(); left > 0; left--) {
+        WebElement register = chromium.await(By.cssSelector("section.step[aria-label='" + registers.get(0).name()
+            + "']"));
+        chromium.await(By.cssSelector("section.step .fjs-form"));
+        register.findElement(By.cssSelector("input[type=checkbox]")).click();
+        if (left == registers.size()) {
+          chromium.driver.executeScript("arguments[0].scrollIntoView()", register);
+          chromium.screenshot("11-workshop-attendance");
+          chromium.assertAccessibleAndNothingRefused("the programme with its workshop registers");
+        }
+        register.findElement(By.cssSelector(".actions button")).click();
+        new WebDriverWait(chromium.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(register));
+      }
     }
+    assertThat(host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE)).isEmpty();
     List<MatchedPair> pairs = host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId).pairs();
     for (MatchedPair pair : pairs) {
       host.complete(pair.mentee().employeeId(), Forms.LEARNING_AGREEMENT, Map.of(
@@ -278,14 +295,14 @@ class WebConsoleInChromiumTest {
       signIn(chromium, mentor, "");
       chromium.await(By.linkText(confirm.name())).click();
       chromium.await(By.cssSelector("#form .fjs-form"));
-      chromium.screenshot("11-confirm-agreement");
+      chromium.screenshot("12-confirm-agreement");
       chromium.assertAccessibleAndNothingRefused("the learning agreement to confirm");
       chromium.driver.findElement(By.xpath("//label[normalize-space()='"
           + optionLabel(confirm, Vars.AGREEMENT.name(), "agree") + "']")).click();
       chromium.driver.findElement(By.id("submit")).click();
       chromium.awaitText(By.id("done"), confirm.name());
       assertThat(host.tasks(mentor, Forms.CONFIRM_AGREEMENT)).isEmpty();
-      chromium.screenshot("12-agreement-confirmed");
+      chromium.screenshot("13-agreement-confirmed");
     }
     for (MatchedPair pair : pairs.subList(1, pairs.size())) {
       host.complete(pair.mentor().employeeId(), Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
@@ -312,7 +329,7 @@ class WebConsoleInChromiumTest {
           + optionLabel(log, Vars.FORMAT.name(), "online") + "']")).click();
       chromium.driver.findElement(By.xpath("//label[normalize-space()=\"" + optionLabel(log,
           Vars.CONTINUE_PAIRING.name(), "continue") + "\"]")).click();
-      chromium.screenshot("13-log-session");
+      chromium.screenshot("14-log-session");
       chromium.assertAccessibleAndNothingRefused("the session log");
       chromium.driver.findElement(By.id("submit")).click();
       chromium.awaitText(By.id("done"), log.name());
@@ -334,7 +351,7 @@ class WebConsoleInChromiumTest {
       assertThat(chromium.await(By.tagName("body")).getText()).contains("Diverse interview panels");
       chromium.driver.switchTo().defaultContent();
       chromium.driver.executeScript("document.getElementById('report').scrollIntoView()");
-      chromium.screenshot("14-evaluation-report");
+      chromium.screenshot("15-evaluation-report");
       chromium.assertAccessibleAndNothingRefused("the programme with its evaluation report");
       String pdf = chromium.driver.findElement(By.id("report-pdf")).getAttribute("href");
       Session sponsor = signIn(TestOrganisation.CEO);
@@ -379,17 +396,17 @@ class WebConsoleInChromiumTest {
     try (Chromium chromium = new Chromium()) {
       signIn(chromium, TestOrganisation.HR, "library");
       chromium.await(By.cssSelector("#versions a"));
-      chromium.screenshot("15-process-library");
+      chromium.screenshot("16-process-library");
       chromium.assertAccessibleAndNothingRefused("the process library");
       chromium.await(By.linkText("flipside-programme")).click();
       chromium.await(By.cssSelector("#canvas svg"));
       chromium.await(By.cssSelector("#running li"));
-      chromium.screenshot("16-programme-process");
+      chromium.screenshot("17-programme-process");
       chromium.awaitText(By.id("running"), ": 1");
       assertThat(chromium.await(By.cssSelector("#canvas .running")).getText()).matches("[1-9][0-9]*");
       chromium.assertAccessibleAndNothingRefused("a process's diagram");
       chromium.await(By.xpath("//nav[@id='stages']/button[2]")).click();
-      chromium.screenshot("17-programme-process-stage");
+      chromium.screenshot("18-programme-process-stage");
       chromium.assertAccessibleAndNothingRefused("a stage of a process");
     }
   }
