@@ -269,6 +269,8 @@ class AccessMatrixOnH2Test {
         rule(api, "versions", (f, a, w) -> f.processLibrary().versions(a), owners),
         rule(api, "diagram", (f, a, w) -> f.processLibrary().diagram(a, w.definitionId()), owners),
         rule(api, "forms", (f, a, w) -> f.processLibrary().forms(a, w.definitionId()), owners),
+        rule(api, "runningInstancesBySteps",
+            (f, a, w) -> f.processLibrary().runningInstancesBySteps(a, w.definitionId()), owners),
         rule(api, "previewMigration", (f, a, w) -> f.processLibrary().previewMigration(a, w.definitionId()), owners),
         rule(api, "migrate", (f, a, w) -> f.processLibrary().migrate(a, null), owners));
   }

@@ -11,28 +11,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.flipside.api.Actor;
+import org.flipside.api.MatchOverview;
+import org.flipside.api.MatchedPair;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.sandbox.host.FelixHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web console's bundle and the sandbox's sign-in in Felix with an HTTP service, on a pilot that has invited its
- * people to apply. An invitee applies in a real browser: Flipside's application form rendered by form-js, a missing
- * answer and a server-side refusal (a colleague picked who has since left) each shown on its own field, the protected
- * characteristic asked for only with consent, the applied task gone from the inbox; every page
- * passes axe-core. Every JSON endpoint answers as the API's access rules say, and refuses a forged request.
+ * The web console's bundle and the sandbox's sign-in in Felix with an HTTP service, on one pilot followed through its
+ * stages, in order (the public API moves it on between the browser's steps). Every JSON endpoint answers as the
+ * API's access rules say and refuses a forged request; an invitee applies in a real browser (Flipside's application
+ * form rendered by form-js, a missing answer and a server-side refusal — a colleague picked who has since left —
+ * each shown on its own field, the protected characteristic asked for only with consent); the HR admin follows the
+ * programme, reviews the applications and publishes the match from the programme's page; the mentor confirms the
+ * learning agreement and logs a session; the sponsor reads the report; a process owner reads the process library's
+ * diagrams with their running instances. Every page passes axe-core and the browser refuses nothing under its
+ * content security policy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebConsoleInChromiumTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +56,8 @@ class WebConsoleInChromiumTest {
   private FlipsideHost host;
   private String base;
   private String programmeId;
+  /** The mentor who confirms the agreement and logs a session in the browser. */
+  private String mentor;
 
   @BeforeAll
   void start() throws IOException {
@@ -61,6 +78,7 @@ class WebConsoleInChromiumTest {
   }
 
   @Test
+  @Order(2)
   void anInviteeAppliesAndSeesEachProblemOnItsField() throws IOException {
     OpenTask application = host.task(TestOrganisation.FINANCE_1, Forms.APPLICATION);
     try (Chromium chromium = new Chromium()) {
@@ -128,6 +146,7 @@ class WebConsoleInChromiumTest {
   }
 
   @Test
+  @Order(3)
   void anHrAdminFollowsTheProgrammeFromItsFiguresToItsTimeline() throws IOException {
     ProgrammeStatus status = host.flipside.programmes().status(Actor.of(TestOrganisation.HR), programmeId);
     try (Chromium chromium = new Chromium()) {
@@ -146,6 +165,7 @@ class WebConsoleInChromiumTest {
   }
 
   @Test
+  @Order(1)
   void everyEndpointAnswersAsTheApisAccessRulesSayAndRefusesAForgedRequest() throws Exception {
     String taskId = host.task(TestOrganisation.OPS_1, Forms.APPLICATION).id();
     Session nobody = new Session(null, null);
@@ -162,8 +182,28 @@ class WebConsoleInChromiumTest {
     assertThat(call(colleague, "GET", "tasks/" + taskId, null).statusCode()).isEqualTo(403);
     assertThat(call(colleague, "POST", "tasks/" + taskId + "/complete", "{\"data\": {\"interest\": \"none\"}}")
         .statusCode()).isEqualTo(403);
-    for (String path : List.of("programmes/" + programmeId, "programmes/" + programmeId + "/timeline")) {
-      assertThat(call(applicant, "GET", path, null).statusCode()).as(path).isEqualTo(403);
+    String definitionId = host.flipside.processLibrary().versions(Actor.of(TestOrganisation.HR)).get(0)
+        .definitionId();
+    String programme = "programmes/" + programmeId;
+    String process = "processes/" + definitionId;
+    // every route but me, tasks and programmes (which answer with the caller's own), as someone it does not concern
+    for (String route : List.of("GET " + programme, "GET " + programme + "/timeline", "GET " + programme + "/matches",
+        "GET " + programme + "/report", "GET " + programme + "/report.html", "GET " + programme + "/report.pdf",
+        "GET processes", "POST processes", "GET " + process, "GET " + process + "/migration",
+        "POST " + process + "/migration")) {
+      String[] call = route.split(" ");
+      HttpResponse<String> refused = call(applicant, call[0], call[1], call[0].equals("POST") ? "{}" : null);
+      assertThat(refused.statusCode()).as(route).isEqualTo(403);
+      assertThat(refused.headers().firstValue("Content-Type")).as(route).get().asString().startsWith("application/json");
+    }
+    for (String page : List.of("", "task", "programmes", "programme", "library", "process")) {
+      HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + FelixHost.CONSOLE_PATH + page))
+          .header("Cookie", "flipside-sandbox-session=" + applicant.session()).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(shown.statusCode()).as(page).isEqualTo(200);
+      assertThat(shown.headers().firstValue("Content-Security-Policy")).as(page).get().asString()
+          .contains("default-src 'none'", "script-src 'self'").doesNotContain("unsafe");
+      assertThat(shown.body()).as(page).doesNotContain("<script>", "style=\"");
     }
     assertThat(ids(call(applicant, "GET", "programmes", null))).doesNotContain(programmeId);
 
@@ -190,6 +230,208 @@ class WebConsoleInChromiumTest {
     JsonNode timeline = JSON.readTree(call(hr, "GET", "programmes/" + programmeId + "/timeline", null).body());
     assertThat(timeline.size()).isPositive();
     assertThat(timeline.get(0).path("at").asText()).isNotBlank();
+    JsonNode diagram = JSON.readTree(call(hr, "GET", process, null).body());
+    assertThat(diagram.path("xml").asText()).contains("<bpmn:definitions", "<bpmn:process");
+    assertThat(diagram.path("runningBySteps").isObject()).isTrue();
+  }
+
+  @Test
+  @Order(4)
+  void theHrAdminReviewsTheApplicationsAndPublishesTheMatchFromTheProgrammesPage() throws IOException {
+    host.apply(TestOrganisation.OPS_1, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, flexible working",
+        Vars.LEARNING_INTERESTS.name(), "finance"));
+    host.apply(TestOrganisation.DIR_OPS, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race, career progression",
+        Vars.LEADS_AREA.name(), "operations"));
+    host.apply(TestOrganisation.MGR_FINANCE, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "flexible working",
+        Vars.LEADS_AREA.name(), "finance"));
+    host.passTime(Duration.ofDays(15));
+    OpenTask applications = host.task(TestOrganisation.HR, Forms.REVIEW_APPLICATIONS);
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.HR, "programme?id=" + programmeId);
+      WebElement review = chromium.await(submitOf(applications.name()));
+      chromium.screenshot("8-programme-applications-to-review");
+      chromium.assertAccessibleAndNothingRefused("the programme with its applications to review");
+      review.click();
+
+      chromium.awaitText(By.id("matches-state"), "A proposal");
+      OpenTask matches = host.task(TestOrganisation.HR, Forms.REVIEW_MATCHES);
+      MatchOverview proposal = host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId);
+      assertThat(chromium.driver.findElements(By.cssSelector("#pairs tr"))).hasSize(proposal.pairs().size());
+      chromium.awaitText(By.id("pairs"), proposal.pairs().get(0).mentor().name());
+      chromium.awaitText(By.id("steps"), "Fairness check");
+      chromium.screenshot("9-match-review");
+      chromium.assertAccessibleAndNothingRefused("the match review");
+
+      chromium.driver.findElement(By.xpath("//label[normalize-space()='"
+          + optionLabel(matches, Vars.DECISION.name(), "publish") + "']")).click();
+      chromium.driver.findElement(submitOf(matches.name())).click();
+      chromium.awaitText(By.id("matches-state"), "Published");
+      assertThat(host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId).published()).isTrue();
+      chromium.screenshot("10-match-published");
+      chromium.assertAccessibleAndNothingRefused("the published match");
+    }
+  }
+
+  @Test
+  @Order(5)
+  void theHrAdminRecordsWhoAttendedTheWorkshopsAndTheMentorConfirmsTheLearningAgreement() throws IOException {
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    List<OpenTask> registers = host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE);
+    assertThat(registers).isNotEmpty();
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.HR, "programme?id=" + programmeId);
+      for (int left = registers.size(); left > 0; left--) {
+        WebElement register = chromium.await(By.cssSelector("section.step[aria-label='" + registers.get(0).name()
+            + "']"));
+        chromium.await(By.cssSelector("section.step .fjs-form"));
+        register.findElement(By.cssSelector("input[type=checkbox]")).click();
+        if (left == registers.size()) {
+          chromium.driver.executeScript("arguments[0].scrollIntoView()", register);
+          chromium.screenshot("11-workshop-attendance");
+          chromium.assertAccessibleAndNothingRefused("the programme with its workshop registers");
+        }
+        register.findElement(By.cssSelector(".actions button")).click();
+        new WebDriverWait(chromium.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(register));
+      }
+    }
+    assertThat(host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE)).isEmpty();
+    List<MatchedPair> pairs = host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId).pairs();
+    for (MatchedPair pair : pairs) {
+      host.complete(pair.mentee().employeeId(), Forms.LEARNING_AGREEMENT, Map.of(
+          Vars.CONFIDENTIALITY_AGREED.name(), true, Vars.MEETING_FORMAT.name(), "online", Vars.FREQUENCY.name(), "P1M",
+          Vars.ARRANGER.name(), "mentor", Vars.PROTECTED_TIME.name(), true));
+    }
+    mentor = pairs.get(0).mentor().employeeId();
+    OpenTask confirm = host.task(mentor, Forms.CONFIRM_AGREEMENT);
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, mentor, "");
+      chromium.await(By.linkText(confirm.name())).click();
+      chromium.await(By.cssSelector("#form .fjs-form"));
+      chromium.screenshot("12-confirm-agreement");
+      chromium.assertAccessibleAndNothingRefused("the learning agreement to confirm");
+      chromium.driver.findElement(By.xpath("//label[normalize-space()='"
+          + optionLabel(confirm, Vars.AGREEMENT.name(), "agree") + "']")).click();
+      chromium.driver.findElement(By.id("submit")).click();
+      chromium.awaitText(By.id("done"), confirm.name());
+      assertThat(host.tasks(mentor, Forms.CONFIRM_AGREEMENT)).isEmpty();
+      chromium.screenshot("13-agreement-confirmed");
+    }
+    for (MatchedPair pair : pairs.subList(1, pairs.size())) {
+      host.complete(pair.mentor().employeeId(), Forms.CONFIRM_AGREEMENT, Map.of(Vars.AGREEMENT.name(), "agree"));
+    }
+  }
+
+  @Test
+  @Order(6)
+  void theMentorLogsASession() throws IOException {
+    host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
+    OpenTask log = host.task(mentor, Forms.LOG_SESSION);
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, mentor, "");
+      chromium.await(By.linkText(log.name())).click();
+      chromium.await(By.cssSelector("#form .fjs-form"));
+      chromium.driver.findElement(By.xpath("//label[normalize-space()='"
+          + optionLabel(log, Vars.HELD.name(), "yes") + "']")).click();
+      // the date picker's own call, whatever format the form shows dates in
+      chromium.driver.executeScript("arguments[0]._flatpickr.setDate(new Date(2027, 2, 9), true)",
+          chromium.await(By.cssSelector("[id$='-Field_heldOn-date']")));
+      chromium.driver.findElement(inputOf("Field_durationMinutes")).sendKeys("60");
+      chromium.driver.findElement(By.cssSelector("[id$='-Field_format-display']")).click();
+      chromium.await(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='"
+          + optionLabel(log, Vars.FORMAT.name(), "online") + "']")).click();
+      chromium.driver.findElement(By.xpath("//label[normalize-space()=\"" + optionLabel(log,
+          Vars.CONTINUE_PAIRING.name(), "continue") + "\"]")).click();
+      chromium.screenshot("14-log-session");
+      chromium.assertAccessibleAndNothingRefused("the session log");
+      chromium.driver.findElement(By.id("submit")).click();
+      chromium.awaitText(By.id("done"), log.name());
+    }
+    assertThat(host.tasks(mentor, Forms.LOG_SESSION)).isEmpty();
+    assertThat(host.flipside.programmes().status(Actor.of(TestOrganisation.HR), programmeId).sessionsHeld())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(7)
+  void theSponsorReadsTheEvaluationReport() throws Exception {
+    theCohortRunsToItsEvaluation();
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.CEO, "programme?id=" + programmeId);
+      chromium.awaitText(By.id("report-headline"), "Cohort 1");
+      chromium.await(By.id("report-frame"));
+      chromium.driver.switchTo().frame("report-frame");
+      assertThat(chromium.await(By.tagName("body")).getText()).contains("Diverse interview panels");
+      chromium.driver.switchTo().defaultContent();
+      chromium.driver.executeScript("document.getElementById('report').scrollIntoView()");
+      chromium.screenshot("15-evaluation-report");
+      chromium.assertAccessibleAndNothingRefused("the programme with its evaluation report");
+      String pdf = chromium.driver.findElement(By.id("report-pdf")).getAttribute("href");
+      Session sponsor = signIn(TestOrganisation.CEO);
+      HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(pdf))
+          .header("Cookie", "flipside-sandbox-session=" + sponsor.session()).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(download.statusCode()).isEqualTo(200);
+      assertThat(download.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+      assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+  }
+
+  /** Through the public API: the surveys answered, the sessions run out, the themes reviewed. */
+  private void theCohortRunsToItsEvaluation() {
+    List<String> everyone = List.of(TestOrganisation.FINANCE_1, TestOrganisation.OPS_1, TestOrganisation.DIR_OPS,
+        TestOrganisation.MGR_FINANCE);
+    Map<String, Object> answers = Map.of(Vars.CONFIDENCE_TALKING.name(), 3, Vars.UNDERSTANDING_ISSUES.name(), 3,
+        Vars.CONFIDENCE_ASKING.name(), 3, Vars.CONFIDENCE_SHARING.name(), 3, Vars.COMMENTS.name(), "Useful");
+    completeEvery(everyone, Forms.BASELINE_SURVEY, answers);
+    completeEvery(everyone, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09"));
+    host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    completeEvery(everyone, Forms.LOG_SESSION, FlipsideHost.session("2027-04-01"));
+    host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
+    completeEvery(everyone, Forms.FINAL_SURVEY, answers);
+    host.complete(TestOrganisation.HR, Forms.REVIEW_EVALUATION, Map.of(Vars.TITLE.name(), "Barriers in shortlisting",
+        Vars.SUMMARY.name(), "What the comments say", Vars.GOAL.name(), FlipsideHost.pilotScope().get(
+            Vars.GOALS.name()), Vars.PRIORITY.name(), "ACT_NOW", Vars.RECOMMENDATION.name(), "Diverse interview panels",
+        Vars.NEXT_STEP.name(), "finish"));
+  }
+
+  private void completeEvery(List<String> employees, String formId, Map<String, Object> data) {
+    for (String employee : employees) {
+      for (OpenTask task : host.tasks(employee, formId)) {
+        host.flipside.inbox().complete(Actor.of(employee), task.id(), data);
+      }
+    }
+  }
+
+  @Test
+  @Order(8)
+  void aProcessOwnerSeesEachProcessDrawnWithItsRunningInstances() throws IOException {
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.HR, "library");
+      chromium.await(By.cssSelector("#versions a"));
+      chromium.screenshot("16-process-library");
+      chromium.assertAccessibleAndNothingRefused("the process library");
+      chromium.await(By.linkText("flipside-programme")).click();
+      chromium.await(By.cssSelector("#canvas svg"));
+      chromium.await(By.cssSelector("#running li"));
+      chromium.screenshot("17-programme-process");
+      chromium.awaitText(By.id("running"), ": 1");
+      assertThat(chromium.await(By.cssSelector("#canvas .running")).getText()).matches("[1-9][0-9]*");
+      chromium.assertAccessibleAndNothingRefused("a process's diagram");
+      chromium.await(By.xpath("//nav[@id='stages']/button[2]")).click();
+      chromium.screenshot("18-programme-process-stage");
+      chromium.assertAccessibleAndNothingRefused("a stage of a process");
+    }
+  }
+
+  private void signIn(Chromium chromium, String employeeId, String page) {
+    chromium.driver.get(base + FelixHost.CONSOLE_PATH + page);
+    new Select(chromium.await(By.id("employee"))).selectByValue(employeeId);
+    chromium.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+  }
+
+  /** The button that submits a task's form on the programme's page. */
+  private static By submitOf(String taskName) {
+    return By.xpath("//button[normalize-space()='Submit: " + taskName + "']");
   }
 
   /**
@@ -252,7 +494,7 @@ class WebConsoleInChromiumTest {
 
   /** The label the form shows for one value of a field's options. */
   private static String optionLabel(OpenTask task, String key, String value) throws IOException {
-    for (JsonNode component : new ObjectMapper().readTree(task.formJson()).path("components")) {
+    for (JsonNode component : new ObjectMapper().readTree(task.formJson()).findParents("key")) {
       if (component.path("key").asText().equals(key)) {
         for (JsonNode option : component.path("values")) {
           if (option.path("value").asText().equals(value)) {

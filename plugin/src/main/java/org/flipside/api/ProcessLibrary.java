@@ -1,6 +1,7 @@
 package org.flipside.api;
 
 import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -74,6 +75,21 @@ public interface ProcessLibrary {
    * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
    */
   List<ProcessResource> forms(Actor actor, String definitionId);
+
+  /**
+   * How many running programmes, pair journeys or other instances of one version wait at each of its steps, as
+   * Camunda Cockpit overlays them on the diagram: each step counts under its own id, a step inside a sub-process too
+   * (the sub-process itself only where an instance waits on it, such as at a timer on its border), and a call
+   * activity counts the instances whose called process runs.
+   *
+   * @param definitionId the version's {@link ProcessVersion#definitionId()}
+   * @return each step's BPMN element id with its number of waiting instances, by id; a step nobody waits in is
+   *     left out, so an empty map means nothing runs on this version
+   * @throws NotFoundException when there is no such version
+   * @throws AccessDeniedException when the actor is neither an HR admin nor a process owner
+   * @since 1.0
+   */
+  Map<String, Long> runningInstancesBySteps(Actor actor, String definitionId);
 
   /**
    * Which running programmes and pair journeys on older versions of the process could move to this version, as the

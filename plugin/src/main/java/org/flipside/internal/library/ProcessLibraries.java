@@ -47,7 +47,8 @@ public final class ProcessLibraries {
         new ResourceValidator(new EngineParser(configuration)), records, catalog, transactions, clock);
     VersionMigration migration = new VersionMigration(engine.getRuntimeService(), repository, transactions);
     return new ProcessLibraries(deployer, migration, repository, transactions,
-        new ProcessLibraryService(deployer, catalog, forms, repository, migration, directory, transactions));
+        new ProcessLibraryService(deployer, catalog, forms, repository, migration,
+            new RunningSteps(engine.getManagementService()), directory, transactions));
   }
 
   /** Validates, deploys and records. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
@@ -35,16 +36,19 @@ final class ProcessLibraryService implements ProcessLibrary {
   private final DeployedForms forms;
   private final RepositoryService repository;
   private final VersionMigration migration;
+  private final RunningSteps runningSteps;
   private final Directory directory;
   private final Transactions transactions;
 
   ProcessLibraryService(LibraryDeployer deployer, VersionCatalog catalog, DeployedForms forms,
-      RepositoryService repository, VersionMigration migration, Directory directory, Transactions transactions) {
+      RepositoryService repository, VersionMigration migration, RunningSteps runningSteps, Directory directory,
+      Transactions transactions) {
     this.deployer = deployer;
     this.catalog = catalog;
     this.forms = forms;
     this.repository = repository;
     this.migration = migration;
+    this.runningSteps = runningSteps;
     this.directory = directory;
     this.transactions = transactions;
   }
@@ -100,6 +104,12 @@ final class ProcessLibraryService implements ProcessLibrary {
       }
       return shown;
     });
+  }
+
+  @Override
+  public Map<String, Long> runningInstancesBySteps(Actor actor, String definitionId) {
+    requireProcessOwner(actor, "read how many instances run at each step");
+    return transactions.inTransaction(() -> runningSteps.of(definition(definitionId).getId()));
   }
 
   @Override

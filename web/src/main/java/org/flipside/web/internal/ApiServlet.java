@@ -95,7 +95,15 @@ final class ApiServlet extends HttpServlet {
     response.setStatus(reply.status());
     Requests.secure(response);
     response.setHeader("Cache-Control", "no-store");
-    if (reply.body() != null) {
+    if (reply.body() instanceof Reply.Document document) {
+      response.setHeader("Content-Security-Policy", document.policy());
+      response.setHeader("X-Frame-Options", "SAMEORIGIN");
+      response.setContentType(document.contentType());
+      if (document.fileName() != null) {
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"");
+      }
+      response.getOutputStream().write(document.content());
+    } else if (reply.body() != null) {
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       json.writeValue(response.getOutputStream(), reply.body());

@@ -3,6 +3,7 @@ package org.flipside.web.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,8 @@ import org.flipside.api.Actor;
 import org.flipside.api.FieldError;
 import org.flipside.api.FlipsideException;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.EvaluationDocument;
 import org.flipside.api.OpenTask;
-import org.flipside.api.ProgrammeService;
-import org.flipside.api.TaskInbox;
 import org.flipside.api.TaskSummary;
 import org.flipside.api.ValidationException;
 
@@ -30,18 +30,29 @@ import org.flipside.api.ValidationException;
  * GET  programmes               the programmes the employee may see
  * GET  programmes/{id}          one programme's status
  * GET  programmes/{id}/timeline what happened in it, in order
+ * GET  programmes/{id}/matches  the match review: each pair with its reasons, the unmatched and why
+ * GET  programmes/{id}/report   the evaluation report's headline; report.html and report.pdf the report itself
+ * GET  processes                every version of every process in the library
+ * POST processes                {"name": ..., "files": [{"name": ..., "text": ...}]}: deploys what changed
+ * GET  processes/{id}           one version's BPMN XML with the running instances at each step
+ * GET  processes/{id}/migration which running instances could move to this version
+ * POST processes/{id}/migration moves them
  * </pre>
+ *
+ * <p>The match review's decisions (lock, rule out, propose again, publish), the applications' review and the
+ * workshops' registers are the programme manager's tasks: they are completed through {@code tasks/{id}/complete},
+ * with the form Flipside gives, as {@link org.flipside.api.MatchReview} says.
  */
 final class ConsoleRequests {
 
   private final ObjectMapper json;
-  private final TaskInbox inbox;
-  private final ProgrammeService programmes;
+  private final Services api;
+  private final LibraryRequests library;
 
-  ConsoleRequests(ObjectMapper json, TaskInbox inbox, ProgrammeService programmes) {
+  ConsoleRequests(ObjectMapper json, Services api) {
     this.json = json;
-    this.inbox = inbox;
-    this.programmes = programmes;
+    this.api = api;
+    this.library = new LibraryRequests(json, api.library());
   }
 
   /**
@@ -56,13 +67,24 @@ final class ConsoleRequests {
     List<String> parts = List.of(path.split("/", -1));
     return guarded(() -> switch (method + " " + shape(parts)) {
       case "GET me" -> Reply.ok(Map.of("employeeId", actor.employeeId()));
-      case "GET tasks" -> Reply.ok(inbox.listTasks(actor, 0, Integer.MAX_VALUE).stream()
+      case "GET tasks" -> Reply.ok(api.inbox().listTasks(actor, 0, Integer.MAX_VALUE).stream()
           .map(ConsoleRequests::summary).toList());
-      case "GET tasks/*" -> Reply.ok(detail(inbox.task(actor, parts.get(1))));
+      case "GET tasks/*" -> Reply.ok(detail(api.inbox().task(actor, parts.get(1))));
       case "POST tasks/*/complete" -> complete(actor, parts.get(1), body);
-      case "GET programmes" -> Reply.ok(programmes.programmes(actor));
-      case "GET programmes/*" -> Reply.ok(programmes.status(actor, parts.get(1)));
-      case "GET programmes/*/timeline" -> Reply.ok(programmes.timeline(actor, parts.get(1)));
+      case "GET programmes" -> Reply.ok(api.programmes().programmes(actor));
+      case "GET programmes/*" -> Reply.ok(api.programmes().status(actor, parts.get(1)));
+      case "GET programmes/*/timeline" -> Reply.ok(api.programmes().timeline(actor, parts.get(1)));
+      case "GET programmes/*/matches" -> Reply.ok(api.matchReview().matches(actor, parts.get(1)));
+      case "GET programmes/*/report" -> Reply.ok(headline(api.reports().evaluationReport(actor, parts.get(1))));
+      case "GET programmes/*/report.html" -> Reply.ok(new Reply.Document("text/html; charset=UTF-8",
+          api.reports().evaluationReport(actor, parts.get(1)).html().getBytes(StandardCharsets.UTF_8), null,
+          Console.REPORT_POLICY));
+      case "GET programmes/*/report.pdf" -> pdf(api.reports().evaluationReport(actor, parts.get(1)));
+      case "GET processes" -> Reply.ok(api.library().versions(actor));
+      case "POST processes" -> library.deploy(actor, body);
+      case "GET processes/*" -> library.diagram(actor, parts.get(1));
+      case "GET processes/*/migration" -> Reply.ok(api.library().previewMigration(actor, parts.get(1)));
+      case "POST processes/*/migration" -> Reply.ok(api.library().migrate(actor, parts.get(1)));
       default -> Reply.error(404, "The console's API has no " + method + " " + path);
     });
   }
@@ -89,13 +111,26 @@ final class ConsoleRequests {
       return Reply.error(400, "The request's body is not JSON: " + e.getOriginalMessage());
     }
     try {
-      inbox.complete(actor, taskId, data);
+      api.inbox().complete(actor, taskId, data);
       return Reply.noContent();
     } catch (ValidationException e) {
-      FormComponents components = new FormComponents(form(inbox.task(actor, taskId)));
+      FormComponents components = new FormComponents(form(api.inbox().task(actor, taskId)));
       return new Reply(400, Map.of("message", e.getMessage(),
           "errors", e.errors().stream().map(error -> fieldError(error, components)).toList()));
     }
+  }
+
+  private static Map<String, Object> headline(EvaluationDocument report) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("cohortNumber", report.cohortNumber());
+    shown.put("headline", report.headline());
+    shown.put("compiledAt", report.compiledAt());
+    return shown;
+  }
+
+  private static Reply pdf(EvaluationDocument report) {
+    return Reply.ok(new Reply.Document("application/pdf", report.pdf(),
+        "evaluation-cohort-" + report.cohortNumber() + ".pdf", Console.REPORT_POLICY));
   }
 
   private static Map<String, Object> fieldError(FieldError error, FormComponents components) {

@@ -5,20 +5,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.flipside.web.spi.WebIdentity;
 
 /**
  * The console's pages and the scripts and styles they load, all from the bundle. A page needs a signed-in employee
- * (or sends the browser to the host's sign-in) and hands the browser the token its requests must carry.
+ * (or sends the browser to the host's sign-in) and hands the browser the token its requests must carry. Every page
+ * gets the same head (styles and helpers) and bar (name and navigation), written once.
  */
 final class PagesServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final String RESOURCES = "org/flipside/web/console/";
   private static final Map<String, String> PAGES = Map.of("/", "inbox.html", "/task", "task.html",
-      "/programmes", "programmes.html", "/programme", "programme.html");
+      "/programmes", "programmes.html", "/programme", "programme.html", "/library", "library.html",
+      "/process", "process.html");
   private static final Pattern ASSET = Pattern.compile("/((?:assets|vendor)/[a-z0-9-]+(?:\\.[a-z0-9-]+)*)");
   private static final Map<String, String> TYPES = Map.of("html", "text/html", "js", "text/javascript",
       "css", "text/css");
@@ -54,7 +57,16 @@ final class PagesServlet extends HttpServlet {
       response.addHeader("Set-Cookie", CsrfToken.setCookie(CsrfToken.fresh(), request.isSecure()));
     }
     response.setHeader("Cache-Control", "no-store");
-    serve(response, page);
+    response.setContentType("text/html");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(text(page).replace("  <!--head-->\n", text("_head.html"))
+        .replace("  <!--bar-->\n", text("_bar.html")));
+  }
+
+  private static String text(String name) throws IOException {
+    try (InputStream content = PagesServlet.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
+      return new String(content.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private void serve(HttpServletResponse response, String name) throws IOException {

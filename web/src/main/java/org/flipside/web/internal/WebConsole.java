@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.flipside.api.MatchReview;
+import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
+import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.web.spi.WebIdentity;
 import org.osgi.framework.BundleContext;
@@ -31,6 +34,7 @@ public final class WebConsole {
   /** Offers the console's servlets when the servlet API is wired to the bundle. */
   @Activate
   public WebConsole(BundleContext bundle, @Reference TaskInbox inbox, @Reference ProgrammeService programmes,
+      @Reference MatchReview matchReview, @Reference Reports reports, @Reference ProcessLibrary library,
       @Reference WebIdentity identity) {
     if (!servletApiWired()) {
       LOG.info("No Jakarta Servlet API in the framework: Flipside's web console {} is not offered", Console.ROOT);
@@ -39,7 +43,8 @@ public final class WebConsole {
     }
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    registrations = WhiteboardServlets.register(bundle, json, new ConsoleRequests(json, inbox, programmes),
+    registrations = WhiteboardServlets.register(bundle, json, new ConsoleRequests(json,
+        new Services(inbox, programmes, matchReview, reports, library)),
         identity);
     LOG.info("Flipside's web console is offered at {}/", Console.ROOT);
   }

@@ -3,6 +3,7 @@ package org.flipside.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -18,8 +19,15 @@ import java.util.List;
 import java.util.Map;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
+import org.flipside.api.EvaluationDocument;
 import org.flipside.api.FieldError;
+import org.flipside.api.InvalidProcessesException;
+import org.flipside.api.MatchReview;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProcessProblem;
+import org.flipside.api.ProcessResource;
+import org.flipside.api.Reports;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -41,7 +49,10 @@ class ConsoleRequestsTest {
 
   private final TaskInbox inbox = mock(TaskInbox.class);
   private final ProgrammeService programmes = mock(ProgrammeService.class);
-  private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(), inbox, programmes);
+  private final Reports reports = mock(Reports.class);
+  private final ProcessLibrary library = mock(ProcessLibrary.class);
+  private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(),
+      new Services(inbox, programmes, mock(MatchReview.class), reports, library));
 
   @Test
   void aRefusedSubmissionNamesEachFieldWithTheFormJsComponentThatShowsIt() {
@@ -100,5 +111,36 @@ class ConsoleRequestsTest {
     assertThat(task).containsEntry("id", "t-1").containsEntry("data", Map.of("interest", "mentor"));
     assertThat(task.get("form").toString()).contains("Field_interest");
     assertThat(task.get("form")).isInstanceOf(JsonNode.class);
+  }
+
+  @Test
+  void theReportIsHandedOverAsItIsUnderAPolicyWithoutScriptAndThePdfAsADownload() {
+    when(reports.evaluationReport(ACTOR, "p-1")).thenReturn(new EvaluationDocument("p-1", 1, "Six answered",
+        "<html><body>Report</body></html>", new byte[] {'%', 'P', 'D', 'F'}, Instant.parse("2027-05-03T09:00:00Z")));
+
+    Reply.Document html = (Reply.Document) requests.answer("GET", "programmes/p-1/report.html", ACTOR, "").body();
+    Reply.Document pdf = (Reply.Document) requests.answer("GET", "programmes/p-1/report.pdf", ACTOR, "").body();
+
+    assertThat(html.contentType()).startsWith("text/html");
+    assertThat(html.fileName()).isNull();
+    assertThat(html.policy()).contains("sandbox").doesNotContain("script-src");
+    assertThat(new String(html.content(), java.nio.charset.StandardCharsets.UTF_8)).contains("Report");
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    assertThat(pdf.fileName()).isEqualTo("evaluation-cohort-1.pdf");
+    assertThat(requests.answer("GET", "programmes/p-1/report", ACTOR, "").body().toString())
+        .contains("Six answered");
+  }
+
+  @Test
+  void aDeploymentWithProblemsComesBackAs400NamingEachAndTheFilesReachTheLibraryAsSent() {
+    when(library.deploy(eq(ACTOR), eq("mine"), anyList())).thenThrow(new InvalidProcessesException(List.of(
+        ProcessProblem.of("pair-journey.bpmn", "Task_1", "has no form"))));
+
+    Reply reply = requests.answer("POST", "processes", ACTOR,
+        "{\"name\": \"mine\", \"files\": [{\"name\": \"pair-journey.bpmn\", \"text\": \"<xml/>\"}]}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body().toString()).contains("Task_1", "has no form");
+    verify(library).deploy(ACTOR, "mine", List.of(ProcessResource.of("pair-journey.bpmn", "<xml/>")));
   }
 }

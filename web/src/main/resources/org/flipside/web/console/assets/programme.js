@@ -1,13 +1,16 @@
-// One programme: where it is, its figures, and its timeline with each step under the stage it ran in.
+// One programme: where it is, its figures, the match review with each pair's reasons, the signed-in employee's own
+// steps in it (each task's form, done in place), the evaluation report, and the timeline with each step under the
+// stage it ran in.
 'use strict';
 
 (async () => {
   Console.showWho();
   const id = new URLSearchParams(window.location.search).get('id') || '';
+  const path = 'programmes/' + encodeURIComponent(id);
   const status = document.getElementById('status');
-  const [programme, timeline] = await Promise.all([
-    Console.api('GET', 'programmes/' + encodeURIComponent(id)),
-    Console.api('GET', 'programmes/' + encodeURIComponent(id) + '/timeline')]);
+  const [programme, timeline, matches, report, tasks] = await Promise.all([
+    Console.api('GET', path), Console.api('GET', path + '/timeline'), Console.api('GET', path + '/matches'),
+    Console.api('GET', path + '/report'), Console.api('GET', 'tasks')]);
   if (programme.status !== 200 || timeline.status !== 200) {
     status.textContent = (programme.status !== 200 ? programme : timeline).body.message;
     return;
@@ -17,6 +20,20 @@
   document.getElementById('title').textContent = figures.name;
   document.getElementById('stage').textContent = 'Now in ' + Console.stage(figures.stage)
     + (figures.cohortNumber > 0 ? ' · cohort ' + figures.cohortNumber : '');
+  showFigures(figures);
+  if (matches.status === 200 && (matches.body.pairs.length > 0 || matches.body.unmatched.length > 0)) {
+    showMatches(matches.body);
+  }
+  if (tasks.status === 200) {
+    await showSteps(tasks.body.filter((task) => task.programmeId === id));
+  }
+  if (report.status === 200) {
+    showReport(path, report.body);
+  }
+  showTimeline(timeline.body);
+})();
+
+function showFigures(figures) {
   const rows = [
     ['Applications', figures.applications], ['Mentors', figures.mentors], ['Mentees', figures.mentees],
     ['On the waitlist', figures.waitlisted], ['Pairs meeting', figures.activePairs],
@@ -30,11 +47,90 @@
     row.firstChild.scope = 'row';
     body.append(row);
   }
+}
+
+function person(who) {
+  const cell = Console.element('td');
+  cell.append(Console.element('strong', who.name), Console.element('br'),
+    Console.element('span', 'Band ' + who.band + ' · ' + who.department, 'meta'));
+  return cell;
+}
+
+function showMatches(overview) {
+  document.getElementById('matches').hidden = false;
+  document.getElementById('matches-state').textContent = (overview.published
+    ? 'Published: the pairs have been told.' : 'A proposal, not yet published.')
+    + ' Cohort ' + overview.cohortNumber + ' · ' + overview.pairs.length + ' pairs.';
+  const pairs = document.getElementById('pairs');
+  for (const pair of overview.pairs) {
+    const row = Console.element('tr');
+    const why = Console.element('td');
+    const reasons = Console.element('ul', undefined, 'reasons');
+    for (const reason of pair.reasons) {
+      reasons.append(Console.element('li', reason.rule.replaceAll('-', ' ') + ' (+' + reason.points + ')'
+        + (reason.detail ? ': ' + reason.detail : '')));
+    }
+    why.append(pair.reasons.length > 0 ? reasons : Console.element('span', 'Passes the rules; nothing in common'
+      + ' scored', 'meta'));
+    row.append(person(pair.mentor), person(pair.mentee), Console.element('td', String(pair.score)), why);
+    pairs.append(row);
+  }
+  const unmatched = document.getElementById('unmatched');
+  for (const left of overview.unmatched) {
+    unmatched.append(Console.element('li', left.person.name + ' (' + left.role + '): ' + left.reason));
+  }
+  if (overview.unmatched.length === 0) {
+    unmatched.append(Console.element('li', 'Nobody.'));
+  }
+}
+
+async function showSteps(tasks) {
+  if (tasks.length === 0) {
+    return;
+  }
+  document.getElementById('steps-section').hidden = false;
+  const steps = document.getElementById('steps');
+  for (const summary of tasks) {
+    const reply = await Console.api('GET', 'tasks/' + encodeURIComponent(summary.id));
+    if (reply.status !== 200) {
+      continue;
+    }
+    const task = reply.body;
+    const section = Console.element('section', undefined, 'step');
+    section.setAttribute('aria-label', task.name);
+    const problems = Console.element('div', undefined, 'problems');
+    problems.setAttribute('role', 'alert');
+    problems.tabIndex = -1;
+    problems.hidden = true;
+    const problemList = Console.element('ul');
+    problems.append(Console.element('h4', 'Please check your answers'), problemList);
+    const form = Console.element('div', undefined, 'step-form');
+    const submit = Console.element('button', 'Submit: ' + task.name);
+    submit.type = 'button';
+    submit.disabled = true;
+    const actions = Console.element('p', undefined, 'actions');
+    actions.append(submit);
+    const status = Console.element('p');
+    status.setAttribute('aria-live', 'polite');
+    section.append(Console.element('h3', task.name), problems, form, actions, status);
+    steps.append(section);
+    await TaskForm.show(task, { form, submit, problems, problemList, status }, () => window.location.reload());
+  }
+}
+
+function showReport(path, report) {
+  document.getElementById('report').hidden = false;
+  document.getElementById('report-headline').textContent = 'Cohort ' + report.cohortNumber + ': ' + report.headline;
+  document.getElementById('report-pdf').href = '/flipside/console/api/' + path + '/report.pdf';
+  document.getElementById('report-frame').src = '/flipside/console/api/' + path + '/report.html';
+}
+
+function showTimeline(entries) {
   // consecutive entries of one stage form one section
   const sections = document.getElementById('timeline');
   let list = null;
   let current = null;
-  for (const entry of timeline.body) {
+  for (const entry of entries) {
     if (entry.stage !== current) {
       current = entry.stage;
       sections.append(Console.element('h3', Console.stage(current)));
@@ -47,4 +143,4 @@
     item.append(when, document.createTextNode(' '), Console.element('span', entry.event));
     list.append(item);
   }
-})();
+}

@@ -1,0 +1,11 @@
+package org.flipside.web.internal;
+
+import org.flipside.api.MatchReview;
+import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeService;
+import org.flipside.api.Reports;
+import org.flipside.api.TaskInbox;
+
+/** The parts of Flipside's public API the console answers from. */
+record Services(TaskInbox inbox, ProgrammeService programmes, MatchReview matchReview, Reports reports,
+    ProcessLibrary library) {}
