@@ -108,7 +108,7 @@ class RecruitmentTest extends ProcessTestCase {
     runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT,
         taskService().createTaskQuery().taskDefinitionKey("Apply").taskAssignee("ben").singleResult().getExecutionId());
 
-    assertThat(bensInvitation).isEnded().hasPassed("InviteeLeft", "CloseInvitation", "EveryoneAnswered");
+    assertThat(bensInvitation).isEnded().hasPassed("InviteeLeft", "CloseInvitation", "EveryoneAnswered", "LastInvitationClosed");
     assertThat(programme).hasPassed("EveryInvitationAnswered").hasNotPassed("ApplicationWindowCloses")
         .isWaitingAt("ReviewApplications");
     assertThat(managementService().createJobQuery().count()).as("no timer of the window is left").isZero();
