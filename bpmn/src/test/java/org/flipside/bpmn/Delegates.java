@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flipside.bpmn.vocabulary.BuildingBlock;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 
@@ -43,6 +44,10 @@ final class Delegates {
   List<String> invitees = List.of("amira", "ben");
   /** Who is invited again when the window is extended: those who have not answered. */
   List<String> uninvitedAfterExtension = List.of("ben");
+  /** How many invitations one run of the sending step starts; the rest follow in later transactions. */
+  int invitationBatch = 250;
+  /** The round's invitations still open, as the plugin counts them in Flipside's tables. */
+  private int openInvitations;
   int mentorApplicants = 1;
   int menteeApplicants = 1;
   List<String> pairingIds = List.of("pairing-1");
@@ -76,7 +81,24 @@ final class Delegates {
       step.set(Vars.COHORT_ID, "cohort-" + ++cohorts);
       step.set(Vars.INVITEES, invitees);
       step.set(Vars.APPLICATION_DEADLINE, inDays(14));
+      step.set(Vars.INVITATIONS_SENT, 0);
+      openInvitations = invitees.size();
     });
+    behave(SEND_INVITATIONS, step -> {
+      List<String> all = step.get(Vars.INVITEES);
+      int sent = step.get(Vars.INVITATIONS_SENT);
+      int upTo = Math.min(all.size(), sent + invitationBatch);
+      for (String invitee : all.subList(sent, upTo)) {
+        step.execution().getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+            Processes.INVITATION, step.execution().getProcessBusinessKey(), Map.of(
+                Vars.PROGRAMME_ID.name(), step.get(Vars.PROGRAMME_ID),
+                Vars.COHORT_ID.name(), step.get(Vars.COHORT_ID),
+                Vars.INVITEE.name(), invitee,
+                Vars.APPLICATION_DEADLINE.name(), step.execution().getVariable(Vars.APPLICATION_DEADLINE.name())));
+      }
+      step.set(Vars.INVITATIONS_SENT, upTo);
+    });
+    behave(CLOSE_INVITATION, step -> step.set(Vars.EVERYONE_ANSWERED, --openInvitations == 0));
     behave(COUNT_APPLICATIONS, step -> {
       step.set(Vars.MENTOR_APPLICANTS, mentorApplicants);
       step.set(Vars.MENTEE_APPLICANTS, menteeApplicants);
@@ -84,6 +106,8 @@ final class Delegates {
     behave(EXTEND_APPLICATION_WINDOW, step -> {
       step.set(Vars.APPLICATION_DEADLINE, inDays(7));
       step.set(Vars.INVITEES, uninvitedAfterExtension);
+      step.set(Vars.INVITATIONS_SENT, 0);
+      openInvitations = uninvitedAfterExtension.size();
     });
     behave(PROPOSE_MATCHES, step -> {
       step.set(Vars.PROPOSED_PAIRS, pairingIds.size());

@@ -31,7 +31,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     assertThat(programme).task().hasDefinitionKey("SponsorSignOff").isAssignedTo(SPONSOR);
     sponsorDecides("approve");
 
-    assertThat(programme).isWaitingAt("Apply");
+    assertThat(programme).isWaitingAt("AwaitApplications");
     assertThat(tasks("Apply")).extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("amira", "ben");
     invitee("amira", "mentor");
     invitee("ben", "mentee");
@@ -88,7 +88,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     scopeThePilot();
     sponsorDecides("approve");
 
-    assertThat(programme).isWaitingAt("Apply");
+    assertThat(programme).isWaitingAt("AwaitApplications");
     verify(delegates.get(BuildingBlocks.RECORD_SCOPE), times(2)).execute(any());
     verify(delegates.get(BuildingBlocks.RECORD_SPONSOR_APPROVAL), times(1)).execute(any());
   }
@@ -113,7 +113,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
 
     sponsorDecidesOnRollout("continue");
 
-    assertThat(programme).isActive().isWaitingAt("Apply");
+    assertThat(programme).isActive().isWaitingAt("AwaitApplications");
     verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(2)).execute(any());
     verify(delegates.get(BuildingBlocks.CLOSE_PROGRAMME), never()).execute(any());
     assertThat(programme).variables().containsEntry(Vars.COHORT_ID.name(), "cohort-2");
@@ -145,7 +145,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
 
     sponsorDecidesOnRollout("expand");
 
-    assertThat(programme).isActive().isWaitingAt("Apply");
+    assertThat(programme).isActive().isWaitingAt("AwaitApplications");
     verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(1)).execute(any());
   }
 

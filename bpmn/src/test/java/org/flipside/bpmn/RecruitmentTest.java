@@ -2,7 +2,9 @@ package org.flipside.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Messages;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Stages;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,8 @@ class RecruitmentTest extends ProcessTestCase {
     String deadline = (String) runtimeService().getVariable(programme.getId(), Vars.APPLICATION_DEADLINE.name());
     assertThat(jobOf("ApplicationWindowCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline));
 
+    ProcessInstance amirasInvitation = invitationOf("amira");
+    ProcessInstance chensInvitation = invitationOf("chen");
     invitee("amira", "mentor");
     invitee("ben", "mentee");
     closeTheApplicationWindow();
@@ -71,7 +77,51 @@ class RecruitmentTest extends ProcessTestCase {
     assertThat(tasks("Apply")).as("chen's unanswered invitation is withdrawn").isEmpty();
     assertThat(programme).hasPassed("ApplicationWindowCloses", "CountApplications")
         .isWaitingAt("ReviewApplications");
-    assertThat(programme).hasPassed("Apply", "InvitationAnswered");
+    assertThat(amirasInvitation).isEnded().hasPassed("Apply", "CloseInvitation", "InvitationClosed")
+        .hasNotPassed("EveryoneAnswered");
+    assertThat(chensInvitation).isEnded().hasPassed("InvitationExpires", "InvitationWithdrawn");
+  }
+
+  @Test
+  void eachInviteeHasTheirOwnInvitationStartedABatchAtATimeEachBatchInItsOwnTransaction() throws Exception {
+    delegates.invitees = List.of("amira", "ben", "chen");
+    delegates.invitationBatch = 2;
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+
+    assertThat(tasks("Apply")).as("the first batch starts at once").hasSize(2);
+    assertThat(programme).isWaitingAt("NextInvitationBatch");
+    executeJobOf("NextInvitationBatch");
+
+    assertThat(tasks("Apply")).extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("amira", "ben", "chen");
+    assertThat(tasks("Apply")).extracting(task -> task.getProcessInstanceId()).doesNotContain(programme.getId())
+        .doesNotHaveDuplicates();
+    assertThat(programme).isWaitingAt("AwaitApplications");
+    verify(delegates.get(BuildingBlocks.SEND_INVITATIONS), times(2)).execute(any());
+  }
+
+  @Test
+  void theLastInvitationAnsweredClosesTheWindowEvenWhenItsInviteeLeft() {
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+    ProcessInstance bensInvitation = invitationOf("ben");
+
+    invitee("amira", "mentor");
+    runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT,
+        taskService().createTaskQuery().taskDefinitionKey("Apply").taskAssignee("ben").singleResult().getExecutionId());
+
+    assertThat(bensInvitation).isEnded().hasPassed("InviteeLeft", "CloseInvitation", "EveryoneAnswered", "LastInvitationClosed");
+    assertThat(programme).hasPassed("EveryInvitationAnswered").hasNotPassed("ApplicationWindowCloses")
+        .isWaitingAt("ReviewApplications");
+    assertThat(managementService().createJobQuery().count()).as("no timer of the window is left").isZero();
+  }
+
+  @Test
+  void nobodyToInviteClosesTheWindowAtOnce() throws Exception {
+    delegates.invitees = List.of();
+    delegates.mentorApplicants = 0;
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+
+    assertThat(programme).isWaitingAt("DecideOnThinRecruitment");
+    verify(delegates.get(BuildingBlocks.SEND_INVITATIONS), times(1)).execute(any());
   }
 
   @Test
@@ -97,7 +147,15 @@ class RecruitmentTest extends ProcessTestCase {
     assertThat(delegates.stagesEntered()).containsExactly(Stages.RECRUITMENT, Stages.MATCHING);
   }
 
+  /** The window's end: each open invitation's own timer withdraws it, and the lifecycle's counts the applications. */
   private void closeTheApplicationWindow() {
+    managementService().createJobQuery().activityId("InvitationExpires").list()
+        .forEach(job -> managementService().executeJob(job.getId()));
     executeJobOf("ApplicationWindowCloses");
+  }
+
+  private ProcessInstance invitationOf(String invitee) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(Processes.INVITATION)
+        .variableValueEquals(Vars.INVITEE.name(), invitee).singleResult();
   }
 }

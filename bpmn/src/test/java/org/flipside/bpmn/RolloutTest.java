@@ -35,7 +35,7 @@ class RolloutTest extends ProcessTestCase {
 
     sponsorDecidesOnRollout("expand", Map.of(Vars.MENTOR_MAXIMUM_BAND.name(), 6L));
 
-    assertThat(programme).isWaitingAt("Apply", "AnswerAmbassadorInvitation");
+    assertThat(programme).isWaitingAt("AwaitApplications", "AnswerAmbassadorInvitation");
     assertThat(tasks("AnswerAmbassadorInvitation")).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("amira", "ben");
     verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(1)).execute(any());
@@ -50,7 +50,7 @@ class RolloutTest extends ProcessTestCase {
     executeJobOf("AmbassadorRepliesClose");
 
     assertThat(tasks("AnswerAmbassadorInvitation")).as("ben's unanswered invitation closed").isEmpty();
-    assertThat(programme).isWaitingAt("Apply").hasPassed("AmbassadorRepliesClosed").hasNotPassed("AmbassadorsDone");
+    assertThat(programme).isWaitingAt("AwaitApplications").hasPassed("AmbassadorRepliesClosed").hasNotPassed("AmbassadorsDone");
     assertThat(answersRecorded).containsExactly("amira accept");
   }
 
@@ -62,7 +62,7 @@ class RolloutTest extends ProcessTestCase {
 
     answerAsAmbassador("amira", "decline");
 
-    assertThat(programme).hasPassed("AmbassadorsDone").isWaitingAt("Apply");
+    assertThat(programme).hasPassed("AmbassadorsDone").isWaitingAt("AwaitApplications");
     assertThat(managementService().createJobQuery().activityId("AmbassadorRepliesClose").count()).isZero();
   }
 
@@ -74,7 +74,7 @@ class RolloutTest extends ProcessTestCase {
 
     runtimeService().messageEventReceived(Messages.ASSIGNEE_LEFT, onlyTask("AnswerAmbassadorInvitation").getExecutionId());
 
-    assertThat(programme).hasPassed("AmbassadorLeft", "AmbassadorsDone").isWaitingAt("Apply");
+    assertThat(programme).hasPassed("AmbassadorLeft", "AmbassadorsDone").isWaitingAt("AwaitApplications");
     verify(delegates.get(BuildingBlocks.RECORD_AMBASSADOR_ANSWER), never()).execute(any());
   }
 
@@ -84,7 +84,7 @@ class RolloutTest extends ProcessTestCase {
 
     sponsorDecidesOnRollout("continue");
 
-    assertThat(programme).isWaitingAt("Apply").hasPassed("AmbassadorsDone");
+    assertThat(programme).isWaitingAt("AwaitApplications").hasPassed("AmbassadorsDone");
     assertThat(tasks("AnswerAmbassadorInvitation")).isEmpty();
   }
 
@@ -102,7 +102,7 @@ class RolloutTest extends ProcessTestCase {
 
     executeJobOf("AYearOn");
 
-    assertThat(programme).isWaitingAt("Apply");
+    assertThat(programme).isWaitingAt("AwaitApplications");
     verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), times(1)).execute(any());
     assertThat(delegates.stagesEntered()).endsWith(Stages.ROLLOUT, Stages.RECRUITMENT);
   }

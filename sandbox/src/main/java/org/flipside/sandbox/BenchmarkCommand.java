@@ -3,8 +3,10 @@ package org.flipside.sandbox;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.flipside.sandbox.benchmark.LifecycleBenchmark;
+import org.flipside.sandbox.benchmark.RecruitmentScaling;
 import org.flipside.sandbox.simulation.SimulationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code benchmark}: one simulated programme through Flipside against the same number of tasks through a bare
  * Camunda engine's inbox loop, in one JVM; prints CPU, SQL statements and transactions per task, start-up, and the
- * ratios.
+ * ratios; then recruitment's cost per invitation in a small and a large organisation, and their ratio.
  */
 @Command(
     name = "benchmark",
@@ -25,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Runs one simulated programme through Flipside, then as many tasks through a bare Camunda engine that only "
             + "lists, reads and completes them, in this JVM on the same kind of database, and prints CPU, SQL "
             + "statements and transactions per completed task, start-up times, and Flipside's ratio to the bare "
-            + "engine."},
+            + "engine.",
+        "Then runs recruitment in organisations of each --recruitment size and prints its cost per invitation and "
+            + "each size's ratio to the smallest (flat: 1.3 at most)."},
     sortOptions = false)
 final class BenchmarkCommand implements Callable<Integer> {
 
@@ -43,6 +47,11 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "The simulated date the programme is created, YYYY-MM-DD (default: ${DEFAULT-VALUE}).")
   private LocalDate start;
 
+  @Option(names = "--recruitment", paramLabel = "E,E", split = ",", defaultValue = "400,10000",
+      description = "Organisation sizes, smallest first, at which recruitment's cost per invitation is compared; "
+          + "0 skips it (default: ${DEFAULT-VALUE}).")
+  private List<Integer> recruitmentSizes;
+
   @Override
   public Integer call() {
     SimulationSettings settings;
@@ -53,6 +62,10 @@ final class BenchmarkCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), invalid.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
-    return new LifecycleBenchmark(out).run(settings) ? 0 : 1;
+    boolean ran = new LifecycleBenchmark(out).run(settings);
+    if (!recruitmentSizes.equals(List.of(0))) {
+      ran &= new RecruitmentScaling(out).run(recruitmentSizes, pairs, organisationOptions.seed, settings.start());
+    }
+    return ran ? 0 : 1;
   }
 }

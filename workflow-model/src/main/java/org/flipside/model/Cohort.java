@@ -49,6 +49,13 @@ public class Cohort {
   @Column(name = "match_fairness", length = 4000)
   private String matchFairness;
 
+  /**
+   * How many of the application round's invitations are still open. Set when a round opens and counted down by
+   * {@code CohortRepository#closeInvitation} alone, in the database, so that concurrent answers never lose a count.
+   */
+  @Column(name = "open_invitations", nullable = false)
+  private int openInvitations;
+
   @Version
   @Column(name = "version")
   private Long version;
@@ -101,6 +108,14 @@ public class Cohort {
 
   public void setApplicationDeadline(Instant applicationDeadline) {
     this.applicationDeadline = applicationDeadline;
+  }
+
+  /** Opens an application round of that many invitations. */
+  public void openInvitations(int invitations) {
+    if (invitations < 0) {
+      throw new IllegalArgumentException("invitations must not be negative but was " + invitations);
+    }
+    this.openInvitations = invitations;
   }
 
   public Instant getOpenedAt() {

@@ -43,13 +43,22 @@ public final class BuildingBlocks {
 
   public static final BuildingBlock OPEN_RECRUITMENT = serviceTask("openRecruitment",
       "Opens a new cohort's application window and invites the employees the eligibility decision chooses.")
-      .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE);
+      .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE, INVITATIONS_SENT);
+  public static final BuildingBlock SEND_INVITATIONS = serviceTask("sendInvitations",
+      "Starts the next batch of the round's invitations, each its own process instance; loop back (asynchronously) "
+          + "while some invitees have none yet.")
+      .requiring(PROGRAMME_ID, COHORT_ID, INVITEES, APPLICATION_DEADLINE, INVITATIONS_SENT)
+      .setting(INVITATIONS_SENT);
+  public static final BuildingBlock CLOSE_INVITATION = serviceTask("closeInvitation",
+      "Counts an invitation answered (or its invitee gone) in Flipside's tables, and says whether it was the "
+          + "round's last one open.")
+      .requiring(COHORT_ID).setting(EVERYONE_ANSWERED);
   public static final BuildingBlock COUNT_APPLICATIONS = serviceTask("countApplications",
       "Counts the cohort's applications by side and lists them for the review.")
       .requiring(COHORT_ID).setting(MENTOR_APPLICANTS, MENTEE_APPLICANTS);
   public static final BuildingBlock EXTEND_APPLICATION_WINDOW = serviceTask("extendApplicationWindow",
       "Extends the application window and invites again those who have not answered.")
-      .requiring(COHORT_ID, EXTRA_DAYS).reading(INVITEES).setting(INVITEES, APPLICATION_DEADLINE);
+      .requiring(COHORT_ID, EXTRA_DAYS).reading(INVITEES).setting(INVITEES, APPLICATION_DEADLINE, INVITATIONS_SENT);
   public static final BuildingBlock APPROVE_APPLICANTS = serviceTask("approveApplicants",
       "Approves the applicants the review kept, up to the cohort's size, waitlists the rest and tells each.")
       .requiring(COHORT_ID).reading(REJECTED_APPLICATION_IDS);

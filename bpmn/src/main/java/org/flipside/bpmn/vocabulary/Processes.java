@@ -1,8 +1,10 @@
 package org.flipside.bpmn.vocabulary;
 
 import static org.flipside.bpmn.vocabulary.Vars.ACKNOWLEDGE_BY;
+import static org.flipside.bpmn.vocabulary.Vars.APPLICATION_DEADLINE;
 import static org.flipside.bpmn.vocabulary.Vars.COHORT_ID;
 import static org.flipside.bpmn.vocabulary.Vars.CONCERN_ID;
+import static org.flipside.bpmn.vocabulary.Vars.INVITEE;
 import static org.flipside.bpmn.vocabulary.Vars.PAIRING_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_MANAGER;
@@ -21,6 +23,11 @@ public final class Processes {
 
   /** A programme from pilot scoping to rollout, one cohort after another; started when a programme is created. */
   public static final String LIFECYCLE = "flipside-programme";
+  /**
+   * One invitee's invitation to apply, its own small process instance (business key: the programme's id) so that
+   * answering it never loads the thousands of others; the lifecycle starts them in batches and waits on the window.
+   */
+  public static final String INVITATION = "flipside-invitation";
   /** One pair's journey: learning agreement, sessions, pulse, support; called by the lifecycle per pairing. */
   public static final String PAIR_JOURNEY = "flipside-pair-journey";
   /** The cohort's knowledge sessions and the mentees' pre-reading; called by the lifecycle during the sessions. */
@@ -30,6 +37,7 @@ public final class Processes {
 
   private static final List<FlipsideProcess> ALL = List.of(
       new FlipsideProcess(LIFECYCLE, List.of(PROGRAMME_ID, PROGRAMME_MANAGER, SPONSOR_ID)),
+      new FlipsideProcess(INVITATION, List.of(PROGRAMME_ID, COHORT_ID, INVITEE, APPLICATION_DEADLINE)),
       new FlipsideProcess(PAIR_JOURNEY, List.of(PROGRAMME_ID, COHORT_ID, PAIRING_ID, PROGRAMME_MANAGER)),
       new FlipsideProcess(GROUP_LEARNING, List.of(PROGRAMME_ID, COHORT_ID, PROGRAMME_MANAGER)),
       new FlipsideProcess(CONCERN, List.of(CONCERN_ID, PROGRAMME_ID, ACKNOWLEDGE_BY)));

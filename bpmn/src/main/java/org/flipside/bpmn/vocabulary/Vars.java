@@ -109,6 +109,10 @@ public final class Vars {
 
   public static final Var<List<String>> INVITEES = Var.texts("invitees", "employee ids invited to apply");
   public static final Var<String> INVITEE = Var.text("invitee", "the employee id of one invitee");
+  public static final Var<Integer> INVITATIONS_SENT =
+      Var.number("invitationsSent", "how many of this round's invitees have their invitation so far");
+  public static final Var<Boolean> EVERYONE_ANSWERED =
+      Var.flag("everyoneAnswered", "whether the invitation just closed was the round's last one open");
   public static final Var<Instant> APPLICATION_DEADLINE =
       Var.moment("applicationDeadline", "when the application window closes");
   public static final Var<String> AMBASSADORS_NOTE =

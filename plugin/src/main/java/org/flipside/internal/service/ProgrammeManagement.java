@@ -158,7 +158,7 @@ final class ProgrammeManagement implements ProgrammeService {
   public List<TimelineEntry> timeline(Actor actor, String programmeId) {
     return transactions.inTransaction(() -> {
       Programme programme = followable(actor, programmeId);
-      return timeline.of(programme.getLifecycleInstanceId(), Stage.valueOf(programme.getStage().name()));
+      return timeline.of(programme, Stage.valueOf(programme.getStage().name()));
     });
   }
 

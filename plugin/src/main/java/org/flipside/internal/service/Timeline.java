@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.flipside.api.Stage;
 import org.flipside.api.TimelineEntry;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.internal.delegate.scoping.StageListener;
+import org.flipside.model.Programme;
 
 /**
- * A programme's timeline, read from the engine's history of its lifecycle: each stage's start and
- * end, and each step taken in it. A step that ran for many people at once (invitations, surveys)
+ * A programme's timeline, read from the engine's history of its lifecycle and its invitations: each stage's start
+ * and end, and each step taken in it. A step that ran for many people at once (invitations, surveys)
  * is one entry with a count.
  *
  * <p>A step outside the stage sub-processes (the baseline survey, the ambassadors) belongs to the
@@ -37,24 +41,29 @@ final class Timeline {
 
   private final HistoryService history;
   private final RepositoryService repository;
+  private final ManagementService management;
 
-  Timeline(HistoryService history, RepositoryService repository) {
+  Timeline(HistoryService history, RepositoryService repository, ManagementService management) {
     this.history = history;
     this.repository = repository;
+    this.management = management;
   }
 
   /**
    * The timeline of one programme.
    *
-   * @param lifecycleInstanceId the programme's lifecycle instance
+   * @param programme the programme, whose lifecycle instance and invitations the timeline reads
    * @param stageNow the stage the programme is in now, which names its ending once it is closed or cancelled
    */
-  List<TimelineEntry> of(String lifecycleInstanceId, Stage stageNow) {
-    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(lifecycleInstanceId)
+  List<TimelineEntry> of(Programme programme, Stage stageNow) {
+    List<HistoricActivityInstance> activities = new ArrayList<>(history.createHistoricActivityInstanceQuery()
+        .processInstanceId(programme.getLifecycleInstanceId())
         .orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc()
-        .list();
+        .list());
+    // each invitation is its own process instance: its answers count under the stage running when they were given
+    activities.addAll(invitationSteps(programme.getId()));
+    activities.sort(Comparator.comparing(HistoricActivityInstance::getStartTime));
     Map<String, HistoricActivityInstance> byId = new HashMap<>();
     Map<String, Integer> order = new HashMap<>();
     for (HistoricActivityInstance activity : activities) {
@@ -117,6 +126,18 @@ final class Timeline {
         .sorted(Comparator.comparing(Ordered::at).thenComparingDouble(Ordered::position))
         .map(Ordered::entry)
         .toList();
+  }
+
+  /** The user tasks of the programme's invitations, each its own process instance under the programme's id. */
+  private List<HistoricActivityInstance> invitationSteps(String programmeId) {
+    return history.createNativeHistoricActivityInstanceQuery()
+        .sql("SELECT A.* FROM " + management.getTableName(HistoricActivityInstance.class) + " A JOIN "
+            + management.getTableName(HistoricProcessInstance.class) + " P ON A.PROC_INST_ID_ = P.PROC_INST_ID_"
+            + " WHERE P.BUSINESS_KEY_ = #{programmeId} AND P.PROC_DEF_KEY_ = #{invitation}"
+            + " AND A.ACT_TYPE_ = 'userTask'")
+        .parameter("programmeId", programmeId)
+        .parameter("invitation", Processes.INVITATION)
+        .list();
   }
 
   /**

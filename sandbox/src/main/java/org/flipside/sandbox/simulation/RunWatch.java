@@ -3,8 +3,9 @@ package org.flipside.sandbox.simulation;
 import javax.sql.DataSource;
 
 /**
- * Watches a simulation from outside, as a benchmark does: it may wrap the database Flipside is given, and it hears
- * when Flipside has started and when the programme starts and ends. Each method runs on the simulation's thread.
+ * Watches a simulation from outside, as a benchmark does: it may wrap the database Flipside is given, it hears
+ * when Flipside has started, when the programme starts and ends and each answer as it is submitted, and it may stop
+ * the programme early. Each method runs on the simulation's thread.
  */
 public interface RunWatch {
 
@@ -24,7 +25,16 @@ public interface RunWatch {
   default void programmeStarting() {
   }
 
-  /** The programme has run to its end, or stalled. */
+  /** A simulated employee is about to submit their answer to a task with this form. */
+  default void answering(String formId) {
+  }
+
+  /** Whether the programme should run on; a watch that has seen what it measures may stop it early. */
+  default boolean goOn() {
+    return true;
+  }
+
+  /** The programme has run to its end, or stalled, or the watch stopped it. */
   default void programmeEnded() {
   }
 }

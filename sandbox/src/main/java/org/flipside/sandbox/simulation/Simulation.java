@@ -84,7 +84,7 @@ public final class Simulation {
                 .processes();
         watch.programmeStarting();
         long running = System.nanoTime();
-        SimulationRun run = new SimulationRun(flipside, clock, notifier, context);
+        SimulationRun run = new SimulationRun(flipside, clock, notifier, context, watch);
         String programmeId = run.createProgramme();
         String problem = null;
         try {

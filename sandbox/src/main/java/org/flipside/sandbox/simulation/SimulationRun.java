@@ -59,9 +59,17 @@ final class SimulationRun {
   private final Set<String> askedForSupport = new HashSet<>();
   private final ConcernRaiser concernRaiser;
   private final PairAfterthoughts afterthoughts;
+  /**
+   * Invitees told of their invitation before it was in their inbox: the lifecycle starts invitations a batch at a
+   * time, the later batches as timed work; they look again once that has run.
+   */
+  private final Set<String> awaitingInvitation = new TreeSet<>();
+  private final RunWatch watch;
   private String programmeId;
 
-  SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context) {
+  SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context,
+      RunWatch watch) {
+    this.watch = watch;
     this.flipside = flipside;
     this.clock = clock;
     this.notifier = notifier;
@@ -105,7 +113,7 @@ final class SimulationRun {
     Instant giveUpAt = clock.instant().atZone(ZoneOffset.UTC).plus(LONGEST_RUN).toInstant();
     int idleSteps = 0;
     planAnswersToNewTasks(context.cast.staff());
-    while (until == null || !reached(until)) {
+    while ((until == null || !reached(until)) && watch.goOn()) {
       Optional<Agenda.Entry> answer = agenda.next();
       Optional<Instant> due = flipside.dueWork().nextDueAt();
       if (answer.isPresent() && (due.isEmpty() || !answer.get().at().isAfter(due.get()))) {
@@ -132,6 +140,9 @@ final class SimulationRun {
         context.tally.add(Tallied.TIMED_WORK_RUNS);
         Set<String> concerned = partners.membersDueBy(clock.instant());
         concerned.addAll(managerAndSponsor());
+        concerned.addAll(awaitingInvitation);
+        // every batch of invitations was due at once: who still has none was not invited after all
+        awaitingInvitation.clear();
         planAnswersToNewTasks(concerned);
         partners.forgetFinishedBy(clock.instant());
         idleSteps = moved || ran > 0 ? 0 : idleSteps + 1;
@@ -168,6 +179,13 @@ final class SimulationRun {
     };
   }
 
+  /** Everyone told so far that they are invited to apply, or that the window was extended for them. */
+  private Set<String> invited() {
+    Set<String> invited = new HashSet<>(notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY));
+    invited.addAll(notifier.recipientsOf(NotificationTopics.APPLICATION_WINDOW_EXTENDED));
+    return invited;
+  }
+
   /** The two staff members Flipside assigns tasks to. */
   private Set<String> managerAndSponsor() {
     return Set.of(context.cast.programmeManagerId(), context.cast.sponsorId());
@@ -176,9 +194,16 @@ final class SimulationRun {
   /** Plans answers to the new tasks of these employees and of whoever was just notified; returns how many. */
   private int planAnswersToNewTasks(Set<String> employeeIds) {
     SortedSet<String> people = new TreeSet<>(employeeIds);
-    people.addAll(notifier.takeRecentRecipients());
+    SortedSet<String> notified = notifier.takeRecentRecipients();
+    people.addAll(notified);
     context.cast.inPair(notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION));
     List<FoundTask> tasks = inboxes.newTasks(people);
+    if (!notified.isEmpty()) {
+      notified.retainAll(invited());
+      awaitingInvitation.addAll(notified);
+    }
+    tasks.stream().filter(found -> Forms.APPLICATION.equals(found.formId()))
+        .forEach(found -> awaitingInvitation.removeAll(found.seenBy()));
     for (FoundTask found : tasks) {
       Responder responder = responders.get(found.formId());
       if (responder == null) {
@@ -231,6 +256,7 @@ final class SimulationRun {
   private boolean submit(Agenda.Entry entry) {
     PlannedAnswer answer = entry.answer();
     clock.advanceTo(answer.at());
+    watch.answering(entry.formId());
     try {
       flipside.inbox().complete(Actor.of(answer.actorId()), entry.taskId(), answer.formData());
     } catch (NotFoundException closedMeanwhile) {

@@ -16,7 +16,7 @@ import org.flipside.sandbox.organisation.OrganisationGenerator;
 public record SimulationSettings(int pairs, long seed, int employees, int cohorts, Instant start) {
 
   /** The largest cohort the scoping form accepts. */
-  public static final int MAXIMUM_PAIRS = 200;
+  public static final int MAXIMUM_PAIRS = 1000;
 
   /** More cohorts than this would only repeat themselves. */
   public static final int MAXIMUM_COHORTS = 5;

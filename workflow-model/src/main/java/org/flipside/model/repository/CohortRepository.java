@@ -25,6 +25,22 @@ public class CohortRepository extends EntityRepository<Cohort> {
         .getResultList();
   }
 
+  /**
+   * Closes one of the round's open invitations, counting down in the database under the cohort row's lock, so that
+   * of invitations answered at the same moment exactly one sees none left open.
+   *
+   * @return how many stay open
+   */
+  public int closeInvitation(String cohortId) {
+    em.createQuery("UPDATE Cohort c SET c.openInvitations = c.openInvitations - 1 "
+            + "WHERE c.id = :cohortId AND c.openInvitations > 0")
+        .setParameter("cohortId", cohortId)
+        .executeUpdate();
+    return ((Number) em.createQuery("SELECT c.openInvitations FROM Cohort c WHERE c.id = :cohortId")
+        .setParameter("cohortId", cohortId)
+        .getSingleResult()).intValue();
+  }
+
   /** The number the programme's next cohort gets: 1 for the pilot. */
   public int nextNumber(String programmeId) {
     return max("SELECT MAX(c.number) FROM Cohort c WHERE c.programme.id = :programmeId", "programmeId", programmeId)

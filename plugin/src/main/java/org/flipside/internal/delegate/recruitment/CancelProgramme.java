@@ -1,14 +1,21 @@
 package org.flipside.internal.delegate.recruitment;
 
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeStage;
 
-/** Cancels a programme whose recruitment found too few applicants. */
+/**
+ * Cancels a programme whose recruitment found too few applicants, withdrawing any of its invitations still open
+ * (each is its own process instance, so the lifecycle's end would not end them).
+ */
 public final class CancelProgramme implements JavaDelegate {
 
   private final DelegateContext context;
@@ -24,6 +31,12 @@ public final class CancelProgramme implements JavaDelegate {
     programme.setClosedAt(context.now());
     context.data().cohorts().findCurrent(programme.getId())
         .ifPresent(cohort -> cohort.setStatus(CohortStatus.CANCELLED));
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    List<String> openInvitations = runtime.createProcessInstanceQuery().processDefinitionKey(Processes.INVITATION)
+        .processInstanceBusinessKey(programme.getId()).list().stream().map(ProcessInstance::getId).toList();
+    if (!openInvitations.isEmpty()) {
+      runtime.deleteProcessInstances(openInvitations, "the programme was cancelled", true, true);
+    }
     context.tellManager(programme, NotificationTopics.PROGRAMME_CANCELLED,
         programme.getName() + " was cancelled", "Recruitment closed with too few applicants.");
   }

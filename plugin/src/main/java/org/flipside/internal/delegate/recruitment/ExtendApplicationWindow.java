@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
@@ -35,7 +36,8 @@ public final class ExtendApplicationWindow implements JavaDelegate {
 
     Set<String> answered = new HashSet<>();
     execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId())
+        .processDefinitionKey(Processes.INVITATION)
+        .processInstanceBusinessKey(cohort.getProgramme().getId())
         .taskDefinitionKey("Apply")
         // this cohort's answers only: someone who said "not this time" to an earlier cohort was invited again
         .startedAfter(Date.from(cohort.getOpenedAt().minusMillis(1)))
@@ -49,8 +51,10 @@ public final class ExtendApplicationWindow implements JavaDelegate {
         .filter(invitee -> !answered.contains(invitee))
         .toList();
 
+    cohort.openInvitations(invitees.size());
     Variables.set(execution, Vars.INVITEES, invitees);
     Variables.set(execution, Vars.APPLICATION_DEADLINE, deadline);
+    Variables.set(execution, Vars.INVITATIONS_SENT, 0);
     for (String invitee : invitees) {
       context.notifications().send(invitee, NotificationTopics.APPLICATION_WINDOW_EXTENDED,
           "There is still time to apply: " + cohort.getProgramme().getName(),

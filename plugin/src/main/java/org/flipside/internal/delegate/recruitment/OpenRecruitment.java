@@ -64,8 +64,10 @@ public final class OpenRecruitment implements JavaDelegate {
     invitees.addAll(returningMentors);
     String ambassadorsNote = AmbassadorsNote.of(context.data(), context.directory(), previous.orElse(null));
 
+    cohort.openInvitations(invitees.size());
     Variables.set(execution, Vars.COHORT_ID, cohort.getId());
     Variables.set(execution, Vars.INVITEES, List.copyOf(invitees));
+    Variables.set(execution, Vars.INVITATIONS_SENT, 0);
     Variables.set(execution, Vars.APPLICATION_DEADLINE, deadline);
     String closing = " by " + deadline + ". Your application is in your task list."
         + (ambassadorsNote.isEmpty() ? "" : " " + ambassadorsNote);
