@@ -122,7 +122,8 @@ public final class Simulation {
    */
   public static String fastForward(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier,
       SimulationSettings settings, SyntheticOrganisation organisation, Stage until) {
-    SimulationRun run = new SimulationRun(flipside, clock, notifier, new SimulationContext(settings, organisation));
+    SimulationRun run = new SimulationRun(flipside, clock, notifier, new SimulationContext(settings, organisation),
+        RunWatch.NONE);
     String programmeId = run.createProgramme();
     run.runUntil(programmeId, until);
     return programmeId;
