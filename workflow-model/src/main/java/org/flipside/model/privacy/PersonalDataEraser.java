@@ -12,6 +12,7 @@ import org.flipside.model.Cohort;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
+import org.flipside.model.evaluation.Surveys;
 
 /**
  * Erases personal data from Flipside's tables, for one person on request or for a whole programme when its
@@ -116,6 +117,9 @@ public final class PersonalDataEraser {
       if (!live) {
         continue;
       }
+      // an answer still waiting would be written under the old pseudonym later: it is written now, among the others
+      new Surveys(em, hostKey).writeWaiting(cohort, Instant.EPOCH);
+      em.flush();
       String token = pseudonyms.pseudonym(cohort, employeeId, Instant.EPOCH);
       byte[] random = new byte[32];
       RANDOM.nextBytes(random);
@@ -150,6 +154,9 @@ public final class PersonalDataEraser {
         + " OR recipient_id IN (SELECT programme_manager_id FROM fs_programme WHERE id = ?1)"
         + " OR recipient_id IN (SELECT sponsor_id FROM fs_programme WHERE id = ?1))", programmeId);
     rows += update("DELETE FROM fs_private_reflection WHERE pairing_id IN (" + pairings + ")", programmeId);
+    // a survey answer still waiting when its salt went can never be opened: a programme that stopped before its
+    // surveys closed leaves such rows
+    rows += update("DELETE FROM fs_survey_pending WHERE cohort_id IN (" + cohorts + ")", programmeId);
     rows += update("DELETE FROM fs_learning_agreement WHERE pairing_id IN (" + pairings + ")", programmeId);
     rows += update("UPDATE fs_pairing_reason SET detail = NULL WHERE pairing_id IN (" + pairings + ")", programmeId);
     rows += update("UPDATE fs_pairing SET rationale = NULL, end_reason = NULL WHERE cohort_id IN (" + cohorts + ")",
