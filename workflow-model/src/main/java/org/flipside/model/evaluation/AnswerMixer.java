@@ -81,6 +81,34 @@ public final class AnswerMixer {
     }
   }
 
+  /**
+   * Gives the waiting answers under a pseudonym a fresh one and drops their free text, as erasure does to the
+   * written ones; they no longer count as that person's answer.
+   *
+   * @return how many waiting answers changed
+   */
+  int retoken(Cohort cohort, String pseudonym, String fresh, Instant now) {
+    byte[] secret = pseudonyms.secret(cohort, now);
+    int changed = 0;
+    for (SurveyKind kind : SurveyKind.values()) {
+      AnswerSeal seal = seal(secret, cohort, kind);
+      for (PendingAnswer pending : waiting(cohort, kind)) {
+        AnswerSeal.Opened answer = seal.open(pending.sealed());
+        if (answer.token().equals(pseudonym)) {
+          Map<String, Object> scores = new HashMap<>();
+          answer.answers().forEach((key, value) -> {
+            if (value instanceof Integer) {
+              scores.put(key, value);
+            }
+          });
+          pending.reseal(seal.seal(new AnswerSeal.Opened(answer.role(), fresh, scores)));
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
   private List<PendingAnswer> waiting(Cohort cohort, SurveyKind kind) {
     return new ArrayList<>(em.createQuery("SELECT p FROM PendingAnswer p WHERE p.cohort.id = :cohortId"
         + " AND p.kind = :kind", PendingAnswer.class)

@@ -66,4 +66,10 @@ public class PendingAnswer {
   String sealed() {
     return sealed;
   }
+
+  /** Replaces the sealed answer and forgets the tag, which would still lead to the person it was given for. */
+  void reseal(String resealed) {
+    this.sealed = Objects.requireNonNull(resealed, "resealed");
+    this.tag = null;
+  }
 }

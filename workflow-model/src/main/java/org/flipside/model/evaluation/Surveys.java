@@ -121,6 +121,16 @@ public final class Surveys {
   }
 
   /**
+   * Gives the answers still waiting under a pseudonym a fresh one and drops their free text, as erasure does to the
+   * written ones.
+   *
+   * @return how many waiting answers changed
+   */
+  public int retokenWaiting(Cohort cohort, String pseudonym, String fresh, Instant now) {
+    return mixer.retoken(cohort, pseudonym, fresh, now);
+  }
+
+  /**
    * Closes the cohort's surveys: writes the answers still waiting, then destroys the salt behind its pseudonyms, so
    * no more answers can be paired, and no sealed answer left in an old backup can be opened.
    *

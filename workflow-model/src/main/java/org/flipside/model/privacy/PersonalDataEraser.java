@@ -117,13 +117,13 @@ public final class PersonalDataEraser {
       if (!live) {
         continue;
       }
-      // an answer still waiting would be written under the old pseudonym later: it is written now, among the others
-      new Surveys(em, hostKey).writeWaiting(cohort, Instant.EPOCH);
-      em.flush();
       String token = pseudonyms.pseudonym(cohort, employeeId, Instant.EPOCH);
       byte[] random = new byte[32];
       RANDOM.nextBytes(random);
       String fresh = HexFormat.of().formatHex(random);
+      // an answer still waiting to be written gets the fresh pseudonym too, sealed again
+      rows += new Surveys(em, hostKey).retokenWaiting(cohort, token, fresh, Instant.EPOCH);
+      em.flush();
       rows += update("DELETE FROM fs_survey_answer WHERE answer_text IS NOT NULL AND response_id IN"
           + " (SELECT id FROM fs_survey_response WHERE cohort_id = ?1 AND respondent_token = ?2)", cohort.getId(), token);
       rows += update("UPDATE fs_survey_response SET respondent_token = ?3, comments = NULL"
