@@ -15,10 +15,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeMap;
 import org.flipside.model.Cohort;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
+import org.flipside.model.evaluation.Surveys;
+import org.flipside.model.evaluation.WaitingAnswer;
 
 /**
  * Everything Flipside's tables hold about one employee, as a JSON document for a subject access request. Each
@@ -95,7 +98,7 @@ public final class PersonalDataDocument {
       "Survey answers are kept under a pseudonym, never your name. They are listed while the cohort's survey key"
           + " lives; once the surveys close the key is destroyed and nobody, Flipside included, can link an answer"
           + " to you. An answer still waiting to be written among others (so that the order answers are stored in"
-          + " names no one) is sealed and is listed once written.");
+          + " names no one) is listed with its answers by question.");
 
   private final EntityManager em;
   private final PseudonymHostKey hostKey;
@@ -163,6 +166,15 @@ public final class PersonalDataDocument {
           Object[] question = (Object[]) row;
           put(added, String.valueOf(question[0]), question[1] != null ? question[1] : question[2]);
         }
+      }
+      for (WaitingAnswer waiting : new Surveys(em, hostKey).waitingAnswersOf(cohort, employeeId, Instant.EPOCH)) {
+        ObjectNode answer = answers.addObject();
+        answer.put("programmeId", cohort.getProgramme().getId());
+        answer.put("survey", waiting.kind().name());
+        answer.put("role", waiting.role().name());
+        answer.put("waitingToBeWritten", true);
+        ObjectNode given = answer.putObject("answers");
+        new TreeMap<>(waiting.answers()).forEach((key, value) -> put(given, key, value));
       }
     }
     return answers;

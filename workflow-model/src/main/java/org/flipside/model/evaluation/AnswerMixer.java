@@ -81,6 +81,22 @@ public final class AnswerMixer {
     }
   }
 
+  /** The answers waiting under a pseudonym, opened; nothing is written. */
+  List<WaitingAnswer> waitingUnder(Cohort cohort, String pseudonym, Instant now) {
+    byte[] secret = pseudonyms.secret(cohort, now);
+    List<WaitingAnswer> found = new ArrayList<>();
+    for (SurveyKind kind : SurveyKind.values()) {
+      AnswerSeal seal = seal(secret, cohort, kind);
+      for (PendingAnswer pending : waiting(cohort, kind)) {
+        AnswerSeal.Opened answer = seal.open(pending.sealed());
+        if (answer.token().equals(pseudonym)) {
+          found.add(new WaitingAnswer(kind, answer.role(), answer.answers()));
+        }
+      }
+    }
+    return found;
+  }
+
   /**
    * Gives the waiting answers under a pseudonym a fresh one and drops their free text, as erasure does to the
    * written ones; they no longer count as that person's answer.

@@ -120,6 +120,11 @@ public final class Surveys {
     mixer.writeAll(cohort, now);
   }
 
+  /** The answers a person gave that still wait to be written, for their right of access. */
+  public List<WaitingAnswer> waitingAnswersOf(Cohort cohort, String employeeId, Instant now) {
+    return mixer.waitingUnder(cohort, pseudonyms.pseudonym(cohort, employeeId, now), now);
+  }
+
   /**
    * Gives the answers still waiting under a pseudonym a fresh one and drops their free text, as erasure does to the
    * written ones.
