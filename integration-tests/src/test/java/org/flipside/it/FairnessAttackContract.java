@@ -90,8 +90,10 @@ abstract class FairnessAttackContract extends HostedContract {
       host.apply("m-" + i, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race",
           Vars.LEARNING_INTERESTS.name(), "nursing", Vars.CONSENT_TO_PROTECTED_DATA.name(), true,
           Vars.PROTECTED_CHARACTERISTIC.name(), group));
+      // the mentees declare too: a side with no group of its own would withhold the first check as well
       host.apply("s-" + i, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race",
-          Vars.LEADS_AREA.name(), "nursing"));
+          Vars.LEADS_AREA.name(), "nursing", Vars.CONSENT_TO_PROTECTED_DATA.name(), true,
+          Vars.PROTECTED_CHARACTERISTIC.name(), group));
     }
     host.passTime(Duration.ofDays(15));
     host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
