@@ -3,7 +3,6 @@ package org.flipside.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.data.Offset.offset;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
 import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
