@@ -228,6 +228,7 @@ abstract class PairJourneyContract extends HostedContract {
         .containsOnly(PulseFigure.withheld());
 
     host.passTimeTo(Instant.parse("2027-05-01T01:00:00Z"));
+    host.database.execute("UPDATE fs_programme SET anonymity_threshold = 5 WHERE id = '" + programmeId + "'");
     PulseResults closed = host.flipside.reports().pulseResults(Actor.of(HR), programmeId, 1);
     assertThat(closed.stillOpen()).as("the two-month sessions ended, the cohort's closing date for the pulse")
         .isFalse();
