@@ -135,30 +135,88 @@ abstract class EvaluationContract extends HostedContract {
 
   @Test
   void someoneWhoReadsTheDatabaseCannotTellWhoGaveWhichSurveyResponse() throws Exception {
-    pilotOfThreePairs();
+    String programmeId = pilotOfThreePairs();
+    SurveyLinkageAttack attack = new SurveyLinkageAttack(host.database.dataSource());
+    Watch watch = new Watch(attack, programmeId);
     // answered in an order of their own, so that neither the order tasks were made in nor chance names anyone
     List<String> answering = new ArrayList<>(participants());
     Collections.reverse(answering);
     for (String participant : answering) {
-      host.clock.advance(Duration.ofMinutes(7));
-      host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant));
+      host.clock.advance(Duration.ofHours(26));
+      watch.answer(participant, "BASELINE", "AnswerBaselineSurvey",
+          () -> host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant)));
     }
     assertThat(pseudonymsFromTheDatabaseAlone()).as("the salt in the database is not the pseudonym secret")
         .isEmpty();
-    runTheSessions();
+    runTheSessions(() -> {
+      List<String> pulsing = answering.stream().filter(person -> !host.tasks(person, Forms.PULSE_SURVEY).isEmpty())
+          .toList();
+      for (String participant : pulsing) {
+        host.clock.advance(Duration.ofHours(26));
+        watch.answer(participant, "PULSE", PULSE_TASK, () -> host.complete(participant, Forms.PULSE_SURVEY,
+            Map.of(Vars.PAIRING_WORKING.name(), 4, Vars.SPEAK_OPENLY.name(), 5, Vars.CONFIDENCE_TALKING_PULSE.name(), 3)));
+      }
+    });
+    assertThat(watch.answered("PULSE")).as("every partner answered the pulse").isEqualTo(6);
+    assertThat(rows("SELECT COUNT(*) FROM fs_survey_response WHERE kind = 'PULSE' AND release_id IS NOT NULL"))
+        .as("the pulse released once, when the sessions ended").isEqualTo(6);
     Collections.rotate(answering, 2);
     for (String participant : answering) {
-      host.clock.advance(Duration.ofMinutes(7));
-      host.complete(participant, Forms.FINAL_SURVEY, answers(4, "Comment from " + participant));
+      host.clock.advance(Duration.ofHours(26));
+      watch.answer(participant, "FINAL", "AnswerFinalSurvey",
+          () -> host.complete(participant, Forms.FINAL_SURVEY, answers(4, "Comment from " + participant)));
     }
 
-    SurveyLinkageAttack attack = new SurveyLinkageAttack(host.database.dataSource());
     Map<String, Map<String, String>> named = new LinkedHashMap<>();
     named.putAll(attack.named("BASELINE", "AnswerBaselineSurvey"));
+    named.putAll(attack.named("PULSE", PULSE_TASK));
     named.putAll(attack.named("FINAL", "AnswerFinalSurvey"));
+    named.put("two backups side by side", watch.byBackups);
+    for (String kind : List.of("BASELINE", "PULSE", "FINAL")) {
+      named.put("the day kept on a " + kind + " response", SurveyLinkageAttack.namedByTime(
+          attack.snapshot(kind, "none").responses(), watch.answeredAt.get(kind)));
+    }
+    named.values().removeIf(Map::isEmpty);
     Map<String, Long> rightly = new LinkedHashMap<>();
     named.forEach((query, attribution) -> rightly.put(query, rightlyNamed(attribution)));
     assertThat(named).as("responses named, and how many rightly, by query: %s", rightly).isEmpty();
+  }
+
+  /** The pair journey's pulse task. */
+  private static final String PULSE_TASK = "AnswerPulseSurvey";
+
+  /**
+   * An insider who reads the database before and after each answer (a backup a day, say), and the programme's
+   * status as its manager sees it: the count of survey responses must not move answer by answer.
+   */
+  private final class Watch {
+    private final SurveyLinkageAttack attack;
+    private final String programmeId;
+    final Map<String, String> byBackups = new LinkedHashMap<>();
+    final Map<String, Map<String, String>> answeredAt = new LinkedHashMap<>();
+
+    Watch(SurveyLinkageAttack attack, String programmeId) {
+      this.attack = attack;
+      this.programmeId = programmeId;
+    }
+
+    void answer(String participant, String kind, String taskKey, Runnable answering) {
+      long counted = host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses();
+      SurveyLinkageAttack.Snapshot before = attack.snapshot(kind, taskKey);
+      answering.run();
+      SurveyLinkageAttack.Snapshot after = attack.snapshot(kind, taskKey);
+      byBackups.putAll(SurveyLinkageAttack.named(before, after));
+      answeredAt.computeIfAbsent(kind, any -> new LinkedHashMap<>()).put(participant, host.clock.instant().toString());
+      if (!after.open().isEmpty()) {
+        // the last answer closes the survey, and its release counts everyone at once
+        assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses())
+            .as("the status while %s is open", kind).isEqualTo(counted);
+      }
+    }
+
+    int answered(String kind) {
+      return answeredAt.getOrDefault(kind, Map.of()).size();
+    }
   }
 
   /** The participants whose pseudonym the cohort's salt gives when taken for the secret, as it once was. */
@@ -176,10 +234,10 @@ abstract class EvaluationContract extends HostedContract {
     return found;
   }
 
-  /** How many responses are named after the person who gave them (each comment says who wrote it). */
+  /** How many responses are named after the person who gave them (each comment says who wrote it; a pulse none). */
   private long rightlyNamed(Map<String, String> named) {
-    return named.entrySet().stream().filter(guess -> text("SELECT comments FROM fs_survey_response WHERE id = '"
-        + guess.getKey() + "'").endsWith(" " + guess.getValue())).count();
+    return named.entrySet().stream().filter(guess -> String.valueOf(text("SELECT comments FROM fs_survey_response"
+        + " WHERE id = '" + guess.getKey() + "'")).endsWith(" " + guess.getValue())).count();
   }
 
   @Test
@@ -274,6 +332,11 @@ abstract class EvaluationContract extends HostedContract {
 
   /** Workshops, agreements, a session each, until the sessions end and the final survey opens. */
   private void runTheSessions() {
+    runTheSessions(() -> { });
+  }
+
+  /** As {@link #runTheSessions()}, with something done in each period (answering the pulse, say). */
+  private void runTheSessions(Runnable eachPeriod) {
     host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
     for (OpenTask register : host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)) {
       host.flipside.inbox().complete(Actor.of(HR), register.id(),
@@ -290,7 +353,9 @@ abstract class EvaluationContract extends HostedContract {
     for (String mentee : MENTEES) {
       host.complete(mentee, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
     }
+    eachPeriod.run();
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
+    eachPeriod.run();
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
   }
 

@@ -72,6 +72,81 @@ final class SurveyLinkageAttack {
     return attributions;
   }
 
+  /**
+   * What a reader of the database sees at one moment (a backup, say): who still has the survey's task open, the
+   * responses written so far, and the time of each response when its table keeps one.
+   */
+  record Snapshot(Set<String> open, Map<String, String> responses) {
+  }
+
+  /** The database as it is now, for one survey and its task. */
+  Snapshot snapshot(String surveyKind, String taskKey) {
+    Set<String> open = new LinkedHashSet<>(column("SELECT t.ASSIGNEE_ FROM ACT_RU_TASK t WHERE t.TASK_DEF_KEY_ = ?"
+        + " AND t.ASSIGNEE_ IS NOT NULL", taskKey));
+    Map<String, String> responses = new LinkedHashMap<>();
+    List<String> times = timeColumns("fs_survey_response");
+    String time = times.isEmpty() ? "''" : "CAST(r." + times.get(0) + " AS VARCHAR(40))";
+    for (String row : column("SELECT r.id || '|' || " + time + " FROM fs_survey_response r WHERE r.kind = ?",
+        surveyKind)) {
+      responses.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
+    }
+    return new Snapshot(open, responses);
+  }
+
+  /**
+   * Sets two snapshots side by side: a response that appeared while exactly one person's task closed is theirs.
+   * Failing that, when the response table keeps a time, a response whose time no other response shares is given to
+   * the one person whose task closed between the snapshots, if only one did.
+   */
+  static Map<String, String> named(Snapshot before, Snapshot after) {
+    Set<String> answered = new LinkedHashSet<>(before.open());
+    answered.removeAll(after.open());
+    Map<String, String> appeared = new LinkedHashMap<>(after.responses());
+    before.responses().keySet().forEach(appeared::remove);
+    Map<String, String> named = new LinkedHashMap<>();
+    if (answered.size() == 1 && appeared.size() == 1) {
+      named.put(appeared.keySet().iterator().next(), answered.iterator().next());
+    }
+    return named;
+  }
+
+  /** A response named by its time: the only one of its day (or instant) and the only person who answered then. */
+  static Map<String, String> namedByTime(Map<String, String> responses, Map<String, String> answeredAt) {
+    Map<String, String> named = new LinkedHashMap<>();
+    responses.forEach((response, time) -> {
+      if (time == null || time.isEmpty()) {
+        return;
+      }
+      String day = time.substring(0, Math.min(10, time.length()));
+      long responsesThatDay = responses.values().stream().filter(other -> other != null && other.startsWith(day))
+          .count();
+      List<String> people = answeredAt.entrySet().stream().filter(entry -> entry.getValue().startsWith(day))
+          .map(Map.Entry::getKey).toList();
+      if (responsesThatDay == 1 && people.size() == 1) {
+        named.put(response, people.get(0));
+      }
+    });
+    return named;
+  }
+
+  /** The columns of a table that hold a date or a time. */
+  List<String> timeColumns(String table) {
+    List<String> found = new ArrayList<>();
+    try (Connection connection = database.getConnection();
+        ResultSet columns = connection.getMetaData().getColumns(null, null, null, null)) {
+      while (columns.next()) {
+        int type = columns.getInt("DATA_TYPE");
+        if (columns.getString("TABLE_NAME").equalsIgnoreCase(table) && (type == java.sql.Types.TIMESTAMP
+            || type == java.sql.Types.DATE || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE)) {
+          found.add(columns.getString("COLUMN_NAME"));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return found;
+  }
+
   private String key(String alias) {
     return order.formatted(alias);
   }

@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * A cohort's midpoint pulse as anonymous figures. Answers are stored without name or pairing; a group with fewer
  * answers than the programme's anonymity threshold is hidden, with whatever would give it away. The figures are
- * released once, the first time they are read after the pulse has closed for every partner, and stay as released:
- * answers that come later (a pair whose journey ran late) join only once at least the threshold of them have come,
- * since figures that changed answer by answer would show one person's. Until the release every figure is withheld.
+ * released once, on the cohort's closing date for the pulse (when its sessions end and the final survey opens), and
+ * stay as released: answers that come later join only once at least the threshold of them have come, since figures
+ * that changed answer by answer would show one person's. Until the release every figure is withheld.
  *
  * @param programmeId the programme
  * @param cohortNumber the cohort, 1 for the pilot
- * @param stillOpen whether some partner can still answer; until the first release every figure is then withheld
+ * @param stillOpen whether the figures are still to be released, the cohort's sessions not having ended; every
+ *     figure is then withheld
  * @param anonymityThreshold the smallest group whose figures are shown
  * @param questions one result a question, in the order the pulse asks them
  * @since 1.0

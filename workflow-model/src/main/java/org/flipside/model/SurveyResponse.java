@@ -8,15 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.flipside.model.evaluation.SurveyRelease;
 
 /**
  * One answer to a baseline, pulse or final survey. The respondent is identified only by an opaque token, never by
- * employee id, so answers cannot be traced back to a named person. Scores are 1..5 or null when skipped.
+ * employee id, so answers cannot be traced back to a named person. Scores are 1..5 or null when skipped. It keeps no
+ * time, and is written among others in a shuffled batch ({@code AnswerMixer}), never as its task completes.
  */
 @Entity
 @Table(name = "fs_survey_response")
@@ -62,9 +61,6 @@ public class SurveyResponse {
   @Column(name = "comments", length = 4000)
   private String comments;
 
-  @Column(name = "submitted_at", nullable = false)
-  private Instant submittedAt;
-
   @ManyToOne
   @JoinColumn(name = "release_id")
   private SurveyRelease release;
@@ -80,7 +76,7 @@ public class SurveyResponse {
    */
   public SurveyResponse(Cohort cohort, ParticipantRole respondentRole, SurveyKind kind, String respondentToken,
       Integer confidenceTalking, Integer understandingIssues, Integer confidenceAsking, Integer confidenceSharing,
-      String comments, Instant submittedAt) {
+      String comments) {
     this.id = UUID.randomUUID().toString();
     this.cohort = Objects.requireNonNull(cohort, "cohort");
     this.respondentRole = Objects.requireNonNull(respondentRole, "respondentRole");
@@ -91,21 +87,19 @@ public class SurveyResponse {
     this.confidenceAsking = score("confidenceAsking", confidenceAsking);
     this.confidenceSharing = score("confidenceSharing", confidenceSharing);
     this.comments = comments;
-    this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
   }
 
   /**
    * A midpoint pulse answer: how well the pairing works, whether the respondent can speak openly, and their
    * confidence talking about the focus issues, each 1..5 or null when skipped. No comments: a pulse takes no
-   * free text that could name anyone. Only the day of the answer is kept: the exact moment would match the time the
-   * engine's history gives for the respondent's task ending, and so name the respondent.
+   * free text that could name anyone. No time is kept: it would match the moment the respondent's task ended.
    *
    * @throws IllegalArgumentException naming the field when a score lies outside 1..5
    */
   public static SurveyResponse pulse(Cohort cohort, ParticipantRole respondentRole, String respondentToken,
-      Integer pairingWorking, Integer speakOpenly, Integer confidenceTalking, Instant submittedAt) {
+      Integer pairingWorking, Integer speakOpenly, Integer confidenceTalking) {
     SurveyResponse response = new SurveyResponse(cohort, respondentRole, SurveyKind.PULSE, respondentToken,
-        confidenceTalking, null, null, null, null, submittedAt.truncatedTo(ChronoUnit.DAYS));
+        confidenceTalking, null, null, null, null);
     response.pairingWorking = score("pairingWorking", pairingWorking);
     response.speakOpenly = score("speakOpenly", speakOpenly);
     return response;
@@ -164,10 +158,6 @@ public class SurveyResponse {
 
   public String getComments() {
     return comments;
-  }
-
-  public Instant getSubmittedAt() {
-    return submittedAt;
   }
 
   /** The release that first counted this response in the figures, or null while it is not counted. */

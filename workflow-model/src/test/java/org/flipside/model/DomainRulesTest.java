@@ -27,11 +27,9 @@ class DomainRulesTest {
   }
 
   @Test
-  void aPulseAnswerKeepsOnlyItsDaySoItCannotBeMatchedToTheRespondentsTask() {
-    SurveyResponse pulse = SurveyResponse.pulse(cohort(programme("Pilot", T0), 1), ParticipantRole.MENTEE, "token",
-        4, 3, 5, Instant.parse("2027-05-12T14:37:21.123Z"));
-
-    assertThat(pulse.getSubmittedAt()).isEqualTo(Instant.parse("2027-05-12T00:00:00Z"));
+  void aPulseAnswerKeepsNoTimeSoItCannotBeMatchedToTheRespondentsTask() {
+    assertThat(SurveyResponse.class.getDeclaredFields()).extracting(java.lang.reflect.Field::getType)
+        .doesNotContain(Instant.class, java.time.LocalDate.class, java.time.LocalDateTime.class);
   }
 
   @Test
@@ -183,6 +181,6 @@ class DomainRulesTest {
 
   private SurveyResponse survey(Integer talking, Integer understanding, Integer asking, Integer sharing) {
     return new SurveyResponse(cohort, ParticipantRole.MENTEE, SurveyKind.FINAL, "token", talking, understanding,
-        asking, sharing, null, T0);
+        asking, sharing, null);
   }
 }

@@ -13,10 +13,19 @@ import org.flipside.model.Pairing;
 import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
 import org.flipside.spi.FlipsideRoles;
+import org.flipside.model.evaluation.PseudonymHostKey;
 
-/** What every delegate works with: Flipside's data, the host's services and the clock. */
+/**
+ * What every delegate works with: Flipside's data, the host's services, the clock, and the host's key for survey
+ * pseudonyms (null when the host supplies none), which writing the waiting survey answers needs.
+ */
 public record DelegateContext(
-    Repositories data, Directory directory, Notifications notifications, Clock clock) {
+    Repositories data, Directory directory, Notifications notifications, Clock clock, PseudonymHostKey surveyKey) {
+
+  /** A context without the host's survey key. */
+  public DelegateContext(Repositories data, Directory directory, Notifications notifications, Clock clock) {
+    this(data, directory, notifications, clock, null);
+  }
 
   /** The current time on Flipside's clock. */
   public Instant now() {

@@ -15,10 +15,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeMap;
 import org.flipside.model.Cohort;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
+import org.flipside.model.evaluation.Surveys;
+import org.flipside.model.evaluation.WaitingAnswer;
 
 /**
  * Everything Flipside's tables hold about one employee, as a JSON document for a subject access request. Each
@@ -83,7 +86,7 @@ public final class PersonalDataDocument {
       new Section("messages", "SELECT topic, created_at, delivered_at FROM fs_outbound_message"
           + " WHERE recipient_id = ?1 ORDER BY created_at", "topic", "createdAt", "deliveredAt"));
 
-  private static final List<String> RESPONSE_COLUMNS = List.of("survey", "role", "submittedAt", "confidenceTalking",
+  private static final List<String> RESPONSE_COLUMNS = List.of("survey", "role", "confidenceTalking",
       "understandingIssues", "confidenceAsking", "confidenceSharing", "pairingWorking", "speakOpenly", "comments");
 
   private static final List<String> NOTES = List.of(
@@ -94,7 +97,8 @@ public final class PersonalDataDocument {
       "A partner appears as a role ('your partner'), never by name or id.",
       "Survey answers are kept under a pseudonym, never your name. They are listed while the cohort's survey key"
           + " lives; once the surveys close the key is destroyed and nobody, Flipside included, can link an answer"
-          + " to you.");
+          + " to you. An answer still waiting to be written among others (so that the order answers are stored in"
+          + " names no one) is listed with its answers by question.");
 
   private final EntityManager em;
   private final PseudonymHostKey hostKey;
@@ -146,10 +150,10 @@ public final class PersonalDataDocument {
         continue;
       }
       String token = pseudonyms.pseudonym(cohort, employeeId, Instant.EPOCH);
-      for (Object found : query("SELECT r.id, r.kind, r.respondent_role, r.submitted_at, r.confidence_talking,"
+      for (Object found : query("SELECT r.id, r.kind, r.respondent_role, r.confidence_talking,"
           + " r.understanding_issues, r.confidence_asking, r.confidence_sharing, r.pairing_working, r.speak_openly,"
           + " r.comments FROM fs_survey_response r WHERE r.cohort_id = ?1 AND r.respondent_token = ?2"
-          + " ORDER BY r.submitted_at", cohort.getId(), token)) {
+          + " ORDER BY r.kind, r.id", cohort.getId(), token)) {
         Object[] values = (Object[]) found;
         ObjectNode answer = answers.addObject();
         answer.put("programmeId", cohort.getProgramme().getId());
@@ -162,6 +166,15 @@ public final class PersonalDataDocument {
           Object[] question = (Object[]) row;
           put(added, String.valueOf(question[0]), question[1] != null ? question[1] : question[2]);
         }
+      }
+      for (WaitingAnswer waiting : new Surveys(em, hostKey).waitingAnswersOf(cohort, employeeId, Instant.EPOCH)) {
+        ObjectNode answer = answers.addObject();
+        answer.put("programmeId", cohort.getProgramme().getId());
+        answer.put("survey", waiting.kind().name());
+        answer.put("role", waiting.role().name());
+        answer.put("waitingToBeWritten", true);
+        ObjectNode given = answer.putObject("answers");
+        new TreeMap<>(waiting.answers()).forEach((key, value) -> put(given, key, value));
       }
     }
     return answers;

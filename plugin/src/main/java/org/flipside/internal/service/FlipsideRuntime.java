@@ -146,7 +146,9 @@ public final class FlipsideRuntime implements Flipside {
     Postman postman = new Postman(data.outbox(), notifier, calendar, learning, clock, transactionManager);
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
-    DelegateContext context = new DelegateContext(data, directory, notifications, clock);
+    // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
+    PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
+    DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
         transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
         backgroundJobs, jobExecutor));
@@ -156,14 +158,12 @@ public final class FlipsideRuntime implements Flipside {
     AuditTrail audit = new AuditTrail(data.entityManager(), clock);
     AccessPolicy access = new AccessPolicy(directory, audit);
     SurveyForms surveyForms = new SurveyForms(data);
-    // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
-    PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
     TaskVariables taskVariables = new TaskVariables(engine);
     List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit));
     answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
-    answerStores.add(new PulseAnswers(data, engine.getTaskService(), transactions, clock));
+    answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
@@ -192,7 +192,7 @@ public final class FlipsideRuntime implements Flipside {
         new PairSupportService(data, engine.getRuntimeService(), transactions, clock),
         hostEvents,
         new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
-        new ReportsService(data, engine.getTaskService(), access, transactions, clock),
+        new ReportsService(data, access, transactions, clock),
         library.library(),
         new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
             clock),

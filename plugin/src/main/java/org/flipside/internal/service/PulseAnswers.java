@@ -2,9 +2,9 @@ package org.flipside.internal.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
@@ -16,12 +16,14 @@ import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.model.Pairing;
 import org.flipside.model.ParticipantRole;
-import org.flipside.model.SurveyResponse;
+import org.flipside.model.evaluation.PseudonymHostKey;
+import org.flipside.model.evaluation.PulseQuestion;
+import org.flipside.model.evaluation.Surveys;
 
 /**
  * The midpoint pulse: each partner's answer is stored under a random token with their side of the pair and the
- * cohort, never their name or their pairing, and the engine receives nothing. The answers are read only as
- * aggregates.
+ * cohort, never their name, their pairing or a time, and the engine receives nothing. It waits sealed and is written
+ * among others, like a survey answer. The answers are read only as aggregates.
  */
 final class PulseAnswers implements AnswerStore {
 
@@ -30,12 +32,15 @@ final class PulseAnswers implements AnswerStore {
 
   private final Repositories data;
   private final TaskService tasks;
+  private final PseudonymHostKey pseudonymKey;
   private final Transactions transactions;
   private final Clock clock;
 
-  PulseAnswers(Repositories data, TaskService tasks, Transactions transactions, Clock clock) {
+  PulseAnswers(Repositories data, TaskService tasks, PseudonymHostKey pseudonymKey, Transactions transactions,
+      Clock clock) {
     this.data = data;
     this.tasks = tasks;
+    this.pseudonymKey = pseudonymKey;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -60,15 +65,13 @@ final class PulseAnswers implements AnswerStore {
         () -> new IllegalStateException(respondent + " is not a partner in pairing " + pairingId));
     String cohortId = pairing.getCohort().getId();
     Instant now = clock.instant();
-    // written apart from the completion, after it commits, as survey answers are (EvaluationTasks)
-    transactions.afterCommit(() -> data.surveys().save(SurveyResponse.pulse(
-        data.cohorts().find(cohortId).orElseThrow(),
-        role,
-        UUID.randomUUID().toString(),
-        score(values, Vars.PAIRING_WORKING),
-        score(values, Vars.SPEAK_OPENLY),
-        score(values, Vars.CONFIDENCE_TALKING_PULSE),
-        now)));
+    Map<PulseQuestion, Integer> scores = new EnumMap<>(PulseQuestion.class);
+    scores.put(PulseQuestion.PAIRING_WORKING, score(values, Vars.PAIRING_WORKING));
+    scores.put(PulseQuestion.SPEAK_OPENLY, score(values, Vars.SPEAK_OPENLY));
+    scores.put(PulseQuestion.CONFIDENCE_TALKING, score(values, Vars.CONFIDENCE_TALKING_PULSE));
+    // written apart from the completion, after it commits, to wait among the others (AnswerMixer)
+    transactions.afterCommit(() -> new Surveys(data.entityManager(), pseudonymKey)
+        .recordPulse(data.cohorts().find(cohortId).orElseThrow(), role, scores, now));
     return new HashMap<>();
   }
 

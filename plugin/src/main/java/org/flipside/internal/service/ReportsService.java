@@ -3,7 +3,6 @@ package org.flipside.internal.service;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.NotFoundException;
@@ -13,7 +12,6 @@ import org.flipside.api.PulseQuestionResult;
 import org.flipside.api.PulseResults;
 import org.flipside.api.Reports;
 import org.flipside.api.ValidationException;
-import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.model.Cohort;
@@ -38,14 +36,12 @@ import org.flipside.model.privacy.AuditedAction;
 final class ReportsService implements Reports {
 
   private final Repositories data;
-  private final TaskService tasks;
   private final AccessPolicy access;
   private final Transactions transactions;
   private final Clock clock;
 
-  ReportsService(Repositories data, TaskService tasks, AccessPolicy access, Transactions transactions, Clock clock) {
+  ReportsService(Repositories data, AccessPolicy access, Transactions transactions, Clock clock) {
     this.data = data;
-    this.tasks = tasks;
     this.access = access;
     this.transactions = transactions;
     this.clock = clock;
@@ -101,26 +97,14 @@ final class ReportsService implements Reports {
           .filter(candidate -> candidate.getNumber() == cohortNumber).findFirst()
           .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no cohort " + cohortNumber));
       int threshold = programme.getAnonymityThreshold();
-      boolean open = pulseOpenIn(programme, cohort);
+      // released once, when the cohort's sessions end (OpenFinalSurvey), never on a read
       SurveyReleases releases = new SurveyReleases(data.entityManager());
-      if (!open) {
-        releases.release(cohort, SurveyKind.PULSE, threshold, clock.instant());
-      }
       boolean released = releases.hasReleased(cohort, SurveyKind.PULSE);
       List<PulseQuestionResult> questions = PulseAnalysis
           .analyse(releases.released(cohort, SurveyKind.PULSE), threshold).stream()
           .map(outcome -> released ? result(outcome) : withheld(outcome)).toList();
-      return new PulseResults(programmeId, cohortNumber, open, threshold, questions);
+      return new PulseResults(programmeId, cohortNumber, !released, threshold, questions);
     });
-  }
-
-  /** Whether a partner in the cohort still has the pulse to answer. */
-  private boolean pulseOpenIn(Programme programme, Cohort cohort) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(programme.getId())
-        .taskDefinitionKey(PulseAnswers.PULSE_TASK).list().stream()
-        .map(task -> (String) tasks.getVariable(task.getId(), Vars.PAIRING_ID.name()))
-        .anyMatch(pairingId -> data.pairings().find(pairingId)
-            .map(pairing -> pairing.getCohort().getId().equals(cohort.getId())).orElse(false));
   }
 
   private static PulseQuestionResult withheld(PulseOutcome outcome) {

@@ -37,12 +37,22 @@ public final class RespondentPseudonyms {
    *     supplied no key
    */
   public String pseudonym(Cohort cohort, String employeeId, Instant now) {
+    return HexFormat.of().formatHex(
+        PseudonymHostKey.hmac(secret(cohort, now), employeeId.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The cohort's pseudonym secret, which also seals its waiting answers ({@link AnswerSeal}); makes the cohort's salt
+   * on first use.
+   *
+   * @throws IllegalStateException as {@link #pseudonym} does
+   */
+  byte[] secret(Cohort cohort, Instant now) {
     if (hostKey == null) {
       throw new IllegalStateException("survey pseudonyms need the host's key, which this host does not supply");
     }
     SurveyKey key = keys.findByCohort(cohort.getId()).orElseGet(() -> keys.save(new SurveyKey(cohort, now)));
-    byte[] secret = hostKey.cohortSecret(key.salt());
-    return HexFormat.of().formatHex(PseudonymHostKey.hmac(secret, employeeId.getBytes(StandardCharsets.UTF_8)));
+    return hostKey.cohortSecret(key.salt());
   }
 
   /** Destroys the cohort's salt; the pseudonyms already stored can never again be linked to anyone. */

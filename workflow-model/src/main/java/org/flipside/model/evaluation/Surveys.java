@@ -2,7 +2,6 @@ package org.flipside.model.evaluation;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.UUID;
 import org.flipside.model.Cohort;
 import org.flipside.model.Participant;
+import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.SurveyResponse;
@@ -27,18 +28,20 @@ public final class Surveys {
   private final SurveyResponseRepository responses;
   private final SurveyAnswerRepository answers;
   private final RespondentPseudonyms pseudonyms;
+  private final AnswerMixer mixer;
 
-  /** The surveys without the host's key: everything but {@link #record}. */
+  /** The surveys without the host's key: everything but recording and writing answers. */
   public Surveys(EntityManager em) {
     this(em, null);
   }
 
-  /** The surveys with the host's key, which {@link #record} needs for the pseudonyms. */
+  /** The surveys with the host's key, which recording answers needs for the pseudonyms and their seal. */
   public Surveys(EntityManager em, PseudonymHostKey hostKey) {
     this.questions = new SurveyQuestionRepository(em);
     this.responses = new SurveyResponseRepository(em);
     this.answers = new SurveyAnswerRepository(em);
     this.pseudonyms = new RespondentPseudonyms(new SurveyKeyRepository(em), hostKey);
+    this.mixer = new AnswerMixer(em, pseudonyms);
   }
 
   public SurveyTemplate template(Programme programme) {
@@ -55,43 +58,91 @@ public final class Surveys {
   }
 
   /**
-   * Records a participant's answers under their pseudonym. The time kept is the day only, so that a response
-   * cannot be matched to the moment someone completed a task.
+   * Records a participant's answers under their pseudonym. They wait, sealed, and are written among others later
+   * ({@link AnswerMixer}); no time is kept, so that a response cannot be matched to the moment someone completed a
+   * task.
    *
    * @param submitted answers by question key; unanswered questions may be absent
    * @throws InvalidInputException naming each bad answer, or when this person already answered this survey;
    *     nothing is saved then
    */
-  public SurveyResponse record(Participant participant, SurveyKind kind, Map<String, ?> submitted, Instant now) {
+  public void record(Participant participant, SurveyKind kind, Map<String, ?> submitted, Instant now) {
     Cohort cohort = participant.getCohort();
     Map<String, Object> checked = template(cohort.getProgramme()).check(submitted);
-    String pseudonym = pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now);
-    if (responses.existsByCohortKindAndRespondent(cohort.getId(), kind, pseudonym)) {
+    if (hasAnswered(participant, kind, now)) {
       throw new InvalidInputException(List.of(new InputProblem("survey",
           "you have already answered the " + kind.name().toLowerCase(Locale.ROOT) + " survey")));
     }
-    SurveyResponse response = responses.save(new SurveyResponse(cohort, participant.getRole(), kind, pseudonym,
-        (Integer) checked.remove(StandardQuestion.CONFIDENCE_TALKING.key()),
-        (Integer) checked.remove(StandardQuestion.UNDERSTANDING_ISSUES.key()),
-        (Integer) checked.remove(StandardQuestion.CONFIDENCE_ASKING.key()),
-        (Integer) checked.remove(StandardQuestion.CONFIDENCE_SHARING.key()),
-        (String) checked.remove(StandardQuestion.COMMENTS.key()),
-        now.truncatedTo(ChronoUnit.DAYS)));
-    checked.forEach((key, value) -> answers.save(value instanceof Integer score
-        ? new SurveyAnswer(response, key, score, null)
-        : new SurveyAnswer(response, key, null, (String) value)));
-    return response;
+    String pseudonym = pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now);
+    Map<String, Object> given = new HashMap<>();
+    checked.forEach((key, value) -> {
+      if (value != null) {
+        given.put(key, value);
+      }
+    });
+    mixer.add(cohort, kind, mixer.tag(cohort, kind, pseudonym, now),
+        new AnswerSeal.Opened(participant.getRole(), pseudonym, given), now);
   }
 
-  /** Whether the participant's answers to this survey are stored already. */
+  /**
+   * Records a partner's midpoint pulse under a random token, to be written among others later like a survey answer.
+   *
+   * @param scores each question's score 1..5; a skipped question is absent
+   * @throws IllegalArgumentException naming the question when a score lies outside 1..5
+   */
+  public void recordPulse(Cohort cohort, ParticipantRole role, Map<PulseQuestion, Integer> scores, Instant now) {
+    Map<String, Object> given = new HashMap<>();
+    scores.forEach((question, score) -> {
+      if (score != null && (score < 1 || score > 5)) {
+        throw new IllegalArgumentException(question.key() + " must be between 1 and 5 but was " + score);
+      }
+      if (score != null) {
+        given.put(question.key(), score);
+      }
+    });
+    mixer.add(cohort, SurveyKind.PULSE, null,
+        new AnswerSeal.Opened(role, UUID.randomUUID().toString(), given), now);
+  }
+
+  /** Whether the participant's answers to this survey are stored already, written or waiting. */
   public boolean hasAnswered(Participant participant, SurveyKind kind, Instant now) {
     Cohort cohort = participant.getCohort();
-    return responses.existsByCohortKindAndRespondent(cohort.getId(), kind,
-        pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now));
+    String pseudonym = pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now);
+    return responses.existsByCohortKindAndRespondent(cohort.getId(), kind, pseudonym)
+        || mixer.isWaiting(cohort, mixer.tag(cohort, kind, pseudonym, now));
   }
 
-  /** Closes the cohort's surveys: destroys the salt behind its pseudonyms, so no more answers can be paired. */
+  /**
+   * Writes every answer of the cohort still waiting, in shuffled batches: when a survey has closed for everyone, so
+   * that its figures can be released.
+   */
+  public void writeWaiting(Cohort cohort, Instant now) {
+    mixer.writeAll(cohort, now);
+  }
+
+  /** The answers a person gave that still wait to be written, for their right of access. */
+  public List<WaitingAnswer> waitingAnswersOf(Cohort cohort, String employeeId, Instant now) {
+    return mixer.waitingUnder(cohort, pseudonyms.pseudonym(cohort, employeeId, now), now);
+  }
+
+  /**
+   * Gives the answers still waiting under a pseudonym a fresh one and drops their free text, as erasure does to the
+   * written ones.
+   *
+   * @return how many waiting answers changed
+   */
+  public int retokenWaiting(Cohort cohort, String pseudonym, String fresh, Instant now) {
+    return mixer.retoken(cohort, pseudonym, fresh, now);
+  }
+
+  /**
+   * Closes the cohort's surveys: writes the answers still waiting, then destroys the salt behind its pseudonyms, so
+   * no more answers can be paired, and no sealed answer left in an old backup can be opened.
+   *
+   * @throws IllegalStateException when answers are waiting and these surveys have no host key to open them
+   */
   public void close(Cohort cohort, Instant now) {
+    mixer.writeAll(cohort, now);
     pseudonyms.destroy(cohort, now);
   }
 

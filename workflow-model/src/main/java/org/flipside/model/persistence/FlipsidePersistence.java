@@ -36,9 +36,11 @@ import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
 import org.flipside.model.evaluation.FeedbackTheme;
 import org.flipside.model.evaluation.OutcomeFigure;
+import org.flipside.model.evaluation.PendingAnswer;
 import org.flipside.model.evaluation.OutcomeSnapshot;
 import org.flipside.model.evaluation.SurveyAnswer;
 import org.flipside.model.evaluation.SurveyKey;
+import org.flipside.model.evaluation.PendingAnswer;
 import org.flipside.model.evaluation.SurveyRelease;
 import org.flipside.model.evaluation.SurveyQuestion;
 import org.flipside.model.privacy.AuditEntry;
@@ -75,6 +77,7 @@ public final class FlipsidePersistence {
       SurveyAnswer.class,
       SurveyKey.class,
       SurveyRelease.class,
+      PendingAnswer.class,
       FeedbackTheme.class,
       OutcomeSnapshot.class,
       OutcomeFigure.class,

@@ -12,6 +12,7 @@ import org.flipside.model.Cohort;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
+import org.flipside.model.evaluation.Surveys;
 
 /**
  * Erases personal data from Flipside's tables, for one person on request or for a whole programme when its
@@ -125,6 +126,9 @@ public final class PersonalDataEraser {
       byte[] random = new byte[32];
       RANDOM.nextBytes(random);
       String fresh = HexFormat.of().formatHex(random);
+      // an answer still waiting to be written gets the fresh pseudonym too, sealed again
+      rows += new Surveys(em, hostKey).retokenWaiting(cohort, token, fresh, Instant.EPOCH);
+      em.flush();
       rows += update("DELETE FROM fs_survey_answer WHERE answer_text IS NOT NULL AND response_id IN"
           + " (SELECT id FROM fs_survey_response WHERE cohort_id = ?1 AND respondent_token = ?2)", cohort.getId(), token);
       rows += update("UPDATE fs_survey_response SET respondent_token = ?3, comments = NULL"
@@ -155,6 +159,9 @@ public final class PersonalDataEraser {
         + " OR recipient_id IN (SELECT programme_manager_id FROM fs_programme WHERE id = ?1)"
         + " OR recipient_id IN (SELECT sponsor_id FROM fs_programme WHERE id = ?1))", programmeId);
     rows += update("DELETE FROM fs_private_reflection WHERE pairing_id IN (" + pairings + ")", programmeId);
+    // a survey answer still waiting when its salt went can never be opened: a programme that stopped before its
+    // surveys closed leaves such rows
+    rows += update("DELETE FROM fs_survey_pending WHERE cohort_id IN (" + cohorts + ")", programmeId);
     rows += update("DELETE FROM fs_learning_agreement WHERE pairing_id IN (" + pairings + ")", programmeId);
     rows += update("UPDATE fs_pairing_reason SET detail = NULL WHERE pairing_id IN (" + pairings + ")", programmeId);
     rows += update("UPDATE fs_pairing SET rationale = NULL, end_reason = NULL WHERE cohort_id IN (" + cohorts + ")",

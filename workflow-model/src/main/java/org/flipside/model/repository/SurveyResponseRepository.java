@@ -14,7 +14,7 @@ public class SurveyResponseRepository extends EntityRepository<SurveyResponse> {
 
   public List<SurveyResponse> findByCohortAndKind(String cohortId, SurveyKind kind) {
     return query("SELECT s FROM SurveyResponse s WHERE s.cohort.id = :cohortId AND s.kind = :kind"
-        + " ORDER BY s.submittedAt, s.id")
+        + " ORDER BY s.id")
         .setParameter("cohortId", cohortId)
         .setParameter("kind", kind)
         .getResultList();

@@ -129,11 +129,10 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
           .doesNotContain(identifier, sha256(identifier));
     }
     assertThat(tokens.get(0)).isNotEqualTo(sha256("emp-0")).hasSize(64);
-    // kept to the day, so a response cannot be matched to the moment a task was completed
-    assertThat(column("SELECT submitted_at FROM fs_survey_response").get(0)).doesNotContain("09:15");
-    SurveyResponse stored = inTransaction(em -> new org.flipside.model.repository.SurveyResponseRepository(em)
-        .findByCohortAndKind(cohort.getId(), SurveyKind.BASELINE).get(0));
-    assertThat(stored.getSubmittedAt()).isEqualTo(T0.truncatedTo(ChronoUnit.DAYS));
+    // no time at all, so a response cannot be matched to the moment a task was completed
+    assertThat(timeColumns("fs_survey_response")).isEmpty();
+    assertThat(timeColumns("fs_survey_answer")).isEmpty();
+    assertThat(timeColumns("fs_survey_pending")).isEmpty();
   }
 
   @Test
@@ -166,6 +165,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
     answer("emp-0", SurveyKind.FINAL, Map.of("confidence_talking", 4));
     doInTransaction(em -> new Surveys(em, HOST_KEY).record(new ParticipantRepository(em)
         .findByCohortAndEmployee(second.getId(), "emp-0").orElseThrow(), SurveyKind.FINAL, Map.of(), T0));
+    doInTransaction(em -> new Surveys(em, HOST_KEY).writeWaiting(reload(em, second), T0));
 
     assertThat(column("SELECT DISTINCT respondent_token FROM fs_survey_response")).hasSize(2);
   }
@@ -189,7 +189,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
     answer("emp-0", SurveyKind.BASELINE, Map.of("confidence_talking", 2));
     answer("emp-0", SurveyKind.FINAL, Map.of("confidence_talking", 4));
 
-    doInTransaction(em -> new Surveys(em).close(reload(em, cohort), T0.plusSeconds(60)));
+    doInTransaction(em -> new Surveys(em, HOST_KEY).close(reload(em, cohort), T0.plusSeconds(60)));
 
     assertThat(column("SELECT salt FROM fs_survey_key")).containsExactly((String) null);
     assertThatThrownBy(() -> answer("emp-2", SurveyKind.FINAL, Map.of("confidence_talking", 4)))
@@ -318,9 +318,62 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
         + " ethnicity changed most, by +1.50 points").endsWith("1 recommendation to act on now, 0 for later.");
   }
 
+  @Test
+  void answersWaitSealedAndAreWrittenInRandomBatchesOfTheThresholdOnceTwiceItIsWaiting() throws Exception {
+    doInTransaction(em -> {
+      for (int i = 6; i < 12; i++) {
+        new ParticipantRepository(em).save(new Participant(reload(em, cohort), "emp-" + i, ParticipantRole.MENTEE, 8,
+            "dept", T0));
+      }
+    });
+    for (int i = 0; i < 9; i++) {
+      answerToWait("emp-" + i, SurveyKind.BASELINE, Map.of("confidence_talking", 1 + i % 5,
+          "comments", "Comment " + "x".repeat(i * 300) + " from emp-" + i));
+    }
+    assertThat(column("SELECT id FROM fs_survey_response")).as("nine waiting, fewer than twice five").isEmpty();
+    List<String> sealed = column("SELECT sealed FROM fs_survey_pending");
+    assertThat(sealed).hasSize(9).allSatisfy(row -> assertThat(row).doesNotContain("emp-", "Comment"));
+    assertThat(sealed.stream().map(String::length).distinct()).as("a long comment seals as long as a short one")
+        .hasSize(1);
+    assertThatThrownBy(() -> answerToWait("emp-3", SurveyKind.BASELINE, Map.of()))
+        .as("a waiting answer counts as given").isInstanceOf(InvalidInputException.class);
+
+    answerToWait("emp-9", SurveyKind.BASELINE, Map.of("confidence_talking", 5));
+    assertThat(column("SELECT id FROM fs_survey_response")).as("five of the ten, chosen at random").hasSize(5);
+    assertThat(column("SELECT id FROM fs_survey_pending")).hasSize(5);
+
+    answerToWait("emp-10", SurveyKind.BASELINE, Map.of("confidence_talking", 5));
+    doInTransaction(em -> new Surveys(em, HOST_KEY).close(reload(em, cohort), T0));
+    assertThat(column("SELECT id FROM fs_survey_pending")).isEmpty();
+    assertThat(column("SELECT comments FROM fs_survey_response WHERE comments IS NOT NULL"))
+        .as("every answer written, none lost").hasSize(9);
+    assertThat(column("SELECT id FROM fs_survey_response")).hasSize(11);
+  }
+
+  /** Records an answer and writes it at once, as a survey's close writes what still waits. */
   private void answer(String employeeId, SurveyKind kind, Map<String, ?> answers) {
+    answerToWait(employeeId, kind, answers);
+    doInTransaction(em -> new Surveys(em, HOST_KEY).writeWaiting(reload(em, cohort), T0));
+  }
+
+  private void answerToWait(String employeeId, SurveyKind kind, Map<String, ?> answers) {
     doInTransaction(em -> new Surveys(em, HOST_KEY).record(new ParticipantRepository(em)
         .findByCohortAndEmployee(cohort.getId(), employeeId).orElseThrow(), kind, new LinkedHashMap<>(answers), T0));
+  }
+
+  private List<String> timeColumns(String table) throws SQLException {
+    List<String> found = new ArrayList<>();
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet columns = connection.getMetaData().getColumns(null, null, null, null)) {
+      while (columns.next()) {
+        int type = columns.getInt("DATA_TYPE");
+        if (columns.getString("TABLE_NAME").equalsIgnoreCase(table) && (type == java.sql.Types.TIMESTAMP
+            || type == java.sql.Types.DATE || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE)) {
+          found.add(columns.getString("COLUMN_NAME"));
+        }
+      }
+    }
+    return found;
   }
 
   @Test
@@ -358,7 +411,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
   }
 
   private void pulse(String token, ParticipantRole role, int score) {
-    doInTransaction(em -> em.persist(SurveyResponse.pulse(reload(em, cohort), role, token, score, score, score, T0)));
+    doInTransaction(em -> em.persist(SurveyResponse.pulse(reload(em, cohort), role, token, score, score, score)));
   }
 
   private Programme reload(EntityManager em) {

@@ -24,7 +24,7 @@ class PulseAnalysisTest {
     responses.add(pulse(ParticipantRole.MENTOR, 3, 4, 2));
     responses.add(pulse(ParticipantRole.MENTEE, 1, 2, 2));
     responses.add(new SurveyResponse(cohort, ParticipantRole.MENTEE, SurveyKind.BASELINE, "baseline", 1, 1, 1, 1,
-        null, T0));
+        null));
 
     List<PulseOutcome> outcomes = PulseAnalysis.analyse(responses, 1);
 
@@ -98,6 +98,6 @@ class PulseAnalysisTest {
   }
 
   private SurveyResponse pulse(ParticipantRole role, Integer working, Integer openly, Integer confidence) {
-    return SurveyResponse.pulse(cohort, role, "token-" + System.nanoTime(), working, openly, confidence, T0);
+    return SurveyResponse.pulse(cohort, role, "token-" + System.nanoTime(), working, openly, confidence);
   }
 }

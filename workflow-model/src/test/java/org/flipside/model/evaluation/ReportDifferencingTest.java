@@ -109,7 +109,7 @@ class ReportDifferencingTest {
     for (int i = 0; i < size; i++) {
       ParticipantRole role = random.nextInt(3) == 0 ? ParticipantRole.MENTEE : ParticipantRole.MENTOR;
       answers.put("p" + i, SurveyResponse.pulse(cohort, role, "token-" + i, score(random, 0.1), score(random, 0.1),
-          score(random, 0.1), T0));
+          score(random, 0.1)));
     }
 
     List<PulseOutcome> published = PulseAnalysis.analyse(new ArrayList<>(answers.values()), THRESHOLD);

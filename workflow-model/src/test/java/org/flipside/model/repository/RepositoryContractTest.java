@@ -459,7 +459,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   void aPulseAnswerKeepsItsScoresUnderItsKind() {
     Cohort pilot = activePairing().getCohort();
     doInTransaction(em -> new SurveyResponseRepository(em).save(
-        SurveyResponse.pulse(pilot, ParticipantRole.MENTOR, "t9", 4, 5, 3, T0)));
+        SurveyResponse.pulse(pilot, ParticipantRole.MENTOR, "t9", 4, 5, 3)));
 
     List<SurveyResponse> pulses = inTransaction((EntityManager em) ->
         new SurveyResponseRepository(em).findByCohortAndKind(pilot.getId(), SurveyKind.PULSE));
@@ -546,9 +546,9 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     Cohort pilot = pilotCohort();
     doInTransaction(em -> {
       SurveyResponseRepository surveys = new SurveyResponseRepository(em);
-      surveys.save(new SurveyResponse(pilot, ParticipantRole.MENTOR, SurveyKind.BASELINE, "t1", 2, 2, 3, 1, null, T0));
+      surveys.save(new SurveyResponse(pilot, ParticipantRole.MENTOR, SurveyKind.BASELINE, "t1", 2, 2, 3, 1, null));
       surveys.save(new SurveyResponse(pilot, ParticipantRole.MENTEE, SurveyKind.FINAL, "t2", 4, 5, null, 3,
-          "eye-opening", minutesAfterT0(1)));
+          "eye-opening"));
     });
 
     doInTransaction(em -> {
@@ -800,7 +800,7 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   void aRespondentIsFoundByTokenWithinItsCohortAndSurvey() {
     Cohort pilot = pilotCohort();
     doInTransaction(em -> new SurveyResponseRepository(em).save(
-        SurveyResponse.pulse(pilot, ParticipantRole.MENTEE, "token-1", 4, 5, 3, T0)));
+        SurveyResponse.pulse(pilot, ParticipantRole.MENTEE, "token-1", 4, 5, 3)));
 
     doInTransaction(em -> {
       SurveyResponseRepository responses = new SurveyResponseRepository(em);

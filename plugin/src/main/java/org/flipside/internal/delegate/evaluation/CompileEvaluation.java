@@ -13,7 +13,7 @@ import org.flipside.model.evaluation.SurveyReleases;
 import org.flipside.model.evaluation.Surveys;
 
 /**
- * Closes the cohort's surveys for good, destroying the secret behind their pseudonyms so no later answer can be
+ * Closes the cohort's surveys for good, writing the answers still waiting and then destroying the secret behind their pseudonyms so no later answer can be
  * paired with an earlier one, releases their figures (the pulse's late answers only if at least the threshold of
  * them came), and starts the cohort's report with its participation figures. The survey figures
  * come later, from the pseudonymous store, when the report is compiled.
@@ -30,7 +30,7 @@ public final class CompileEvaluation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(execution);
     String cohortId = cohort.getId();
-    new Surveys(context.data().entityManager()).close(cohort, context.now());
+    new Surveys(context.data().entityManager(), context.surveyKey()).close(cohort, context.now());
     SurveyReleases releases = new SurveyReleases(context.data().entityManager());
     for (SurveyKind kind : SurveyKind.values()) {
       releases.release(cohort, kind, cohort.getProgramme().getAnonymityThreshold(), context.now());

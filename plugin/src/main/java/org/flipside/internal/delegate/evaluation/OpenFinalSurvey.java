@@ -11,10 +11,14 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
+import org.flipside.model.SurveyKind;
+import org.flipside.model.evaluation.SurveyReleases;
+import org.flipside.model.evaluation.Surveys;
 
 /**
  * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
- * within a two-week window.
+ * within a two-week window. The sessions have ended for everyone, so this is the cohort's closing date for the
+ * midpoint pulse: its answers still waiting are written and its figures released, once.
  */
 public final class OpenFinalSurvey implements JavaDelegate {
 
@@ -30,6 +34,10 @@ public final class OpenFinalSurvey implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(execution);
     cohort.setStatus(CohortStatus.EVALUATING);
+    // the sessions have ended for the whole cohort, so has every pulse: the pulse figures are released, once
+    new Surveys(context.data().entityManager(), context.surveyKey()).writeWaiting(cohort, context.now());
+    new SurveyReleases(context.data().entityManager()).release(cohort, SurveyKind.PULSE,
+        cohort.getProgramme().getAnonymityThreshold(), context.now());
     List<String> respondents = SurveyRespondents.of(context, cohort);
     Instant deadline = context.now().plus(SURVEY_WINDOW);
     Variables.set(execution, Vars.RESPONDENT_IDS, respondents);
