@@ -21,6 +21,7 @@ import org.flipside.api.Actor;
 import org.flipside.api.Ambassador;
 import org.flipside.api.FieldError;
 import org.flipside.api.OpenTask;
+import org.flipside.api.RolloutChoice;
 import org.flipside.api.RolloutDecision;
 import org.flipside.api.Stage;
 import org.flipside.api.ValidationException;
@@ -74,7 +75,7 @@ abstract class RolloutContract extends HostedContract {
     RolloutDecision rollout = host.flipside.programmes().rollout(Actor.of(HR), programmeId).orElseThrow();
     assertThat(rollout).extracting(RolloutDecision::decision, RolloutDecision::rationale, RolloutDecision::cascade,
             RolloutDecision::yearly, RolloutDecision::mentorMaximumBand, RolloutDecision::menteeMinimumBand)
-        .containsExactly("expand", "The pilot worked: open it wider", true, false, 7, 8);
+        .containsExactly(RolloutChoice.EXPAND, "The pilot worked: open it wider", true, false, 7, 8);
     assertThat(rollout.ambassadors()).extracting(Ambassador::employeeId, Ambassador::name, Ambassador::fromCohort)
         .containsExactly(tuple(FINANCE_1, "Employee finance-1", 1));
     assertThat(host.flipside.programmes().status(Actor.of(CEO), programmeId).cohortNumber()).isEqualTo(2);
