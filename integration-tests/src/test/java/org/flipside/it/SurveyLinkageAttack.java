@@ -133,7 +133,7 @@ final class SurveyLinkageAttack {
   List<String> timeColumns(String table) {
     List<String> found = new ArrayList<>();
     try (Connection connection = database.getConnection();
-        ResultSet columns = connection.getMetaData().getColumns(null, null, null, null)) {
+        ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), null, null)) {
       while (columns.next()) {
         int type = columns.getInt("DATA_TYPE");
         if (columns.getString("TABLE_NAME").equalsIgnoreCase(table) && (type == java.sql.Types.TIMESTAMP
