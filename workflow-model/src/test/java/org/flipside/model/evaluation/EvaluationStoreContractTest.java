@@ -364,7 +364,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
   private List<String> timeColumns(String table) throws SQLException {
     List<String> found = new ArrayList<>();
     try (Connection connection = database.dataSource().getConnection();
-        ResultSet columns = connection.getMetaData().getColumns(null, null, null, null)) {
+        ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), null, null)) {
       while (columns.next()) {
         int type = columns.getInt("DATA_TYPE");
         if (columns.getString("TABLE_NAME").equalsIgnoreCase(table) && (type == java.sql.Types.TIMESTAMP

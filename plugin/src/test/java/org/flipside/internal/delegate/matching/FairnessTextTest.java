@@ -73,6 +73,25 @@ class FairnessTextTest {
     assertThat(texts).hasSize(1);
   }
 
+  /**
+   * Counts large enough to name no one read alone still name two people read against the proposal before: twelve
+   * mentors of each group, six of each matched; the admin rules out one pair and the next proposal takes in another
+   * mentor. "Group A, 5 of 12 matched" then gives the group of the mentor who left and "group B, 7 of 12" of the one
+   * who came in, though every count leaves at least the threshold inside and outside the group.
+   */
+  @Test
+  void aReProposalShowsNoGroupEvenWhenItsCountsAloneNameNoOne() {
+    FairnessSummary reProposal = new FairnessSummary(5, List.of(
+        new GroupOutcome(Side.MENTOR, "A", 12, 5, 5 / 12.0, 3.0),
+        new GroupOutcome(Side.MENTOR, "B", 12, 7, 7 / 12.0, 3.0),
+        new GroupOutcome(Side.MENTOR, FairnessCheck.EVERYONE, 24, 12, 0.5, 3.0)));
+    assertThat(FairnessText.namesNoOne(reProposal)).as("each count alone names no one").isTrue();
+
+    String text = FairnessText.of(reProposal, false, "mentor", "mentee");
+
+    assertThat(LINE.matcher(text).find()).as("a group's count in " + text).isFalse();
+  }
+
   /** The matcher's summary when everyone but the target is matched. */
   private static FairnessSummary withUnmatched(List<String> groupOf, int target) {
     List<GroupOutcome> lines = new ArrayList<>();
