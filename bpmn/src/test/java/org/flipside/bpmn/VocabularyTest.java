@@ -25,6 +25,7 @@ import org.flipside.bpmn.vocabulary.Form;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Messages;
 import org.flipside.bpmn.vocabulary.Processes;
+import org.flipside.bpmn.vocabulary.Signals;
 import org.flipside.bpmn.vocabulary.Stages;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -58,7 +59,7 @@ class VocabularyTest {
 
   /** What a diagram names, by kind, with where it names it. */
   private enum Kind { NAME_IN_EXPRESSION, VARIABLE, SERVICE_TASK_BEAN, LISTENER_BEAN, FORM, CALLED_PROCESS, PROCESS,
-      MESSAGE, COMPARED_VALUE }
+      MESSAGE, SIGNAL, COMPARED_VALUE }
 
   private record Reference(Kind kind, String name, String where) {}
 
@@ -104,7 +105,7 @@ class VocabularyTest {
   }
 
   @Test
-  void everyFormProcessAndMessageADiagramNamesIsDeclared() {
+  void everyFormProcessMessageAndSignalADiagramNamesIsDeclared() {
     assertThat(Stream.of(
         references(Kind.FORM).filter(ref -> Forms.withId(ref.name()).isEmpty())
             .map(ref -> ref.where() + ": form '" + ref.name() + "' is not in Forms"),
@@ -113,7 +114,9 @@ class VocabularyTest {
         references(Kind.PROCESS).filter(ref -> Processes.withKey(ref.name()).isEmpty())
             .map(ref -> ref.where() + ": process '" + ref.name() + "' is not in Processes"),
         references(Kind.MESSAGE).filter(ref -> Messages.named(ref.name()).isEmpty())
-            .map(ref -> ref.where() + ": message '" + ref.name() + "' is not in Messages"))
+            .map(ref -> ref.where() + ": message '" + ref.name() + "' is not in Messages"),
+        references(Kind.SIGNAL).filter(ref -> !Signals.all().contains(ref.name()))
+            .map(ref -> ref.where() + ": signal '" + ref.name() + "' is not in Signals"))
         .flatMap(problems -> problems)).isEmpty();
   }
 
@@ -177,7 +180,8 @@ class VocabularyTest {
             .filter(block -> block.inputs().isEmpty()).map(BuildingBlock::name), used),
         unused("form", Forms.all().stream().map(Form::id), used),
         unused("process", Processes.all().stream().map(Processes.FlipsideProcess::key), used),
-        unused("message", Messages.all().stream().map(Messages.Message::name), used))
+        unused("message", Messages.all().stream().map(Messages.Message::name), used),
+        unused("signal", Signals.all().stream(), used))
         .flatMap(unused -> unused))
         .as("declared but used nowhere").isEmpty();
   }
@@ -245,6 +249,9 @@ class VocabularyTest {
     }
     for (Element message : elements(diagram, BPMN_NS, "message")) {
       add(Kind.MESSAGE, message.getAttribute("name"), file, message);
+    }
+    for (Element signal : elements(diagram, BPMN_NS, "signal")) {
+      add(Kind.SIGNAL, signal.getAttribute("name"), file, signal);
     }
   }
 
