@@ -1,11 +1,24 @@
 package org.flipside.internal.delegate;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.flipside.model.MeetingFormat;
 import org.flipside.model.ParticipantRole;
 
 /** Turns the values of the forms' select and radio fields into domain values. */
 public final class FormChoices {
+
+  /** Every meeting format a form offers: each single format, and {@code mixed}. */
+  public static final Set<String> MEETING_FORMATS = Stream.concat(
+      Arrays.stream(MeetingFormat.values()).map(FormChoices::formValue), Stream.of(formValue((MeetingFormat) null)))
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** Every side of a pair a form offers. */
+  public static final Set<String> ROLES = Arrays.stream(ParticipantRole.values()).map(FormChoices::formValue)
+      .collect(Collectors.toUnmodifiableSet());
 
   private FormChoices() {}
 

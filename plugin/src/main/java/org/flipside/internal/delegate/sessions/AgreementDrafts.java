@@ -27,10 +27,8 @@ public final class AgreementDrafts {
   public record Terms(boolean confidentialityAgreed, String boundaries, String meetingFormat, String frequency,
       String arranger, boolean protectedTime) {}
 
-  private static final Set<String> FORMATS = Set.of("online", "in-person", "phone", "mixed");
   /** Weekly, every N weeks up to twelve (fortnightly is P2W) or monthly. */
   private static final Pattern FREQUENCY = Pattern.compile("P([1-9]|1[0-2])W|P1M");
-  private static final Set<String> ARRANGERS = Set.of("mentor", "mentee");
   private static final int MAX_BOUNDARIES = 4000;
 
   private AgreementDrafts() {}
@@ -47,9 +45,9 @@ public final class AgreementDrafts {
       errors.add(new FieldError(Vars.CONFIDENTIALITY_AGREED.name(),
           "sessions are confidential: both partners must agree"));
     }
-    check(errors, Vars.MEETING_FORMAT.name(), terms.meetingFormat(), FORMATS);
+    check(errors, Vars.MEETING_FORMAT.name(), terms.meetingFormat(), FormChoices.MEETING_FORMATS);
     checkFrequency(errors, terms.frequency(), pairing.getCohort().getProgramme().getSessionCadence());
-    check(errors, Vars.ARRANGER.name(), terms.arranger(), ARRANGERS);
+    check(errors, Vars.ARRANGER.name(), terms.arranger(), FormChoices.ROLES);
     if (terms.boundaries() != null && terms.boundaries().length() > MAX_BOUNDARIES) {
       errors.add(new FieldError(Vars.BOUNDARIES.name(), "must be at most " + MAX_BOUNDARIES + " characters"));
     }
