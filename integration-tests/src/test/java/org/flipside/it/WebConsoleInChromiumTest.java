@@ -1,6 +1,7 @@
 package org.flipside.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,14 +15,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.flipside.api.Actor;
+import org.flipside.api.AuditAction;
+import org.flipside.api.AuditEntry;
 import org.flipside.api.MatchOverview;
 import org.flipside.api.MatchedPair;
+import org.flipside.api.ConcernView;
 import org.flipside.api.OpenTask;
+import org.flipside.api.Partnership;
 import org.flipside.api.ProgrammeStatus;
+import org.flipside.api.Reflection;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.sandbox.host.FelixHost;
+import org.flipside.web.internal.Route;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -179,24 +187,20 @@ class WebConsoleInChromiumTest {
 
     assertThat(ids(call(applicant, "GET", "tasks", null))).contains(taskId);
     assertThat(ids(call(colleague, "GET", "tasks", null))).doesNotContain(taskId);
-    assertThat(call(colleague, "GET", "tasks/" + taskId, null).statusCode()).isEqualTo(403);
-    assertThat(call(colleague, "POST", "tasks/" + taskId + "/complete", "{\"data\": {\"interest\": \"none\"}}")
-        .statusCode()).isEqualTo(403);
     String definitionId = host.flipside.processLibrary().versions(Actor.of(TestOrganisation.HR)).get(0)
         .definitionId();
-    String programme = "programmes/" + programmeId;
-    String process = "processes/" + definitionId;
-    // every route but me, tasks and programmes (which answer with the caller's own), as someone it does not concern
-    for (String route : List.of("GET " + programme, "GET " + programme + "/timeline", "GET " + programme + "/matches",
-        "GET " + programme + "/report", "GET " + programme + "/report.html", "GET " + programme + "/report.pdf",
-        "GET processes", "POST processes", "GET " + process, "GET " + process + "/migration",
-        "POST " + process + "/migration")) {
-      String[] call = route.split(" ");
-      HttpResponse<String> refused = call(applicant, call[0], call[1], call[0].equals("POST") ? "{}" : null);
-      assertThat(refused.statusCode()).as(route).isEqualTo(403);
-      assertThat(refused.headers().firstValue("Content-Type")).as(route).get().asString().startsWith("application/json");
+    // every route as someone it does not concern: another employee's task, a programme or the process library
+    // the applicant has no part in; the pairings' routes on the pair's page, once there is a pair
+    Map<Route.Subject, Session> wrongPerson = Map.of(Route.Subject.TASK, colleague,
+        Route.Subject.PROGRAMME, applicant, Route.Subject.LIBRARY, applicant, Route.Subject.PROCESS, applicant);
+    Map<Route.Subject, String> subject = Map.of(Route.Subject.TASK, taskId, Route.Subject.PROGRAMME, programmeId,
+        Route.Subject.LIBRARY, "", Route.Subject.PROCESS, definitionId);
+    for (Route route : Route.values()) {
+      if (wrongPerson.containsKey(route.subject())) {
+        assertRefused(wrongPerson.get(route.subject()), route, subject.get(route.subject()));
+      }
     }
-    for (String page : List.of("", "task", "programmes", "programme", "library", "process")) {
+    for (String page : List.of("", "task", "programmes", "programme", "library", "process", "pairings")) {
       HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + FelixHost.CONSOLE_PATH + page))
           .header("Cookie", "flipside-sandbox-session=" + applicant.session()).GET().build(),
           HttpResponse.BodyHandlers.ofString());
@@ -230,7 +234,7 @@ class WebConsoleInChromiumTest {
     JsonNode timeline = JSON.readTree(call(hr, "GET", "programmes/" + programmeId + "/timeline", null).body());
     assertThat(timeline.size()).isPositive();
     assertThat(timeline.get(0).path("at").asText()).isNotBlank();
-    JsonNode diagram = JSON.readTree(call(hr, "GET", process, null).body());
+    JsonNode diagram = JSON.readTree(call(hr, "GET", Route.PROCESS.pathFor(definitionId), null).body());
     assertThat(diagram.path("xml").asText()).contains("<bpmn:definitions", "<bpmn:process");
     assertThat(diagram.path("runningBySteps").isObject()).isTrue();
   }
@@ -261,6 +265,16 @@ class WebConsoleInChromiumTest {
       chromium.awaitText(By.id("steps"), "Fairness check");
       chromium.screenshot("9-match-review");
       chromium.assertAccessibleAndNothingRefused("the match review");
+
+      MatchedPair first = proposal.pairs().get(0);
+      new Select(chromium.driver.findElement(By.id("allow-mentor"))).selectByValue(first.mentor().employeeId());
+      new Select(chromium.driver.findElement(By.id("allow-mentee"))).selectByValue(first.mentee().employeeId());
+      chromium.driver.findElement(By.id("allow-reason")).sendKeys("They have worked in different directorates since May");
+      chromium.driver.findElement(By.cssSelector("#allow-pair button[type=submit]")).click();
+      chromium.awaitText(By.id("allow-answer"), "Allowed");
+      assertThat(host.flipside.privacy().auditTrail(Actor.of(TestOrganisation.HR), Instant.EPOCH,
+          Instant.parse("2100-01-01T00:00:00Z"))).extracting(AuditEntry::action, AuditEntry::actorId)
+          .contains(tuple(AuditAction.ALLOW_PAIR, TestOrganisation.HR));
 
       chromium.driver.findElement(By.xpath("//label[normalize-space()='"
           + optionLabel(matches, Vars.DECISION.name(), "publish") + "']")).click();
@@ -353,6 +367,57 @@ class WebConsoleInChromiumTest {
 
   @Test
   @Order(7)
+  void theMentorKeepsAPrivateReflectionAndRaisesAConcernFromThePairsPage() throws Exception {
+    Partnership pairing = host.flipside.learningAgreements().partnerships(Actor.of(mentor)).get(0);
+    String reflection = "I had not seen how the rota lands on part-time staff";
+    String concern = "A senior colleague asked me what my mentee said in our sessions";
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, mentor, "pairings");
+      chromium.await(By.id("reflection-" + pairing.pairingId())).sendKeys(reflection);
+      chromium.driver.findElement(submitIn("reflection-" + pairing.pairingId())).click();
+      chromium.awaitText(By.id("reflections-" + pairing.pairingId()), reflection);
+      chromium.driver.findElement(By.id("concern-" + pairing.pairingId())).sendKeys(concern);
+      chromium.driver.findElement(submitIn("concern-" + pairing.pairingId())).click();
+      chromium.awaitText(By.id("concerns"), concern);
+      chromium.screenshot("14b-pairings");
+      chromium.assertAccessibleAndNothingRefused("the pair's page");
+    }
+    assertThat(host.flipside.reflections().mine(Actor.of(mentor), pairing.pairingId()))
+        .extracting(Reflection::text).containsExactly(reflection);
+    assertThat(host.flipside.concerns().raisedBy(Actor.of(mentor))).extracting(ConcernView::summary)
+        .containsExactly(concern);
+
+    // a pairing is its partners' (its agreement also the programme team's): anyone else is refused, and the HR
+    // admin may neither read nor keep reflections on it, nor ask for support in the pair's name
+    String outsider = Stream.of(TestOrganisation.OPS_2, TestOrganisation.OPS_1, TestOrganisation.FINANCE_1,
+        TestOrganisation.MGR_OPS, TestOrganisation.MGR_FINANCE)
+        .filter(id -> host.flipside.learningAgreements().partnerships(Actor.of(id)).isEmpty()).findFirst()
+        .orElseThrow();
+    Session outside = signIn(outsider);
+    for (Route route : Route.values()) {
+      if (route.subject() == Route.Subject.PAIRING) {
+        assertRefused(outside, route, pairing.pairingId());
+      }
+    }
+    Session hr = signIn(TestOrganisation.HR);
+    for (Route route : List.of(Route.WRITE_REFLECTION, Route.ASK_FOR_SUPPORT)) {
+      assertRefused(hr, route, pairing.pairingId());
+    }
+    // reading reflections answers anyone with their own alone: the HR admin, the partner and the outsider none
+    for (Session other : List.of(hr, outside, signIn(pairing.partnerId()))) {
+      HttpResponse<String> theirs = call(other, "GET", Route.REFLECTIONS.pathFor(pairing.pairingId()), null);
+      assertThat(theirs.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(theirs.body())).isEmpty();
+    }
+  }
+
+  /** The submit button of the form around the text area with this id. */
+  private static By submitIn(String textAreaId) {
+    return By.xpath("//form[.//textarea[@id='" + textAreaId + "']]//button[@type='submit']");
+  }
+
+  @Test
+  @Order(8)
   void theSponsorReadsTheEvaluationReport() throws Exception {
     theCohortRunsToItsEvaluation();
     try (Chromium chromium = new Chromium()) {
@@ -485,6 +550,27 @@ class WebConsoleInChromiumTest {
       request.header("Content-Type", "application/json");
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** What each state-changing route is sent when called as the wrong person: a request it would otherwise take. */
+  private static final Map<Route, String> BODIES = Map.of(
+      Route.COMPLETE_TASK, "{\"data\": {\"interest\": \"none\"}}",
+      Route.LIMIT_LINE_CHAIN, "{\"levels\": 1, \"topOfOrganisationMatchable\": true}",
+      Route.ALLOW_PAIR, "{\"mentorEmployeeId\": \"" + TestOrganisation.OPS_1 + "\", \"menteeEmployeeId\": \""
+          + TestOrganisation.DIR_OPS + "\", \"reason\": \"Different directorates\"}",
+      Route.RAISE_CONCERN, "{\"summary\": \"Someone asked what was said in a session\"}",
+      Route.WRITE_REFLECTION, "{\"text\": \"A reflection\"}",
+      Route.ASK_FOR_SUPPORT, "{\"note\": \"We cannot find a time\"}",
+      Route.DEPLOY, "{\"name\": \"mine\", \"files\": []}",
+      Route.MIGRATE, "{}");
+
+  /** The route refuses this caller with Flipside's own words as JSON, changing nothing. */
+  private void assertRefused(Session caller, Route route, String id) throws Exception {
+    assertThat(route.method().equals("POST")).as(route + " has a body to send").isEqualTo(BODIES.containsKey(route));
+    HttpResponse<String> refused = call(caller, route.method(), route.pathFor(id), BODIES.get(route));
+    assertThat(refused.statusCode()).as(route.name()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("Content-Type")).as(route.name()).get().asString()
+        .startsWith("application/json");
   }
 
   private static List<String> ids(HttpResponse<String> response) throws IOException {

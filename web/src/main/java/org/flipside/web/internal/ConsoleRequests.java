@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
@@ -23,20 +24,29 @@ import org.flipside.api.ValidationException;
  * rules decide what they see and do. Free of the servlet API, which only carries the requests here.
  *
  * <pre>
- * GET  me                       the signed-in employee
- * GET  tasks                    the employee's open tasks
- * GET  tasks/{id}               one task with its form (form-js JSON) and data
- * POST tasks/{id}/complete      {"data": {...}}: completes it, or 400 with each bad field and its form-js component
- * GET  programmes               the programmes the employee may see
- * GET  programmes/{id}          one programme's status
- * GET  programmes/{id}/timeline what happened in it, in order
- * GET  programmes/{id}/matches  the match review: each pair with its reasons, the unmatched and why
- * GET  programmes/{id}/report   the evaluation report's headline; report.html and report.pdf the report itself
- * GET  processes                every version of every process in the library
- * POST processes                {"name": ..., "files": [{"name": ..., "text": ...}]}: deploys what changed
- * GET  processes/{id}           one version's BPMN XML with the running instances at each step
- * GET  processes/{id}/migration which running instances could move to this version
- * POST processes/{id}/migration moves them
+ * GET  me                          the signed-in employee
+ * GET  tasks                       the employee's open tasks
+ * GET  tasks/{id}                  one task with its form (form-js JSON) and data
+ * POST tasks/{id}/complete         {"data": {...}}: completes it, or 400 with each bad field and its form-js component
+ * GET  programmes                  the programmes the employee may see
+ * GET  programmes/{id}             one programme's status
+ * GET  programmes/{id}/timeline    what happened in it, in order
+ * GET  programmes/{id}/matches     the match review: each pair with its reasons, the unmatched and why
+ * GET  programmes/{id}/report      the evaluation report's headline; report.html and report.pdf the report itself
+ * POST programmes/{id}/line-chain  {"levels": n, "topOfOrganisationMatchable": b}: limits the line-management rule
+ * POST programmes/{id}/allowed-pairs {"mentorEmployeeId", "menteeEmployeeId", "reason"}: allows a pair a rule forbids
+ * POST programmes/{id}/concerns    {"summary": ...}: a participant raises a concern with the programme's EDI leads
+ * GET  concerns                    the concerns the employee raised, with how far each has got
+ * GET  pairings                    the employee's pairings
+ * GET  pairings/{id}/agreement     the pair's learning agreement, every version
+ * GET  pairings/{id}/reflections   the employee's own private reflections on the pairing
+ * POST pairings/{id}/reflections   {"text": ...}: writes one
+ * POST pairings/{id}/support       {"note": ...}: tells the programme manager the pair needs support
+ * GET  processes                   every version of every process in the library
+ * POST processes                   {"name": ..., "files": [{"name": ..., "text": ...}]}: deploys what changed
+ * GET  processes/{id}              one version's BPMN XML with the running instances at each step
+ * GET  processes/{id}/migration    which running instances could move to this version
+ * POST processes/{id}/migration    moves them
  * </pre>
  *
  * <p>The match review's decisions (lock, rule out, propose again, publish), the applications' review and the
@@ -65,37 +75,90 @@ final class ConsoleRequests {
    */
   Reply answer(String method, String path, Actor actor, String body) {
     List<String> parts = List.of(path.split("/", -1));
-    return guarded(() -> switch (method + " " + shape(parts)) {
-      case "GET me" -> Reply.ok(Map.of("employeeId", actor.employeeId()));
-      case "GET tasks" -> Reply.ok(api.inbox().listTasks(actor, 0, Integer.MAX_VALUE).stream()
+    Optional<Route> route = Route.of(method, parts);
+    if (route.isEmpty()) {
+      return Reply.error(404, "The console's API has no " + method + " " + path);
+    }
+    String id = parts.size() > 1 ? parts.get(1) : "";
+    return guarded(() -> switch (route.get()) {
+      case ME -> Reply.ok(Map.of("employeeId", actor.employeeId()));
+      case TASKS -> Reply.ok(api.inbox().listTasks(actor, 0, Integer.MAX_VALUE).stream()
           .map(ConsoleRequests::summary).toList());
-      case "GET tasks/*" -> Reply.ok(detail(api.inbox().task(actor, parts.get(1))));
-      case "POST tasks/*/complete" -> complete(actor, parts.get(1), body);
-      case "GET programmes" -> Reply.ok(api.programmes().programmes(actor));
-      case "GET programmes/*" -> Reply.ok(api.programmes().status(actor, parts.get(1)));
-      case "GET programmes/*/timeline" -> Reply.ok(api.programmes().timeline(actor, parts.get(1)));
-      case "GET programmes/*/matches" -> Reply.ok(api.matchReview().matches(actor, parts.get(1)));
-      case "GET programmes/*/report" -> Reply.ok(headline(api.reports().evaluationReport(actor, parts.get(1))));
-      case "GET programmes/*/report.html" -> Reply.ok(new Reply.Document("text/html; charset=UTF-8",
-          api.reports().evaluationReport(actor, parts.get(1)).html().getBytes(StandardCharsets.UTF_8), null,
+      case TASK -> Reply.ok(detail(api.inbox().task(actor, id)));
+      case COMPLETE_TASK -> complete(actor, id, body);
+      case PROGRAMMES -> Reply.ok(api.programmes().programmes(actor));
+      case PROGRAMME -> Reply.ok(api.programmes().status(actor, id));
+      case TIMELINE -> Reply.ok(api.programmes().timeline(actor, id));
+      case MATCHES -> Reply.ok(api.matchReview().matches(actor, id));
+      case REPORT -> Reply.ok(headline(api.reports().evaluationReport(actor, id)));
+      case REPORT_HTML -> Reply.ok(new Reply.Document("text/html; charset=UTF-8",
+          api.reports().evaluationReport(actor, id).html().getBytes(StandardCharsets.UTF_8), null,
           Console.REPORT_POLICY));
-      case "GET programmes/*/report.pdf" -> pdf(api.reports().evaluationReport(actor, parts.get(1)));
-      case "GET processes" -> Reply.ok(api.library().versions(actor));
-      case "POST processes" -> library.deploy(actor, body);
-      case "GET processes/*" -> library.diagram(actor, parts.get(1));
-      case "GET processes/*/migration" -> Reply.ok(api.library().previewMigration(actor, parts.get(1)));
-      case "POST processes/*/migration" -> Reply.ok(api.library().migrate(actor, parts.get(1)));
-      default -> Reply.error(404, "The console's API has no " + method + " " + path);
+      case REPORT_PDF -> pdf(api.reports().evaluationReport(actor, id));
+      case CONCERNS_RAISED -> Reply.ok(api.concerns().raisedBy(actor));
+      case RAISE_CONCERN -> Reply.created(api.concerns().raise(actor, id, text(object(body), "summary")));
+      case PAIRINGS -> Reply.ok(api.agreements().partnerships(actor));
+      case AGREEMENT -> Reply.ok(api.agreements().versions(actor, id));
+      case REFLECTIONS -> Reply.ok(api.reflections().mine(actor, id));
+      case WRITE_REFLECTION -> Reply.created(api.reflections().write(actor, id, text(object(body), "text")));
+      case ASK_FOR_SUPPORT -> {
+        api.pairSupport().saySupportNeeded(actor, id, text(object(body), "note"));
+        yield Reply.noContent();
+      }
+      case LIMIT_LINE_CHAIN -> {
+        JsonNode limit = object(body);
+        api.matchReview().limitLineChain(actor, id, number(limit, "levels"), flag(limit, "topOfOrganisationMatchable"));
+        yield Reply.noContent();
+      }
+      case ALLOW_PAIR -> {
+        JsonNode pair = object(body);
+        api.matchReview().allowPair(actor, id, text(pair, "mentorEmployeeId"), text(pair, "menteeEmployeeId"),
+            text(pair, "reason"));
+        yield Reply.noContent();
+      }
+      case PROCESSES -> Reply.ok(api.library().versions(actor));
+      case DEPLOY -> library.deploy(actor, body);
+      case PROCESS -> library.diagram(actor, id);
+      case MIGRATION_PREVIEW -> Reply.ok(api.library().previewMigration(actor, id));
+      case MIGRATE -> Reply.ok(api.library().migrate(actor, id));
     });
   }
 
-  /** The route a path matches: its fixed words, with each id as {@code *}. */
-  private static String shape(List<String> parts) {
-    StringBuilder shape = new StringBuilder(parts.get(0));
-    for (int i = 1; i < parts.size(); i++) {
-      shape.append('/').append(i % 2 == 1 && !parts.get(i).isEmpty() ? "*" : parts.get(i));
+  /** The request's body as a JSON object; anything else is refused, naming the body. */
+  private JsonNode object(String body) {
+    try {
+      JsonNode object = json.readTree(body.isBlank() ? "{}" : body);
+      if (object.isObject()) {
+        return object;
+      }
+    } catch (JsonProcessingException e) {
+      // refused below, in Flipside's words rather than the parser's
     }
-    return shape.toString();
+    throw ValidationException.of("body", "send a JSON object, {\"field\": value, ...}");
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode value = body.path(field);
+    if (!value.isTextual()) {
+      throw ValidationException.of(field, "send it as text, {\"" + field + "\": \"...\"}");
+    }
+    return value.asText();
+  }
+
+  private static int number(JsonNode body, String field) {
+    JsonNode value = body.path(field);
+    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+      throw ValidationException.of(field, "send it as a whole number, {\"" + field + "\": 2}");
+    }
+    return value.asInt();
+  }
+
+  private static boolean flag(JsonNode body, String field) {
+    JsonNode value = body.path(field);
+    if (!value.isBoolean()) {
+      throw ValidationException.of(field, "send it as true or false, {\"" + field + "\": true}");
+    }
+    return value.asBoolean();
   }
 
   private Reply complete(Actor actor, String taskId, String body) {

@@ -12,6 +12,10 @@ record Reply(int status, Object body) {
     return new Reply(200, body);
   }
 
+  static Reply created(Object body) {
+    return new Reply(201, body);
+  }
+
   static Reply noContent() {
     return new Reply(204, null);
   }

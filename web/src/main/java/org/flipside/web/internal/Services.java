@@ -1,6 +1,10 @@
 package org.flipside.web.internal;
 
+import org.flipside.api.Concerns;
+import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
+import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
@@ -8,4 +12,5 @@ import org.flipside.api.TaskInbox;
 
 /** The parts of Flipside's public API the console answers from. */
 record Services(TaskInbox inbox, ProgrammeService programmes, MatchReview matchReview, Reports reports,
-    ProcessLibrary library) {}
+    ProcessLibrary library, LearningAgreements agreements, PrivateReflections reflections, Concerns concerns,
+    PairSupport pairSupport) {}

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.flipside.api.Concerns;
+import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
+import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
@@ -35,7 +39,8 @@ public final class WebConsole {
   @Activate
   public WebConsole(BundleContext bundle, @Reference TaskInbox inbox, @Reference ProgrammeService programmes,
       @Reference MatchReview matchReview, @Reference Reports reports, @Reference ProcessLibrary library,
-      @Reference WebIdentity identity) {
+      @Reference LearningAgreements agreements, @Reference PrivateReflections reflections,
+      @Reference Concerns concerns, @Reference PairSupport pairSupport, @Reference WebIdentity identity) {
     if (!servletApiWired()) {
       LOG.info("No Jakarta Servlet API in the framework: Flipside's web console {} is not offered", Console.ROOT);
       registrations = List.of();
@@ -44,7 +49,8 @@ public final class WebConsole {
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     registrations = WhiteboardServlets.register(bundle, json, new ConsoleRequests(json,
-        new Services(inbox, programmes, matchReview, reports, library)),
+        new Services(inbox, programmes, matchReview, reports, library, agreements, reflections, concerns,
+            pairSupport)),
         identity);
     LOG.info("Flipside's web console is offered at {}/", Console.ROOT);
   }

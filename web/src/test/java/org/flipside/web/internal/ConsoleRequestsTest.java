@@ -3,6 +3,8 @@ package org.flipside.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
@@ -22,7 +24,12 @@ import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.FieldError;
 import org.flipside.api.InvalidProcessesException;
+import org.flipside.api.Concerns;
+import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.PairSupport;
+import org.flipside.api.PrivateReflections;
+import org.flipside.api.Reflection;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.ProcessProblem;
@@ -51,8 +58,12 @@ class ConsoleRequestsTest {
   private final ProgrammeService programmes = mock(ProgrammeService.class);
   private final Reports reports = mock(Reports.class);
   private final ProcessLibrary library = mock(ProcessLibrary.class);
+  private final MatchReview matchReview = mock(MatchReview.class);
+  private final PrivateReflections reflections = mock(PrivateReflections.class);
+  private final Concerns concerns = mock(Concerns.class);
   private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(),
-      new Services(inbox, programmes, mock(MatchReview.class), reports, library));
+      new Services(inbox, programmes, matchReview, reports, library, mock(LearningAgreements.class),
+          reflections, concerns, mock(PairSupport.class)));
 
   @Test
   void aRefusedSubmissionNamesEachFieldWithTheFormJsComponentThatShowsIt() {
@@ -142,5 +153,47 @@ class ConsoleRequestsTest {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body().toString()).contains("Task_1", "has no form");
     verify(library).deploy(ACTOR, "mine", List.of(ProcessResource.of("pair-journey.bpmn", "<xml/>")));
+  }
+
+  @Test
+  void aReflectionOrConcernWithoutItsTextIsRefusedNamingTheFieldAndWrittenAsSentOtherwise() {
+    Reflection written = new Reflection("r-1", "pair-1", Instant.parse("2027-03-01T09:00:00Z"), "I listened more");
+    when(reflections.write(ACTOR, "pair-1", "I listened more")).thenReturn(written);
+
+    assertThat(requests.answer("POST", "pairings/pair-1/reflections", ACTOR, "{\"text\": \"I listened more\"}"))
+        .isEqualTo(new Reply(201, written));
+    assertThat(requests.answer("POST", "pairings/pair-1/reflections", ACTOR, "{\"text\": 7}"))
+        .isEqualTo(Reply.error(400, new ValidationException(List.of(new FieldError("text",
+            "send it as text, {\"text\": \"...\"}"))).getMessage()));
+    assertThat(requests.answer("POST", "programmes/p-1/concerns", ACTOR, "not json").status()).isEqualTo(400);
+    verify(concerns, never()).raise(any(), any(), any());
+  }
+
+  @Test
+  void everyRouteIsFoundFromItsOwnPathAndNothingElseIs() {
+    for (Route route : Route.values()) {
+      assertThat(Route.of(route.method(), List.of(route.pathFor("x-1").split("/", -1)))).contains(route);
+    }
+    assertThat(requests.answer("GET", "pairings/x-1/reflections/more", ACTOR, "").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theMatchReviewsExceptionsReachTheApiAsSentOrAreRefusedNamingTheField() {
+    assertThat(requests.answer("POST", "programmes/p-1/allowed-pairs", ACTOR, """
+        {"mentorEmployeeId": "e-7", "menteeEmployeeId": "e-9", "reason": "Different directorates since May"}
+        """).status()).isEqualTo(204);
+    verify(matchReview).allowPair(ACTOR, "p-1", "e-7", "e-9", "Different directorates since May");
+
+    assertThat(requests.answer("POST", "programmes/p-1/line-chain", ACTOR,
+        "{\"levels\": 2, \"topOfOrganisationMatchable\": true}").status()).isEqualTo(204);
+    verify(matchReview).limitLineChain(ACTOR, "p-1", 2, true);
+
+    Reply refused = requests.answer("POST", "programmes/p-1/line-chain", ACTOR,
+        "{\"levels\": \"two\", \"topOfOrganisationMatchable\": true}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().toString()).contains("levels");
+    assertThat(requests.answer("POST", "programmes/p-1/allowed-pairs", ACTOR, "[]").body().toString())
+        .contains("body");
+    verify(matchReview).limitLineChain(any(), any(), anyInt(), anyBoolean());
   }
 }

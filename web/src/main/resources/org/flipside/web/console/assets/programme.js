@@ -82,6 +82,52 @@ function showMatches(overview) {
   if (overview.unmatched.length === 0) {
     unmatched.append(Console.element('li', 'Nobody.'));
   }
+  if (!overview.published) {
+    showExceptions(overview);
+  }
+}
+
+/** Limiting the line-management rule and allowing one pair a rule forbids, for the next proposal. */
+function showExceptions(overview) {
+  document.getElementById('exceptions').hidden = false;
+  const path = 'programmes/' + encodeURIComponent(overview.programmeId);
+  const people = { MENTOR: new Map(), MENTEE: new Map() };
+  for (const pair of overview.pairs) {
+    people.MENTOR.set(pair.mentor.employeeId, pair.mentor.name);
+    people.MENTEE.set(pair.mentee.employeeId, pair.mentee.name);
+  }
+  for (const left of overview.unmatched) {
+    people[left.role].set(left.person.employeeId, left.person.name);
+  }
+  for (const [role, select] of [['MENTOR', 'allow-mentor'], ['MENTEE', 'allow-mentee']]) {
+    const options = document.getElementById(select);
+    for (const [employeeId, name] of [...people[role]].sort((a, b) => a[1].localeCompare(b[1]))) {
+      const option = Console.element('option', name);
+      option.value = employeeId;
+      options.append(option);
+    }
+  }
+  answered('line-chain', 'line-chain-answer', () => Console.api('POST', path + '/line-chain', {
+    levels: Number(document.getElementById('levels').value),
+    topOfOrganisationMatchable: document.getElementById('top-matchable').checked
+  }), 'Changed. Propose again to apply it.');
+  answered('allow-pair', 'allow-answer', () => Console.api('POST', path + '/allowed-pairs', {
+    mentorEmployeeId: document.getElementById('allow-mentor').value,
+    menteeEmployeeId: document.getElementById('allow-mentee').value,
+    reason: document.getElementById('allow-reason').value
+  }), 'Allowed. Propose again to let the next proposal pair them.');
+}
+
+/** Sends a form's request on submit and shows Flipside's answer, or its refusal, beneath it. */
+function answered(formId, answerId, send, success) {
+  const form = document.getElementById(formId);
+  const answer = document.getElementById(answerId);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const reply = await send();
+    answer.textContent = reply.status === 204 ? success : reply.body.message;
+    answer.className = reply.status === 204 ? 'done' : 'problems';
+  });
 }
 
 async function showSteps(tasks) {
