@@ -1,0 +1,63 @@
+package org.flipside.internal.delegate.recruitment;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.flipside.bpmn.vocabulary.Decisions;
+import org.flipside.internal.host.Directory;
+import org.flipside.model.Programme;
+import org.flipside.spi.Employee;
+
+/**
+ * How many employed employees the programme's scope would invite on each side, asked of the same eligibility
+ * decision that recruitment asks: what the scoping and sign-off forms show, and what a cohort size is checked
+ * against before the sponsor signs off.
+ *
+ * @param mentorsOnly employees invited as mentors only
+ * @param menteesOnly employees invited as mentees only
+ * @param either employees invited on either side (a reciprocal programme whose bands overlap)
+ */
+public record EligiblePool(int mentorsOnly, int menteesOnly, int either) {
+
+  /** The pool the programme's bands, departments or directorates, host groups and named list give today. */
+  public static EligiblePool of(Programme programme, RepositoryService repository, Directory directory) {
+    Map<String, String> answers = new Eligibility(repository).invitations(programme,
+        directory.employees().stream().filter(Employee::employed).toList(), directory);
+    int mentors = 0;
+    int mentees = 0;
+    int either = 0;
+    for (String answer : answers.values()) {
+      switch (answer) {
+        case Decisions.AS_MENTOR -> mentors++;
+        case Decisions.AS_MENTEE -> mentees++;
+        case Decisions.AS_EITHER -> either++;
+        default -> { }
+      }
+    }
+    return new EligiblePool(mentors, mentees, either);
+  }
+
+  /** Everyone who could apply as a mentor. */
+  public int mentorSide() {
+    return mentorsOnly + either;
+  }
+
+  /** Everyone who could apply as a mentee. */
+  public int menteeSide() {
+    return menteesOnly + either;
+  }
+
+  /**
+   * The most pairs of one mentor and one mentee the pool can form, each person in one pair: those eligible on
+   * either side fill whichever side is short.
+   */
+  public int mostPairs() {
+    return Math.min(Math.min(mentorSide(), menteeSide()), (mentorsOnly + menteesOnly + either) / 2);
+  }
+
+  /** The counts in a sentence, with the programme's names for the two sides. */
+  public String describe(Programme programme) {
+    String sentence = mentorSide() + " " + programme.getMentorLabel() + "s and " + menteeSide() + " "
+        + programme.getMenteeLabel() + "s are eligible";
+    return either == 0 ? sentence : sentence + " (" + either + " of them on either side)";
+  }
+}
