@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.flipside.bpmn.vocabulary.Decisions;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Programme;
+import org.flipside.model.matching.HardRules;
 import org.flipside.spi.Employee;
 
 /**
@@ -47,11 +48,17 @@ public record EligiblePool(int mentorsOnly, int menteesOnly, int either) {
   }
 
   /**
-   * The most pairs of one mentor and one mentee the pool can form, each person in one pair: those eligible on
-   * either side fill whichever side is short.
+   * The most pairs the pool can form under the rules: each mentee in as many pairs as a mentee may have mentors,
+   * each mentor in one pair unless mentors take as many mentees as they offer (then mentors set no limit here).
+   * When everyone is in one pair, those eligible on either side fill whichever side is short.
    */
-  public int mostPairs() {
-    return Math.min(Math.min(mentorSide(), menteeSide()), (mentorsOnly + menteesOnly + either) / 2);
+  public long mostPairs(HardRules rules) {
+    long mentees = (long) menteeSide() * rules.mentorsPerMentee();
+    if (rules.honourMentorCapacity()) {
+      return mentees;
+    }
+    long most = Math.min(mentorSide(), mentees);
+    return rules.mentorsPerMentee() == 1 ? Math.min(most, (mentorsOnly + menteesOnly + either) / 2) : most;
   }
 
   /** The counts in a sentence, with the programme's names for the two sides. */

@@ -16,12 +16,15 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.matching.MatchingSettingsFields;
+import org.flipside.internal.delegate.recruitment.EligiblePool;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 
 /**
  * Writes the pilot's scope and matching rules onto the programme, after checking the rules that span several
- * fields of the scoping form (whose written answers its handler, {@link ScopeAnswers}, kept already).
+ * fields of the scoping form (whose written answers its handler, {@link ScopeAnswers}, kept already): among them,
+ * that the application window closes before sessions start and that the audience holds enough eligible people on
+ * each side for the cohort, so the sponsor is never asked to sign off a plan that cannot work.
  */
 public final class RecordScope implements JavaDelegate {
 
@@ -68,6 +71,13 @@ public final class RecordScope implements JavaDelegate {
       errors.add(new FieldError(Vars.RECRUIT_EMPLOYEES.name(),
           "names employees the directory does not know: " + String.join(", ", unknown)));
     }
+    int windowDays = Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS);
+    LocalDate windowEnds = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(windowDays);
+    if (sessionsStart != null && windowEnds.isAfter(sessionsStart)) {
+      errors.add(new FieldError(Vars.APPLICATION_WINDOW_DAYS.name(), "would end on " + windowEnds
+          + " if the sponsor signed off today, after sessions start on " + sessionsStart
+          + ": shorten the window or start the sessions later"));
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
@@ -76,7 +86,7 @@ public final class RecordScope implements JavaDelegate {
     SupportSettingsFields.apply(execution, programme);
 
     programme.setCohortSize(Variables.answer(execution, Vars.COHORT_SIZE));
-    programme.setApplicationWindowDays(Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS));
+    programme.setApplicationWindowDays(windowDays);
     programme.setSessionsStart(sessionsStart);
     programme.setDurationMonths(Variables.answer(execution, Vars.DURATION_MONTHS));
     programme.setSessionCadence(cadence);
@@ -85,6 +95,15 @@ public final class RecordScope implements JavaDelegate {
     programme.setMinimumBandGap(minimumBandGap);
     programme.getAudience().limitTo(lines(execution, Vars.RECRUIT_DEPARTMENTS),
         lines(execution, Vars.RECRUIT_HOST_GROUPS), namedEmployees);
+    // the scope is recorded before the pool is counted, as recruitment will count it; a refusal rolls it all back
+    EligiblePool pool = EligiblePool.of(programme, execution.getProcessEngineServices().getRepositoryService(),
+        context.directory());
+    long mostPairs = pool.mostPairs(programme.matchingRules().hard());
+    if (programme.getCohortSize() > mostPairs) {
+      throw ValidationException.of(Vars.COHORT_SIZE.name(), "asks for " + programme.getCohortSize()
+          + " pairs, but " + pool.describe(programme) + ", enough for " + mostPairs
+          + ": widen the bands or the audience, or plan fewer pairs");
+    }
   }
 
   /** A textarea's answer, one item a line; none when left empty. */
