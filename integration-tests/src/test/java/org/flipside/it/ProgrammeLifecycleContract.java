@@ -11,6 +11,7 @@ import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.OPS_1;
+import static org.flipside.it.TestOrganisation.OPS_2;
 
 import java.io.StringReader;
 import java.time.Duration;
@@ -26,7 +27,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.flipside.api.RolloutChoice;
+import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
+import org.flipside.api.GoalHorizon;
+import org.flipside.api.ProgrammeScope;
+import org.flipside.api.ScopeGoal;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
@@ -59,6 +64,93 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
 
     assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
         .containsExactly("dir-ops", "mgr-ops", "ops-1", "ops-2");
+  }
+
+  @Test
+  void aPilotScopedToADirectorateIsRefusedWhatCannotWorkAndShowsTheSponsorTheWholeScope() {
+    String programmeId = host.createPilot();
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.ELIGIBLE_SUMMARY.name()).toString())
+        .as("nothing to count before the bands are chosen").contains("Once you choose the bands");
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.remove(Vars.GOALS.name());
+    scope.put(Vars.RECRUIT_DEPARTMENTS.name(), TestOrganisation.CORPORATE_SERVICES);
+    scope.put(Vars.SHORT_TERM_GOALS.name(), "Leaders hear BME colleagues' experience first hand | 2 pairs complete");
+    scope.put(Vars.LONG_TERM_GOALS.name(), "BME staff in Bands 8-9 match the workforce | 11% by 2030\nA trust BME staff "
+        + "recommend");
+
+    scope.put(Vars.COHORT_SIZE.name(), 3);
+    assertRefused(scope, Vars.COHORT_SIZE.name(), "3 pairs", "2 mentees");
+    scope.put(Vars.COHORT_SIZE.name(), 2);
+    scope.put(Vars.APPLICATION_WINDOW_DAYS.name(), 60);
+    assertRefused(scope, Vars.APPLICATION_WINDOW_DAYS.name(), "2027-03-05", "2027-03-01");
+    scope.put(Vars.SHORT_TERM_GOALS.name(), "| 2 pairs complete");
+    scope.put(Vars.APPLICATION_WINDOW_DAYS.name(), 14);
+    assertRefused(scope, Vars.SHORT_TERM_GOALS.name(), "target without a goal");
+    assertThat(host.flipside.programmes().scope(Actor.of(HR), programmeId).cohortSize())
+        .as("a refused scope changes nothing").isNull();
+
+    scope.put(Vars.SHORT_TERM_GOALS.name(), "Leaders hear BME colleagues' experience first hand | 2 pairs complete");
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+
+    ProgrammeScope signedOff = host.flipside.programmes().scope(Actor.of(CEO), programmeId);
+    assertThat(signedOff.goals()).as("goals are optional").isNull();
+    assertThat(signedOff.horizonGoals()).containsExactly(
+        new ScopeGoal(GoalHorizon.SHORT_TERM, "Leaders hear BME colleagues' experience first hand", "2 pairs complete"),
+        new ScopeGoal(GoalHorizon.LONG_TERM, "BME staff in Bands 8-9 match the workforce", "11% by 2030"),
+        new ScopeGoal(GoalHorizon.LONG_TERM, "A trust BME staff recommend", null));
+    assertThat(signedOff.gapAnalysis()).isEqualTo("BME staff are 11% of the workforce and 2% of Bands 8-9");
+    assertThat(signedOff.staffNetworks()).isEqualTo("BME staff network");
+    assertThat(signedOff.recruitDepartments()).containsExactly(TestOrganisation.CORPORATE_SERVICES);
+    assertThat(List.of(signedOff.eligibleMentors(), signedOff.eligibleMentees()))
+        .as("finance-1 as mentor; dir-finance and mgr-finance as mentees").containsExactly(1, 2);
+    assertThat(signedOff.cohortSize()).isEqualTo(2);
+    assertThat(signedOff.sessionsStart()).hasToString("2027-03-01");
+    assertThat(signedOff.matchingRules()).contains("Never pair people in one line-management chain");
+    assertThatThrownBy(() -> host.flipside.programmes().scope(Actor.of(OPS_1), programmeId))
+        .isInstanceOf(AccessDeniedException.class);
+
+    String summary = host.task(CEO, Forms.SPONSOR_SIGN_OFF).data().get(Vars.SCOPE_SUMMARY.name()).toString();
+    assertThat(summary).contains("No fixed outcomes set", "**Short term**",
+        "Leaders hear BME colleagues' experience first hand (target: 2 pairs complete)", "**Long term**",
+        "BME staff are 11% of the workforce", "BME staff network", "Band 5 and below", "Band 8c and above",
+        TestOrganisation.CORPORATE_SERVICES, "1 mentors, 2 mentees", "Pairs: 2", "Sessions start: 2027-03-01",
+        "Never pair people in one line-management chain");
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .as("the directorate's people in the bands, no one from Operations")
+        .containsExactly("dir-finance", "finance-1", "mgr-finance");
+  }
+
+  @Test
+  void aPilotScopedToAHostGroupInvitesItsMembersAndTheScopeFormCountsThem() {
+    host.organisation.join(OPS_1, "BME staff network");
+    host.organisation.join(OPS_2, "BME staff network");
+    host.organisation.join(DIR_OPS, "BME staff network");
+    host.createPilot();
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.RECRUIT_HOST_GROUPS.name(), "BME staff network");
+    scope.put(Vars.COHORT_SIZE.name(), 1);
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "revise"));
+
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.ELIGIBLE_SUMMARY.name()).toString())
+        .contains("2 mentors and 1 mentees are eligible");
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .as("the network's members, each on their bands' side")
+        .containsExactly("dir-ops", "ops-1", "ops-2");
+  }
+
+  private void assertRefused(Map<String, Object> scope, String field, String... problem) {
+    assertThatThrownBy(() -> host.complete(HR, Forms.SCOPE_PILOT, scope))
+        .isInstanceOfSatisfying(ValidationException.class, refused ->
+            assertThat(refused.errors()).singleElement().satisfies(error -> {
+              assertThat(error.field()).isEqualTo(field);
+              assertThat(error.problem()).contains(problem);
+            }));
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).isEmpty();
   }
 
   @Test

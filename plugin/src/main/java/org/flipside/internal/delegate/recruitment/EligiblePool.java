@@ -19,8 +19,14 @@ import org.flipside.spi.Employee;
  */
 public record EligiblePool(int mentorsOnly, int menteesOnly, int either) {
 
-  /** The pool the programme's bands, departments or directorates, host groups and named list give today. */
+  /**
+   * The pool the programme's bands, departments or directorates, host groups and named list give today; nobody
+   * before scoping has chosen the bands.
+   */
   public static EligiblePool of(Programme programme, RepositoryService repository, Directory directory) {
+    if (programme.getMentorMaximumBand() == null || programme.getMenteeMinimumBand() == null) {
+      return new EligiblePool(0, 0, 0);
+    }
     Map<String, String> answers = new Eligibility(repository).invitations(programme,
         directory.employees().stream().filter(Employee::employed).toList(), directory);
     int mentors = 0;

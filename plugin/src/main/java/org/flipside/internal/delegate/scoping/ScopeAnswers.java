@@ -54,9 +54,7 @@ public final class ScopeAnswers implements AnswerStore {
       return Map.of(Vars.SCOPE_SUMMARY.name(), ScopeSummary.of(programme, scope, bandNames()));
     }
     Map<String, Object> shown = new HashMap<>(HorizonGoals.written(programme.getScopingGoals()));
-    shown.put(Vars.ELIGIBLE_SUMMARY.name(), "With the bands and lists as last saved, "
-        + EligiblePool.of(programme, repository, context.directory()).describe(programme)
-        + ". A cohort needs one of each for every pair.");
+    shown.put(Vars.ELIGIBLE_SUMMARY.name(), eligibleSummary(programme));
     putIfSet(shown, Vars.GOALS, programme.getGoals());
     putIfSet(shown, Vars.GAP_ANALYSIS, programme.getGapAnalysis());
     putIfSet(shown, Vars.STAFF_NETWORKS, programme.getStaffNetworks());
@@ -82,6 +80,17 @@ public final class ScopeAnswers implements AnswerStore {
       programme.setPreReading(text(values, Vars.PRE_READING));
     }
     return SteeringAnswers.except(values, WRITTEN);
+  }
+
+  /** How many the scope as last saved makes eligible; before the first save there are no bands to count by. */
+  private String eligibleSummary(Programme programme) {
+    if (programme.getMentorMaximumBand() == null || programme.getMenteeMinimumBand() == null) {
+      return "Once you choose the bands and save, this shows how many people are eligible on each side; the "
+          + "sponsor's sign-off shows it too.";
+    }
+    return "With the bands and lists as last saved, "
+        + EligiblePool.of(programme, repository, context.directory()).describe(programme)
+        + ". Every pair needs one of each: a cohort larger than that is refused.";
   }
 
   /** Each band's name as the directory gives it. */
