@@ -79,7 +79,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
         + "recommend");
 
     scope.put(Vars.COHORT_SIZE.name(), 3);
-    assertRefused(scope, Vars.COHORT_SIZE.name(), "3 pairs", "2 mentees");
+    assertRefused(scope, Vars.COHORT_SIZE.name(), "3 pairs", "1 reverse mentor and 2 reverse mentees");
     scope.put(Vars.COHORT_SIZE.name(), 2);
     scope.put(Vars.APPLICATION_WINDOW_DAYS.name(), 60);
     assertRefused(scope, Vars.APPLICATION_WINDOW_DAYS.name(), "2027-03-05", "2027-03-01");
@@ -113,7 +113,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     assertThat(summary).contains("No fixed outcomes set", "**Short term**",
         "Leaders hear BME colleagues' experience first hand (target: 2 pairs complete)", "**Long term**",
         "BME staff are 11% of the workforce", "BME staff network", "Band 5 and below", "Band 8c and above",
-        TestOrganisation.CORPORATE_SERVICES, "1 mentors, 2 mentees", "Pairs: 2", "Sessions start: 2027-03-01",
+        TestOrganisation.CORPORATE_SERVICES, "1 reverse mentor, 2 reverse mentees", "Pairs: 2", "Sessions start: 2027-03-01",
         "Never pair people in one line-management chain");
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
 
@@ -135,7 +135,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "revise"));
 
     assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.ELIGIBLE_SUMMARY.name()).toString())
-        .contains("2 mentors and 1 mentees are eligible");
+        .contains("2 reverse mentors and 1 reverse mentee are eligible");
     host.complete(HR, Forms.SCOPE_PILOT, scope);
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
@@ -166,6 +166,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
             }));
 
     scope.put(Vars.RECRUIT_EMPLOYEES.name(), "ops-1\ndir-finance\nhr");
+    scope.put(Vars.COHORT_SIZE.name(), 1);
     host.complete(HR, Forms.SCOPE_PILOT, scope);
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
 

@@ -69,8 +69,14 @@ public record EligiblePool(int mentorsOnly, int menteesOnly, int either) {
 
   /** The counts in a sentence, with the programme's names for the two sides. */
   public String describe(Programme programme) {
-    String sentence = mentorSide() + " " + programme.getMentorLabel() + "s and " + menteeSide() + " "
-        + programme.getMenteeLabel() + "s are eligible";
+    String sentence = counted(mentorSide(), programme.getMentorLabel()) + " and "
+        + counted(menteeSide(), programme.getMenteeLabel()) + (mentorSide() + menteeSide() == 1 ? " is" : " are")
+        + " eligible";
     return either == 0 ? sentence : sentence + " (" + either + " of them on either side)";
+  }
+
+  /** A count with its label, plural unless the count is one: "1 mentor", "2 mentees". */
+  public static String counted(int count, String label) {
+    return count + " " + label + (count == 1 ? "" : "s");
   }
 }

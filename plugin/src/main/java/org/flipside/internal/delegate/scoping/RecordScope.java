@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
@@ -45,6 +46,7 @@ public final class RecordScope implements JavaDelegate {
     int minimumBandGap = Variables.answer(execution, Vars.MINIMUM_BAND_GAP);
     LocalDate sessionsStart = Variables.optional(execution, Vars.SESSIONS_START);
     String cadence = Variables.require(execution, Vars.SESSION_CADENCE);
+    int windowDays = Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS);
 
     List<FieldError> errors = new ArrayList<>();
     BandOrder.problem(programme, mentorMaximumBand, menteeMinimumBand).ifPresent(errors::add);
@@ -58,6 +60,8 @@ public final class RecordScope implements JavaDelegate {
     } else if (sessionsStart.isAfter(LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plus(LONGEST_RUN_UP))) {
       errors.add(new FieldError(Vars.SESSIONS_START.name(), "must be within " + LONGEST_RUN_UP.getYears()
           + " years of today"));
+    } else {
+      windowProblem(windowDays, sessionsStart).ifPresent(errors::add);
     }
     try {
       Period.parse(cadence);
@@ -70,13 +74,6 @@ public final class RecordScope implements JavaDelegate {
     if (!unknown.isEmpty()) {
       errors.add(new FieldError(Vars.RECRUIT_EMPLOYEES.name(),
           "names employees the directory does not know: " + String.join(", ", unknown)));
-    }
-    int windowDays = Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS);
-    LocalDate windowEnds = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(windowDays);
-    if (sessionsStart != null && windowEnds.isAfter(sessionsStart)) {
-      errors.add(new FieldError(Vars.APPLICATION_WINDOW_DAYS.name(), "would end on " + windowEnds
-          + " if the sponsor signed off today, after sessions start on " + sessionsStart
-          + ": shorten the window or start the sessions later"));
     }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
@@ -104,6 +101,17 @@ public final class RecordScope implements JavaDelegate {
           + " pairs, but " + pool.describe(programme) + ", enough for " + mostPairs
           + ": widen the bands or the audience, or plan fewer pairs");
     }
+  }
+
+  /** The application window, opened by a sign-off today, must close before the sessions start. */
+  private Optional<FieldError> windowProblem(int windowDays, LocalDate sessionsStart) {
+    LocalDate windowEnds = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(windowDays);
+    if (!windowEnds.isAfter(sessionsStart)) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldError(Vars.APPLICATION_WINDOW_DAYS.name(), "would end on " + windowEnds
+        + " if the sponsor signed off today, after sessions start on " + sessionsStart
+        + ": shorten the window or start the sessions later"));
   }
 
   /** A textarea's answer, one item a line; none when left empty. */

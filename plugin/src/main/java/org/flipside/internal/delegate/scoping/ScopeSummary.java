@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.flipside.api.GoalHorizon;
 import org.flipside.api.ProgrammeScope;
 import org.flipside.api.ScopeGoal;
+import org.flipside.internal.delegate.recruitment.EligiblePool;
 import org.flipside.model.Programme;
 
 /** The scope as the sponsor reads it on the sign-off form: a short Markdown document. */
@@ -41,8 +42,8 @@ final class ScopeSummary {
         .append("- Host groups: ").append(listed(scope.recruitHostGroups(), "everyone")).append('\n')
         .append("- Named list: ").append(scope.recruitEmployees().isEmpty() ? "none"
             : scope.recruitEmployees().size() + " employees").append("\n\n")
-        .append("**Eligible today:** ").append(scope.eligibleMentors()).append(' ').append(programme.getMentorLabel())
-        .append("s, ").append(scope.eligibleMentees()).append(' ').append(programme.getMenteeLabel()).append("s\n\n")
+        .append("**Eligible today:** ").append(EligiblePool.counted(scope.eligibleMentors(), programme.getMentorLabel()))
+        .append(", ").append(EligiblePool.counted(scope.eligibleMentees(), programme.getMenteeLabel())).append("\n\n")
         .append("## Cohort and timetable\n")
         .append("- Pairs: ").append(scope.cohortSize()).append('\n')
         .append("- Application window: ").append(scope.applicationWindowDays()).append(" days from your sign-off\n")
