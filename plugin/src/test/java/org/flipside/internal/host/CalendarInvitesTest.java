@@ -48,7 +48,8 @@ class CalendarInvitesTest {
     String rule = "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z";
     Calendar recurring = parse(invites.recurringRequest(WORKSHOP, "e-42", rule, 2));
     VEvent held = recurring.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
-    assertThat(value(held, Property.RRULE)).isEqualTo(rule);
+    assertThat(value(held, Property.RRULE).split(";"))
+        .containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2", "UNTIL=20270901T000000Z");
     assertThat(value(held, Property.SEQUENCE)).isEqualTo("2");
     assertThat(value(held, Property.UID)).isEqualTo(WORKSHOP.uid());
     assertThat(recurring.validate().getEntries()).isEmpty();

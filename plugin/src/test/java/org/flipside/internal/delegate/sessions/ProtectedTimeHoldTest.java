@@ -125,14 +125,16 @@ class ProtectedTimeHoldTest {
     verify(notifications).cancelInvite(eq("amira"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(), eq(2));
     verify(notifications).cancelInvite(eq("director"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(), eq(2));
 
-    when(agreements.findConfirmed("p1")).thenReturn(Optional.of(agreement(4, "P1W", true)));
+    LearningAgreement latest = agreement(4, "P1W", true);
+    when(agreements.findConfirmed("p1")).thenReturn(Optional.of(latest));
     hold.pairingEnded(pairing);
     verify(notifications).cancelInvite(eq("amira"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(), eq(5));
   }
 
   @Test
   void aPairingWithoutProtectedTimeHasNoHoldToCancel() {
-    when(agreements.findConfirmed("p1")).thenReturn(Optional.of(agreement(1, "P1M", false)));
+    LearningAgreement without = agreement(1, "P1M", false);
+    when(agreements.findConfirmed("p1")).thenReturn(Optional.of(without));
     hold.pairingEnded(pairing);
     hold.confirmed(pairing, agreement(2, "P1M", false), Optional.of(agreement(1, "P1M", false)));
     verify(notifications, never()).cancelInvite(anyString(), anyString(), any(), anyInt());
