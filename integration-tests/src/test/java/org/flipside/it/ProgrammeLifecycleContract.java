@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,11 +225,15 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     assertThat(stage(programmeId)).isEqualTo(Stage.SESSIONS);
     host.agree(DIR_OPS, FINANCE_1);
     host.agree(MGR_FINANCE, OPS_1);
+    assertThat(protectedTimeHolds("REQUEST")).as("each partner holds the pair's protected time, monthly as agreed")
+        .containsExactlyInAnyOrder(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
 
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
     host.complete(DIR_OPS, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
     host.complete(OPS_1, Forms.LOG_SESSION, FlipsideHost.session("2027-03-08", "end"));
     assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).as("the pair that ended has no more sessions").isEmpty();
+    assertThat(protectedTimeHolds("CANCEL")).as("the pair that ended has its hold cancelled")
+        .containsExactlyInAnyOrder(MGR_FINANCE, OPS_1);
 
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     assertThat(host.tasks(FINANCE_1, Forms.LOG_SESSION)).as("the second period is open").hasSize(1);
@@ -236,6 +241,8 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
 
     assertThat(stage(programmeId)).isEqualTo(Stage.EVALUATION);
     assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_MISSED)).containsExactly("dir-ops", "finance-1");
+    assertThat(protectedTimeHolds("CANCEL")).as("and the pair that completed")
+        .containsExactlyInAnyOrder(MGR_FINANCE, OPS_1, DIR_OPS, FINANCE_1);
     for (String respondent : List.of(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE)) {
       host.complete(respondent, Forms.FINAL_SURVEY, Map.of(
           Vars.CONFIDENCE_TALKING.name(), 4, Vars.UNDERSTANDING_ISSUES.name(), 5, Vars.CONFIDENCE_ASKING.name(), 4, Vars.CONFIDENCE_SHARING.name(), 3));
@@ -268,6 +275,27 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
             "Kick-off workshops started", "Sessions started", "Evaluation started", "Rollout started");
     assertThat(timeline).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
     assertThat(timeline.get(timeline.size() - 1).stage()).isEqualTo(Stage.CLOSED);
+  }
+
+  /**
+   * Who received a protected-time hold with this iCalendar method, read back with ical4j; every request repeats
+   * monthly, in the pairs' agreed frequency, until the programme ends.
+   */
+  private List<String> protectedTimeHolds(String method) throws Exception {
+    List<String> recipients = new ArrayList<>();
+    for (CalendarInvite invite : host.calendar.delivered()) {
+      Calendar calendar = new CalendarBuilder().build(new StringReader(invite.iCalendar()));
+      if (invite.eventUid().startsWith("flipside-protected-time-")
+          && calendar.getProperty(Property.METHOD).orElseThrow().getValue().equals(method)) {
+        VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        if (method.equals("REQUEST")) {
+          assertThat(event.getProperty(Property.RRULE).orElseThrow().getValue())
+              .contains("FREQ=MONTHLY", "INTERVAL=1", "UNTIL=20270501T000000Z");
+        }
+        recipients.add(invite.recipientId());
+      }
+    }
+    return recipients;
   }
 
   /** One workshop for each side, and an invite to it for each of its members, read back with ical4j. */
