@@ -19,7 +19,11 @@ public final class Decisions {
   public static final Var<Integer> BAND = Var.number("band", "the employee's band");
   /** An employee's department. */
   public static final Var<String> DEPARTMENT = Var.text("department", "the employee's department");
-  /** An employee's organisational units, their department first, then for example its directorate. */
+  /**
+   * An employee's organisational units, their department first, then for example its directorate.
+   *
+   * @since 1.1
+   */
   public static final Var<List<String>> UNITS = Var.texts("units",
       "the employee's organisational units from the host's directory: their department, then its directorate and so on");
   /** The host's roles and groups an employee holds. */

@@ -40,6 +40,8 @@ public final class NotificationTopics {
   /**
    * To both partners when their agreement sets protected time: a recurring calendar hold in its rhythm, updated when
    * the agreed frequency changes and cancelled when protected time is dropped or the pairing ends.
+   *
+   * @since 1.1
    */
   public static final String PROTECTED_TIME_HOLD = "protected-time-hold";
   /** To a pair's arranger when a session period nears its end with no session logged. */
