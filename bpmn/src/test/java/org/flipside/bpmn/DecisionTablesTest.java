@@ -52,6 +52,14 @@ class DecisionTablesTest extends ProcessTestCase {
   }
 
   @Test
+  void aDirectorateListInvitesEveryDepartmentInIt() {
+    VariableMap corporate = scope().putValue(Decisions.DEPARTMENTS_RECRUITED.name(), List.of("Corporate Services"));
+    assertThat(invitedAs(employee("e1", 4, "Finance"), corporate)).isEqualTo(Decisions.AS_MENTOR);
+    assertThat(invitedAs(employee("e2", 9, "Digital"), corporate)).isEqualTo(Decisions.AS_MENTEE);
+    assertThat(invitedAs(employee("e3", 4, "Pharmacy"), corporate)).isEqualTo(Decisions.NOT_INVITED);
+  }
+
+  @Test
   void aNamedListInvitesOnlyThoseNamedInTheBands() {
     VariableMap named = scope().putValue(Decisions.EMPLOYEES_RECRUITED.name(), List.of("e1", "e3"));
     assertThat(invitedAs(employee("e1", 4, "Finance"), named)).isEqualTo(Decisions.AS_MENTOR);
@@ -99,7 +107,14 @@ class DecisionTablesTest extends ProcessTestCase {
 
   private static VariableMap employee(String id, int band, String department) {
     return Variables.putValue(Decisions.EMPLOYEE_ID.name(), id).putValue(Decisions.BAND.name(), band)
-        .putValue(Decisions.DEPARTMENT.name(), department).putValue(Decisions.HOST_GROUPS.name(), List.of("staff"));
+        .putValue(Decisions.DEPARTMENT.name(), department)
+        .putValue(Decisions.UNITS.name(), List.of(department, directorateOf(department)))
+        .putValue(Decisions.HOST_GROUPS.name(), List.of("staff"));
+  }
+
+  /** Pharmacy is the Chief Pharmacy Office; every other department sits in Corporate Services. */
+  private static String directorateOf(String department) {
+    return department.equals("Pharmacy") ? "Chief Pharmacy Office" : "Corporate Services";
   }
 
   /** A programme's scoping with bands only, as a process owner's own table would be given it too. */

@@ -214,6 +214,8 @@ abstract class NothingPersonalInTheEngineContract extends HostedContract {
     scope.put(Vars.GOALS.name(), mark("goals"));
     scope.put(Vars.GAP_ANALYSIS.name(), mark("gap analysis"));
     scope.put(Vars.STAFF_NETWORKS.name(), mark("staff networks"));
+    scope.put(Vars.SHORT_TERM_GOALS.name(), mark("short-term goal") + " | " + mark("short-term target"));
+    scope.put(Vars.LONG_TERM_GOALS.name(), mark("long-term goal"));
     scope.put(Vars.AGREEMENT_BOUNDARIES.name(), mark("agreement template's boundaries"));
     scope.put(Vars.PRE_READING.name(), mark("pre-reading"));
     return scope;

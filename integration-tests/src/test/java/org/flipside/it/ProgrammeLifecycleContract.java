@@ -11,12 +11,14 @@ import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.OPS_1;
+import static org.flipside.it.TestOrganisation.OPS_2;
 
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.flipside.api.RolloutChoice;
+import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
+import org.flipside.api.GoalHorizon;
+import org.flipside.api.ProgrammeScope;
+import org.flipside.api.ScopeGoal;
 import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
@@ -62,6 +68,93 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
   }
 
   @Test
+  void aPilotScopedToADirectorateIsRefusedWhatCannotWorkAndShowsTheSponsorTheWholeScope() {
+    String programmeId = host.createPilot();
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.ELIGIBLE_SUMMARY.name()).toString())
+        .as("nothing to count before the bands are chosen").contains("Once you choose the bands");
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.remove(Vars.GOALS.name());
+    scope.put(Vars.RECRUIT_DEPARTMENTS.name(), TestOrganisation.CORPORATE_SERVICES);
+    scope.put(Vars.SHORT_TERM_GOALS.name(), "Leaders hear BME colleagues' experience first hand | 2 pairs complete");
+    scope.put(Vars.LONG_TERM_GOALS.name(), "BME staff in Bands 8-9 match the workforce | 11% by 2030\nA trust BME staff "
+        + "recommend");
+
+    scope.put(Vars.COHORT_SIZE.name(), 3);
+    assertRefused(scope, Vars.COHORT_SIZE.name(), "3 pairs", "1 reverse mentor and 2 reverse mentees");
+    scope.put(Vars.COHORT_SIZE.name(), 2);
+    scope.put(Vars.APPLICATION_WINDOW_DAYS.name(), 60);
+    assertRefused(scope, Vars.APPLICATION_WINDOW_DAYS.name(), "2027-03-05", "2027-03-01");
+    scope.put(Vars.SHORT_TERM_GOALS.name(), "| 2 pairs complete");
+    scope.put(Vars.APPLICATION_WINDOW_DAYS.name(), 14);
+    assertRefused(scope, Vars.SHORT_TERM_GOALS.name(), "target without a goal");
+    assertThat(host.flipside.programmes().scope(Actor.of(HR), programmeId).cohortSize())
+        .as("a refused scope changes nothing").isNull();
+
+    scope.put(Vars.SHORT_TERM_GOALS.name(), "Leaders hear BME colleagues' experience first hand | 2 pairs complete");
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+
+    ProgrammeScope signedOff = host.flipside.programmes().scope(Actor.of(CEO), programmeId);
+    assertThat(signedOff.goals()).as("goals are optional").isNull();
+    assertThat(signedOff.horizonGoals()).containsExactly(
+        new ScopeGoal(GoalHorizon.SHORT_TERM, "Leaders hear BME colleagues' experience first hand", "2 pairs complete"),
+        new ScopeGoal(GoalHorizon.LONG_TERM, "BME staff in Bands 8-9 match the workforce", "11% by 2030"),
+        new ScopeGoal(GoalHorizon.LONG_TERM, "A trust BME staff recommend", null));
+    assertThat(signedOff.gapAnalysis()).isEqualTo("BME staff are 11% of the workforce and 2% of Bands 8-9");
+    assertThat(signedOff.staffNetworks()).isEqualTo("BME staff network");
+    assertThat(signedOff.recruitDepartments()).containsExactly(TestOrganisation.CORPORATE_SERVICES);
+    assertThat(List.of(signedOff.eligibleMentors(), signedOff.eligibleMentees()))
+        .as("finance-1 as mentor; dir-finance and mgr-finance as mentees").containsExactly(1, 2);
+    assertThat(signedOff.cohortSize()).isEqualTo(2);
+    assertThat(signedOff.sessionsStart()).hasToString("2027-03-01");
+    assertThat(signedOff.matchingRules()).contains("Never pair people in one line-management chain");
+    assertThatThrownBy(() -> host.flipside.programmes().scope(Actor.of(OPS_1), programmeId))
+        .isInstanceOf(AccessDeniedException.class);
+
+    String summary = host.task(CEO, Forms.SPONSOR_SIGN_OFF).data().get(Vars.SCOPE_SUMMARY.name()).toString();
+    assertThat(summary).contains("No fixed outcomes set", "**Short term**",
+        "Leaders hear BME colleagues' experience first hand (target: 2 pairs complete)", "**Long term**",
+        "BME staff are 11% of the workforce", "BME staff network", "Band 5 and below", "Band 8c and above",
+        TestOrganisation.CORPORATE_SERVICES, "1 reverse mentor, 2 reverse mentees", "Pairs: 2", "Sessions start: 2027-03-01",
+        "Never pair people in one line-management chain");
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .as("the directorate's people in the bands, no one from Operations")
+        .containsExactly("dir-finance", "finance-1", "mgr-finance");
+  }
+
+  @Test
+  void aPilotScopedToAHostGroupInvitesItsMembersAndTheScopeFormCountsThem() {
+    host.organisation.join(OPS_1, "BME staff network");
+    host.organisation.join(OPS_2, "BME staff network");
+    host.organisation.join(DIR_OPS, "BME staff network");
+    host.createPilot();
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.RECRUIT_HOST_GROUPS.name(), "BME staff network");
+    scope.put(Vars.COHORT_SIZE.name(), 1);
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "revise"));
+
+    assertThat(host.task(HR, Forms.SCOPE_PILOT).data().get(Vars.ELIGIBLE_SUMMARY.name()).toString())
+        .contains("2 reverse mentors and 1 reverse mentee are eligible");
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .as("the network's members, each on their bands' side")
+        .containsExactly("dir-ops", "ops-1", "ops-2");
+  }
+
+  private void assertRefused(Map<String, Object> scope, String field, String... problem) {
+    assertThatThrownBy(() -> host.complete(HR, Forms.SCOPE_PILOT, scope))
+        .isInstanceOfSatisfying(ValidationException.class, refused ->
+            assertThat(refused.errors()).singleElement().satisfies(error -> {
+              assertThat(error.field()).isEqualTo(field);
+              assertThat(error.problem()).contains(problem);
+            }));
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).isEmpty();
+  }
+
+  @Test
   void aNamedListInvitesOnlyThoseNamedAndAnUnknownNameIsRefused() {
     host.createPilot();
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
@@ -74,6 +167,7 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
             }));
 
     scope.put(Vars.RECRUIT_EMPLOYEES.name(), "ops-1\ndir-finance\nhr");
+    scope.put(Vars.COHORT_SIZE.name(), 1);
     host.complete(HR, Forms.SCOPE_PILOT, scope);
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
 
@@ -131,11 +225,15 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     assertThat(stage(programmeId)).isEqualTo(Stage.SESSIONS);
     host.agree(DIR_OPS, FINANCE_1);
     host.agree(MGR_FINANCE, OPS_1);
+    assertThat(protectedTimeHolds("REQUEST")).as("each partner holds the pair's protected time, monthly as agreed")
+        .containsExactlyInAnyOrder(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1);
 
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
     host.complete(DIR_OPS, Forms.LOG_SESSION, FlipsideHost.session("2027-03-09", "continue"));
     host.complete(OPS_1, Forms.LOG_SESSION, FlipsideHost.session("2027-03-08", "end"));
     assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).as("the pair that ended has no more sessions").isEmpty();
+    assertThat(protectedTimeHolds("CANCEL")).as("the pair that ended has its hold cancelled")
+        .containsExactlyInAnyOrder(MGR_FINANCE, OPS_1);
 
     host.passTimeTo(Instant.parse("2027-04-02T09:00:00Z"));
     assertThat(host.tasks(FINANCE_1, Forms.LOG_SESSION)).as("the second period is open").hasSize(1);
@@ -143,6 +241,8 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
 
     assertThat(stage(programmeId)).isEqualTo(Stage.EVALUATION);
     assertThat(host.notifier.recipientsOf(NotificationTopics.SESSION_MISSED)).containsExactly("dir-ops", "finance-1");
+    assertThat(protectedTimeHolds("CANCEL")).as("and the pair that completed")
+        .containsExactlyInAnyOrder(MGR_FINANCE, OPS_1, DIR_OPS, FINANCE_1);
     for (String respondent : List.of(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE)) {
       host.complete(respondent, Forms.FINAL_SURVEY, Map.of(
           Vars.CONFIDENCE_TALKING.name(), 4, Vars.UNDERSTANDING_ISSUES.name(), 5, Vars.CONFIDENCE_ASKING.name(), 4, Vars.CONFIDENCE_SHARING.name(), 3));
@@ -175,6 +275,27 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
             "Kick-off workshops started", "Sessions started", "Evaluation started", "Rollout started");
     assertThat(timeline).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
     assertThat(timeline.get(timeline.size() - 1).stage()).isEqualTo(Stage.CLOSED);
+  }
+
+  /**
+   * Who received a protected-time hold with this iCalendar method, read back with ical4j; every request repeats
+   * monthly, in the pairs' agreed frequency, until the programme ends.
+   */
+  private List<String> protectedTimeHolds(String method) throws Exception {
+    List<String> recipients = new ArrayList<>();
+    for (CalendarInvite invite : host.calendar.delivered()) {
+      Calendar calendar = new CalendarBuilder().build(new StringReader(invite.iCalendar()));
+      if (invite.eventUid().startsWith("flipside-protected-time-")
+          && calendar.getProperty(Property.METHOD).orElseThrow().getValue().equals(method)) {
+        VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+        if (method.equals("REQUEST")) {
+          assertThat(event.getProperty(Property.RRULE).orElseThrow().getValue())
+              .contains("FREQ=MONTHLY", "INTERVAL=1", "UNTIL=20270501T000000Z");
+        }
+        recipients.add(invite.recipientId());
+      }
+    }
+    return recipients;
   }
 
   /** One workshop for each side, and an invite to it for each of its members, read back with ical4j. */

@@ -2,6 +2,7 @@ package org.flipside.it;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import org.flipside.spi.FlipsideRoles;
  * └── edi (7, People; EDI lead)
  * </pre>
  *
- * <p>Roles can be granted and taken away while Flipside runs, as in a host's directory.
+ * <p>Finance and People form the Corporate Services Directorate, Operations the Operations Directorate. Roles and
+ * group memberships can be granted and taken away while Flipside runs, as in a host's directory.
  */
 final class TestOrganisation implements EmployeeDirectory {
 
@@ -41,9 +43,16 @@ final class TestOrganisation implements EmployeeDirectory {
   static final String OPS_2 = "ops-2";
   static final String HR = "hr";
   static final String EDI = "edi";
+  /** The directorate of Finance and People. */
+  static final String CORPORATE_SERVICES = "Corporate Services Directorate";
+  /** The directorate of Operations. */
+  static final String OPERATIONS_DIRECTORATE = "Operations Directorate";
+  /** The chief executive's own unit. */
+  static final String EXECUTIVE_OFFICE = "Executive Office";
 
   private final Map<String, Employee> employees = new LinkedHashMap<>();
   private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> groups = new ConcurrentHashMap<>();
   private final AtomicBoolean available = new AtomicBoolean(true);
   private final UnaryOperator<String> nameOf;
   private final AtomicReference<Runnable> beforeNextLookup = new AtomicReference<>();
@@ -84,6 +93,11 @@ final class TestOrganisation implements EmployeeDirectory {
   /** Gives the employee a host role, as the host's administrators would. */
   void grant(String employeeId, String role) {
     roles.computeIfAbsent(employeeId, id -> ConcurrentHashMap.newKeySet()).add(role);
+  }
+
+  /** Adds the employee to a host group (a team, a staff network), as the host's directory would. */
+  void join(String employeeId, String group) {
+    groups.computeIfAbsent(employeeId, id -> ConcurrentHashMap.newKeySet()).add(group);
   }
 
   /** Takes a host role away from the employee. */
@@ -131,6 +145,25 @@ final class TestOrganisation implements EmployeeDirectory {
   @Override
   public Set<String> rolesOf(String employeeId) {
     return Set.copyOf(roles.getOrDefault(employeeId, Set.of()));
+  }
+
+  /** Each department with its directorate: Finance and People in Corporate Services, Operations on its own. */
+  @Override
+  public List<String> unitsOf(Employee employee) {
+    String directorate = switch (employee.department()) {
+      case "Finance", "People" -> CORPORATE_SERVICES;
+      case "Operations" -> OPERATIONS_DIRECTORATE;
+      default -> EXECUTIVE_OFFICE;
+    };
+    return List.of(employee.department(), directorate);
+  }
+
+  /** The groups the employee joined, with their roles. */
+  @Override
+  public Set<String> groupsOf(String employeeId) {
+    Set<String> memberships = new HashSet<>(rolesOf(employeeId));
+    memberships.addAll(groups.getOrDefault(employeeId, Set.of()));
+    return memberships;
   }
 
   /** Read from the roles granted, without asking every employee. */

@@ -79,6 +79,20 @@ public interface ProgrammeService {
   Optional<RolloutDecision> rollout(Actor actor, String programmeId);
 
   /**
+   * What the programme's scoping decided, as its sponsor signs it off: goals with their horizons and targets, the
+   * gap analysis and the staff networks' part, who is invited and how many are eligible on each side today, the
+   * cohort, its dates and bands, and the matching rules.
+   *
+   * @param actor an HR admin or sponsor, or the programme's manager or sponsor
+   * @param programmeId the programme's id
+   * @return the scope, with {@code null} for what scoping has not set yet
+   * @throws AccessDeniedException when the actor may not follow the programme
+   * @throws NotFoundException when there is no such programme
+   * @since 1.1
+   */
+  ProgrammeScope scope(Actor actor, String programmeId);
+
+  /**
    * The programme's survey: the standard questions, then those the programme added, in the order asked.
    *
    * @param actor an HR admin or the programme's manager

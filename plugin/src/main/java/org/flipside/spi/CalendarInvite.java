@@ -10,7 +10,10 @@ import java.util.Objects;
  *
  * <p>The iCalendar text holds one {@code VEVENT} with {@code UID}, {@code DTSTAMP},
  * {@code DTSTART} and {@code DTEND} in UTC, {@code SUMMARY}, {@code DESCRIPTION}, {@code LOCATION},
- * {@code ORGANIZER} and the recipient as its one {@code ATTENDEE}. Flipside does not know
+ * {@code ORGANIZER} and the recipient as its one {@code ATTENDEE}. A recurring event, such as a
+ * pair's protected time, adds an {@code RRULE} and a {@code SEQUENCE}; when Flipside calls such an
+ * event off, the text is a {@code METHOD:CANCEL} object with the same {@code UID}, a higher
+ * {@code SEQUENCE} and {@code STATUS:CANCELLED}, which the host applies to the calendar entry. Flipside does not know
  * employees' e-mail addresses, so organizer and attendee are addressed as
  * {@code urn:flipside:employee:<employee id>}; a host that sends invites by e-mail puts the
  * employees' addresses in their place.

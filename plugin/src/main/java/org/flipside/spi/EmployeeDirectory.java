@@ -50,4 +50,35 @@ public interface EmployeeDirectory {
   default List<Employee> holdersOf(String role) {
     return employees().stream().filter(employee -> rolesOf(employee.id()).contains(role)).toList();
   }
+
+  /**
+   * The organisational units the employee belongs to, from their own department up: the department,
+   * then for example its directorate and division. A programme that recruits from "departments or
+   * directorates" invites everyone any of whose units it names.
+   *
+   * <p>The default is the employee's {@link Employee#department() department} alone; a host whose
+   * directory knows directorates or divisions should override it.
+   *
+   * @param employee an employee this directory gave
+   * @return the units, the department first, never empty
+   * @since 1.1
+   */
+  default List<String> unitsOf(Employee employee) {
+    return List.of(employee.department());
+  }
+
+  /**
+   * The host groups the employee is a member of, such as teams, staff networks or distribution lists,
+   * which a programme may recruit from.
+   *
+   * <p>The default is the employee's {@link #rolesOf(String) roles}; a host that keeps groups apart
+   * from roles should override it and may include the roles too.
+   *
+   * @param employeeId the host's employee id
+   * @return the group names, empty when the employee is in none
+   * @since 1.1
+   */
+  default Set<String> groupsOf(String employeeId) {
+    return rolesOf(employeeId);
+  }
 }

@@ -1,16 +1,21 @@
 package org.flipside.model;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -122,6 +127,11 @@ public class Programme {
 
   @Embedded
   private RecruitmentAudience audience = new RecruitmentAudience();
+
+  @ElementCollection
+  @CollectionTable(name = "fs_programme_goal", joinColumns = @JoinColumn(name = "programme_id"))
+  @OrderColumn(name = "position")
+  private List<ScopingGoal> scopingGoals = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "agreement_arranger", nullable = false)
@@ -390,6 +400,17 @@ public class Programme {
   /** Who the programme recruits from besides its bands. */
   public RecruitmentAudience getAudience() {
     return audience;
+  }
+
+  /** The gap analysis's goals with their horizons and targets, in the order written; empty when none were set. */
+  public List<ScopingGoal> getScopingGoals() {
+    return List.copyOf(scopingGoals);
+  }
+
+  /** Replaces the gap analysis's goals. */
+  public void setScopingGoals(List<ScopingGoal> goals) {
+    scopingGoals.clear();
+    scopingGoals.addAll(goals);
   }
 
   /** Who arranges the meetings in the learning agreement template: the mentee unless the HR admin chose otherwise. */

@@ -19,12 +19,19 @@ public final class Decisions {
   public static final Var<Integer> BAND = Var.number("band", "the employee's band");
   /** An employee's department. */
   public static final Var<String> DEPARTMENT = Var.text("department", "the employee's department");
+  /**
+   * An employee's organisational units, their department first, then for example its directorate.
+   *
+   * @since 1.1
+   */
+  public static final Var<List<String>> UNITS = Var.texts("units",
+      "the employee's organisational units from the host's directory: their department, then its directorate and so on");
   /** The host's roles and groups an employee holds. */
   public static final Var<List<String>> HOST_GROUPS =
       Var.texts("hostGroups", "the roles and groups the host's directory gives the employee");
-  /** The programme's departments to recruit from. */
-  public static final Var<List<String>> DEPARTMENTS_RECRUITED =
-      Var.texts("recruitDepartments", "the departments the programme recruits from; empty for every department");
+  /** The programme's departments or directorates to recruit from. */
+  public static final Var<List<String>> DEPARTMENTS_RECRUITED = Var.texts("recruitDepartments",
+      "the departments or directorates the programme recruits from; empty for every department");
   /** The programme's host groups to recruit from. */
   public static final Var<List<String>> HOST_GROUPS_RECRUITED =
       Var.texts("recruitHostGroups", "the host groups the programme recruits from; empty for everyone");
@@ -50,9 +57,9 @@ public final class Decisions {
   /** Who is invited to apply, and on which side. */
   public static final Decision ELIGIBILITY = new Decision("flipside-eligibility",
       "Decides for each employee whether they are invited to apply to a new cohort as a mentor, a mentee, "
-          + "either, or not at all, from their band, department and host groups and the programme's scoping.",
+          + "either, or not at all, from their band, department, directorate and host groups and the programme's scoping.",
       BuildingBlocks.OPEN_RECRUITMENT,
-      List.of(EMPLOYEE_ID, BAND, DEPARTMENT, HOST_GROUPS, Vars.MENTOR_MAXIMUM_BAND, Vars.MENTEE_MINIMUM_BAND,
+      List.of(EMPLOYEE_ID, BAND, DEPARTMENT, UNITS, HOST_GROUPS, Vars.MENTOR_MAXIMUM_BAND, Vars.MENTEE_MINIMUM_BAND,
           DEPARTMENTS_RECRUITED, HOST_GROUPS_RECRUITED, EMPLOYEES_RECRUITED),
       List.of(new Output(INVITED_AS, List.of(AS_MENTOR, AS_MENTEE, AS_EITHER, NOT_INVITED))));
 

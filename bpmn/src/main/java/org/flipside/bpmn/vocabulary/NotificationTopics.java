@@ -37,6 +37,13 @@ public final class NotificationTopics {
   public static final String WORKSHOP_INVITATION = "workshop-invitation";
   /** To each mentee when the kick-off workshops are scheduled: what to read before the first session. */
   public static final String PRE_READING = "pre-reading";
+  /**
+   * To both partners when their agreement sets protected time: a recurring calendar hold in its rhythm, updated when
+   * the agreed frequency changes and cancelled when protected time is dropped or the pairing ends.
+   *
+   * @since 1.1
+   */
+  public static final String PROTECTED_TIME_HOLD = "protected-time-hold";
   /** To a pair's arranger when a session period nears its end with no session logged. */
   public static final String SESSION_REMINDER = "session-reminder";
   /** To a pair's arranger with the reminder: a calendar invite to forward to the partner. */

@@ -31,6 +31,16 @@ public final class Vars {
       Var.text("goals", "the programme's goals, aligned to the organisation's strategy; kept by Flipside, not the engine");
   public static final Var<String> GAP_ANALYSIS =
       Var.text("gapAnalysis", "where the organisation is against its targets; kept by Flipside, not the engine");
+  public static final Var<String> SHORT_TERM_GOALS = Var.text("shortTermGoals",
+      "the gap analysis's short-term goals, one a line with an optional target after '|'; kept by Flipside, not the engine");
+  public static final Var<String> MEDIUM_TERM_GOALS = Var.text("mediumTermGoals",
+      "the gap analysis's medium-term goals, one a line with an optional target after '|'; kept by Flipside, not the engine");
+  public static final Var<String> LONG_TERM_GOALS = Var.text("longTermGoals",
+      "the gap analysis's long-term goals, one a line with an optional target after '|'; kept by Flipside, not the engine");
+  public static final Var<String> ELIGIBLE_SUMMARY = Var.text("eligibleSummary",
+      "how many employees the scope as saved invites on each side; read from the directory");
+  public static final Var<String> SCOPE_SUMMARY = Var.text("scopeSummary",
+      "the whole scope the sponsor signs off, with the eligible counts; read from Flipside's tables");
   public static final Var<String> STAFF_NETWORKS =
       Var.text("staffNetworks", "the staff networks that co-design the programme; kept by Flipside, not the engine");
   public static final Var<Integer> COHORT_SIZE = Var.number("cohortSize", "how many pairs a cohort has");

@@ -1,6 +1,7 @@
 package org.flipside.internal.delegate;
 
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.flipside.internal.delegate.concerns.ConcernAnswers;
 import org.flipside.internal.delegate.matching.MatchReviewAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationAnswers;
@@ -25,9 +26,10 @@ public final class FormHandlers {
   private FormHandlers() {}
 
   /** One handler for each such form, each from the package of the form's stage. */
-  public static List<AnswerStore> create(DelegateContext context, TaskVariables variables, AuditTrail audit) {
+  public static List<AnswerStore> create(DelegateContext context, TaskVariables variables, AuditTrail audit,
+      RepositoryService repository) {
     return List.of(
-        new ScopeAnswers(context, variables),
+        new ScopeAnswers(context, variables, repository),
         new ApplicationAnswers(context, variables),
         new ApplicationReview(context, variables),
         new MatchReviewAnswers(context, variables),

@@ -18,15 +18,20 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 /**
  * Builds the iCalendar (RFC 5545) invites Flipside sends: one {@code METHOD:REQUEST} object per
  * attendee, holding one {@code VEVENT} with the event's stable {@code UID}, times in UTC, the
- * organizer and that attendee. Every stage that puts something in employees' calendars builds its
+ * organizer and that attendee; for a recurring hold, its rule and sequence number, and a
+ * {@code METHOD:CANCEL} object when it is called off. Every stage that puts something in employees' calendars builds its
  * invites here.
  */
 public final class CalendarInvites {
@@ -47,7 +52,34 @@ public final class CalendarInvites {
 
   /** The invite to the event for one employee, as iCalendar text. */
   public String request(CalendarEvent event, String attendeeId) {
-    VEvent vevent = new VEvent(false)
+    return text(calendar(ImmutableMethod.REQUEST, vevent(event, attendeeId)));
+  }
+
+  /**
+   * The invite to a recurring event for one employee: the event repeats as the RFC 5545 recurrence rule says,
+   * and the sequence number tells the attendee's calendar that this version replaces those with lower numbers.
+   *
+   * @param rule the recurrence rule's value, such as {@code FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z}
+   * @param sequence 0 for the first version of the event, higher for each change
+   */
+  public String recurringRequest(CalendarEvent event, String attendeeId, String rule, int sequence) {
+    return text(calendar(ImmutableMethod.REQUEST, vevent(event, attendeeId)
+        .add(new RRule<>(rule))
+        .add(new Sequence(sequence))));
+  }
+
+  /**
+   * The cancellation of an event sent before, for one employee: same {@code UID}, a higher sequence number than
+   * any version sent, {@code STATUS:CANCELLED}.
+   */
+  public String cancellation(CalendarEvent event, String attendeeId, int sequence) {
+    return text(calendar(ImmutableMethod.CANCEL, vevent(event, attendeeId)
+        .add(new Sequence(sequence))
+        .add(ImmutableStatus.VEVENT_CANCELLED)));
+  }
+
+  private VEvent vevent(CalendarEvent event, String attendeeId) {
+    return new VEvent(false)
         .add(new Uid(event.uid()))
         .add(new DtStamp(clock.instant()))
         .add(new DtStart<>(event.start()))
@@ -59,13 +91,15 @@ public final class CalendarInvites {
             address(event.organizerId())))
         .add(new Attendee(new ParameterList(List.of(new Cn(directory.nameOf(attendeeId)), CuType.INDIVIDUAL,
             Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, Rsvp.TRUE)), address(attendeeId)));
-    Calendar calendar = new Calendar()
+  }
+
+  private static Calendar calendar(Method method, VEvent vevent) {
+    return new Calendar()
         .withProdId(PRODUCT_ID)
         .withDefaults()
-        .withProperty(ImmutableMethod.REQUEST)
+        .withProperty(method)
         .withComponent(vevent)
         .getFluentTarget();
-    return text(calendar);
   }
 
   /**

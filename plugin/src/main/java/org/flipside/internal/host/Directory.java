@@ -69,6 +69,17 @@ public final class Directory {
     return directory.rolesOf(employeeId);
   }
 
+  /** The employee's organisational units, the department first: what a programme's "departments" may name. */
+  public List<String> unitsOf(Employee employee) {
+    List<String> units = directory.unitsOf(employee);
+    return units.isEmpty() ? List.of(employee.department()) : units;
+  }
+
+  /** The host groups the employee is a member of: what a programme's "host groups" may name. */
+  public Set<String> groupsOf(String employeeId) {
+    return directory.groupsOf(employeeId);
+  }
+
   /** The employed employees who hold the host role. */
   public List<Employee> holdersOf(String role) {
     // the SPI asks hosts for employed holders only; a host that forgets must not have leavers sent work

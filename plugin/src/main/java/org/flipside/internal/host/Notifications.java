@@ -39,8 +39,26 @@ public final class Notifications {
    * commits.
    */
   public void invite(String attendeeId, String topic, CalendarEvent event) {
-    CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(),
-        invites.request(event, attendeeId));
+    queueInvite(attendeeId, topic, event, invites.request(event, attendeeId));
+  }
+
+  /**
+   * Queues an invite to a recurring event for one employee, replacing any version with a lower sequence number; it
+   * goes out after the current transaction commits.
+   *
+   * @param rule the RFC 5545 recurrence rule's value
+   */
+  public void inviteRecurring(String attendeeId, String topic, CalendarEvent event, String rule, int sequence) {
+    queueInvite(attendeeId, topic, event, invites.recurringRequest(event, attendeeId, rule, sequence));
+  }
+
+  /** Queues the cancellation of an event sent before, for one employee; it goes out after the current transaction. */
+  public void cancelInvite(String attendeeId, String topic, CalendarEvent event, int sequence) {
+    queueInvite(attendeeId, topic, event, invites.cancellation(event, attendeeId, sequence));
+  }
+
+  private void queueInvite(String attendeeId, String topic, CalendarEvent event, String iCalendar) {
+    CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(), iCalendar);
     queue(new OutboundMessage(attendeeId, topic, event.summary(), event.description(), entry, clock.instant()));
   }
 

@@ -161,7 +161,8 @@ public final class FlipsideRuntime implements Flipside {
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
     TaskVariables taskVariables = new TaskVariables(engine);
-    List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit));
+    List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit,
+        engine.getRepositoryService()));
     answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
     answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
@@ -179,7 +180,7 @@ public final class FlipsideRuntime implements Flipside {
         transactions,
         new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService(), engine.getRepositoryService(),
             engine.getManagementService()),
-            directory, access, stewardship, transactions, clock),
+            directory, access, stewardship, transactions, clock, engine.getRepositoryService()),
         new TaskInboxService(engine.getTaskService(), engine.getRuntimeService(), new EngineCommands(engine),
             taskVariables,
             new FormCatalog(new TaskForms(engine), surveyForms),

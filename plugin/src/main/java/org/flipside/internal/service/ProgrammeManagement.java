@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flipside.api.Actor;
 import org.flipside.api.FieldError;
@@ -12,6 +13,7 @@ import org.flipside.api.FocusDimension;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.ProgrammeScope;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.ProgrammeSummary;
@@ -25,6 +27,7 @@ import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.scoping.ScopeRecord;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Cohort;
@@ -47,9 +50,12 @@ final class ProgrammeManagement implements ProgrammeService {
   private final Transactions transactions;
   private final Clock clock;
   private final SurveyTemplateEditor surveys;
+  private final RepositoryService repository;
 
   ProgrammeManagement(Repositories data, RuntimeService runtime, Timeline timeline, Directory directory,
-      AccessPolicy access, Stewardship stewardship, Transactions transactions, Clock clock) {
+      AccessPolicy access, Stewardship stewardship, Transactions transactions, Clock clock,
+      RepositoryService repository) {
+    this.repository = repository;
     this.data = data;
     this.runtime = runtime;
     this.timeline = timeline;
@@ -198,6 +204,11 @@ final class ProgrammeManagement implements ProgrammeService {
   @Override
   public Optional<RolloutDecision> rollout(Actor actor, String programmeId) {
     return transactions.inTransaction(() -> RolloutRecord.of(followable(actor, programmeId), data, directory));
+  }
+
+  @Override
+  public ProgrammeScope scope(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> ScopeRecord.of(followable(actor, programmeId), repository, directory));
   }
 
   @Override

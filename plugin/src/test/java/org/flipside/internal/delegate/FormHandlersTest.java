@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.flipside.bpmn.vocabulary.Form;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.internal.engine.TaskVariables;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class FormHandlersTest {
 
   private final List<AnswerStore> handlers = FormHandlers.create(
-      new DelegateContext(null, null, null, null), mock(TaskVariables.class), mock(AuditTrail.class));
+      new DelegateContext(null, null, null, null), mock(TaskVariables.class), mock(AuditTrail.class),
+      mock(RepositoryService.class));
 
   @Test
   void noFormHasTwoHandlers() {

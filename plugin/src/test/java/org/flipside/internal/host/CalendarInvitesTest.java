@@ -44,6 +44,25 @@ class CalendarInvitesTest {
   }
 
   @Test
+  void aRecurringInviteCarriesItsRuleAndSequenceAndACancellationCallsItOff() throws Exception {
+    String rule = "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z";
+    Calendar recurring = parse(invites.recurringRequest(WORKSHOP, "e-42", rule, 2));
+    VEvent held = recurring.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+    assertThat(value(held, Property.RRULE).split(";"))
+        .containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2", "UNTIL=20270901T000000Z");
+    assertThat(value(held, Property.SEQUENCE)).isEqualTo("2");
+    assertThat(value(held, Property.UID)).isEqualTo(WORKSHOP.uid());
+    assertThat(recurring.validate().getEntries()).isEmpty();
+
+    Calendar cancelled = parse(invites.cancellation(WORKSHOP, "e-42", 3));
+    assertThat(value(cancelled, Property.METHOD)).isEqualTo("CANCEL");
+    VEvent event = cancelled.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+    assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
+    assertThat(value(event, Property.SEQUENCE)).isEqualTo("3");
+    assertThat(value(event, Property.STATUS)).isEqualTo("CANCELLED");
+  }
+
+  @Test
   void anInviteIsAnRfc5545RequestForOneEventWithItsAttendee() throws Exception {
     Calendar calendar = parse(invites.request(WORKSHOP, "e-42"));
 

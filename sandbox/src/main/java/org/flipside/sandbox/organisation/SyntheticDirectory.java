@@ -7,8 +7,8 @@ import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
 
 /**
- * The host directory Flipside reads in the sandbox: the synthetic organisation's employees and
- * roles, and nothing of their private profiles.
+ * The host directory Flipside reads in the sandbox: the synthetic organisation's employees, their
+ * departments' directorates and their roles, and nothing of their private profiles.
  */
 public final class SyntheticDirectory implements EmployeeDirectory {
 
@@ -32,6 +32,14 @@ public final class SyntheticDirectory implements EmployeeDirectory {
   @Override
   public Set<String> rolesOf(String employeeId) {
     return employeeId == null ? Set.of() : organisation.rolesOf(employeeId);
+  }
+
+  /** The employee's department and its directorate. */
+  @Override
+  public List<String> unitsOf(Employee employee) {
+    String directorate = Departments.directorateOf(employee.department());
+    return directorate.equals(employee.department())
+        ? List.of(employee.department()) : List.of(employee.department(), directorate);
   }
 
   /** Read from the organisation's index of roles, without asking every employee. */

@@ -29,6 +29,15 @@ class SyntheticDirectoryTest {
   }
 
   @Test
+  void placesEveryDepartmentInADirectorate() {
+    Employee someone = organisation.employees().stream()
+        .filter(employee -> employee.department().equals("Acute Care")).findFirst().orElseThrow();
+    assertThat(directory.unitsOf(someone)).containsExactly("Acute Care", "Clinical Services Directorate");
+    assertThat(directory.employees()).allSatisfy(employee ->
+        assertThat(directory.unitsOf(employee)).hasSize(2).first().isEqualTo(employee.department()));
+  }
+
+  @Test
   void grantsFlipsideRolesOnlyToTheAdminsAndTheSponsor() {
     String admin = organisation.hrAdminIds().get(0);
 

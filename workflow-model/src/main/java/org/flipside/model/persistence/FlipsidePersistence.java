@@ -21,6 +21,7 @@ import org.flipside.model.EvaluationReport;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MatchAllowance;
 import org.flipside.model.MatchingSettings;
+import org.flipside.model.ScopingGoal;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingReason;
@@ -71,6 +72,7 @@ public final class FlipsidePersistence {
       EvaluationReport.class,
       OutboundMessage.class,
       MatchingSettings.class,
+      ScopingGoal.class,
       PairingReason.class,
       CalendarEntry.class,
       SurveyQuestion.class,

@@ -54,7 +54,8 @@ final class Eligibility {
           .putValue(Decisions.EMPLOYEE_ID.name(), employee.id())
           .putValue(Decisions.BAND.name(), employee.band())
           .putValue(Decisions.DEPARTMENT.name(), employee.department())
-          .putValue(Decisions.HOST_GROUPS.name(), List.copyOf(directory.rolesOf(employee.id())));
+          .putValue(Decisions.UNITS.name(), directory.unitsOf(employee))
+          .putValue(Decisions.HOST_GROUPS.name(), List.copyOf(directory.groupsOf(employee.id())));
       DmnDecisionRuleResult first = DMN.evaluateDecisionTable(table, variables).getFirstResult();
       Object answer = first == null ? null : first.get(Decisions.INVITED_AS.name());
       answers.put(employee.id(), answer == null ? Decisions.NOT_INVITED : answer.toString());

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
@@ -16,12 +17,15 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.matching.MatchingSettingsFields;
+import org.flipside.internal.delegate.recruitment.EligiblePool;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 
 /**
  * Writes the pilot's scope and matching rules onto the programme, after checking the rules that span several
- * fields of the scoping form (whose written answers its handler, {@link ScopeAnswers}, kept already).
+ * fields of the scoping form (whose written answers its handler, {@link ScopeAnswers}, kept already): among them,
+ * that the application window closes before sessions start and that the audience holds enough eligible people on
+ * each side for the cohort, so the sponsor is never asked to sign off a plan that cannot work.
  */
 public final class RecordScope implements JavaDelegate {
 
@@ -42,6 +46,7 @@ public final class RecordScope implements JavaDelegate {
     int minimumBandGap = Variables.answer(execution, Vars.MINIMUM_BAND_GAP);
     LocalDate sessionsStart = Variables.optional(execution, Vars.SESSIONS_START);
     String cadence = Variables.require(execution, Vars.SESSION_CADENCE);
+    int windowDays = Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS);
 
     List<FieldError> errors = new ArrayList<>();
     BandOrder.problem(programme, mentorMaximumBand, menteeMinimumBand).ifPresent(errors::add);
@@ -55,6 +60,8 @@ public final class RecordScope implements JavaDelegate {
     } else if (sessionsStart.isAfter(LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plus(LONGEST_RUN_UP))) {
       errors.add(new FieldError(Vars.SESSIONS_START.name(), "must be within " + LONGEST_RUN_UP.getYears()
           + " years of today"));
+    } else {
+      windowProblem(windowDays, sessionsStart).ifPresent(errors::add);
     }
     try {
       Period.parse(cadence);
@@ -76,7 +83,7 @@ public final class RecordScope implements JavaDelegate {
     SupportSettingsFields.apply(execution, programme);
 
     programme.setCohortSize(Variables.answer(execution, Vars.COHORT_SIZE));
-    programme.setApplicationWindowDays(Variables.answer(execution, Vars.APPLICATION_WINDOW_DAYS));
+    programme.setApplicationWindowDays(windowDays);
     programme.setSessionsStart(sessionsStart);
     programme.setDurationMonths(Variables.answer(execution, Vars.DURATION_MONTHS));
     programme.setSessionCadence(cadence);
@@ -85,6 +92,26 @@ public final class RecordScope implements JavaDelegate {
     programme.setMinimumBandGap(minimumBandGap);
     programme.getAudience().limitTo(lines(execution, Vars.RECRUIT_DEPARTMENTS),
         lines(execution, Vars.RECRUIT_HOST_GROUPS), namedEmployees);
+    // the scope is recorded before the pool is counted, as recruitment will count it; a refusal rolls it all back
+    EligiblePool pool = EligiblePool.of(programme, execution.getProcessEngineServices().getRepositoryService(),
+        context.directory());
+    long mostPairs = pool.mostPairs(programme.matchingRules().hard());
+    if (programme.getCohortSize() > mostPairs) {
+      throw ValidationException.of(Vars.COHORT_SIZE.name(), "asks for " + programme.getCohortSize()
+          + " pairs, but " + pool.describe(programme) + ", enough for " + mostPairs
+          + ": widen the bands or the audience, or plan fewer pairs");
+    }
+  }
+
+  /** The application window, opened by a sign-off today, must close before the sessions start. */
+  private Optional<FieldError> windowProblem(int windowDays, LocalDate sessionsStart) {
+    LocalDate windowEnds = LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(windowDays);
+    if (!windowEnds.isAfter(sessionsStart)) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldError(Vars.APPLICATION_WINDOW_DAYS.name(), "would end on " + windowEnds
+        + " if the sponsor signed off today, after sessions start on " + sessionsStart
+        + ": shorten the window or start the sessions later"));
   }
 
   /** A textarea's answer, one item a line; none when left empty. */

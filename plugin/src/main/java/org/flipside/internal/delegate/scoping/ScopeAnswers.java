@@ -2,12 +2,16 @@ package org.flipside.internal.delegate.scoping;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
+import org.flipside.api.ProgrammeScope;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.BandOptions;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.recruitment.EligiblePool;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -17,21 +21,24 @@ import org.flipside.model.Programme;
 /**
  * The pilot's scope and the sponsor's sign-off. What people write there, the goals, gap analysis, staff networks,
  * the agreement template's boundaries, the pre-reading and the sponsor's comments, goes to the programme as the task
- * completes, and a scope sent back shows it again from there; the engine receives the numbers, dates, choices and
+ * completes, and a scope sent back shows it again from there, with how many its audience makes eligible; the sponsor
+ * reads the whole scope from there; the engine receives the numbers, dates, choices and
  * rules that steer the programme, which the step after the scope checks across fields and records. The bands to
  * choose from are the directory's, by name.
  */
 public final class ScopeAnswers implements AnswerStore {
 
-  private static final Var<?>[] WRITTEN = {Vars.GOALS, Vars.GAP_ANALYSIS, Vars.STAFF_NETWORKS,
-      Vars.AGREEMENT_BOUNDARIES, Vars.PRE_READING};
+  private static final Var<?>[] WRITTEN = {Vars.GOALS, Vars.SHORT_TERM_GOALS, Vars.MEDIUM_TERM_GOALS,
+      Vars.LONG_TERM_GOALS, Vars.GAP_ANALYSIS, Vars.STAFF_NETWORKS, Vars.AGREEMENT_BOUNDARIES, Vars.PRE_READING};
 
   private final DelegateContext context;
   private final TaskVariables variables;
+  private final RepositoryService repository;
 
-  public ScopeAnswers(DelegateContext context, TaskVariables variables) {
+  public ScopeAnswers(DelegateContext context, TaskVariables variables, RepositoryService repository) {
     this.context = context;
     this.variables = variables;
+    this.repository = repository;
   }
 
   @Override
@@ -41,11 +48,13 @@ public final class ScopeAnswers implements AnswerStore {
 
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
-    if (!Forms.SCOPE_PILOT.equals(form.id())) {
-      return Map.of();
-    }
     Programme programme = programme(task);
-    Map<String, Object> shown = new HashMap<>();
+    if (Forms.SPONSOR_SIGN_OFF.equals(form.id())) {
+      ProgrammeScope scope = ScopeRecord.of(programme, repository, context.directory());
+      return Map.of(Vars.SCOPE_SUMMARY.name(), ScopeSummary.of(programme, scope, bandNames()));
+    }
+    Map<String, Object> shown = new HashMap<>(HorizonGoals.written(programme.getScopingGoals()));
+    shown.put(Vars.ELIGIBLE_SUMMARY.name(), eligibleSummary(programme));
     putIfSet(shown, Vars.GOALS, programme.getGoals());
     putIfSet(shown, Vars.GAP_ANALYSIS, programme.getGapAnalysis());
     putIfSet(shown, Vars.STAFF_NETWORKS, programme.getStaffNetworks());
@@ -62,6 +71,7 @@ public final class ScopeAnswers implements AnswerStore {
       return SteeringAnswers.except(values, Vars.COMMENTS);
     }
     programme.setGoals(text(values, Vars.GOALS));
+    programme.setScopingGoals(HorizonGoals.read(values));
     programme.setGapAnalysis(text(values, Vars.GAP_ANALYSIS));
     programme.setStaffNetworks(text(values, Vars.STAFF_NETWORKS));
     programme.setAgreementBoundaries(text(values, Vars.AGREEMENT_BOUNDARIES));
@@ -70,6 +80,24 @@ public final class ScopeAnswers implements AnswerStore {
       programme.setPreReading(text(values, Vars.PRE_READING));
     }
     return SteeringAnswers.except(values, WRITTEN);
+  }
+
+  /** How many the scope as last saved makes eligible; before the first save there are no bands to count by. */
+  private String eligibleSummary(Programme programme) {
+    if (programme.getMentorMaximumBand() == null || programme.getMenteeMinimumBand() == null) {
+      return "Once you choose the bands and save, this shows how many people are eligible on each side; the "
+          + "sponsor's sign-off shows it too.";
+    }
+    return "With the bands and lists as last saved, "
+        + EligiblePool.of(programme, repository, context.directory()).describe(programme)
+        + ". Every pair needs one of each: a cohort larger than that is refused.";
+  }
+
+  /** Each band's name as the directory gives it. */
+  private IntFunction<String> bandNames() {
+    Map<Object, Object> names = new HashMap<>();
+    BandOptions.of(context.directory()).forEach(option -> names.put(option.get("value"), option.get("label")));
+    return band -> String.valueOf(names.getOrDefault(band, "Band " + band));
   }
 
   private Programme programme(Task task) {

@@ -19,6 +19,7 @@ public final class EndPairingAfterCheckIn implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(execution);
     pairing.endEarly(context.now(), "ended by the programme manager after a check-in on missed sessions");
+    new ProtectedTimeHold(context).pairingEnded(pairing);
     String programme = pairing.getCohort().getProgramme().getName();
     for (String partner : new String[] {pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()}) {
       context.notifications().send(partner, NotificationTopics.PAIRING_ENDED_AFTER_CHECK_IN,

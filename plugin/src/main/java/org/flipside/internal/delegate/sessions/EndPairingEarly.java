@@ -21,6 +21,7 @@ public final class EndPairingEarly implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(execution);
     pairing.endEarly(context.now(), "the partners agreed to end early");
+    new ProtectedTimeHold(context).pairingEnded(pairing);
     context.tellManager(pairing.getCohort().getProgramme(), NotificationTopics.PAIRING_ENDED_EARLY,
         pairing.getCohort().getProgramme().getName() + ": a pair ended early",
         "A pair agreed to end their mentoring after period " + Variables.answer(execution, Vars.PERIOD_NUMBER) + ".");

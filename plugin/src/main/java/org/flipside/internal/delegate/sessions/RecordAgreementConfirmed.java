@@ -19,7 +19,8 @@ import org.flipside.model.ParticipantRole;
  * rhythm from its next period: the periods left are replanned in it (so a pair meeting fortnightly logs
  * two sessions a month), the reminder decision is asked with it, and the check-in comes once the pair's
  * missed periods take it below the programme's minimum. A version that drops a safeguard on power dynamics
- * ({@link AgreementSafeguards}) tells the programme's manager.
+ * ({@link AgreementSafeguards}) tells the programme's manager. Protected time becomes, or stays, a recurring hold
+ * in both partners' calendars ({@link ProtectedTimeHold}).
  */
 public final class RecordAgreementConfirmed implements JavaDelegate {
 
@@ -44,6 +45,7 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
           + " still waits for its drafter's confirmation");
     }
     keepRhythm(execution, pairing.getCohort().getProgramme(), draft.getFrequency());
+    new ProtectedTimeHold(context).confirmed(pairing, draft, earlier);
     tellManagerOfDroppedSafeguards(pairing, draft, earlier);
     earlier.ifPresent(previous -> {
       previous.supersede();

@@ -76,7 +76,8 @@ public final class RemindArranger implements JavaDelegate {
     return day.with(SUGGESTED_START).toInstant();
   }
 
-  private static String location(LearningAgreement agreement) {
+  /** Where the pair meets, as its agreement says. */
+  static String location(LearningAgreement agreement) {
     MeetingFormat format = agreement == null ? null : agreement.getMeetingFormat();
     if (format == null) {
       return "Online or in person, as you agree";

@@ -9,6 +9,7 @@ import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Programme;
@@ -60,6 +61,7 @@ public final class ApplySupportDecision implements JavaDelegate {
   private void close(Pairing pairing, String reason) {
     if (pairing.getStatus() == PairingStatus.ACTIVE) {
       pairing.endEarly(context.now(), reason);
+      new ProtectedTimeHold(context).pairingEnded(pairing);
     }
   }
 

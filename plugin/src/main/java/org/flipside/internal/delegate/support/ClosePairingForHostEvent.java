@@ -7,6 +7,7 @@ import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Programme;
@@ -41,6 +42,7 @@ public final class ClosePairingForHostEvent implements JavaDelegate {
     boolean left = LEFT.equals(Variables.require(execution, Vars.HOST_EVENT));
     Programme programme = pairing.getCohort().getProgramme();
     pairing.endEarly(context.now(), left ? "a partner left the organisation" : "a partner changed role");
+    new ProtectedTimeHold(context).pairingEnded(pairing);
 
     String partner = sides.other().getEmployeeId();
     context.notifications().send(partner, NotificationTopics.PARTNER_LEFT, programme.getName() + ": your pairing",
