@@ -6,6 +6,7 @@ import org.flipside.internal.delegate.matching.MatchReviewAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationReview;
 import org.flipside.internal.delegate.rollout.RolloutAnswers;
+import org.flipside.internal.delegate.scoping.CoDesignReviews;
 import org.flipside.internal.delegate.scoping.ScopeAnswers;
 import org.flipside.internal.delegate.sessions.AgreementAnswers;
 import org.flipside.internal.delegate.sessions.CheckInAnswers;
@@ -28,6 +29,7 @@ public final class FormHandlers {
   public static List<AnswerStore> create(DelegateContext context, TaskVariables variables, AuditTrail audit) {
     return List.of(
         new ScopeAnswers(context, variables),
+        new CoDesignReviews(context, variables),
         new ApplicationAnswers(context, variables),
         new ApplicationReview(context, variables),
         new MatchReviewAnswers(context, variables),
