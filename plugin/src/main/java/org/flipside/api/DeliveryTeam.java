@@ -58,11 +58,12 @@ public interface DeliveryTeam {
    * Withdraws an appointment: the person no longer holds the post, and its later steps no longer go to them.
    *
    * @param actor an HR admin or the programme's manager
-   * @param appointmentId the appointment's id
+   * @param programmeId the programme's id
+   * @param appointmentId the appointment's id, as {@link TeamMember#appointmentId()} gives it
    * @throws AccessDeniedException for anyone else
-   * @throws NotFoundException when there is no such appointment
+   * @throws NotFoundException when there is no such programme, or it has no such appointment
    */
-  void withdraw(Actor actor, String appointmentId);
+  void withdraw(Actor actor, String programmeId, String appointmentId);
 
   /**
    * The programme's delivery team, by post.

@@ -135,16 +135,17 @@ final class DeliveryTeamService implements DeliveryTeam {
   }
 
   @Override
-  public void withdraw(Actor actor, String appointmentId) {
+  public void withdraw(Actor actor, String programmeId, String appointmentId) {
     transactions.run(() -> {
-      Appointment appointment = data.appointments().find(appointmentId)
-          .orElseThrow(() -> new NotFoundException("no appointment with id " + appointmentId));
-      Programme programme = appointment.getProgramme();
+      Programme programme = find(programmeId);
       access.requireCanAppoint(actor, programme);
+      Appointment appointment = data.appointments().find(appointmentId)
+          .filter(found -> found.getProgramme().getId().equals(programmeId))
+          .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no appointment " + appointmentId));
       data.appointments().delete(appointment);
       data.entityManager().flush();
       variables.refresh(programme, appointment.getRole());
-      access.recordRead(actor, AuditedAction.WITHDRAW_APPOINTMENT, appointmentId, programme.getId());
+      access.recordRead(actor, AuditedAction.WITHDRAW_APPOINTMENT, appointmentId, programmeId);
     });
   }
 
