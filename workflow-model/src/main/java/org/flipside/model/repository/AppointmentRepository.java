@@ -1,6 +1,8 @@
 package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.flipside.model.Appointment;
@@ -13,12 +15,15 @@ public class AppointmentRepository extends EntityRepository<Appointment> {
     super(em, Appointment.class, Appointment::getId);
   }
 
-  /** The programme's delivery team, by role, then in the order appointed. */
+  /** The programme's delivery team, by role in the order the roles are declared, then in the order appointed. */
   public List<Appointment> findByProgramme(String programmeId) {
-    return query("SELECT a FROM Appointment a WHERE a.programme.id = :programmeId"
-        + " ORDER BY a.role, a.appointedAt, a.id")
+    List<Appointment> team = new ArrayList<>(query("SELECT a FROM Appointment a WHERE a.programme.id = :programmeId"
+        + " ORDER BY a.appointedAt, a.id")
         .setParameter("programmeId", programmeId)
-        .getResultList();
+        .getResultList());
+    // the column holds the role's name, so the database would sort the roles alphabetically
+    team.sort(Comparator.comparing(Appointment::getRole));
+    return team;
   }
 
   /** The holders of one post of the programme, in the order appointed. */
