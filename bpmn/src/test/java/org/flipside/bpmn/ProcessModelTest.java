@@ -54,7 +54,8 @@ class ProcessModelTest {
       "${ambassadorId}", "Past participant",
       "${menteeId}", "Mentee",
       "${mentorId}", "Mentor",
-      "${changeConfirmerId}", PAIR);
+      "${changeConfirmerId}", PAIR,
+      "${reviewerId}", "Staff-network representatives");
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 

@@ -100,7 +100,8 @@ abstract class ProcessTestCase {
     return Variables.createVariables()
         .putValue(Vars.PROGRAMME_ID.name(), "programme-1")
         .putValue(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER)
-        .putValue(Vars.SPONSOR_ID.name(), SPONSOR);
+        .putValue(Vars.SPONSOR_ID.name(), SPONSOR)
+        .putValue(Vars.STAFF_NETWORK_REPRESENTATIVE_IDS.name(), new ArrayList<String>());
   }
 
   // ------------------------------------------------------------------ steps people take

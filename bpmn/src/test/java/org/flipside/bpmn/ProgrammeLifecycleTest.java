@@ -10,6 +10,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -21,6 +23,28 @@ import org.junit.jupiter.api.Test;
 
 /** The programme's lifecycle from pilot scoping to the rollout decision. */
 class ProgrammeLifecycleTest extends ProcessTestCase {
+
+  @Test
+  void eachStaffNetworkRepresentativeReviewsTheScopeBeforeTheSponsorSignsItOff() {
+    Map<String, Object> variables = programmeVariables();
+    variables.put(Vars.STAFF_NETWORK_REPRESENTATIVE_IDS.name(),
+        new ArrayList<>(List.of("network-chair", "flipside-guest-1")));
+    ProcessInstance programme = runtimeService().startProcessInstanceByKey(Processes.LIFECYCLE, "programme-1", variables);
+    scopeThePilot();
+
+    assertThat(tasks("CoDesignReview")).extracting(task -> task.getAssignee())
+        .containsExactlyInAnyOrder("network-chair", "flipside-guest-1");
+    assertThat(tasks("SponsorSignOff")).isEmpty();
+    tasks("CoDesignReview").forEach(task -> complete(task));
+    assertThat(programme).task().hasDefinitionKey("SponsorSignOff").isAssignedTo(SPONSOR);
+  }
+
+  @Test
+  void withoutStaffNetworkRepresentativesTheScopeGoesStraightToTheSponsor() {
+    ProcessInstance programme = startProgramme();
+    scopeThePilot();
+    assertThat(programme).task().hasDefinitionKey("SponsorSignOff").isAssignedTo(SPONSOR);
+  }
 
   @Test
   void happyPathRunsAllSevenStagesWithOnePairAndClosesWhenTheSponsorStops() throws Exception {

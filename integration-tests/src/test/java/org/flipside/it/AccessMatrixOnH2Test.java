@@ -3,7 +3,10 @@ package org.flipside.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.DATA_PROTECTION_OFFICER;
+import static org.flipside.it.AccessMatrixOnH2Test.Caller.COACH;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.EDI_LEAD;
+import static org.flipside.it.AccessMatrixOnH2Test.Caller.GUEST_TRAINER;
+import static org.flipside.it.AccessMatrixOnH2Test.Caller.LIAISON;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.MENTEE;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.MENTOR;
 import static org.flipside.it.AccessMatrixOnH2Test.Caller.OTHER_HR_ADMIN;
@@ -35,11 +38,14 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.AgreementTerms;
 import org.flipside.api.Concerns;
+import org.flipside.api.DeliveryRole;
+import org.flipside.api.DeliveryTeam;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
 import org.flipside.api.HostEvents;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.NewGuest;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.NotFoundException;
@@ -72,7 +78,7 @@ import org.junit.jupiter.api.TestInstance;
  * {@link #rules()}. A caller a rule leaves out is {@code DENIED}; a call without an actor is always denied.
  *
  * <p>All run on one pilot in its sessions, with two pairs: the mentor finance-1 and the mentee dir-ops, and
- * ops-1 with mgr-finance. Calls that change something are given input that the service refuses after its
+ * ops-1 with mgr-finance; its delivery team has a liaison, a coach and a guest trainer from outside the directory. Calls that change something are given input that the service refuses after its
  * access check where it checks in that order, so the world stays the same for every caller.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,6 +96,12 @@ class AccessMatrixOnH2Test {
     OTHER_SPONSOR(TestOrganisation.DIR_FINANCE),
     EDI_LEAD(TestOrganisation.EDI),
     PROCESS_OWNER("process-owner"),
+    /** The programme's liaison: an employee on its delivery team, who sees no pairing. */
+    LIAISON("liaison"),
+    /** A coach on the programme's delivery team. */
+    COACH("coach"),
+    /** An external trainer from outside the directory, acting under the id Flipside issued them. */
+    GUEST_TRAINER(null),
     DATA_PROTECTION_OFFICER("data-protection-officer"),
     UNKNOWN("nobody-the-directory-knows"),
     NO_ACTOR(null);
@@ -101,6 +113,9 @@ class AccessMatrixOnH2Test {
     }
 
     Actor actor() {
+      if (this == GUEST_TRAINER) {
+        return Actor.of(guestId);
+      }
       return employeeId == null ? null : Actor.of(employeeId);
     }
   }
@@ -131,6 +146,9 @@ class AccessMatrixOnH2Test {
     }
   }
 
+  /** The id Flipside issued the guest trainer, known once the world is set up. */
+  private static String guestId;
+
   private FlipsideHost host;
   private World world;
 
@@ -147,12 +165,25 @@ class AccessMatrixOnH2Test {
     host.organisation.grant(DATA_PROTECTION_OFFICER.employeeId, FlipsideRoles.DATA_PROTECTION_OFFICER);
     host.organisation.grant(OTHER_HR_ADMIN.employeeId, FlipsideRoles.HR_ADMIN);
     host.organisation.grant(OTHER_SPONSOR.employeeId, FlipsideRoles.SPONSOR);
+    appointTheDeliveryTeam(programmeId);
     Actor mentor = MENTOR.actor();
     String pairingId = host.flipside.learningAgreements().partnerships(mentor).get(0).pairingId();
     world = new World(programmeId, pairingId,
         host.flipside.reflections().write(mentor, pairingId, "What I learnt this month").id(),
         host.task(MENTEE.employeeId, Forms.LOG_SESSION).id(),
         host.flipside.processLibrary().versions(PROGRAMME_MANAGER.actor()).get(0).definitionId());
+  }
+
+  /** A liaison and a coach from the directory, and an external trainer as a guest. */
+  private void appointTheDeliveryTeam(String programmeId) {
+    Actor hr = PROGRAMME_MANAGER.actor();
+    host.organisation.add(LIAISON.employeeId, 6, "Band 6", "Pharmacy", TestOrganisation.CEO);
+    host.organisation.add(COACH.employeeId, 7, "Band 7", "Organisational development", TestOrganisation.CEO);
+    guestId = host.flipside.deliveryTeam().registerGuest(hr,
+        new NewGuest("Sam Okafor", "sam@training.example", "Inclusive Training Ltd")).guestId();
+    host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.LIAISON, LIAISON.employeeId);
+    host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.COACH, COACH.employeeId);
+    host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.TRAINER, guestId);
   }
 
   @AfterAll
@@ -163,7 +194,8 @@ class AccessMatrixOnH2Test {
   /** Every service's rules; a new service adds its own method here. */
   List<Rule> rules() {
     return Stream.of(programmes(), inbox(), dueWork(), matchReview(), learningAgreements(), reflections(),
-        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy()).flatMap(List::stream).toList();
+        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy(), deliveryTeam())
+        .flatMap(List::stream).toList();
   }
 
   private static final Caller[] HR_ADMINS = {PROGRAMME_MANAGER, OTHER_HR_ADMIN};
@@ -286,6 +318,26 @@ class AccessMatrixOnH2Test {
         rule(api, "withdrawConsent", (f, a, w) -> f.privacy().withdrawConsent(a, MENTOR.employeeId),
             mentorOrOfficers),
         rule(api, "auditTrail", (f, a, w) -> f.privacy().auditTrail(a, null, null), officers));
+  }
+
+  /**
+   * The delivery team is appointed by the programme's manager and HR admins; whoever follows the programme or is on
+   * its team sees who is on it. Every other rule leaves the team's members out: none of them reads session logs,
+   * reflections, concerns, survey answers or the matching.
+   */
+  List<Rule> deliveryTeam() {
+    Class<?> api = DeliveryTeam.class;
+    return List.of(
+        rule(api, "registerGuest", (f, a, w) -> f.deliveryTeam().registerGuest(a, new NewGuest("", "", null)),
+            HR_ADMINS),
+        hostOnly(api, "guest"),
+        rule(api, "appoint", (f, a, w) -> f.deliveryTeam().appoint(a, w.programmeId(), null, ""), HR_ADMINS),
+        // an appointment the programme does not have: those let in are told so
+        rule(api, "withdraw", (f, a, w) -> f.deliveryTeam().withdraw(a, w.programmeId(), "no-such-appointment"),
+            HR_ADMINS).but(NOT_FOUND, HR_ADMINS),
+        rule(api, "team", (f, a, w) -> f.deliveryTeam().team(a, w.programmeId()),
+            PROGRAMME_MANAGER, OTHER_HR_ADMIN, SPONSOR, OTHER_SPONSOR, LIAISON, COACH, GUEST_TRAINER),
+        rule(api, "appointmentsOf", (f, a, w) -> f.deliveryTeam().appointmentsOf(a), EVERYONE));
   }
 
   /** A rule: the callers named are let in, every other is denied. */

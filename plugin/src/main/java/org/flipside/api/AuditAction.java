@@ -31,5 +31,24 @@ public enum AuditAction {
   /** Retention erased a closed programme's personal data and its engine history. */
   RETENTION_ERASURE,
   /** Read the audit trail itself. */
-  READ_AUDIT_TRAIL
+  READ_AUDIT_TRAIL,
+  /**
+   * Appointed someone to a programme's delivery team or to one of its stewards' posts; the subject is the
+   * appointment, or the appointed employee for a steward.
+   *
+   * @since 1.1
+   */
+  APPOINT,
+  /**
+   * Withdrew an appointment to a programme's delivery team; the subject is the appointment.
+   *
+   * @since 1.1
+   */
+  WITHDRAW_APPOINTMENT,
+  /**
+   * Registered a guest from outside the directory; the subject is the guest's id.
+   *
+   * @since 1.1
+   */
+  REGISTER_GUEST
 }

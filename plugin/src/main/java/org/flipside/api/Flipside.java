@@ -50,6 +50,13 @@ public interface Flipside extends AutoCloseable {
    */
   Privacy privacy();
 
+  /**
+   * The people who deliver programmes beside their manager and sponsor, and guests from outside the directory.
+   *
+   * @since 1.1
+   */
+  DeliveryTeam deliveryTeam();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -60,8 +60,9 @@ public interface ProgrammeService {
    * @param steward which post
    * @param employeeId the host's id of an employed employee, not the holder already
    * @return the programme's status, naming both holders
-   * @throws ValidationException naming {@code steward}, {@code employeeId} or {@code programmeId} (a programme that
-   *     has ended); nothing changes
+   * @throws ValidationException naming {@code steward}, {@code employeeId} (among others, an applicant or participant
+   *     of the current cohort appointed programme manager, who would see their own pairing) or {@code programmeId} (a
+   *     programme that has ended); nothing changes
    * @throws AccessDeniedException when the actor is not an HR admin
    * @throws NotFoundException when there is no such programme
    */

@@ -16,6 +16,12 @@ public final class Forms {
 
   /** The programme manager scopes the pilot. */
   public static final String SCOPE_PILOT = "flipside-scope-pilot";
+  /**
+   * A staff-network representative reviews the scope before the sponsor signs it off.
+   *
+   * @since 1.1
+   */
+  public static final String CO_DESIGN_REVIEW = "flipside-co-design-review";
   /** The sponsor approves the scope or sends it back. */
   public static final String SPONSOR_SIGN_OFF = "flipside-sponsor-sign-off";
   /** An invitee applies, as mentor or mentee, or declines. */
@@ -71,6 +77,7 @@ public final class Forms {
           Vars.PRE_READING, RETENTION_MONTHS), MATCHING_RULES))
           .showing(BAND_OPTIONS, ELIGIBLE_SUMMARY).keeping(GOALS, SHORT_TERM_GOALS, MEDIUM_TERM_GOALS, LONG_TERM_GOALS,
               GAP_ANALYSIS, STAFF_NETWORKS, AGREEMENT_BOUNDARIES, Vars.PRE_READING),
+      Form.of(CO_DESIGN_REVIEW, CO_DESIGN_ENDORSED, CO_DESIGN_SUGGESTIONS).showing(CO_DESIGN_SCOPE).keepingAll(),
       Form.of(SPONSOR_SIGN_OFF, DECISION, COMMENTS).showing(SCOPE_SUMMARY).keeping(COMMENTS),
       Form.of(APPLICATION, INTEREST, LIVED_EXPERIENCE_TOPICS, LEARNING_INTERESTS, LEADS_AREA, PREFERRED_FORMAT,
           LOCATION, AVAILABILITY, DECLARED_CONFLICTS, MENTOR_CAPACITY, MOTIVATION, CONSENT_TO_PROTECTED_DATA,

@@ -11,10 +11,17 @@ import java.util.List;
  */
 public final class NotificationTopics {
 
-  /** To an employee an HR admin appoints as a programme's manager or sponsor. */
+  /** To an employee an HR admin appoints as a programme's manager or sponsor, or anyone appointed to its delivery team. */
   public static final String APPOINTED = "appointed";
   /** To every HR admin when a programme's manager or sponsor leaves the organisation. */
   public static final String POST_VACANT = "post-vacant";
+  /**
+   * To the programme's manager when a staff-network representative has reviewed the scope: endorsed, or what they
+   * would change.
+   *
+   * @since 1.1
+   */
+  public static final String SCOPE_REVIEWED = "scope-reviewed";
   /** To the programme's manager when the sponsor approves the pilot. */
   public static final String PILOT_APPROVED = "pilot-approved";
   /** To each invitee when a cohort's recruitment opens. */

@@ -9,6 +9,7 @@ import static org.flipside.bpmn.vocabulary.Vars.PAIRING_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_MANAGER;
 import static org.flipside.bpmn.vocabulary.Vars.SPONSOR_ID;
+import static org.flipside.bpmn.vocabulary.Vars.STAFF_NETWORK_REPRESENTATIVE_IDS;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,8 @@ public final class Processes {
   public static final String CONCERN = "flipside-concern";
 
   private static final List<FlipsideProcess> ALL = List.of(
-      new FlipsideProcess(LIFECYCLE, List.of(PROGRAMME_ID, PROGRAMME_MANAGER, SPONSOR_ID)),
+      new FlipsideProcess(LIFECYCLE,
+          List.of(PROGRAMME_ID, PROGRAMME_MANAGER, SPONSOR_ID, STAFF_NETWORK_REPRESENTATIVE_IDS)),
       new FlipsideProcess(INVITATION, List.of(PROGRAMME_ID, COHORT_ID, INVITEE, APPLICATION_DEADLINE)),
       new FlipsideProcess(PAIR_JOURNEY, List.of(PROGRAMME_ID, COHORT_ID, PAIRING_ID, PROGRAMME_MANAGER)),
       new FlipsideProcess(GROUP_LEARNING, List.of(PROGRAMME_ID, COHORT_ID, PROGRAMME_MANAGER)),

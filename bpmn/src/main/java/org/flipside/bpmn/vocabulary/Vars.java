@@ -25,6 +25,24 @@ public final class Vars {
   public static final Var<String> COMPLETED_BY =
       Var.text("completedBy", "the employee id of whoever completed the task just done; set by the task inbox");
 
+  // the delivery team: the holders of posts with steps of their own, kept on the lifecycle by Flipside
+
+  /** @since 1.1 */
+  public static final Var<List<String>> STAFF_NETWORK_REPRESENTATIVE_IDS = Var.texts("staffNetworkRepresentativeIds",
+      "the ids of the staff-network representatives who review the scope at scoping: employees or guests");
+  /** @since 1.1 */
+  public static final Var<String> REVIEWER_ID =
+      Var.text("reviewerId", "the id of one staff-network representative reviewing the scope");
+  /** @since 1.1 */
+  public static final Var<String> CO_DESIGN_SCOPE = Var.text("coDesignScope",
+      "the scope as the staff-network representatives review it; read from Flipside's tables");
+  /** @since 1.1 */
+  public static final Var<Boolean> CO_DESIGN_ENDORSED =
+      Var.flag("coDesignEndorsed", "whether a staff-network representative endorses the scope as it stands");
+  /** @since 1.1 */
+  public static final Var<String> CO_DESIGN_SUGGESTIONS = Var.text("coDesignSuggestions",
+      "what a staff-network representative would change in the scope; kept by Flipside, not the engine");
+
   // pilot scoping: the scope-pilot form
 
   public static final Var<String> GOALS =

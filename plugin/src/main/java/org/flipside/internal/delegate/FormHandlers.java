@@ -7,6 +7,7 @@ import org.flipside.internal.delegate.matching.MatchReviewAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationReview;
 import org.flipside.internal.delegate.rollout.RolloutAnswers;
+import org.flipside.internal.delegate.scoping.CoDesignReviews;
 import org.flipside.internal.delegate.scoping.ScopeAnswers;
 import org.flipside.internal.delegate.sessions.AgreementAnswers;
 import org.flipside.internal.delegate.sessions.CheckInAnswers;
@@ -30,6 +31,7 @@ public final class FormHandlers {
       RepositoryService repository) {
     return List.of(
         new ScopeAnswers(context, variables, repository),
+        new CoDesignReviews(context, variables),
         new ApplicationAnswers(context, variables),
         new ApplicationReview(context, variables),
         new MatchReviewAnswers(context, variables),

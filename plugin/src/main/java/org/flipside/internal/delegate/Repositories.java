@@ -2,10 +2,13 @@ package org.flipside.internal.delegate;
 
 import jakarta.persistence.EntityManager;
 import org.flipside.model.repository.AmbassadorRepository;
+import org.flipside.model.repository.AppointmentRepository;
 import org.flipside.model.repository.ApplicationRepository;
+import org.flipside.model.repository.CoDesignReviewRepository;
 import org.flipside.model.repository.CohortRepository;
 import org.flipside.model.repository.ConcernRepository;
 import org.flipside.model.repository.EvaluationReportRepository;
+import org.flipside.model.repository.GuestRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
 import org.flipside.model.repository.MatchAllowanceRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
@@ -39,6 +42,9 @@ public record Repositories(
     SupportRequestRepository supportRequests,
     AmbassadorRepository ambassadors,
     MatchAllowanceRepository matchAllowances,
+    GuestRepository guests,
+    AppointmentRepository appointments,
+    CoDesignReviewRepository coDesignReviews,
     EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
@@ -60,6 +66,9 @@ public record Repositories(
         new SupportRequestRepository(entityManager),
         new AmbassadorRepository(entityManager),
         new MatchAllowanceRepository(entityManager),
+        new GuestRepository(entityManager),
+        new AppointmentRepository(entityManager),
+        new CoDesignReviewRepository(entityManager),
         entityManager);
   }
 }

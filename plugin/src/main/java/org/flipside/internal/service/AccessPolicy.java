@@ -74,6 +74,11 @@ final class AccessPolicy {
     requireManager(actor, programme, "read the pulse results of");
   }
 
+  /** A programme's delivery team is its manager's and HR admins' to appoint and withdraw. */
+  void requireCanAppoint(Actor actor, Programme programme) {
+    requireManager(actor, programme, "appoint or withdraw the delivery team of");
+  }
+
   private void requireManager(Actor actor, Programme programme, String what) {
     if (!actor.employeeId().equals(programme.getProgrammeManagerId())
         && !rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {

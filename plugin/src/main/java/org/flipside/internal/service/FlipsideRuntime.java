@@ -9,6 +9,7 @@ import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.flipside.api.Concerns;
+import org.flipside.api.DeliveryTeam;
 import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
@@ -47,6 +48,7 @@ import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
+import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
@@ -78,6 +80,7 @@ public final class FlipsideRuntime implements Flipside {
   private final Reports reports;
   private final ProcessLibrary processLibrary;
   private final Privacy privacy;
+  private final DeliveryTeam deliveryTeam;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
@@ -86,7 +89,8 @@ public final class FlipsideRuntime implements Flipside {
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      ProcessLibrary processLibrary, Privacy privacy, AutoCloseable backgroundRounds, AutoCloseable onClose) {
+      ProcessLibrary processLibrary, Privacy privacy, DeliveryTeam deliveryTeam, AutoCloseable backgroundRounds,
+      AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -102,6 +106,7 @@ public final class FlipsideRuntime implements Flipside {
     this.reports = ApiBoundary.guard(Reports.class, reports);
     this.processLibrary = ApiBoundary.guard(ProcessLibrary.class, processLibrary);
     this.privacy = ApiBoundary.guard(Privacy.class, privacy);
+    this.deliveryTeam = ApiBoundary.guard(DeliveryTeam.class, deliveryTeam);
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
@@ -197,6 +202,8 @@ public final class FlipsideRuntime implements Flipside {
         library.library(),
         new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
             clock),
+        new DeliveryTeamService(data, directory, access, notifications,
+            new TeamVariables(data, engine.getRuntimeService()), transactions, clock),
         rounds,
         onClose);
   }
@@ -259,6 +266,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public Privacy privacy() {
     return privacy;
+  }
+
+  @Override
+  public DeliveryTeam deliveryTeam() {
+    return deliveryTeam;
   }
 
   @Override

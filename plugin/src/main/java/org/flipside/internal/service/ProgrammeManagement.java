@@ -30,9 +30,12 @@ import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.scoping.ScopeRecord;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
+import org.flipside.internal.team.PostConflicts;
+import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.Cohort;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
+import org.flipside.model.privacy.AuditedAction;
 import org.flipside.spi.FlipsideRoles;
 
 /** Creates programmes, starting each one's lifecycle, reports on them and keeps their survey questions. */
@@ -51,6 +54,7 @@ final class ProgrammeManagement implements ProgrammeService {
   private final Clock clock;
   private final SurveyTemplateEditor surveys;
   private final RepositoryService repository;
+  private final PostConflicts conflicts;
 
   ProgrammeManagement(Repositories data, RuntimeService runtime, Timeline timeline, Directory directory,
       AccessPolicy access, Stewardship stewardship, Transactions transactions, Clock clock,
@@ -65,6 +69,7 @@ final class ProgrammeManagement implements ProgrammeService {
     this.transactions = transactions;
     this.clock = clock;
     this.surveys = new SurveyTemplateEditor(data);
+    this.conflicts = new PostConflicts(data);
   }
 
   @Override
@@ -81,10 +86,11 @@ final class ProgrammeManagement implements ProgrammeService {
           actor.employeeId(),
           spec.sponsorId(),
           clock.instant()));
-      String instanceId = runtime.startProcessInstanceByKey(Processes.LIFECYCLE, programme.getId(), Variables.values()
-          .with(Vars.PROGRAMME_ID, programme.getId())
-          .with(Vars.PROGRAMME_MANAGER, actor.employeeId())
-          .with(Vars.SPONSOR_ID, spec.sponsorId())).getId();
+      String instanceId = runtime.startProcessInstanceByKey(Processes.LIFECYCLE, programme.getId(),
+          TeamVariables.empty(Variables.values()
+              .with(Vars.PROGRAMME_ID, programme.getId())
+              .with(Vars.PROGRAMME_MANAGER, actor.employeeId())
+              .with(Vars.SPONSOR_ID, spec.sponsorId()))).getId();
       programme.setLifecycleInstanceId(instanceId);
       return summary(programme);
     });
@@ -195,8 +201,14 @@ final class ProgrammeManagement implements ProgrammeService {
         sponsorProblem(employeeId, programme.getProgrammeManagerId()).ifPresent(problem -> {
           throw ValidationException.of("employeeId", problem);
         });
+      } else {
+        // the manager sees the matching: a participant would see their own pairing
+        conflicts.refusal(programme, employeeId, "programme manager").ifPresent(refusal -> {
+          throw ValidationException.of("employeeId", refusal);
+        });
       }
       stewardship.appoint(programme, steward, employeeId);
+      access.recordRead(actor, AuditedAction.APPOINT, employeeId, programmeId);
     });
     return status(actor, programmeId);
   }

@@ -13,11 +13,14 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flipside.model.Ambassador;
+import org.flipside.model.Appointment;
 import org.flipside.model.Application;
 import org.flipside.model.CalendarEntry;
+import org.flipside.model.CoDesignReview;
 import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.EvaluationReport;
+import org.flipside.model.Guest;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MatchAllowance;
 import org.flipside.model.MatchingSettings;
@@ -87,6 +90,9 @@ public final class FlipsidePersistence {
       RecognitionEntry.class,
       Ambassador.class,
       MatchAllowance.class,
+      Guest.class,
+      Appointment.class,
+      CoDesignReview.class,
       SupportRequest.class,
       ProcessDeploymentRecord.class,
       AuditEntry.class,

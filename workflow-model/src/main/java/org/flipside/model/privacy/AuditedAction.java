@@ -27,5 +27,11 @@ public enum AuditedAction {
   /** Retention erased a closed programme's personal data and its engine history. */
   RETENTION_ERASURE,
   /** Read the audit trail itself. */
-  READ_AUDIT_TRAIL
+  READ_AUDIT_TRAIL,
+  /** Appointed someone to a programme's delivery team or a steward's post. */
+  APPOINT,
+  /** Withdrew an appointment to a programme's delivery team. */
+  WITHDRAW_APPOINTMENT,
+  /** Registered a guest from outside the directory. */
+  REGISTER_GUEST
 }

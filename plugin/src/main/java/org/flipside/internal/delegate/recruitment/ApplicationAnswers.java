@@ -21,6 +21,7 @@ import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.host.Directory;
+import org.flipside.internal.team.PostConflicts;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
@@ -33,7 +34,8 @@ import org.flipside.spi.Employee;
  * consent), lived experience and motivation: as engine variables they would sit in the engine's history next to the
  * applicant's name, so they go straight to the application and the engine receives nothing. Applying for a role the
  * applicant's band does not allow is recorded as ineligible. The form names the last cohort's ambassadors, read
- * from Flipside's tables as it is shown.
+ * from Flipside's tables as it is shown. Whoever holds a post of the programme that sees the pairings (its manager, a
+ * coach) cannot apply to it.
  */
 public final class ApplicationAnswers implements AnswerStore {
 
@@ -41,12 +43,14 @@ public final class ApplicationAnswers implements AnswerStore {
   private final Repositories data;
   private final TaskVariables variables;
   private final Directory directory;
+  private final PostConflicts conflicts;
 
   public ApplicationAnswers(DelegateContext context, TaskVariables variables) {
     this.context = context;
     this.data = context.data();
     this.variables = variables;
     this.directory = context.directory();
+    this.conflicts = new PostConflicts(data);
   }
 
   @Override
@@ -88,6 +92,12 @@ public final class ApplicationAnswers implements AnswerStore {
     }
     Cohort cohort = cohortOf(task);
     Employee applicant = directory.require(task.getAssignee(), Vars.INVITEE.name());
+    List<String> posts = conflicts.postsSeeingPairings(cohort.getProgramme(), applicant.id());
+    if (!posts.isEmpty()) {
+      throw ValidationException.of(Vars.INTEREST.name(), applicant.id() + " is " + String.join(" and ", posts)
+          + " of " + cohort.getProgramme().getName() + ", which sees who is paired with whom: step down from the post"
+          + " before applying, or answer none");
+    }
     ParticipantRole role = FormChoices.role(interest);
 
     Application application = new Application(cohort, applicant.id(), role, applicant.band(), applicant.department(),

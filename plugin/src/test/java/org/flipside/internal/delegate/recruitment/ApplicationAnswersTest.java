@@ -30,6 +30,7 @@ import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeMode;
 import org.flipside.model.repository.ApplicationRepository;
+import org.flipside.model.repository.AppointmentRepository;
 import org.flipside.model.repository.CohortRepository;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
@@ -43,6 +44,7 @@ class ApplicationAnswersTest {
 
   private final ApplicationRepository applications = mock(ApplicationRepository.class);
   private final CohortRepository cohorts = mock(CohortRepository.class);
+  private final AppointmentRepository appointments = mock(AppointmentRepository.class);
   private final EmployeeDirectory directory = mock(EmployeeDirectory.class);
   private final TaskVariables variables = mock(TaskVariables.class);
   private final Task task = mock(Task.class);
@@ -53,7 +55,7 @@ class ApplicationAnswersTest {
   @BeforeEach
   void setUp() {
     Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, appointments, null, null);
     answers = new ApplicationAnswers(
         new DelegateContext(data, new Directory(directory), null, Clock.fixed(NOW, ZoneOffset.UTC)), variables);
     Programme programme = new Programme("Pilot", ProgrammeMode.REVERSE, "RACE_AND_ETHNICITY",

@@ -1,0 +1,191 @@
+package org.flipside.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.flipside.it.TestOrganisation.CEO;
+import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_OPS;
+import static org.flipside.it.TestOrganisation.OPS_2;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.flipside.api.Actor;
+import org.flipside.api.AuditAction;
+import org.flipside.api.AuditEntry;
+import org.flipside.api.DeliveryRole;
+import org.flipside.api.FieldError;
+import org.flipside.api.Guest;
+import org.flipside.api.NewGuest;
+import org.flipside.api.OpenTask;
+import org.flipside.api.Steward;
+import org.flipside.api.TeamMember;
+import org.flipside.api.ValidationException;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Vars;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.flipside.spi.FlipsideRoles;
+import org.flipside.spi.Notification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A programme's delivery team, as the seeds ran theirs: Arden &amp; GEM's Pharmacy Fellow as liaison beside OD
+ * trainers and coaches, an external trainer and a staff network co-designing the programme (Inclusive Employers).
+ * Employees and guests hold posts; a participant cannot hold one that would show them their own pairing.
+ */
+abstract class DeliveryTeamContract extends HostedContract {
+
+  private static final Actor HR_ADMIN = Actor.of(HR);
+  /** Someone in the OD team, who is no participant. */
+  private static final String OD_TRAINER = "od-trainer";
+
+  @Test
+  void aFellowWhoIsAMenteeMayBeTheLiaisonButNeitherACoachNorTheProgrammeManager() {
+    String programmeId = host.pilotAwaitingMatchReview();
+    host.organisation.add(OD_TRAINER, 7, "Band 7", "Organisational development", CEO);
+
+    TeamMember liaison = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.LIAISON, DIR_OPS);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.TRAINER, OD_TRAINER);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, OD_TRAINER);
+
+    assertThat(liaison.name()).isEqualTo("Employee dir-ops");
+    assertThat(refusal(() -> host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, DIR_OPS)))
+        .singleElement().satisfies(error -> {
+          assertThat(error.field()).isEqualTo("personId");
+          assertThat(error.problem()).contains("dir-ops is a mentee of cohort 1", "as coach they would see their own pairing");
+        });
+    assertThat(refusal(() -> host.flipside.programmes().appoint(HR_ADMIN, programmeId, Steward.PROGRAMME_MANAGER,
+        DIR_OPS))).singleElement().satisfies(error -> {
+          assertThat(error.field()).isEqualTo("employeeId");
+          assertThat(error.problem()).contains("dir-ops is a mentee of cohort 1",
+              "as programme manager they would see their own pairing");
+        });
+
+    assertThat(host.flipside.programmes().status(HR_ADMIN, programmeId).programmeManagerId()).isEqualTo(HR);
+    assertThat(host.flipside.deliveryTeam().team(Actor.of(CEO), programmeId))
+        .extracting(TeamMember::role, TeamMember::personId)
+        .containsExactly(
+            tuple(DeliveryRole.LIAISON, DIR_OPS),
+            tuple(DeliveryRole.COACH, OD_TRAINER),
+            tuple(DeliveryRole.TRAINER, OD_TRAINER));
+    assertThat(host.flipside.deliveryTeam().appointmentsOf(Actor.of(DIR_OPS))).singleElement()
+        .extracting(TeamMember::role).isEqualTo(DeliveryRole.LIAISON);
+    assertThat(bodiesOf(DIR_OPS, NotificationTopics.APPOINTED)).singleElement().asString()
+        .contains("appointed you liaison of Board reverse mentoring pilot");
+    assertThat(host.flipside.deliveryTeam().team(Actor.of(DIR_OPS), programmeId))
+        .as("a member of the team sees who else is on it").hasSize(3);
+  }
+
+  @Test
+  void aCoachMayNotApplyToTheProgrammeTheyCoach() {
+    String programmeId = host.createPilot();
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, OPS_2);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(refusal(() -> host.apply(OPS_2, "mentor", Map.of()))).singleElement().satisfies(error -> {
+      assertThat(error.field()).isEqualTo(Vars.INTEREST.name());
+      assertThat(error.problem()).contains("ops-2 is coach of Board reverse mentoring pilot");
+    });
+    assertThat(host.tasks(OPS_2, Forms.APPLICATION)).as("the refused answer changed nothing").hasSize(1);
+    host.complete(OPS_2, Forms.APPLICATION, Map.of(Vars.INTEREST.name(), "none"));
+  }
+
+  @Test
+  void staffNetworkRepresentativesCoDesignTheScopeBeforeTheSponsorSignsOffAGuestAmongThem() {
+    String programmeId = host.createPilot();
+    Guest chair = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Ayo Mensah", "Ayo.Mensah@network.example", "Regional BME Network"));
+    assertThat(chair.guestId()).startsWith("flipside-guest-");
+    assertThat(host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("A. Mensah", "ayo.mensah@network.example", null)))
+        .as("one guest per address").isEqualTo(chair);
+    assertThat(host.flipside.deliveryTeam().guest(chair.guestId())).contains(chair);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.STAFF_NETWORK_REPRESENTATIVE,
+        chair.guestId());
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, OPS_2);
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.APPOINTED))
+        .as("the host delivers to a guest by the id Flipside issued").contains(chair.guestId(), OPS_2);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).as("the sponsor waits for the networks").isEmpty();
+    OpenTask review = host.task(chair.guestId(), Forms.CO_DESIGN_REVIEW);
+    assertThat((String) review.data().get(Vars.CO_DESIGN_SCOPE.name()))
+        .contains("Goals: Leaders understand the barriers", "Gap analysis: BME staff are 11%", "Pairs: 2");
+    assertThat(refusal(() -> host.flipside.inbox().complete(Actor.of(chair.guestId()), review.id(), Map.of())))
+        .extracting(FieldError::field).containsExactly(Vars.CO_DESIGN_SUGGESTIONS.name());
+    host.complete(chair.guestId(), Forms.CO_DESIGN_REVIEW,
+        Map.of(Vars.CO_DESIGN_SUGGESTIONS.name(), "Invite the disability network to the mentors' workshop"));
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).isEmpty();
+    host.complete(OPS_2, Forms.CO_DESIGN_REVIEW, Map.of(Vars.CO_DESIGN_ENDORSED.name(), true));
+
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).hasSize(1);
+    assertThat(bodiesOf(HR, NotificationTopics.SCOPE_REVIEWED)).containsExactlyInAnyOrder(
+        "Ayo Mensah, for the staff networks, reviewed the scope of Board reverse mentoring pilot. They do not endorse"
+            + " it as it stands. What they would change: Invite the disability network to the mentors' workshop",
+        "Employee ops-2, for the staff networks, reviewed the scope of Board reverse mentoring pilot. They endorse it"
+            + " as it stands.");
+    assertThat(DatabaseScan.placesHoldingAny(host.database.dataSource(),
+        List.of("Ayo Mensah", "ayo.mensah@network.example", "disability network"),
+        table -> table.toUpperCase(Locale.ROOT).startsWith("ACT_")))
+        .as("the guest's name and email and the review stay out of the engine").isEmpty();
+  }
+
+  @Test
+  void appointmentsWithdrawalsAndGuestsAreInTheAuditTrail() {
+    String programmeId = host.createPilot();
+    Instant from = host.clock.instant();
+    Guest trainer = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Sam Okafor", "sam@training.example", "Inclusive Training Ltd"));
+    TeamMember provider = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.TRAINING_PROVIDER,
+        trainer.guestId());
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, provider.appointmentId());
+    host.organisation.grant(MGR_OPS, FlipsideRoles.HR_ADMIN);
+    host.flipside.programmes().appoint(HR_ADMIN, programmeId, Steward.PROGRAMME_MANAGER, MGR_OPS);
+
+    assertThat(host.flipside.deliveryTeam().team(HR_ADMIN, programmeId)).isEmpty();
+    List<AuditEntry> trail = host.flipside.privacy().auditTrail(HR_ADMIN, from, host.clock.instant().plusSeconds(1));
+    // one simulated instant: the trail does not order what happened within it
+    assertThat(trail).extracting(AuditEntry::action, AuditEntry::subjectId).containsExactlyInAnyOrder(
+        tuple(AuditAction.REGISTER_GUEST, trainer.guestId()),
+        tuple(AuditAction.APPOINT, provider.appointmentId()),
+        tuple(AuditAction.WITHDRAW_APPOINTMENT, provider.appointmentId()),
+        tuple(AuditAction.APPOINT, MGR_OPS));
+    assertThat(trail).allSatisfy(entry -> assertThat(entry.actorId()).isEqualTo(HR));
+  }
+
+  @Test
+  void badInputNamesEachFieldAndChangesNothing() {
+    String programmeId = host.createPilot();
+    assertThat(refusal(() -> host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, null, "nobody-here")))
+        .extracting(FieldError::field).containsExactly("role", "personId");
+    assertThat(refusal(() -> host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.SPEAKER,
+        "flipside-guest-never-issued"))).extracting(FieldError::field).containsExactly("personId");
+    assertThat(refusal(() -> host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest(" ", "not-an-address", "x".repeat(201)))))
+        .extracting(FieldError::field).containsExactly("name", "organisation", "email");
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT, OPS_2);
+    assertThat(refusal(() -> host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId,
+        DeliveryRole.COMMUNICATIONS_CONTACT, OPS_2))).singleElement().extracting(FieldError::problem).asString()
+        .contains("already a communications contact");
+    assertThat(host.flipside.deliveryTeam().team(HR_ADMIN, programmeId)).hasSize(1);
+  }
+
+  /** The fields a call was refused for: it must throw a {@link ValidationException}. */
+  private static List<FieldError> refusal(ThrowingCallable call) {
+    ValidationException refused = catchThrowableOfType(ValidationException.class, call);
+    assertThat(refused).as("the call is refused").isNotNull();
+    return refused.errors();
+  }
+
+  private List<String> bodiesOf(String recipientId, String topic) {
+    return host.notifier.delivered().stream()
+        .filter(n -> n.recipientId().equals(recipientId) && n.topic().equals(topic))
+        .map(Notification::body).toList();
+  }
+}

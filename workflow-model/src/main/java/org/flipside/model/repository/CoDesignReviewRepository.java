@@ -1,0 +1,20 @@
+package org.flipside.model.repository;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.flipside.model.CoDesignReview;
+
+/** Stores the staff-network representatives' reviews of programmes' scopes. */
+public class CoDesignReviewRepository extends EntityRepository<CoDesignReview> {
+
+  public CoDesignReviewRepository(EntityManager em) {
+    super(em, CoDesignReview.class, CoDesignReview::getId);
+  }
+
+  /** The programme's reviews, oldest first. */
+  public List<CoDesignReview> findByProgramme(String programmeId) {
+    return query("SELECT r FROM CoDesignReview r WHERE r.programme.id = :programmeId ORDER BY r.reviewedAt, r.id")
+        .setParameter("programmeId", programmeId)
+        .getResultList();
+  }
+}
