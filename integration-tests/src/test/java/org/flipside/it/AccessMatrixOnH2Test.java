@@ -47,6 +47,7 @@ import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -114,7 +115,8 @@ class AccessMatrixOnH2Test {
   }
 
   /** The ids the calls name. */
-  record World(String programmeId, String pairingId, String reflectionId, String taskId, String definitionId) {}
+  record World(String programmeId, String pairingId, String reflectionId, String taskId, String definitionId,
+      String eventId) {}
 
   /** What each caller gets from one API method. */
   record Rule(Class<?> api, String method, Call call, Map<Caller, Outcome> expected) {
@@ -152,7 +154,8 @@ class AccessMatrixOnH2Test {
     world = new World(programmeId, pairingId,
         host.flipside.reflections().write(mentor, pairingId, "What I learnt this month").id(),
         host.task(MENTEE.employeeId, Forms.LOG_SESSION).id(),
-        host.flipside.processLibrary().versions(PROGRAMME_MANAGER.actor()).get(0).definitionId());
+        host.flipside.processLibrary().versions(PROGRAMME_MANAGER.actor()).get(0).definitionId(),
+        host.flipside.events().events(PROGRAMME_MANAGER.actor(), programmeId).get(0).id());
   }
 
   @AfterAll
@@ -163,7 +166,8 @@ class AccessMatrixOnH2Test {
   /** Every service's rules; a new service adds its own method here. */
   List<Rule> rules() {
     return Stream.of(programmes(), inbox(), dueWork(), matchReview(), learningAgreements(), reflections(),
-        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy()).flatMap(List::stream).toList();
+        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy(), events())
+        .flatMap(List::stream).toList();
   }
 
   private static final Caller[] HR_ADMINS = {PROGRAMME_MANAGER, OTHER_HR_ADMIN};
@@ -286,6 +290,19 @@ class AccessMatrixOnH2Test {
         rule(api, "withdrawConsent", (f, a, w) -> f.privacy().withdrawConsent(a, MENTOR.employeeId),
             mentorOrOfficers),
         rule(api, "auditTrail", (f, a, w) -> f.privacy().auditTrail(a, null, null), officers));
+  }
+
+  List<Rule> events() {
+    Class<?> api = ProgrammeEvents.class;
+    return List.of(
+        rule(api, "plan", (f, a, w) -> f.events().plan(a, w.programmeId(), null), HR_ADMINS),
+        // the kick-off workshop is past, so moving it is refused as input
+        rule(api, "move", (f, a, w) -> f.events().move(a, w.eventId(), Instant.EPOCH, Instant.EPOCH, null),
+            HR_ADMINS),
+        rule(api, "cancel", (f, a, w) -> f.events().cancel(a, w.eventId()), HR_ADMINS),
+        rule(api, "events", (f, a, w) -> f.events().events(a, w.programmeId()), HR_ADMINS),
+        rule(api, "recordAttendance", (f, a, w) -> f.events().recordAttendance(a, w.eventId(), Set.of()), HR_ADMINS),
+        rule(api, "attendance", (f, a, w) -> f.events().attendance(a, w.programmeId()), FOLLOWERS));
   }
 
   /** A rule: the callers named are let in, every other is denied. */

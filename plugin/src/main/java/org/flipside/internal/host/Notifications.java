@@ -1,8 +1,10 @@
 package org.flipside.internal.host;
 
 import java.time.Clock;
+import java.util.Collection;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.model.CalendarEntry;
+import org.flipside.model.InviteMethod;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.repository.OutboundMessageRepository;
@@ -35,13 +37,25 @@ public final class Notifications {
   }
 
   /**
-   * Queues an invite to the event for one employee; it goes out after the current transaction
-   * commits.
+   * Queues the invite to the event, naming all its attendees, for each of the recipients; it goes out after the
+   * current transaction commits. Sent again with a higher sequence, it replaces the earlier revision.
    */
-  public void invite(String attendeeId, String topic, CalendarEvent event) {
-    CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(),
-        invites.request(event, attendeeId));
-    queue(new OutboundMessage(attendeeId, topic, event.summary(), event.description(), entry, clock.instant()));
+  public void invite(Collection<String> recipientIds, String topic, CalendarEvent event) {
+    queue(recipientIds, topic, event, InviteMethod.REQUEST, invites.request(event));
+  }
+
+  /** Queues the event's cancellation for each of the recipients; it goes out after the current transaction commits. */
+  public void cancel(Collection<String> recipientIds, String topic, CalendarEvent event) {
+    queue(recipientIds, topic, event, InviteMethod.CANCEL, invites.cancel(event));
+  }
+
+  private void queue(Collection<String> recipientIds, String topic, CalendarEvent event, InviteMethod method,
+      String iCalendar) {
+    for (String recipientId : recipientIds) {
+      CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(), iCalendar,
+          method, event.sequence());
+      queue(new OutboundMessage(recipientId, topic, event.summary(), event.description(), entry, clock.instant()));
+    }
   }
 
   /**

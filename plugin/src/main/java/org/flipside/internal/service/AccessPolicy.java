@@ -74,6 +74,14 @@ final class AccessPolicy {
     requireManager(actor, programme, "read the pulse results of");
   }
 
+  /**
+   * A programme's events are planned by its manager and HR admins. A liaison who arranges workshops would be let in
+   * here once delivery roles exist.
+   */
+  void requireCanPlanEvents(Actor actor, Programme programme) {
+    requireManager(actor, programme, "plan the events of");
+  }
+
   private void requireManager(Actor actor, Programme programme, String what) {
     if (!actor.employeeId().equals(programme.getProgrammeManagerId())
         && !rolesOf(actor).contains(FlipsideRoles.HR_ADMIN)) {

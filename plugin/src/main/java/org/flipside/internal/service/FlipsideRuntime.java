@@ -18,6 +18,7 @@ import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
 import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -78,6 +79,7 @@ public final class FlipsideRuntime implements Flipside {
   private final Reports reports;
   private final ProcessLibrary processLibrary;
   private final Privacy privacy;
+  private final ProgrammeEvents events;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
@@ -86,7 +88,8 @@ public final class FlipsideRuntime implements Flipside {
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      ProcessLibrary processLibrary, Privacy privacy, AutoCloseable backgroundRounds, AutoCloseable onClose) {
+      ProcessLibrary processLibrary, Privacy privacy, ProgrammeEvents events, AutoCloseable backgroundRounds,
+      AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
@@ -102,6 +105,7 @@ public final class FlipsideRuntime implements Flipside {
     this.reports = ApiBoundary.guard(Reports.class, reports);
     this.processLibrary = ApiBoundary.guard(ProcessLibrary.class, processLibrary);
     this.privacy = ApiBoundary.guard(Privacy.class, privacy);
+    this.events = ApiBoundary.guard(ProgrammeEvents.class, events);
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
@@ -196,6 +200,7 @@ public final class FlipsideRuntime implements Flipside {
         library.library(),
         new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
             clock),
+        new ProgrammeEventsService(context, access, transactions, clock),
         rounds,
         onClose);
   }
@@ -258,6 +263,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public Privacy privacy() {
     return privacy;
+  }
+
+  @Override
+  public ProgrammeEvents events() {
+    return events;
   }
 
   @Override

@@ -37,6 +37,7 @@ import org.flipside.api.LearningAgreements;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
@@ -103,6 +104,7 @@ public final class FelixHost implements Flipside {
   private Reports reports;
   private ProcessLibrary processLibrary;
   private Privacy privacy;
+  private ProgrammeEvents events;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -235,6 +237,7 @@ public final class FelixHost implements Flipside {
     reports = await(Reports.class);
     processLibrary = await(ProcessLibrary.class);
     privacy = await(Privacy.class);
+    events = await(ProgrammeEvents.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -328,6 +331,11 @@ public final class FelixHost implements Flipside {
   @Override
   public Privacy privacy() {
     return privacy;
+  }
+
+  @Override
+  public ProgrammeEvents events() {
+    return events;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */
