@@ -38,9 +38,17 @@ public final class NotificationTopics {
    * feedback session, presentation), as a message and a calendar invite.
    */
   public static final String WORKSHOP_INVITATION = "workshop-invitation";
-  /** To each invitee and facilitator of a planned event that moved: a message and the updated calendar invite. */
+  /**
+   * To each invitee and facilitator of a planned event that moved: a message and the updated calendar invite.
+   *
+   * @since 1.1
+   */
   public static final String EVENT_MOVED = "event-moved";
-  /** To each invitee and facilitator of a planned event that was cancelled: a message and the cancellation. */
+  /**
+   * To each invitee and facilitator of a planned event that was cancelled: a message and the cancellation.
+   *
+   * @since 1.1
+   */
   public static final String EVENT_CANCELLED = "event-cancelled";
   /** To each mentee when the kick-off workshops are scheduled: what to read before the first session. */
   public static final String PRE_READING = "pre-reading";
