@@ -173,13 +173,19 @@ abstract class ProgrammeEventsContract extends HostedContract {
 
     List<EventAttendance> participation = host.flipside.events().attendance(Actor.of(CEO), programmeId);
     assertThat(participation).extracting(EventAttendance::kind).as("the process's workshops are events too")
-        .containsExactly(EventKind.MENTOR_KICK_OFF, EventKind.MENTEE_KICK_OFF, EventKind.PRESENTATION);
-    assertThat(participation.get(2)).satisfies(attendance -> {
+        .containsExactly(EventKind.MENTOR_KICK_OFF, EventKind.MENTEE_KICK_OFF, EventKind.KNOWLEDGE_SESSION,
+            EventKind.PRESENTATION);
+    assertThat(participation.get(2).recorded()).as("the midpoint knowledge session is still to come").isFalse();
+    assertThat(participation.get(3)).satisfies(attendance -> {
       assertThat(attendance.recorded()).isTrue();
       assertThat(attendance.invited()).isEqualTo(2);
       assertThat(attendance.attended()).as("the second register replaced the first").isEqualTo(2);
     });
-    assertThat(participation.get(0).invited()).as("the mentors' kick-off").isEqualTo(2);
+    assertThat(participation.get(0)).as("the mentors' kick-off, registered with nobody present").satisfies(kickOff -> {
+      assertThat(kickOff.invited()).isEqualTo(2);
+      assertThat(kickOff.recorded()).isTrue();
+      assertThat(kickOff.attended()).isZero();
+    });
     assertThatThrownBy(() -> host.flipside.events().recordAttendance(Actor.of(DIR_OPS), presentation.id(), Set.of()))
         .isInstanceOf(AccessDeniedException.class);
   }
