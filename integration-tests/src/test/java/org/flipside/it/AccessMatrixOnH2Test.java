@@ -53,6 +53,7 @@ import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -129,7 +130,8 @@ class AccessMatrixOnH2Test {
   }
 
   /** The ids the calls name. */
-  record World(String programmeId, String pairingId, String reflectionId, String taskId, String definitionId) {}
+  record World(String programmeId, String pairingId, String reflectionId, String taskId, String definitionId,
+      String eventId) {}
 
   /** What each caller gets from one API method. */
   record Rule(Class<?> api, String method, Call call, Map<Caller, Outcome> expected) {
@@ -171,7 +173,8 @@ class AccessMatrixOnH2Test {
     world = new World(programmeId, pairingId,
         host.flipside.reflections().write(mentor, pairingId, "What I learnt this month").id(),
         host.task(MENTEE.employeeId, Forms.LOG_SESSION).id(),
-        host.flipside.processLibrary().versions(PROGRAMME_MANAGER.actor()).get(0).definitionId());
+        host.flipside.processLibrary().versions(PROGRAMME_MANAGER.actor()).get(0).definitionId(),
+        host.flipside.events().events(PROGRAMME_MANAGER.actor(), programmeId).get(0).id());
   }
 
   /** A liaison and a coach from the directory, and an external trainer as a guest. */
@@ -194,11 +197,12 @@ class AccessMatrixOnH2Test {
   /** Every service's rules; a new service adds its own method here. */
   List<Rule> rules() {
     return Stream.of(programmes(), inbox(), dueWork(), matchReview(), learningAgreements(), reflections(),
-        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy(), deliveryTeam())
+        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy(), deliveryTeam(), events())
         .flatMap(List::stream).toList();
   }
 
   private static final Caller[] HR_ADMINS = {PROGRAMME_MANAGER, OTHER_HR_ADMIN};
+  private static final Caller[] PROGRAMME_TEAM = {PROGRAMME_MANAGER, OTHER_HR_ADMIN, LIAISON};
   private static final Caller[] FOLLOWERS = {PROGRAMME_MANAGER, OTHER_HR_ADMIN, SPONSOR, OTHER_SPONSOR};
   private static final Caller[] PARTNERS = {MENTOR, MENTEE};
   private static final Caller[] EVERYONE = Arrays.stream(Caller.values())
@@ -338,6 +342,21 @@ class AccessMatrixOnH2Test {
         rule(api, "team", (f, a, w) -> f.deliveryTeam().team(a, w.programmeId()),
             PROGRAMME_MANAGER, OTHER_HR_ADMIN, SPONSOR, OTHER_SPONSOR, LIAISON, COACH, GUEST_TRAINER),
         rule(api, "appointmentsOf", (f, a, w) -> f.deliveryTeam().appointmentsOf(a), EVERYONE));
+  }
+
+  /** Events are planned by the programme's manager, HR admins and its liaison, who arranges its workshops. */
+  List<Rule> events() {
+    Class<?> api = ProgrammeEvents.class;
+    return List.of(
+        rule(api, "plan", (f, a, w) -> f.events().plan(a, w.programmeId(), null), PROGRAMME_TEAM),
+        // the kick-off workshop is past, so moving it is refused as input
+        rule(api, "move", (f, a, w) -> f.events().move(a, w.eventId(), Instant.EPOCH, Instant.EPOCH, null),
+            PROGRAMME_TEAM),
+        rule(api, "cancel", (f, a, w) -> f.events().cancel(a, w.eventId()), PROGRAMME_TEAM),
+        rule(api, "events", (f, a, w) -> f.events().events(a, w.programmeId()), PROGRAMME_TEAM),
+        rule(api, "recordAttendance", (f, a, w) -> f.events().recordAttendance(a, w.eventId(), Set.of()),
+            PROGRAMME_TEAM),
+        rule(api, "attendance", (f, a, w) -> f.events().attendance(a, w.programmeId()), FOLLOWERS));
   }
 
   /** A rule: the callers named are let in, every other is denied. */

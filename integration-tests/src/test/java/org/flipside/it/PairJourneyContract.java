@@ -198,7 +198,7 @@ abstract class PairJourneyContract extends HostedContract {
         .filter(invite -> invite.eventUid().startsWith("flipside-session-")).toList();
     assertThat(invites).singleElement().satisfies(invite -> {
       assertThat(invite.recipientId()).isEqualTo(DIR_OPS);
-      assertThat(invite.start()).as("the next working day at 10:00 UTC")
+      assertThat(invite.start()).as("no availability declared: the next working day at 10:00 UTC")
           .isEqualTo(Instant.parse("2027-03-26T10:00:00Z"));
       assertThat(invite.end()).isEqualTo(Instant.parse("2027-03-26T11:00:00Z"));
       assertThat(invite.location()).isEqualTo("Online");
@@ -207,6 +207,9 @@ abstract class PairJourneyContract extends HostedContract {
       assertThat(event.getProperty(Property.ORGANIZER).orElseThrow().getValue())
           .isEqualTo("urn:flipside:employee:" + DIR_OPS);
       assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains("Employee finance-1");
+      List<Property> attendees = event.getProperties(Property.ATTENDEE);
+      assertThat(attendees).extracting(Property::getValue).as("both partners named")
+          .containsExactly("urn:flipside:employee:" + DIR_OPS, "urn:flipside:employee:" + FINANCE_1);
     });
     assertThat(host.tasks(DIR_OPS, Forms.LOG_SESSION)).as("the session can still be logged").hasSize(1);
   }

@@ -322,8 +322,12 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
       assertThat(value(event, Property.DTSTART)).isEqualTo(UTC_DATE_TIME.format(start));
       assertThat(value(event, Property.DTEND)).isEqualTo(UTC_DATE_TIME.format(invite.end()));
       assertThat(value(event, Property.ORGANIZER)).isEqualTo("urn:flipside:employee:" + HR);
-      assertThat(value(event, Property.ATTENDEE)).isEqualTo("urn:flipside:employee:" + invite.recipientId());
-      assertThat(value(event, Property.DESCRIPTION)).startsWith("Board reverse mentoring pilot: roles, power dynamics");
+      List<Property> attendees = event.getProperties(Property.ATTENDEE);
+      assertThat(attendees).extracting(Property::getValue).as("every invite names everyone on its side")
+          .containsExactlyInAnyOrderElementsOf((mentor ? List.of(FINANCE_1, OPS_1) : List.of(DIR_OPS, MGR_FINANCE))
+              .stream().map(id -> "urn:flipside:employee:" + id).toList());
+      assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
+      assertThat(value(event, Property.DESCRIPTION)).startsWith("Board reverse mentoring pilot: Roles, power dynamics");
     }
   }
 

@@ -57,6 +57,13 @@ public interface Flipside extends AutoCloseable {
    */
   DeliveryTeam deliveryTeam();
 
+  /**
+   * The events a programme runs for its cohort: workshops, knowledge, coaching and feedback sessions, presentations.
+   *
+   * @since 1.1
+   */
+  ProgrammeEvents events();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -4,19 +4,21 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An invitation to an event in one employee's calendar: an iCalendar {@code REQUEST} (RFC 5545)
- * for the host to put in the employee's calendar or send to them, with the event's main details so
- * the host can show it without parsing the iCalendar text.
+ * An invitation to an event in one employee's calendar, or its cancellation: an iCalendar object (RFC 5545) with
+ * an iTIP method (RFC 5546) for the host to put in the employee's calendar or send to them, with the event's main
+ * details so the host can show it without parsing the iCalendar text.
  *
- * <p>The iCalendar text holds one {@code VEVENT} with {@code UID}, {@code DTSTAMP},
+ * <p>The iCalendar text holds one {@code VEVENT} with {@code UID}, {@code SEQUENCE}, {@code DTSTAMP},
  * {@code DTSTART} and {@code DTEND} in UTC, {@code SUMMARY}, {@code DESCRIPTION}, {@code LOCATION},
- * {@code ORGANIZER} and the recipient as its one {@code ATTENDEE}. A recurring event, such as a
- * pair's protected time, adds an {@code RRULE} and a {@code SEQUENCE}; when Flipside calls such an
- * event off, the text is a {@code METHOD:CANCEL} object with the same {@code UID}, a higher
- * {@code SEQUENCE} and {@code STATUS:CANCELLED}, which the host applies to the calendar entry. Flipside does not know
- * employees' e-mail addresses, so organizer and attendee are addressed as
+ * {@code ORGANIZER} and every {@code ATTENDEE} (since 1.1; before, the recipient alone). Flipside does not know
+ * A recurring event, such as a pair's protected time, adds an {@code RRULE}; a cancellation is a
+ * {@code METHOD:CANCEL} object with the same {@code UID}, a higher {@code SEQUENCE} and {@code STATUS:CANCELLED}.
+ * Flipside does not know employees' e-mail addresses, so organizer and employees are addressed as
  * {@code urn:flipside:employee:<employee id>}; a host that sends invites by e-mail puts the
- * employees' addresses in their place.
+ * employees' addresses in their place. Guests from outside the directory, such as external speakers, are addressed
+ * by {@code mailto:}. When an event moves, each recipient gets a {@link Method#REQUEST} with the same
+ * {@code eventUid} and a higher {@code sequence}, which replaces the earlier entry; when it is cancelled, a
+ * {@link Method#CANCEL}.
  *
  * @param id a unique id for this delivery: Flipside retries an invite the host did not accept, and a
  *     host that may have accepted one without saying so can use the id to ignore a second copy
@@ -27,8 +29,10 @@ import java.util.Objects;
  * @param start when the event starts
  * @param end when the event ends
  * @param location where the event takes place, such as {@code Online}
- * @param iCalendar the invite as an RFC 5545 {@code text/calendar; method=REQUEST} object
- * @since 1.0
+ * @param iCalendar the invite as an RFC 5545 {@code text/calendar} object with the invite's {@code method}
+ * @param method whether the invite adds or updates the event, or cancels it
+ * @param sequence the event's revision, its iCalendar {@code SEQUENCE}: 0 as first sent, higher after each change
+ * @since 1.0; {@code method} and {@code sequence} since 1.1
  */
 public record CalendarInvite(
     String id,
@@ -38,7 +42,31 @@ public record CalendarInvite(
     Instant start,
     Instant end,
     String location,
-    String iCalendar) {
+    String iCalendar,
+    Method method,
+    int sequence) {
+
+  /**
+   * What an invite asks of the calendar, as its iCalendar {@code METHOD} says.
+   *
+   * @since 1.1
+   */
+  public enum Method {
+    /** Add the event, or replace an earlier revision of it with the same {@code eventUid}. */
+    REQUEST,
+    /** Remove the event. */
+    CANCEL
+  }
+
+  /**
+   * A first request for an event, revision 0.
+   *
+   * @since 1.0
+   */
+  public CalendarInvite(String id, String recipientId, String eventUid, String summary, Instant start, Instant end,
+      String location, String iCalendar) {
+    this(id, recipientId, eventUid, summary, start, end, location, iCalendar, Method.REQUEST, 0);
+  }
 
   /** Checks that every field is present. */
   public CalendarInvite {
@@ -50,5 +78,6 @@ public record CalendarInvite(
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(iCalendar, "iCalendar");
+    Objects.requireNonNull(method, "method");
   }
 }

@@ -125,7 +125,8 @@ class DomainRulesTest {
 
   @Test
   void recordingAttendanceAgainCorrectsTheEarlierRecord() {
-    Workshop workshop = new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION, "Race at work", T0, 60);
+    Workshop workshop = new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION, "Race at work", T0, 60,
+        EventAudience.EVERYONE, "Online", "");
 
     workshop.recordAttendance(mentor, true, T0);
     workshop.recordAttendance(mentee, true, T0);

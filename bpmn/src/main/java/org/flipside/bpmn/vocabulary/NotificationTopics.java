@@ -40,8 +40,23 @@ public final class NotificationTopics {
   public static final String MATCH_INTRODUCTION = "match-introduction";
   /** To a participant no partner was found for, when matches are published or a rematch finds none. */
   public static final String MATCH_WAITLISTED = "match-waitlisted";
-  /** To each invitee of a kick-off workshop or knowledge session, as a message and a calendar invite. */
+  /**
+   * To each invitee and facilitator of a planned event (a kick-off workshop, knowledge session, coaching or
+   * feedback session, presentation), as a message and a calendar invite.
+   */
   public static final String WORKSHOP_INVITATION = "workshop-invitation";
+  /**
+   * To each invitee and facilitator of a planned event that moved: a message and the updated calendar invite.
+   *
+   * @since 1.1
+   */
+  public static final String EVENT_MOVED = "event-moved";
+  /**
+   * To each invitee and facilitator of a planned event that was cancelled: a message and the cancellation.
+   *
+   * @since 1.1
+   */
+  public static final String EVENT_CANCELLED = "event-cancelled";
   /** To each mentee when the kick-off workshops are scheduled: what to read before the first session. */
   public static final String PRE_READING = "pre-reading";
   /**

@@ -1,22 +1,29 @@
 package org.flipside.internal.host;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.flipside.model.ExternalSpeaker;
 
 /**
- * An event Flipside invites employees to, such as a kick-off workshop.
+ * An event Flipside invites employees to, such as a kick-off workshop, as its invites describe it.
  *
  * @param uid stays the same for the event however often it is sent or changed, so a later invite
  *     replaces the earlier one in the attendee's calendar; the id of the row the event comes from
+ * @param sequence the event's revision: 0 as first sent, one more for each move or the cancellation
  * @param summary the title
  * @param description what the event is about
  * @param start when it starts
  * @param end when it ends, after the start
- * @param location where it takes place, such as {@code Online}
+ * @param location where it takes place, such as {@code Online} or a meeting link
  * @param organizerId the employee id of whoever runs it
+ * @param attendeeIds the employees invited, every one named in every invite
+ * @param chairIds the employees who facilitate it, named as its chairs
+ * @param guests the speakers from outside the directory, named by their e-mail address
  */
-public record CalendarEvent(
-    String uid, String summary, String description, Instant start, Instant end, String location, String organizerId) {
+public record CalendarEvent(String uid, int sequence, String summary, String description, Instant start, Instant end,
+    String location, String organizerId, List<String> attendeeIds, List<String> chairIds,
+    List<ExternalSpeaker> guests) {
 
   /** Checks every field is there and the event ends after it starts. */
   public CalendarEvent {
@@ -27,8 +34,21 @@ public record CalendarEvent(
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(organizerId, "organizerId");
+    attendeeIds = List.copyOf(attendeeIds);
+    chairIds = List.copyOf(chairIds);
+    guests = List.copyOf(guests);
+    if (sequence < 0) {
+      throw new IllegalArgumentException("sequence must not be negative but was " + sequence);
+    }
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException("end must be after start (" + start + ") but was " + end);
     }
+  }
+
+  /** A first invite to an event among employees only. */
+  public static CalendarEvent of(String uid, String summary, String description, Instant start, Instant end,
+      String location, String organizerId, List<String> attendeeIds) {
+    return new CalendarEvent(uid, 0, summary, description, start, end, location, organizerId, attendeeIds,
+        List.of(), List.of());
   }
 }

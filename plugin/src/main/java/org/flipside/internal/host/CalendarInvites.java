@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -26,13 +27,15 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import org.flipside.model.ExternalSpeaker;
 
 /**
- * Builds the iCalendar (RFC 5545) invites Flipside sends: one {@code METHOD:REQUEST} object per
- * attendee, holding one {@code VEVENT} with the event's stable {@code UID}, times in UTC, the
- * organizer and that attendee; for a recurring hold, its rule and sequence number, and a
- * {@code METHOD:CANCEL} object when it is called off. Every stage that puts something in employees' calendars builds its
- * invites here.
+ * Builds the iCalendar (RFC 5545) invites Flipside sends, as iTIP (RFC 5546) asks: a {@code METHOD:REQUEST} object
+ * that adds the event or replaces an earlier revision, or a {@code METHOD:CANCEL} object that removes it. Either holds
+ * one {@code VEVENT} with the event's stable {@code UID}, its {@code SEQUENCE}, times in UTC, the organizer and every
+ * attendee: the employees invited, its facilitators as chairs and its external speakers by e-mail address; a recurring
+ * hold, such as a pair's protected time, adds its recurrence rule. Every stage that puts something in employees'
+ * calendars builds its invites here.
  */
 public final class CalendarInvites {
 
@@ -50,37 +53,30 @@ public final class CalendarInvites {
     this.clock = clock;
   }
 
-  /** The invite to the event for one employee, as iCalendar text. */
-  public String request(CalendarEvent event, String attendeeId) {
-    return text(calendar(ImmutableMethod.REQUEST, vevent(event, attendeeId)));
+  /** The invite that adds the event to calendars, or replaces an earlier revision there, as iCalendar text. */
+  public String request(CalendarEvent event) {
+    return text(calendar(ImmutableMethod.REQUEST, event(event)));
   }
 
   /**
-   * The invite to a recurring event for one employee: the event repeats as the RFC 5545 recurrence rule says,
-   * and the sequence number tells the attendee's calendar that this version replaces those with lower numbers.
+   * The invite to a recurring event, such as a pair's protected time: the event repeats as the RFC 5545 recurrence
+   * rule says.
    *
    * @param rule the recurrence rule's value, such as {@code FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z}
-   * @param sequence 0 for the first version of the event, higher for each change
    */
-  public String recurringRequest(CalendarEvent event, String attendeeId, String rule, int sequence) {
-    return text(calendar(ImmutableMethod.REQUEST, vevent(event, attendeeId)
-        .add(new RRule<>(rule))
-        .add(new Sequence(sequence))));
+  public String recurringRequest(CalendarEvent event, String rule) {
+    return text(calendar(ImmutableMethod.REQUEST, event(event).add(new RRule<>(rule))));
   }
 
-  /**
-   * The cancellation of an event sent before, for one employee: same {@code UID}, a higher sequence number than
-   * any version sent, {@code STATUS:CANCELLED}.
-   */
-  public String cancellation(CalendarEvent event, String attendeeId, int sequence) {
-    return text(calendar(ImmutableMethod.CANCEL, vevent(event, attendeeId)
-        .add(new Sequence(sequence))
-        .add(ImmutableStatus.VEVENT_CANCELLED)));
+  /** The cancellation that removes the event from calendars, as iCalendar text. */
+  public String cancel(CalendarEvent event) {
+    return text(calendar(ImmutableMethod.CANCEL, event(event).add(ImmutableStatus.VEVENT_CANCELLED)));
   }
 
-  private VEvent vevent(CalendarEvent event, String attendeeId) {
-    return new VEvent(false)
+  private VEvent event(CalendarEvent event) {
+    VEvent vevent = new VEvent(false)
         .add(new Uid(event.uid()))
+        .add(new Sequence(event.sequence()))
         .add(new DtStamp(clock.instant()))
         .add(new DtStart<>(event.start()))
         .add(new DtEnd<>(event.end()))
@@ -88,9 +84,22 @@ public final class CalendarInvites {
         .add(new Description(event.description()))
         .add(new Location(event.location()))
         .add(new Organizer(new ParameterList(List.of(new Cn(directory.nameOf(event.organizerId())))),
-            address(event.organizerId())))
-        .add(new Attendee(new ParameterList(List.of(new Cn(directory.nameOf(attendeeId)), CuType.INDIVIDUAL,
-            Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, Rsvp.TRUE)), address(attendeeId)));
+            address(event.organizerId())));
+    for (String chairId : event.chairIds()) {
+      vevent.add(attendee(directory.nameOf(chairId), address(chairId), Role.CHAIR));
+    }
+    for (String attendeeId : event.attendeeIds()) {
+      vevent.add(attendee(directory.nameOf(attendeeId), address(attendeeId), Role.REQ_PARTICIPANT));
+    }
+    for (ExternalSpeaker guest : event.guests()) {
+      vevent.add(attendee(guest.getName(), mailto(guest.getEmail()), Role.REQ_PARTICIPANT));
+    }
+    return vevent;
+  }
+
+  private static Attendee attendee(String name, URI address, Role role) {
+    List<Parameter> parameters = List.of(new Cn(name), CuType.INDIVIDUAL, role, PartStat.NEEDS_ACTION, Rsvp.TRUE);
+    return new Attendee(new ParameterList(parameters), address);
   }
 
   private static Calendar calendar(Method method, VEvent vevent) {
@@ -137,6 +146,14 @@ public final class CalendarInvites {
       return new URI("urn", EMPLOYEE_ADDRESS + employeeId, null);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("employee id '" + employeeId + "' makes no calendar address", e);
+    }
+  }
+
+  private static URI mailto(String email) {
+    try {
+      return new URI("mailto", email, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + email + "' makes no calendar address", e);
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.flipside.internal.host;
 
 import java.time.Clock;
+import java.util.Collection;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.model.CalendarEntry;
+import org.flipside.model.InviteMethod;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.repository.OutboundMessageRepository;
@@ -35,31 +37,35 @@ public final class Notifications {
   }
 
   /**
-   * Queues an invite to the event for one employee; it goes out after the current transaction
-   * commits.
+   * Queues the invite to the event, naming all its attendees, for each of the recipients; it goes out after the
+   * current transaction commits. Sent again with a higher sequence, it replaces the earlier revision.
    */
-  public void invite(String attendeeId, String topic, CalendarEvent event) {
-    queueInvite(attendeeId, topic, event, invites.request(event, attendeeId));
+  public void invite(Collection<String> recipientIds, String topic, CalendarEvent event) {
+    queue(recipientIds, topic, event, InviteMethod.REQUEST, invites.request(event));
   }
 
   /**
-   * Queues an invite to a recurring event for one employee, replacing any version with a lower sequence number; it
-   * goes out after the current transaction commits.
+   * Queues the invite to a recurring event, such as a pair's protected time, for each of the recipients; it goes out
+   * after the current transaction commits.
    *
    * @param rule the RFC 5545 recurrence rule's value
    */
-  public void inviteRecurring(String attendeeId, String topic, CalendarEvent event, String rule, int sequence) {
-    queueInvite(attendeeId, topic, event, invites.recurringRequest(event, attendeeId, rule, sequence));
+  public void inviteRecurring(Collection<String> recipientIds, String topic, CalendarEvent event, String rule) {
+    queue(recipientIds, topic, event, InviteMethod.REQUEST, invites.recurringRequest(event, rule));
   }
 
-  /** Queues the cancellation of an event sent before, for one employee; it goes out after the current transaction. */
-  public void cancelInvite(String attendeeId, String topic, CalendarEvent event, int sequence) {
-    queueInvite(attendeeId, topic, event, invites.cancellation(event, attendeeId, sequence));
+  /** Queues the event's cancellation for each of the recipients; it goes out after the current transaction commits. */
+  public void cancel(Collection<String> recipientIds, String topic, CalendarEvent event) {
+    queue(recipientIds, topic, event, InviteMethod.CANCEL, invites.cancel(event));
   }
 
-  private void queueInvite(String attendeeId, String topic, CalendarEvent event, String iCalendar) {
-    CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(), iCalendar);
-    queue(new OutboundMessage(attendeeId, topic, event.summary(), event.description(), entry, clock.instant()));
+  private void queue(Collection<String> recipientIds, String topic, CalendarEvent event, InviteMethod method,
+      String iCalendar) {
+    for (String recipientId : recipientIds) {
+      CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(), iCalendar,
+          method, event.sequence());
+      queue(new OutboundMessage(recipientId, topic, event.summary(), event.description(), entry, clock.instant()));
+    }
   }
 
   /**

@@ -93,7 +93,8 @@ public final class Postman {
       case CALENDAR_INVITE -> {
         CalendarEntry entry = message.getCalendarEntry();
         calendar.deliver(new CalendarInvite(message.getId(), message.getRecipientId(), entry.getEventUid(),
-            message.getSubject(), entry.getStartsAt(), entry.getEndsAt(), entry.getLocation(), entry.getICalendar()));
+            message.getSubject(), entry.getStartsAt(), entry.getEndsAt(), entry.getLocation(), entry.getICalendar(),
+            CalendarInvite.Method.valueOf(entry.getMethod().name()), entry.getSequence()));
       }
       case LEARNING_RECORD -> {
         RecognitionEntry entry = message.getRecognitionEntry();

@@ -1,5 +1,6 @@
 package org.flipside.internal.service;
 
+import java.util.Collection;
 import java.util.Set;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
@@ -77,6 +78,18 @@ final class AccessPolicy {
   /** A programme's delivery team is its manager's and HR admins' to appoint and withdraw. */
   void requireCanAppoint(Actor actor, Programme programme) {
     requireManager(actor, programme, "appoint or withdraw the delivery team of");
+  }
+
+  /**
+   * A programme's events are planned by its manager, HR admins and the liaisons appointed to it, who arrange its
+   * workshops and meetings.
+   *
+   * @param liaisonIds the people appointed as the programme's liaison
+   */
+  void requireCanPlanEvents(Actor actor, Programme programme, Collection<String> liaisonIds) {
+    if (!liaisonIds.contains(actor.employeeId())) {
+      requireManager(actor, programme, "plan the events of");
+    }
   }
 
   private void requireManager(Actor actor, Programme programme, String what) {

@@ -19,6 +19,7 @@ import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
 import org.flipside.api.Privacy;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -81,6 +82,7 @@ public final class FlipsideRuntime implements Flipside {
   private final ProcessLibrary processLibrary;
   private final Privacy privacy;
   private final DeliveryTeam deliveryTeam;
+  private final ProgrammeEvents events;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
@@ -89,7 +91,8 @@ public final class FlipsideRuntime implements Flipside {
       Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      ProcessLibrary processLibrary, Privacy privacy, DeliveryTeam deliveryTeam, AutoCloseable backgroundRounds,
+      ProcessLibrary processLibrary, Privacy privacy, DeliveryTeam deliveryTeam, ProgrammeEvents events,
+      AutoCloseable backgroundRounds,
       AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
@@ -107,6 +110,7 @@ public final class FlipsideRuntime implements Flipside {
     this.processLibrary = ApiBoundary.guard(ProcessLibrary.class, processLibrary);
     this.privacy = ApiBoundary.guard(Privacy.class, privacy);
     this.deliveryTeam = ApiBoundary.guard(DeliveryTeam.class, deliveryTeam);
+    this.events = ApiBoundary.guard(ProgrammeEvents.class, events);
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
@@ -204,6 +208,7 @@ public final class FlipsideRuntime implements Flipside {
             clock),
         new DeliveryTeamService(data, directory, access, notifications,
             new TeamVariables(data, engine.getRuntimeService()), transactions, clock),
+        new ProgrammeEventsService(context, access, transactions, clock),
         rounds,
         onClose);
   }
@@ -271,6 +276,11 @@ public final class FlipsideRuntime implements Flipside {
   @Override
   public DeliveryTeam deliveryTeam() {
     return deliveryTeam;
+  }
+
+  @Override
+  public ProgrammeEvents events() {
+    return events;
   }
 
   @Override

@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.flipside.model.ExternalSpeaker;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +27,12 @@ import org.junit.jupiter.api.Test;
 class CalendarInvitesTest {
 
   private static final Instant QUEUED = Instant.parse("2027-02-01T14:30:05Z");
-  private static final CalendarEvent WORKSHOP = new CalendarEvent("5d6b9a1e-7c1f-4e55-9d0b-2b0e5c4f8a10",
+  private static final CalendarEvent WORKSHOP = CalendarEvent.of("5d6b9a1e-7c1f-4e55-9d0b-2b0e5c4f8a10",
       "Kick-off workshop for reverse mentors",
       "Board pilot: roles, power dynamics, confidentiality; and sharing your lived experience safely, "
           + "with plenty of time for questions from everyone who comes along.",
-      Instant.parse("2027-02-22T10:00:00Z"), Instant.parse("2027-02-22T12:00:00Z"), "Online", "hr-17");
+      Instant.parse("2027-02-22T10:00:00Z"), Instant.parse("2027-02-22T12:00:00Z"), "Online", "hr-17",
+      List.of("e-42"));
 
   private final EmployeeDirectory directory = mock(EmployeeDirectory.class);
   private CalendarInvites invites;
@@ -46,7 +48,7 @@ class CalendarInvitesTest {
   @Test
   void aRecurringInviteCarriesItsRuleAndSequenceAndACancellationCallsItOff() throws Exception {
     String rule = "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z";
-    Calendar recurring = parse(invites.recurringRequest(WORKSHOP, "e-42", rule, 2));
+    Calendar recurring = parse(invites.recurringRequest(revision(WORKSHOP, 2), rule));
     VEvent held = recurring.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
     assertThat(value(held, Property.RRULE).split(";"))
         .containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2", "UNTIL=20270901T000000Z");
@@ -54,7 +56,7 @@ class CalendarInvitesTest {
     assertThat(value(held, Property.UID)).isEqualTo(WORKSHOP.uid());
     assertThat(recurring.validate().getEntries()).isEmpty();
 
-    Calendar cancelled = parse(invites.cancellation(WORKSHOP, "e-42", 3));
+    Calendar cancelled = parse(invites.cancel(revision(WORKSHOP, 3)));
     assertThat(value(cancelled, Property.METHOD)).isEqualTo("CANCEL");
     VEvent event = cancelled.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
     assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
@@ -62,9 +64,14 @@ class CalendarInvitesTest {
     assertThat(value(event, Property.STATUS)).isEqualTo("CANCELLED");
   }
 
+  private static CalendarEvent revision(CalendarEvent event, int sequence) {
+    return new CalendarEvent(event.uid(), sequence, event.summary(), event.description(), event.start(), event.end(),
+        event.location(), event.organizerId(), event.attendeeIds(), event.chairIds(), event.guests());
+  }
+
   @Test
   void anInviteIsAnRfc5545RequestForOneEventWithItsAttendee() throws Exception {
-    Calendar calendar = parse(invites.request(WORKSHOP, "e-42"));
+    Calendar calendar = parse(invites.request(WORKSHOP));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
     assertThat(value(calendar, Property.VERSION)).isEqualTo("2.0");
@@ -86,7 +93,8 @@ class CalendarInvitesTest {
     assertThat(parameter(attendee, Parameter.ROLE)).isEqualTo("REQ-PARTICIPANT");
     assertThat(parameter(attendee, Parameter.PARTSTAT)).isEqualTo("NEEDS-ACTION");
     assertThat(parameter(attendee, Parameter.RSVP)).isEqualTo("TRUE");
-    assertThat(event.getProperties(Property.ATTENDEE)).as("each invite names only its own attendee").hasSize(1);
+    assertThat(event.getProperties(Property.ATTENDEE)).hasSize(1);
+    assertThat(value(event, Property.SEQUENCE)).as("as first sent").isEqualTo("0");
 
     // ical4j's own checks of RFC 5545 and of what an iTIP (RFC 5546) REQUEST must hold
     assertThat(calendar.validate().getEntries()).isEmpty();
@@ -94,7 +102,7 @@ class CalendarInvitesTest {
 
   @Test
   void timesAreWrittenInUtcAndTheStampIsWhenTheInviteWasBuilt() throws Exception {
-    Calendar calendar = parse(invites.request(WORKSHOP, "e-42"));
+    Calendar calendar = parse(invites.request(WORKSHOP));
     VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 
     assertThat(value(event, Property.DTSTART)).isEqualTo("20270222T100000Z");
@@ -109,13 +117,14 @@ class CalendarInvitesTest {
   void everyInviteToTheSameEventCarriesTheSameUidAndADifferentEventADifferentOne() throws Exception {
     CalendarInvites anHourLater =
         new CalendarInvites(new Directory(directory), Clock.fixed(QUEUED.plusSeconds(3600), ZoneOffset.UTC));
-    CalendarEvent otherWorkshop = new CalendarEvent("0c8e2f54-3a2b-4f61-8d3e-6f7a9b1c2d3e",
+    CalendarEvent otherWorkshop = CalendarEvent.of("0c8e2f54-3a2b-4f61-8d3e-6f7a9b1c2d3e",
         "Kick-off workshop for reverse mentees", "Board pilot: listening to learn.",
-        WORKSHOP.start().plusSeconds(4 * 3600), WORKSHOP.end().plusSeconds(4 * 3600), "Online", "hr-17");
+        WORKSHOP.start().plusSeconds(4 * 3600), WORKSHOP.end().plusSeconds(4 * 3600), "Online", "hr-17",
+        List.of("e 7"));
 
-    String forAmira = uid(invites.request(WORKSHOP, "e-42"));
-    String forTomLater = uid(anHourLater.request(WORKSHOP, "e 7"));
-    String forTheOther = uid(invites.request(otherWorkshop, "e 7"));
+    String forAmira = uid(invites.request(WORKSHOP));
+    String forTomLater = uid(anHourLater.request(WORKSHOP));
+    String forTheOther = uid(invites.request(otherWorkshop));
 
     assertThat(forTomLater).isEqualTo(forAmira).isEqualTo(WORKSHOP.uid());
     assertThat(forTheOther).isNotEqualTo(forAmira);
@@ -123,12 +132,12 @@ class CalendarInvitesTest {
 
   @Test
   void textIsEscapedFoldedAndEndsEveryLineWithCrLf() throws Exception {
-    CalendarEvent awkward = new CalendarEvent(WORKSHOP.uid(), "Pilot; \"kick-off\", part 1",
+    CalendarEvent awkward = CalendarEvent.of(WORKSHOP.uid(), "Pilot; \"kick-off\", part 1",
         "Line one\nLine two, with a comma; and a semicolon \\ and a backslash " + "é".repeat(40) + "漢字".repeat(20)
             + "😀".repeat(20),
-        WORKSHOP.start(), WORKSHOP.end(), "Room 4, Floor 2", "hr-17");
+        WORKSHOP.start(), WORKSHOP.end(), "Room 4, Floor 2", "hr-17", List.of("e 7"));
 
-    String text = invites.request(awkward, "e 7");
+    String text = invites.request(awkward);
     VEvent event = parse(text).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 
     assertThat(value(event, Property.SUMMARY)).isEqualTo(awkward.summary());
@@ -140,6 +149,60 @@ class CalendarInvitesTest {
     assertThat(Arrays.stream(text.split("\r\n")))
         .as("RFC 5545 folds lines before they pass 75 octets, without splitting a character")
         .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+  }
+
+  @Test
+  void anInviteNamesEveryAttendeeFacilitatorsAsChairsAndGuestsByAddress() throws Exception {
+    CalendarEvent feedback = new CalendarEvent(WORKSHOP.uid(), 0, "September feedback session", "How it went.",
+        WORKSHOP.start(), WORKSHOP.end(), "Seminar room", "hr-17", List.of("e-42", "e 7"), List.of("hr-17"),
+        List.of(new ExternalSpeaker("Dr Ama Mensah", "ama.mensah@example.org")));
+
+    VEvent event = vevent(invites.request(feedback));
+
+    List<Property> attendees = event.getProperties(Property.ATTENDEE);
+    assertThat(attendees).extracting(Property::getValue).containsExactly(
+        "urn:flipside:employee:hr-17", "urn:flipside:employee:e-42", "urn:flipside:employee:e%207",
+        "mailto:ama.mensah@example.org");
+    assertThat(attendees).extracting(attendee -> parameter(attendee, Parameter.ROLE))
+        .containsExactly("CHAIR", "REQ-PARTICIPANT", "REQ-PARTICIPANT", "REQ-PARTICIPANT");
+    assertThat(attendees).extracting(attendee -> parameter(attendee, Parameter.CN))
+        .containsExactly("Grace Okafor", "Amira Khan", "Tom O'Neill", "Dr Ama Mensah");
+  }
+
+  @Test
+  void aMovedEventIsARequestWithTheSameUidAndAHigherSequence() throws Exception {
+    CalendarEvent moved = new CalendarEvent(WORKSHOP.uid(), 1, WORKSHOP.summary(), WORKSHOP.description(),
+        WORKSHOP.start().plusSeconds(86_400), WORKSHOP.end().plusSeconds(86_400), "Room 4", "hr-17",
+        List.of("e-42"), List.of(), List.of());
+
+    Calendar calendar = parse(invites.request(moved));
+
+    assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
+    VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+    assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
+    assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
+    assertThat(value(event, Property.DTSTART)).isEqualTo("20270223T100000Z");
+    assertThat(calendar.validate().getEntries()).isEmpty();
+  }
+
+  @Test
+  void aCancellationIsAnItipCancelOfTheEventWithItsAttendees() throws Exception {
+    CalendarEvent cancelled = new CalendarEvent(WORKSHOP.uid(), 2, WORKSHOP.summary(), WORKSHOP.description(),
+        WORKSHOP.start(), WORKSHOP.end(), "Online", "hr-17", List.of("e-42", "e 7"), List.of(), List.of());
+
+    Calendar calendar = parse(invites.cancel(cancelled));
+
+    assertThat(value(calendar, Property.METHOD)).isEqualTo("CANCEL");
+    VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
+    assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
+    assertThat(value(event, Property.SEQUENCE)).isEqualTo("2");
+    assertThat(value(event, Property.STATUS)).isEqualTo("CANCELLED");
+    assertThat(event.getProperties(Property.ATTENDEE)).hasSize(2);
+    assertThat(calendar.validate().getEntries()).as("ical4j's checks of an iTIP CANCEL").isEmpty();
+  }
+
+  private VEvent vevent(String text) throws Exception {
+    return parse(text).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
   }
 
   private void employee(String id, String name) {

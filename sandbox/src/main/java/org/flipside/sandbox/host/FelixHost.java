@@ -38,6 +38,7 @@ import org.flipside.api.PrivateReflections;
 import org.flipside.api.Privacy;
 import org.flipside.api.DeliveryTeam;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
@@ -105,6 +106,7 @@ public final class FelixHost implements Flipside {
   private ProcessLibrary processLibrary;
   private Privacy privacy;
   private DeliveryTeam deliveryTeam;
+  private ProgrammeEvents events;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -238,6 +240,7 @@ public final class FelixHost implements Flipside {
     processLibrary = await(ProcessLibrary.class);
     privacy = await(Privacy.class);
     deliveryTeam = await(DeliveryTeam.class);
+    events = await(ProgrammeEvents.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -336,6 +339,11 @@ public final class FelixHost implements Flipside {
   @Override
   public DeliveryTeam deliveryTeam() {
     return deliveryTeam;
+  }
+
+  @Override
+  public ProgrammeEvents events() {
+    return events;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

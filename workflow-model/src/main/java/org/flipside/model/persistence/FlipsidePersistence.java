@@ -31,6 +31,7 @@ import org.flipside.model.PairingReason;
 import org.flipside.model.Participant;
 import org.flipside.model.PrivateReflection;
 import org.flipside.model.ProcessDeploymentRecord;
+import org.flipside.model.ExternalSpeaker;
 import org.flipside.model.Programme;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
@@ -78,6 +79,7 @@ public final class FlipsidePersistence {
       ScopingGoal.class,
       PairingReason.class,
       CalendarEntry.class,
+      ExternalSpeaker.class,
       SurveyQuestion.class,
       SurveyAnswer.class,
       SurveyKey.class,

@@ -88,6 +88,8 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_programme_recruit_employee SET employee_id = ?2 WHERE employee_id = ?1",
         employeeId, pseudonym);
     rows += update("UPDATE fs_process_deployment SET deployed_by = NULL WHERE deployed_by = ?1", employeeId);
+    // an event keeps its facilitator's place in the list, no longer their name
+    rows += update("UPDATE fs_workshop_facilitator SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
     rows += update("DELETE FROM fs_outbound_message WHERE recipient_id = ?1", employeeId);
     rows += forgetDeliveredMessagesNaming(employeeId, displayName);
     em.clear();
@@ -182,6 +184,10 @@ public final class PersonalDataEraser {
         + " WHERE programme_id = ?1", programmeId, ERASED_TEXT);
     rows += update("DELETE FROM fs_ambassador WHERE from_cohort_id IN (" + cohorts + ")", programmeId);
     rows += update("DELETE FROM fs_match_allowance WHERE cohort_id IN (" + cohorts + ")", programmeId);
+    String events = "SELECT id FROM fs_workshop WHERE cohort_id IN (" + cohorts + ")";
+    rows += update("DELETE FROM fs_workshop_speaker WHERE workshop_id IN (" + events + ")", programmeId);
+    rows += update("UPDATE fs_workshop_facilitator SET employee_id = 'erased-' || workshop_id || '-' || position"
+        + " WHERE workshop_id IN (" + events + ")", programmeId);
     rows += update("DELETE FROM fs_survey_answer WHERE answer_text IS NOT NULL AND response_id IN"
         + " (SELECT id FROM fs_survey_response WHERE cohort_id IN (" + cohorts + "))", programmeId);
     rows += update("UPDATE fs_survey_response SET comments = NULL WHERE cohort_id IN (" + cohorts + ")", programmeId);

@@ -45,6 +45,7 @@ import org.flipside.model.SupportDecision;
 import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.SurveyResponse;
+import org.flipside.model.EventAudience;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
 import org.flipside.model.WorkshopKind;
@@ -517,9 +518,11 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
       Participant amy = mentor(em, pilot, "amy");
       Participant ann = mentor(em, pilot, "ann");
       WorkshopRepository workshops = new WorkshopRepository(em);
-      workshops.save(new Workshop(pilot, WorkshopKind.MENTEE_KICK_OFF, "Leaders' kick-off", minutesAfterT0(600), 90));
+      workshops.save(new Workshop(pilot, WorkshopKind.MENTEE_KICK_OFF, "Leaders' kick-off", minutesAfterT0(600), 90,
+          EventAudience.MENTEES, "Online", ""));
       Workshop mentors = workshops.save(
-          new Workshop(pilot, WorkshopKind.MENTOR_KICK_OFF, "Mentors' kick-off", minutesAfterT0(300), 90));
+          new Workshop(pilot, WorkshopKind.MENTOR_KICK_OFF, "Mentors' kick-off", minutesAfterT0(300), 90,
+          EventAudience.MENTORS, "Online", ""));
       mentors.recordAttendance(amy, true, minutesAfterT0(400));
       mentors.recordAttendance(ann, true, minutesAfterT0(400));
       return mentors;

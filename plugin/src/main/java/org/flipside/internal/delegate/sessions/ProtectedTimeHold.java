@@ -55,9 +55,8 @@ public final class ProtectedTimeHold {
       boolean sameRhythm = held && earlier.get().getFrequency().equals(confirmed.getFrequency());
       if (!sameRhythm) {
         String rule = rule(confirmed.getFrequency(), programmeEnd(pairing.getCohort().getProgramme()));
-        partners(pairing).forEach(partner -> context.notifications().inviteRecurring(partner,
-            NotificationTopics.PROTECTED_TIME_HOLD, event(pairing, confirmed), rule,
-            confirmed.getAgreementVersion()));
+        context.notifications().inviteRecurring(partners(pairing), NotificationTopics.PROTECTED_TIME_HOLD,
+            event(pairing, confirmed, confirmed.getAgreementVersion()), rule);
       }
     } else if (held) {
       cancel(pairing, earlier.get(), confirmed.getAgreementVersion());
@@ -72,25 +71,26 @@ public final class ProtectedTimeHold {
   }
 
   private void cancel(Pairing pairing, LearningAgreement held, int sequence) {
-    partners(pairing).forEach(partner -> context.notifications().cancelInvite(partner,
-        NotificationTopics.PROTECTED_TIME_HOLD, event(pairing, held), sequence));
+    context.notifications().cancel(partners(pairing), NotificationTopics.PROTECTED_TIME_HOLD,
+        event(pairing, held, sequence));
   }
 
-  private CalendarEvent event(Pairing pairing, LearningAgreement agreement) {
+  private CalendarEvent event(Pairing pairing, LearningAgreement agreement, int sequence) {
     Programme programme = pairing.getCohort().getProgramme();
     Instant start = firstHold(slot(pairing), LocalDate.ofInstant(context.now(), ZoneOffset.UTC).plusDays(1),
         programme.getSessionsStart());
     String arranger = pairing.partner(agreement.getArranger() == null ? ParticipantRole.MENTEE
         : agreement.getArranger()).getEmployeeId();
-    return new CalendarEvent("flipside-protected-time-" + pairing.getId(),
+    return new CalendarEvent("flipside-protected-time-" + pairing.getId(), sequence,
         programme.getName() + ": protected time for mentoring",
         "Time set aside in working hours for your mentoring sessions, as your learning agreement says. "
             + "Move it to suit you both; Flipside records only that you met, never what was said.",
-        start, start.plus(LENGTH), RemindArranger.location(agreement), arranger);
+        start, start.plus(LENGTH), RemindArranger.location(agreement), arranger, partners(pairing), List.of(),
+        List.of());
   }
 
-  private static Stream<String> partners(Pairing pairing) {
-    return Stream.of(pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId());
+  private static List<String> partners(Pairing pairing) {
+    return List.of(pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId());
   }
 
   /** The first half-day, Monday morning first, that both partners declared; the default when they share none. */

@@ -1,13 +1,12 @@
 package org.flipside.internal.delegate.sessions;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
@@ -18,17 +17,17 @@ import org.flipside.internal.host.CalendarEvent;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
 import org.flipside.model.Pairing;
+import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
 
 /**
  * A week before a period ends with no session logged, whoever the agreement says arranges the
- * meetings gets a reminder and an iCalendar invite for a suggested slot (the next working day,
- * 10:00 UTC, an hour), organised by them, to send on to their partner or move. The invite's UID is
- * the pair's and the period's, so sending it again replaces it.
+ * meetings gets a reminder and an iCalendar invite for an hour in a slot both partners said they are free
+ * ({@link PairSlot}), organised by them and naming both partners, to send on to their partner or move. The
+ * invite's UID is the pair's and the period's, so sending it again replaces it.
  */
 public final class RemindArranger implements JavaDelegate {
 
-  private static final LocalTime SUGGESTED_START = LocalTime.of(10, 0);
   private static final Duration SUGGESTED_LENGTH = Duration.ofHours(1);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
@@ -45,12 +44,13 @@ public final class RemindArranger implements JavaDelegate {
     LearningAgreement agreement = context.data().agreements().findConfirmed(pairing.getId()).orElse(null);
     ParticipantRole arrangerSide = agreement == null || agreement.getArranger() == null
         ? pairing.getCohort().getProgramme().getAgreementArranger() : agreement.getArranger();
-    String arranger = pairing.partner(arrangerSide).getEmployeeId();
-    String partner = pairing.partner(arrangerSide == ParticipantRole.MENTOR ? ParticipantRole.MENTEE
-        : ParticipantRole.MENTOR).getEmployeeId();
+    Participant arrangerPlace = pairing.partner(arrangerSide);
+    Participant partnerPlace = pairing.partner(partnerSide(arrangerSide));
+    String arranger = arrangerPlace.getEmployeeId();
+    String partner = partnerPlace.getEmployeeId();
     String programme = pairing.getCohort().getProgramme().getName();
     String partnerName = context.directory().nameOf(partner);
-    Instant start = suggestedStart(context.now());
+    Instant start = PairSlot.suggest(context.now(), availability(arrangerPlace), availability(partnerPlace));
     Instant periodEnd = Variables.require(execution, Vars.PERIOD_END);
 
     context.notifications().send(arranger, NotificationTopics.SESSION_REMINDER,
@@ -59,21 +59,21 @@ public final class RemindArranger implements JavaDelegate {
             + DAY.format(periodEnd.atZone(ZoneOffset.UTC)) + ". You arrange your meetings: an invitation for "
             + DAY.format(start.atZone(ZoneOffset.UTC)) + " follows, to send to " + partnerName
             + " or move to a time that suits you both.");
-    context.notifications().invite(arranger, NotificationTopics.SESSION_INVITE, new CalendarEvent(
+    context.notifications().invite(List.of(arranger), NotificationTopics.SESSION_INVITE, CalendarEvent.of(
         "flipside-session-" + pairing.getId() + "-" + period,
         programme + ": mentoring session with " + partnerName,
         "A suggested time for your next session with " + partnerName + ". Send it to them, or move it."
             + " Flipside records only that you met, never what was said.",
-        start, start.plus(SUGGESTED_LENGTH), location(agreement), arranger));
+        start, start.plus(SUGGESTED_LENGTH), location(agreement), arranger, List.of(arranger, partner)));
   }
 
-  /** 10:00 UTC on the next working day. */
-  static Instant suggestedStart(Instant now) {
-    ZonedDateTime day = now.atZone(ZoneOffset.UTC).plusDays(1);
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      day = day.plusDays(1);
-    }
-    return day.with(SUGGESTED_START).toInstant();
+  /** The half-days the participant said they can meet in, if they applied. */
+  private static Set<String> availability(Participant participant) {
+    return participant.getApplication() == null ? Set.of() : participant.getApplication().getAvailability();
+  }
+
+  private static ParticipantRole partnerSide(ParticipantRole arrangerSide) {
+    return arrangerSide == ParticipantRole.MENTOR ? ParticipantRole.MENTEE : ParticipantRole.MENTOR;
   }
 
   /** Where the pair meets, as its agreement says. */

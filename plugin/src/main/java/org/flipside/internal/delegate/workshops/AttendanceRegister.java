@@ -36,10 +36,10 @@ public final class AttendanceRegister implements AnswerStore {
 
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
-    Workshop workshop = WorkshopInvitees.workshop(context, variables.get(task.getId(), Vars.WORKSHOP_ID));
+    Workshop workshop = EventInvitees.event(context, variables.get(task.getId(), Vars.WORKSHOP_ID));
     Map<String, Object> shown = new HashMap<>();
     shown.put(Vars.WORKSHOP_TITLE.name(), workshop.getTitle() + " on " + workshop.getScheduledAt());
-    shown.put(Vars.ATTENDEE_OPTIONS.name(), Variables.options(WorkshopInvitees.of(context, workshop),
+    shown.put(Vars.ATTENDEE_OPTIONS.name(), Variables.options(EventInvitees.of(context, workshop),
         Participant::getId, participant -> context.directory().nameOf(participant.getEmployeeId())));
     return shown;
   }

@@ -21,9 +21,9 @@ public final class SaveAttendance implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Workshop workshop = WorkshopInvitees.workshop(context, Variables.require(execution, Vars.WORKSHOP_ID));
+    Workshop workshop = EventInvitees.event(context, Variables.require(execution, Vars.WORKSHOP_ID));
     Set<String> attended = new HashSet<>(Variables.list(execution, Vars.ATTENDEE_IDS));
-    for (Participant participant : WorkshopInvitees.of(context, workshop)) {
+    for (Participant participant : EventInvitees.of(context, workshop)) {
       workshop.recordAttendance(participant, attended.contains(participant.getId()), context.now());
     }
   }

@@ -13,12 +13,13 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
+import org.flipside.model.EventAudience;
 import org.flipside.model.Programme;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopKind;
 
 /**
- * Schedules the programme's knowledge sessions for the whole group, spread evenly through the
+ * Plans the programme's knowledge sessions for the whole group, as planned events held online, spread evenly through the
  * sessions (one falls at the midpoint), and invites everyone with a message and a calendar invite.
  * Registers the programme manager has not filled in by the end of the sessions close then.
  */
@@ -26,7 +27,7 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
 
   static final int SESSION_MINUTES = 90;
   private static final LocalTime STARTS_AT = LocalTime.of(14, 0);
-  private static final String TOPICS = "a knowledge session for mentors and mentees together on a key inclusion topic";
+  private static final String AGENDA = "A knowledge session for mentors and mentees together on a key inclusion topic.";
 
   private final DelegateContext context;
 
@@ -44,12 +45,13 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
     ArrayList<String> ids = new ArrayList<>();
     List<Instant> ends = new ArrayList<>();
     for (int number = 1; number <= count; number++) {
-      LocalDate day = WorkshopInvitations.weekday(
+      LocalDate day = ScheduleWorkshops.weekday(
           LocalDate.ofInstant(window.begins().plus(between.multipliedBy(number)), ZoneOffset.UTC));
       Workshop session = context.data().workshops().save(new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION,
           "Knowledge session " + number + " of " + count + ": " + programme.getName(),
-          day.atTime(STARTS_AT).toInstant(ZoneOffset.UTC), SESSION_MINUTES));
-      WorkshopInvitations.send(context, session, WorkshopInvitees.of(context, session), TOPICS);
+          day.atTime(STARTS_AT).toInstant(ZoneOffset.UTC), SESSION_MINUTES, EventAudience.EVERYONE,
+          ScheduleWorkshops.ONLINE, AGENDA));
+      EventInvitations.invite(context, session);
       ids.add(session.getId());
       ends.add(session.getScheduledAt().plus(Duration.ofMinutes(SESSION_MINUTES)));
     }

@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.workshops;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
+import org.flipside.model.EventAudience;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
@@ -20,13 +22,15 @@ import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopKind;
 
 /**
- * Schedules the separate kick-off workshops for mentors and for mentees before sessions start,
- * invites each side to its own, with a message and an invite for their calendar, and tells mentees
- * their pre-reading.
+ * Plans the separate kick-off workshops for mentors and for mentees before sessions start, as planned events held
+ * online, invites each side to its own, with a message and an invite for their calendar, and tells mentees
+ * their pre-reading. The programme team can move or cancel them like any event it plans.
  */
 public final class ScheduleWorkshops implements JavaDelegate {
 
   static final int WORKSHOP_MINUTES = 120;
+  /** The workshops the process plans are held online; the programme team can move them to a room. */
+  static final String ONLINE = "Online";
   private static final Duration NOTICE = Duration.ofDays(7);
 
   private final DelegateContext context;
@@ -40,13 +44,12 @@ public final class ScheduleWorkshops implements JavaDelegate {
     Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     Instant mentorsDay = firstDay(programme);
-    Workshop mentors = schedule(cohort, WorkshopKind.MENTOR_KICK_OFF,
-        "Kick-off workshop for " + programme.getMentorLabel() + "s", mentorsDay);
-    Workshop mentees = schedule(cohort, WorkshopKind.MENTEE_KICK_OFF,
-        "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofHours(4)));
-
-    invite(cohort, ParticipantRole.MENTOR, mentors, "roles, power dynamics, confidentiality and sharing your lived experience safely");
-    invite(cohort, ParticipantRole.MENTEE, mentees, "roles, power dynamics, confidentiality and listening to learn");
+    Workshop mentors = plan(cohort, WorkshopKind.MENTOR_KICK_OFF, EventAudience.MENTORS,
+        "Kick-off workshop for " + programme.getMentorLabel() + "s", mentorsDay,
+        "Roles, power dynamics, confidentiality and sharing your lived experience safely.");
+    Workshop mentees = plan(cohort, WorkshopKind.MENTEE_KICK_OFF, EventAudience.MENTEES,
+        "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofHours(4)),
+        "Roles, power dynamics, confidentiality and listening to learn.");
     for (Participant mentee : context.data().participants().findByCohortAndRole(cohort.getId(), ParticipantRole.MENTEE)) {
       context.notifications().send(mentee.getEmployeeId(), NotificationTopics.PRE_READING,
           programme.getName() + ": reading before your first session",
@@ -66,16 +69,24 @@ public final class ScheduleWorkshops implements JavaDelegate {
   private Instant firstDay(Programme programme) {
     LocalDate beforeSessions = programme.getSessionsStart().minusDays(NOTICE.toDays());
     LocalDate earliest = LocalDate.ofInstant(context.now().plus(NOTICE), ZoneOffset.UTC).plusDays(1);
-    LocalDate day = WorkshopInvitations.weekday(beforeSessions.isBefore(earliest) ? earliest : beforeSessions);
+    LocalDate day = weekday(beforeSessions.isBefore(earliest) ? earliest : beforeSessions);
     return day.atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
   }
 
-  private Workshop schedule(Cohort cohort, WorkshopKind kind, String title, Instant at) {
-    return context.data().workshops().save(new Workshop(cohort, kind, title, at, WORKSHOP_MINUTES));
+  private Workshop plan(Cohort cohort, WorkshopKind kind, EventAudience audience, String title, Instant at,
+      String agenda) {
+    Workshop workshop = context.data().workshops().save(
+        new Workshop(cohort, kind, title, at, WORKSHOP_MINUTES, audience, ONLINE, agenda));
+    EventInvitations.invite(context, workshop);
+    return workshop;
   }
 
-  private void invite(Cohort cohort, ParticipantRole role, Workshop workshop, String topics) {
-    WorkshopInvitations.send(context, workshop,
-        context.data().participants().findByCohortAndRole(cohort.getId(), role), topics);
+  /** The day itself, or the Monday after when it falls on a weekend. */
+  static LocalDate weekday(LocalDate day) {
+    LocalDate weekday = day;
+    while (weekday.getDayOfWeek() == DayOfWeek.SATURDAY || weekday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      weekday = weekday.plusDays(1);
+    }
+    return weekday;
   }
 }

@@ -98,11 +98,11 @@ class ProtectedTimeHoldTest {
     hold.confirmed(pairing, first, Optional.empty());
 
     ArgumentCaptor<CalendarEvent> event = ArgumentCaptor.forClass(CalendarEvent.class);
-    for (String partner : List.of("amira", "director")) {
-      verify(notifications).inviteRecurring(eq(partner), eq(NotificationTopics.PROTECTED_TIME_HOLD), event.capture(),
-          eq("FREQ=WEEKLY;INTERVAL=2" + UNTIL), eq(1));
-    }
+    verify(notifications).inviteRecurring(eq(List.of("amira", "director")), eq(NotificationTopics.PROTECTED_TIME_HOLD),
+        event.capture(), eq("FREQ=WEEKLY;INTERVAL=2" + UNTIL));
     assertThat(event.getValue().uid()).isEqualTo("flipside-protected-time-p1");
+    assertThat(event.getValue().sequence()).isEqualTo(1);
+    assertThat(event.getValue().attendeeIds()).containsExactly("amira", "director");
     assertThat(event.getValue().start()).isEqualTo(Instant.parse("2027-03-03T14:00:00Z"));
     assertThat(event.getValue().organizerId()).as("the arranger sends it").isEqualTo("director");
   }
@@ -111,24 +111,30 @@ class ProtectedTimeHoldTest {
   void aNewFrequencyUpdatesTheHoldAndTheSameOneLeavesItAlone() {
     LearningAgreement fortnightly = agreement(1, "P2W", true);
     hold.confirmed(pairing, agreement(2, "P2W", true), Optional.of(fortnightly));
-    verify(notifications, never()).inviteRecurring(anyString(), anyString(), any(), anyString(), anyInt());
+    verify(notifications, never()).inviteRecurring(any(), anyString(), any(), anyString());
 
     hold.confirmed(pairing, agreement(3, "P1M", true), Optional.of(fortnightly));
-    verify(notifications).inviteRecurring(eq("amira"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(),
-        eq("FREQ=MONTHLY;INTERVAL=1" + UNTIL), eq(3));
+    ArgumentCaptor<CalendarEvent> event = ArgumentCaptor.forClass(CalendarEvent.class);
+    verify(notifications).inviteRecurring(eq(List.of("amira", "director")), eq(NotificationTopics.PROTECTED_TIME_HOLD),
+        event.capture(), eq("FREQ=MONTHLY;INTERVAL=1" + UNTIL));
+    assertThat(event.getValue().sequence()).isEqualTo(3);
   }
 
   @Test
   void droppingProtectedTimeOrEndingThePairingCancelsTheHold() {
     LearningAgreement held = agreement(1, "P1M", true);
     hold.confirmed(pairing, agreement(2, "P1M", false), Optional.of(held));
-    verify(notifications).cancelInvite(eq("amira"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(), eq(2));
-    verify(notifications).cancelInvite(eq("director"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(), eq(2));
+    ArgumentCaptor<CalendarEvent> cancelled = ArgumentCaptor.forClass(CalendarEvent.class);
+    verify(notifications).cancel(eq(List.of("amira", "director")), eq(NotificationTopics.PROTECTED_TIME_HOLD),
+        cancelled.capture());
+    assertThat(cancelled.getValue().sequence()).isEqualTo(2);
 
     LearningAgreement latest = agreement(4, "P1W", true);
     when(agreements.findConfirmed("p1")).thenReturn(Optional.of(latest));
     hold.pairingEnded(pairing);
-    verify(notifications).cancelInvite(eq("amira"), eq(NotificationTopics.PROTECTED_TIME_HOLD), any(), eq(5));
+    verify(notifications, org.mockito.Mockito.times(2)).cancel(eq(List.of("amira", "director")),
+        eq(NotificationTopics.PROTECTED_TIME_HOLD), cancelled.capture());
+    assertThat(cancelled.getValue().sequence()).isEqualTo(5);
   }
 
   @Test
@@ -137,8 +143,8 @@ class ProtectedTimeHoldTest {
     when(agreements.findConfirmed("p1")).thenReturn(Optional.of(without));
     hold.pairingEnded(pairing);
     hold.confirmed(pairing, agreement(2, "P1M", false), Optional.of(agreement(1, "P1M", false)));
-    verify(notifications, never()).cancelInvite(anyString(), anyString(), any(), anyInt());
-    verify(notifications, never()).inviteRecurring(anyString(), anyString(), any(), anyString(), anyInt());
+    verify(notifications, never()).cancel(any(), anyString(), any());
+    verify(notifications, never()).inviteRecurring(any(), anyString(), any(), anyString());
   }
 
   private static Participant partner(String employeeId, Set<String> availability) {
