@@ -288,7 +288,10 @@ public final class Vars {
   public static final Var<String> GOAL = Var.text("goal", "the goal a theme aligns with");
   public static final Var<String> PRIORITY = Var.text("priority", "a theme's priority: ACT_NOW or LATER");
   public static final Var<String> RECOMMENDATION = Var.text("recommendation", "what the theme recommends");
-  public static final Var<Integer> MENTIONS = Var.number("mentions", "how many comments mention the theme");
+  public static final Var<List<Map<String, String>>> COMMENT_OPTIONS = Var.options("commentOptions",
+      "the surveys' comments, to tick those a theme groups; read from Flipside's tables");
+  public static final Var<List<String>> GROUPED_COMMENTS =
+      Var.texts("groupedComments", "the comments a theme groups, by their place in the list shown");
   public static final Var<String> NEXT_STEP = Var.text("nextStep", "after a theme: another or finish");
   public static final Var<String> EVALUATION_HEADLINE =
       Var.text("evaluationHeadline", "the report's headline, for the sponsor; read from Flipside's tables");
