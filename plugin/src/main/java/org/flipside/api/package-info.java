@@ -4,7 +4,7 @@
  */
 @Export
 @NullMarked
-@Version("1.0.0")
+@Version("1.1.0")
 package org.flipside.api;
 
 import org.jspecify.annotations.NullMarked;
