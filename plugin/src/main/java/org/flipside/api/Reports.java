@@ -68,7 +68,7 @@ public interface Reports {
    * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
    * @since 1.1
    */
-  void importOutcomes(Actor actor, String programmeId, OutcomePoint point, String csv);
+  void importOutcomesAt(Actor actor, String programmeId, OutcomePoint point, String csv);
 
   /**
    * Defines an organisational measure of the programme's own, besides the three built in.

@@ -95,7 +95,7 @@ final class ReportsService implements Reports {
   }
 
   @Override
-  public void importOutcomes(Actor actor, String programmeId, OutcomePoint point, String csv) {
+  public void importOutcomesAt(Actor actor, String programmeId, OutcomePoint point, String csv) {
     transactions.run(() -> {
       Programme programme = programme(programmeId);
       access.requireCanImportOutcomes(actor, programme);
