@@ -42,7 +42,8 @@ public final class Commitments {
     }
     InvalidInputException.throwIfAny(problems);
     return commitments.save(new LeaderCommitment(programme, description.strip(),
-        madeBy == null || madeBy.isBlank() ? null : madeBy.strip(), status, dueOn, now));
+        madeBy == null || madeBy.isBlank() ? null : madeBy.strip(), status, dueOn,
+        commitments.findByProgramme(programme.getId()).size() + 1, now));
   }
 
   /**
@@ -77,7 +78,7 @@ public final class Commitments {
 
     List<LeaderCommitment> findByProgramme(String programmeId) {
       return query("SELECT c FROM LeaderCommitment c WHERE c.programme.id = :programmeId"
-          + " ORDER BY c.recordedAt, c.id")
+          + " ORDER BY c.position")
           .setParameter("programmeId", programmeId)
           .getResultList();
     }

@@ -42,6 +42,9 @@ public class LeaderCommitment {
   @Column(name = "due_on")
   private LocalDate dueOn;
 
+  @Column(name = "position", nullable = false)
+  private int position;
+
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
@@ -53,13 +56,14 @@ public class LeaderCommitment {
   }
 
   LeaderCommitment(Programme programme, String description, String madeBy, CommitmentStatus status,
-      LocalDate dueOn, Instant now) {
+      LocalDate dueOn, int position, Instant now) {
     this.id = UUID.randomUUID().toString();
     this.programme = programme;
     this.description = description;
     this.madeBy = madeBy;
     this.status = status;
     this.dueOn = dueOn;
+    this.position = position;
     this.recordedAt = now;
     this.updatedAt = now;
   }

@@ -7,9 +7,10 @@ CREATE TABLE fs_leader_commitment (
     made_by      VARCHAR(200),
     status       VARCHAR(20)   NOT NULL,
     due_on       DATE,
+    position     INTEGER       NOT NULL,
     recorded_at  TIMESTAMP     NOT NULL,
     updated_at   TIMESTAMP     NOT NULL,
     CONSTRAINT pk_fs_leader_commitment PRIMARY KEY (id),
     CONSTRAINT fk_fs_leader_commitment_programme FOREIGN KEY (programme_id) REFERENCES fs_programme (id)
 );
-CREATE INDEX ix_fs_leader_commitment_programme ON fs_leader_commitment (programme_id, recorded_at);
+CREATE INDEX ix_fs_leader_commitment_programme ON fs_leader_commitment (programme_id, position);
