@@ -353,7 +353,7 @@ public final class Vars {
 
   /** Every variable a process, form or block may use: the deprecated {@link #MENTIONS} is none of them. */
   @SuppressWarnings("deprecation")
-  private static final List<Var<?>> ALL = Declarations.of(Vars.class, Var.class).stream()
+  private static final List<Var<?>> ALL = Declarations.<Var<?>>of(Vars.class, Var.class).stream()
       .filter(var -> var != MENTIONS).toList();
 
   private Vars() {}
