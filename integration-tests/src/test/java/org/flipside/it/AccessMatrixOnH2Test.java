@@ -293,7 +293,16 @@ class AccessMatrixOnH2Test {
             .but(NOT_FOUND, FOLLOWERS),
         rule(api, "importOutcomes", (f, a, w) -> f.reports().importOutcomes(a, w.programmeId(), null, "", ""),
             HR_ADMINS),
-        rule(api, "pulseResults", (f, a, w) -> f.reports().pulseResults(a, w.programmeId(), 1), HR_ADMINS));
+        rule(api, "pulseResults", (f, a, w) -> f.reports().pulseResults(a, w.programmeId(), 1), HR_ADMINS),
+        rule(api, "importOutcomesAt", (f, a, w) -> f.reports().importOutcomesAt(a, w.programmeId(), null, ""),
+            HR_ADMINS),
+        rule(api, "defineMeasure", (f, a, w) -> f.reports().defineMeasure(a, w.programmeId(), null), HR_ADMINS),
+        rule(api, "outcomeMeasures", (f, a, w) -> f.reports().outcomeMeasures(a, w.programmeId()), FOLLOWERS),
+        rule(api, "recordCommitment", (f, a, w) -> f.reports().recordCommitment(a, w.programmeId(), null),
+            HR_ADMINS),
+        rule(api, "updateCommitment",
+            (f, a, w) -> f.reports().updateCommitment(a, w.programmeId(), "no-such-commitment", null), HR_ADMINS),
+        rule(api, "commitments", (f, a, w) -> f.reports().commitments(a, w.programmeId()), FOLLOWERS));
   }
 
   List<Rule> processLibrary() {

@@ -14,8 +14,10 @@ import org.flipside.model.SurveyKind;
 import org.flipside.model.evaluation.BeforeAfterAnalysis;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.Measure;
-import org.flipside.model.evaluation.OutcomeComparison;
+import org.flipside.model.evaluation.OutcomeHistory;
 import org.flipside.model.evaluation.OutcomeMeasure;
+import org.flipside.model.evaluation.OutcomeStage;
+import org.flipside.model.evaluation.Participation;
 import org.flipside.model.evaluation.Reported;
 import org.flipside.model.evaluation.ScoredResponse;
 
@@ -35,11 +37,14 @@ public final class RenderInsideTheBundle implements Supplier<Map<String, Object>
       responses.add(new ScoredResponse("p" + person, role, SurveyKind.BASELINE, Map.of(talking.key(), 2)));
       responses.add(new ScoredResponse("p" + person, role, SurveyKind.FINAL, Map.of(talking.key(), 3 + person % 2)));
     }
-    OutcomeComparison outcomes = new OutcomeComparison("2015", "2017", List.of(new OutcomeComparison.Row(
-        OutcomeMeasure.REPRESENTATION, "BME", "Bands 8-9 and VSM", Reported.shown(2.07), Reported.shown(4.6))));
+    OutcomeHistory outcomes = new OutcomeHistory(List.of(
+        new OutcomeHistory.Point(OutcomeStage.SCOPING, "2015", null),
+        new OutcomeHistory.Point(OutcomeStage.EVALUATION, "2017", null)), List.of(new OutcomeHistory.MeasureSeries(
+        OutcomeMeasure.REPRESENTATION.definition(), List.of(new OutcomeHistory.Line("BME", "Bands 8-9 and VSM",
+            List.of(Reported.shown(2.07), Reported.shown(4.6)))))));
     EvaluationFindings findings = new EvaluationFindings("Pilot in Felix", 1, "race and ethnicity", "Mentor",
-        "Leader", BeforeAfterAnalysis.analyse(responses, List.of(talking), 5), outcomes, List.of(), List.of(),
-        Instant.parse("2027-09-01T10:00:00Z"));
+        "Leader", BeforeAfterAnalysis.analyse(responses, List.of(talking), 5), Participation.none(), outcomes,
+        List.of(), List.of(), List.of(), Instant.parse("2027-09-01T10:00:00Z"));
     RenderedReport report = new EvaluationReportRenderer().render(findings);
     return Map.of("html", report.html(), "pdf", report.pdf(),
         "renderer", EvaluationReportRenderer.class.getClassLoader(),

@@ -9,5 +9,11 @@ public enum OutcomeStage {
   /** The baseline, when the pilot was scoped. */
   SCOPING,
   /** Again, at the evaluation. */
-  EVALUATION
+  EVALUATION,
+  /**
+   * Again, after the report: a year on, say, to see whether the change lasts.
+   *
+   * @since 1.1
+   */
+  FOLLOW_UP
 }

@@ -1,5 +1,6 @@
 package org.flipside.api;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -45,6 +46,77 @@ public interface Reports {
    * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
    */
   void importOutcomes(Actor actor, String programmeId, OutcomeStage stage, String period, String csv);
+
+  /**
+   * Imports organisational figures taken at one point (the baseline, an evaluation, or a follow-up after the
+   * report), as {@link #importOutcomes(Actor, String, OutcomeStage, String, String)} does; {@code measure} may also
+   * be the code of a measure the programme defined, whose figures may leave {@code group} empty when they describe
+   * the whole organisation:
+   *
+   * <pre>
+   * measure,group,band,value,people
+   * leaders_in_staff_comms,,,12,
+   * network_size,BME staff network,,44,
+   * </pre>
+   *
+   * The report shows every measure as a series over the points; a report already compiled is compiled again with
+   * the new figures.
+   *
+   * @throws ValidationException naming each problem, a place in the file as "line N, column C", or the point's
+   *     field ("stage", "period"); nothing is saved
+   * @throws NotFoundException when there is no such programme
+   * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
+   * @since 1.1
+   */
+  void importOutcomesAt(Actor actor, String programmeId, OutcomePoint point, String csv);
+
+  /**
+   * Defines an organisational measure of the programme's own, besides the three built in.
+   *
+   * @throws ValidationException naming each bad field ("code", "label", "unit", "description"); nothing is saved
+   * @throws NotFoundException when there is no such programme
+   * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
+   * @since 1.1
+   */
+  OrganisationalMeasure defineMeasure(Actor actor, String programmeId, NewOutcomeMeasure measure);
+
+  /**
+   * The measures the programme records figures for: the three built in, then its own in the order defined.
+   *
+   * @throws NotFoundException when there is no such programme
+   * @throws AccessDeniedException when the actor may not follow the programme
+   * @since 1.1
+   */
+  List<OrganisationalMeasure> outcomeMeasures(Actor actor, String programmeId);
+
+  /**
+   * Records a leaders' follow-on commitment; the report lists it, and a report already compiled is compiled again.
+   *
+   * @throws ValidationException naming each bad field ("description", "madeBy", "status"); nothing is saved
+   * @throws NotFoundException when there is no such programme
+   * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
+   * @since 1.1
+   */
+  Commitment recordCommitment(Actor actor, String programmeId, NewCommitment commitment);
+
+  /**
+   * Moves a commitment to a new status (planned, in progress, done, dropped); the report follows.
+   *
+   * @throws ValidationException when the status is missing; nothing changes
+   * @throws NotFoundException when there is no such programme, or it has no such commitment
+   * @throws AccessDeniedException when the actor is neither the programme's manager nor an HR admin
+   * @since 1.1
+   */
+  Commitment updateCommitment(Actor actor, String programmeId, String commitmentId, CommitmentStatus status);
+
+  /**
+   * The programme's commitments in the order recorded.
+   *
+   * @throws NotFoundException when there is no such programme
+   * @throws AccessDeniedException when the actor may not follow the programme
+   * @since 1.1
+   */
+  List<Commitment> commitments(Actor actor, String programmeId);
 
   /**
    * A cohort's midpoint pulse answers as anonymous figures: per question, for mentors, mentees and both together,

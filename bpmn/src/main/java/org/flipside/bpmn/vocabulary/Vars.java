@@ -316,7 +316,20 @@ public final class Vars {
   public static final Var<String> GOAL = Var.text("goal", "the goal a theme aligns with");
   public static final Var<String> PRIORITY = Var.text("priority", "a theme's priority: ACT_NOW or LATER");
   public static final Var<String> RECOMMENDATION = Var.text("recommendation", "what the theme recommends");
+  /**
+   * How many comments a theme groups, as the themes form once asked for it.
+   *
+   * @deprecated since 1.1 the form no longer asks: a theme's mentions are the comments ticked in
+   *     {@link #GROUPED_COMMENTS}. Kept so hosts built against 1.0 still link.
+   */
+  @Deprecated
   public static final Var<Integer> MENTIONS = Var.number("mentions", "how many comments mention the theme");
+  /** @since 1.1 */
+  public static final Var<List<Map<String, String>>> COMMENT_OPTIONS = Var.options("commentOptions",
+      "the surveys' comments, to tick those a theme groups; read from Flipside's tables");
+  /** @since 1.1 */
+  public static final Var<List<String>> GROUPED_COMMENTS =
+      Var.texts("groupedComments", "the comments a theme groups, by their place in the list shown");
   public static final Var<String> NEXT_STEP = Var.text("nextStep", "after a theme: another or finish");
   public static final Var<String> EVALUATION_HEADLINE =
       Var.text("evaluationHeadline", "the report's headline, for the sponsor; read from Flipside's tables");
@@ -366,7 +379,10 @@ public final class Vars {
   public static final Var<String> NOTIFICATION_BODY =
       Var.text("notificationBody", "the text of a process owner's notification");
 
-  private static final List<Var<?>> ALL = Declarations.of(Vars.class, Var.class);
+  /** Every variable a process, form or block may use: the deprecated {@link #MENTIONS} is none of them. */
+  @SuppressWarnings("deprecation")
+  private static final List<Var<?>> ALL = Declarations.<Var<?>>of(Vars.class, Var.class).stream()
+      .filter(var -> var != MENTIONS).toList();
 
   private Vars() {}
 

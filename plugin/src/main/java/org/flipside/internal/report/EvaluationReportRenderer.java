@@ -6,8 +6,11 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.flipside.model.evaluation.EvaluationFindings;
+import org.flipside.model.evaluation.OutcomeHistory;
 
 /**
  * Renders a cohort's evaluation findings as the report the sponsor reads: one XHTML document (findings, charts,
@@ -30,8 +33,11 @@ public final class EvaluationReportRenderer {
   /** The report as an XHTML page. */
   public String html(EvaluationFindings findings) {
     Optional<byte[]> beforeAfter = ReportCharts.beforeAndAfter(findings);
-    Optional<byte[]> representation = ReportCharts.representationByBand(findings);
-    return ReportHtml.render(findings, beforeAfter, representation);
+    Map<String, byte[]> trends = new HashMap<>();
+    for (OutcomeHistory.MeasureSeries series : findings.outcomes().measures()) {
+      ReportCharts.trend(findings.outcomes(), series).ifPresent(png -> trends.put(series.measure().code(), png));
+    }
+    return ReportHtml.render(findings, beforeAfter, trends);
   }
 
   private static byte[] pdf(String html) {

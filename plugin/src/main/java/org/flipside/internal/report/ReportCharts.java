@@ -8,13 +8,15 @@ import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.MeanScore;
 import org.flipside.model.evaluation.MeasureOutcome;
-import org.flipside.model.evaluation.OutcomeComparison;
-import org.flipside.model.evaluation.OutcomeMeasure;
+import org.flipside.model.evaluation.MeasureDefinition;
+import org.flipside.model.evaluation.MeasureUnit;
+import org.flipside.model.evaluation.OutcomeHistory;
 import org.flipside.model.evaluation.Reported;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -26,8 +28,11 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -36,8 +41,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class ReportCharts {
 
-  static final int WIDTH = 680;
-  static final int HEIGHT = 340;
+  /**
+   * The width in CSS pixels: it fits the A4 page between its margins (178 mm, 672 px), where 680 px overflowed and
+   * the PDF cut the chart's right edge with its last tick.
+   */
+  static final int WIDTH = 640;
+  static final int HEIGHT = 320;
+  static final int TREND_HEIGHT = 260;
+  private static final Color[] LINES = {new Color(0x1F6F8B), new Color(0xB03A2E), new Color(0x6C7A89),
+      new Color(0x7A4B00), new Color(0x2E7D32), new Color(0x5E35B1)};
   private static final Color BEFORE = new Color(0x9AA5B1);
   private static final Color AFTER = new Color(0x1F6F8B);
 
@@ -62,41 +74,69 @@ final class ReportCharts {
     NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
     axis.setRange(0, 5);
     axis.setTickUnit(new NumberTickUnit(1));
-    return Optional.of(png(chart));
+    return Optional.of(png(chart, HEIGHT));
   }
 
-  /** The focus group's share of each band at scoping and at evaluation; empty when there is nothing to draw. */
-  static Optional<byte[]> representationByBand(EvaluationFindings findings) {
-    OutcomeComparison outcomes = findings.outcomes();
-    String before = "At scoping" + period(outcomes.scopingPeriod());
-    String after = "At evaluation" + period(outcomes.evaluationPeriod());
-    boolean severalGroups = outcomes.rows(OutcomeMeasure.REPRESENTATION).stream()
-        .map(OutcomeComparison.Row::group).distinct().count() > 1;
+  /**
+   * A measure's series over the points at which figures were taken, one line per group and band; empty when no
+   * figure may be shown. A point without a figure (or with a hidden one) leaves a gap in its line.
+   */
+  static Optional<byte[]> trend(OutcomeHistory history, OutcomeHistory.MeasureSeries series) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (OutcomeComparison.Row row : outcomes.rows(OutcomeMeasure.REPRESENTATION)) {
-      String category = severalGroups ? row.group() + ": " + row.band() : row.band();
-      add(data, row.scoping(), before, category);
-      add(data, row.evaluation(), after, category);
+    List<OutcomeHistory.Point> points = history.points();
+    boolean anyShown = false;
+    for (OutcomeHistory.Line line : series.lines()) {
+      for (int i = 0; i < points.size(); i++) {
+        Reported<Double> value = line.values().get(i);
+        boolean shown = value != null && !value.isHidden();
+        anyShown |= shown;
+        data.addValue(shown ? value.value() : null, line.name(), points.get(i).label());
+      }
     }
-    if (data.getColumnCount() == 0) {
+    if (!anyShown) {
       return Optional.empty();
     }
-    return Optional.of(png(barChart("Representation by band (% of staff)", "% of staff", data)));
-  }
-
-  private static void add(DefaultCategoryDataset data, Reported<Double> figure, String series, String category) {
-    if (figure != null && !figure.isHidden()) {
-      data.addValue(figure.value(), series, category);
+    MeasureDefinition measure = series.measure();
+    String unit = measure.unit() == MeasureUnit.PERCENTAGE ? "%" : measure.unit() == MeasureUnit.COUNT
+        ? "Count" : "Value";
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(unit),
+        new LineAndShapeRenderer(true, true));
+    JFreeChart chart = chart(measure.label() + " over time", plot);
+    LineAndShapeRenderer lines = (LineAndShapeRenderer) plot.getRenderer();
+    for (int i = 0; i < data.getRowCount(); i++) {
+      lines.setSeriesPaint(i, LINES[i % LINES.length]);
+      lines.setSeriesStroke(i, new BasicStroke(2.5f));
     }
-  }
-
-  private static String period(String period) {
-    return period == null ? "" : " (" + period + ")";
+    labelled(lines);
+    NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+    axis.setAutoRangeIncludesZero(true);
+    if (measure.unit() == MeasureUnit.COUNT) {
+      axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+    axis.setUpperMargin(0.15);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+    return Optional.of(png(chart, TREND_HEIGHT));
   }
 
   private static JFreeChart barChart(String title, String valueAxis, DefaultCategoryDataset data) {
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(valueAxis), new BarRenderer());
     plot.setOrientation(PlotOrientation.HORIZONTAL);
+    JFreeChart chart = chart(title, plot);
+    BarRenderer bars = (BarRenderer) plot.getRenderer();
+    bars.setSeriesPaint(0, BEFORE);
+    bars.setSeriesPaint(1, AFTER);
+    bars.setItemMargin(0.05);
+    labelled(bars);
+    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+    return chart;
+  }
+
+  /**
+   * A chart in the report's look. The padding on the right leaves room for half the last tick's label, which is
+   * centred on the axis's end and would otherwise be cut at the image's edge.
+   */
+  private static JFreeChart chart(String title, CategoryPlot plot) {
     JFreeChart chart = new JFreeChart(title, ReportFont.awt(Font.BOLD, 15), plot, true);
     StandardChartTheme theme = new StandardChartTheme("Flipside");
     theme.setExtraLargeFont(ReportFont.awt(Font.BOLD, 15));
@@ -109,22 +149,20 @@ final class ReportCharts {
     theme.setBarPainter(new StandardBarPainter());
     theme.setShadowVisible(false);
     theme.apply(chart);
-    BarRenderer bars = (BarRenderer) plot.getRenderer();
-    bars.setSeriesPaint(0, BEFORE);
-    bars.setSeriesPaint(1, AFTER);
-    bars.setItemMargin(0.05);
-    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-        new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-    bars.setDefaultItemLabelsVisible(true);
-    bars.setDefaultItemLabelFont(ReportFont.awt(Font.PLAIN, 10));
-    plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-    plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+    chart.setPadding(new RectangleInsets(4, 8, 4, 20));
     plot.setOutlineStroke(new BasicStroke(0));
     return chart;
   }
 
-  private static byte[] png(JFreeChart chart) {
-    BufferedImage image = chart.createBufferedImage(WIDTH * 2, HEIGHT * 2, WIDTH, HEIGHT, null);
+  private static void labelled(AbstractCategoryItemRenderer renderer) {
+    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ReportFont.awt(Font.PLAIN, 10));
+  }
+
+  private static byte[] png(JFreeChart chart, int height) {
+    BufferedImage image = chart.createBufferedImage(WIDTH * 2, height * 2, WIDTH, height, null);
     try {
       return ChartUtils.encodeAsPNG(image);
     } catch (IOException e) {

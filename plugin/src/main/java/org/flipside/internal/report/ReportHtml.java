@@ -4,18 +4,25 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.GroupFigures;
 import org.flipside.model.evaluation.MeanScore;
 import org.flipside.model.evaluation.MeasureOutcome;
-import org.flipside.model.evaluation.OutcomeComparison;
-import org.flipside.model.evaluation.OutcomeMeasure;
+import org.flipside.model.evaluation.CommitmentFinding;
+import org.flipside.model.evaluation.EventAttendance;
+import org.flipside.model.evaluation.MeasureDefinition;
+import org.flipside.model.evaluation.MeasureUnit;
+import org.flipside.model.evaluation.OutcomeHistory;
+import org.flipside.model.evaluation.Participation;
 import org.flipside.model.evaluation.PairedChange;
 import org.flipside.model.evaluation.Recommendation;
 import org.flipside.model.evaluation.Reported;
@@ -41,12 +48,16 @@ final class ReportHtml {
     this.findings = findings;
   }
 
+  /**
+   * @param trendCharts each measure's trend chart by the measure's code; a measure without one has no figure that
+   *     may be shown
+   */
   static String render(EvaluationFindings findings, Optional<byte[]> beforeAfterChart,
-      Optional<byte[]> representationChart) {
-    return new ReportHtml(findings).document(beforeAfterChart, representationChart);
+      Map<String, byte[]> trendCharts) {
+    return new ReportHtml(findings).document(beforeAfterChart, trendCharts);
   }
 
-  private String document(Optional<byte[]> beforeAfterChart, Optional<byte[]> representationChart) {
+  private String document(Optional<byte[]> beforeAfterChart, Map<String, byte[]> trendCharts) {
     String title = findings.programmeName() + ": evaluation of cohort " + findings.cohortNumber();
     html.markup("<!DOCTYPE html>\n").open("html", "lang", "en").open("head")
         .empty("meta", "charset", "UTF-8")
@@ -59,10 +70,13 @@ final class ReportHtml {
         + findings.focus() + ".", "class", "meta");
     html.element("p", findings.headline(), "class", "headline");
     anonymity();
+    participation();
     beforeAndAfter(beforeAfterChart);
-    outcomes(representationChart);
+    outcomes(trendCharts);
+    commitments();
     themes();
     recommendations();
+    methodAndLimitations();
     return html.close("body").close("html").toString();
   }
 
@@ -74,6 +88,8 @@ final class ReportHtml {
         + " people is hidden, and so is one whose average would show that nearly all of its group gave the lowest"
         + " or the highest answer, and any figure that would let a hidden one be worked out from the totals. An"
         + " interval or a share who improved is left out where it would show that nearly everyone moved alike."
+        + " Participation counts of fewer than " + findings.threshold() + " people (a pair is two) are hidden too,"
+        + " with any count that would give them away."
         + " Hidden figures read \u201c" + marker(Suppression.PRIMARY) + "\u201d or \u201c"
         + marker(Suppression.COMPLEMENTARY) + "\u201d.");
   }
@@ -83,7 +99,8 @@ final class ReportHtml {
     html.element("h2", "Before and after");
     html.element("p", beforeAfter.pairedPeople() + " people answered both surveys; every figure below is about"
         + " them.");
-    chart.ifPresentOrElse(png -> image(png, "Average score per measure in the baseline and final surveys"),
+    chart.ifPresentOrElse(png -> image(png, "Average score per measure in the baseline and final surveys",
+            ReportCharts.HEIGHT),
         () -> html.element("p", "Too few answers to chart any measure.", "class", "note"));
 
     html.element("h3", "Change among people who answered both surveys");
@@ -157,39 +174,145 @@ final class ReportHtml {
     }
   }
 
-  private void outcomes(Optional<byte[]> chart) {
-    OutcomeComparison outcomes = findings.outcomes();
-    html.element("h2", "Organisational outcomes");
-    if (outcomes.rows().isEmpty()) {
+  private void participation() {
+    Participation participation = findings.participation();
+    html.element("h2", "Participation");
+    html.open("table").open("tbody");
+    row("Pairs formed", Long.toString(participation.pairsFormed()));
+    html.open("tr").element("td", "Pairs that met until the end");
+    figureCell(participation.pairsCompleted(), count -> Long.toString(count));
+    html.close("tr").open("tr").element("td", "Pairs that ended early");
+    figureCell(participation.pairsEndedEarly(), count -> Long.toString(count));
+    html.close("tr");
+    row("Sessions held", Long.toString(participation.sessionsHeld()));
+    row("Sessions missed", Long.toString(participation.sessionsMissed()));
+    row("Survey responses", Long.toString(participation.surveyResponses()));
+    html.close("tbody").close("table");
+    html.element("h3", "Attendance at each event");
+    if (participation.events().isEmpty()) {
+      html.element("p", "The cohort held no events with a register.", "class", "note");
+      return;
+    }
+    html.open("table").open("thead").open("tr").element("th", "Event").element("th", "Held")
+        .element("th", "On the register").element("th", "Attended").close("tr").close("thead").open("tbody");
+    for (EventAttendance event : participation.events()) {
+      html.open("tr").element("td", event.title())
+          .element("td", DATE.format(event.heldAt().atZone(ZoneOffset.UTC)));
+      if (event.hasRegister()) {
+        html.element("td", Long.toString(event.registered()), "class", "figure");
+        figureCell(event.attended(), count -> Long.toString(count));
+      } else {
+        html.element("td", "no register recorded", "class", "absent").element("td", "\u2013", "class", "absent");
+      }
+      html.close("tr");
+    }
+    html.close("tbody").close("table");
+  }
+
+  private void row(String label, String figure) {
+    html.open("tr").element("td", label).element("td", figure, "class", "figure").close("tr");
+  }
+
+  private void outcomes(Map<String, byte[]> trendCharts) {
+    OutcomeHistory outcomes = findings.outcomes();
+    html.element("h2", "Organisational outcomes over time");
+    if (outcomes.isEmpty()) {
       html.element("p", "No organisational figures were recorded.", "class", "note");
       return;
     }
-    chart.ifPresent(png -> image(png, "The focus group's share of each band at scoping and at evaluation"));
-    String before = "At scoping" + period(outcomes.scopingPeriod());
-    String after = "At evaluation" + period(outcomes.evaluationPeriod());
-    for (OutcomeMeasure measure : OutcomeMeasure.values()) {
-      List<OutcomeComparison.Row> rows = outcomes.rows(measure);
-      if (rows.isEmpty()) {
-        continue;
-      }
+    html.element("p", "Figures the organisation recorded at " + outcomes.points().size() + " point"
+        + (outcomes.points().size() == 1 ? "" : "s") + ": " + outcomes.points().stream()
+        .map(OutcomeHistory.Point::label).collect(Collectors.joining(", ")) + ". They are aggregates for the whole"
+        + " organisation or a group in it.", "class", "note");
+    for (OutcomeHistory.MeasureSeries series : outcomes.measures()) {
+      MeasureDefinition measure = series.measure();
       html.element("h3", measure.label());
-      html.open("table").open("thead").open("tr").element("th", "Group");
-      if (measure.byBand()) {
-        html.element("th", "Band");
+      if (measure.description() != null) {
+        html.element("p", measure.description(), "class", "note");
       }
-      html.element("th", before).element("th", after).close("tr").close("thead").open("tbody");
-      Function<Double, String> value = measure.percentage() ? number -> decimal(number) + "%" : ReportHtml::decimal;
-      for (OutcomeComparison.Row row : rows) {
-        html.open("tr").element("td", row.group());
-        if (measure.byBand()) {
-          html.element("td", row.band());
-        }
-        figureCell(row.scoping(), value);
-        figureCell(row.evaluation(), value);
+      Optional.ofNullable(trendCharts.get(measure.code())).ifPresent(png -> image(png, measure.label()
+          + " at each point", ReportCharts.TREND_HEIGHT));
+      html.open("table").open("thead").open("tr").element("th", measure.byBand() ? "Group and band" : "Group");
+      outcomes.points().forEach(point -> html.element("th", point.label()));
+      html.close("tr").close("thead").open("tbody");
+      Function<Double, String> value = measure.unit() == MeasureUnit.PERCENTAGE
+          ? number -> decimal(number) + "%" : ReportHtml::decimal;
+      for (OutcomeHistory.Line line : series.lines()) {
+        html.open("tr").element("td", line.name());
+        line.values().forEach(figure -> figureCell(figure, value));
         html.close("tr");
       }
       html.close("tbody").close("table");
     }
+  }
+
+  private void commitments() {
+    html.element("h2", "Leaders' commitments");
+    if (findings.commitments().isEmpty()) {
+      html.element("p", "No follow-on commitments were recorded.", "class", "note");
+      return;
+    }
+    html.open("table").open("thead").open("tr").element("th", "Commitment").element("th", "Made by")
+        .element("th", "Status").element("th", "Due").close("tr").close("thead").open("tbody");
+    for (CommitmentFinding commitment : findings.commitments()) {
+      html.open("tr").element("td", commitment.description())
+          .element("td", commitment.madeBy() == null ? "\u2013" : commitment.madeBy())
+          .element("td", commitment.status().label() + " (" + DATE.format(commitment.updatedAt()
+              .atZone(ZoneOffset.UTC)) + ")")
+          .element("td", commitment.dueOn() == null ? "\u2013" : DATE.format(commitment.dueOn()))
+          .close("tr");
+    }
+    html.close("tbody").close("table");
+  }
+
+  private void methodAndLimitations() {
+    var beforeAfter = findings.beforeAfter();
+    Participation participation = findings.participation();
+    html.element("h2", "Method and limitations");
+    html.element("h3", "Method");
+    html.open("ul");
+    html.element("li", "Everyone paired was asked the same survey twice: a baseline when the pairs were published"
+        + " and a final survey when the sessions ended, on a 1 to 5 scale. Change is measured on the "
+        + beforeAfter.pairedPeople() + " people who answered both, each against their own baseline, with a 95%"
+        + " confidence interval for the average change.");
+    html.element("li", "Sessions are counted as the pairs logged them (that a session took place, never what was"
+        + " said); attendance is read from each event's register.");
+    html.element("li", "Organisational figures are the organisation's own aggregates, recorded at each point by"
+        + " the programme's manager; a figure on fewer than " + findings.threshold() + " people is hidden.");
+    html.element("li", "The programme manager grouped the survey comments into themes, each tied to a programme"
+        + " goal; a theme's mentions are the comments placed under it.");
+    html.close("ul");
+    html.element("h3", "Limitations");
+    html.open("ul");
+    for (String limitation : limitations(beforeAfter.pairedPeople(), participation)) {
+      html.element("li", limitation);
+    }
+    html.close("ul");
+  }
+
+  /** What a reader should keep in mind, from what this cohort's figures are and are not. */
+  private List<String> limitations(int pairedPeople, Participation participation) {
+    List<String> limitations = new ArrayList<>();
+    limitations.add("Survey answers are people's own view of themselves, given by volunteers who chose to take"
+        + " part, and there is no comparison group: a change cannot be put down to the programme alone.");
+    if (pairedPeople < 30) {
+      limitations.add("Only " + pairedPeople + " people answered both surveys: with so few, intervals are wide and"
+          + " small changes may be chance.");
+    }
+    long paired = 2 * participation.pairsFormed();
+    if (paired > 0 && pairedPeople < paired) {
+      limitations.add(format("%d of the %d people paired answered both surveys (%.0f%%); those who did not may"
+          + " have had a different experience.", pairedPeople, paired, 100.0 * pairedPeople / paired));
+    }
+    limitations.add("Hidden figures protect small groups; they also mean a small group's experience is not shown.");
+    if (findings.outcomes().points().size() < 2) {
+      limitations.add("Organisational figures were recorded at fewer than two points, so no change over time can"
+          + " be read from them.");
+    } else {
+      limitations.add("Organisational figures move with everything else the organisation does (recruitment, other"
+          + " programmes, the wider workforce): a trend is context for the programme, not its measured effect.");
+    }
+    return limitations;
   }
 
   private void themes() {
@@ -229,10 +352,10 @@ final class ReportHtml {
     html.close("ol");
   }
 
-  private void image(byte[] png, String description) {
+  private void image(byte[] png, String description, int height) {
     html.open("div", "class", "chart").empty("img", "src", "data:image/png;base64,"
-        + Base64.getEncoder().encodeToString(png), "alt", description, "width", Integer.toString(ReportCharts.WIDTH))
-        .close("div");
+        + Base64.getEncoder().encodeToString(png), "alt", description, "width", Integer.toString(ReportCharts.WIDTH),
+        "height", Integer.toString(height)).close("div");
   }
 
   private String marker(Suppression suppression) {
@@ -243,10 +366,6 @@ final class ReportHtml {
 
   private static String priority(ThemePriority priority) {
     return priority == ThemePriority.ACT_NOW ? "Act now" : "Later";
-  }
-
-  private static String period(String period) {
-    return period == null ? "" : " (" + period + ")";
   }
 
   private static String decimal(double value) {
@@ -279,6 +398,6 @@ final class ReportHtml {
       .act-now { color: #ffffff; background: #b03a2e; padding: 0 3pt; font-size: 8.5pt; }
       .later { color: #ffffff; background: #6c7a89; padding: 0 3pt; font-size: 8.5pt; }
       .chart { margin: 6pt 0; page-break-inside: avoid; }
-      .chart img { width: 100%; max-width: 680px; }
+      .chart img { max-width: 100%; }
       """;
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
@@ -65,7 +64,18 @@ final class EvaluationTasks implements AnswerStore {
     }
     Cohort cohort = cohort(task);
     Map<String, Object> shown = new HashMap<>();
-    shown.put(Vars.FEEDBACK_COMMENTS.name(), comments(cohort));
+    Surveys store = new Surveys(data.entityManager());
+    int commenters = store.commenters(cohort);
+    List<String> shownComments = shownComments(store, cohort, commenters);
+    shown.put(Vars.FEEDBACK_COMMENTS.name(), commentsNote(cohort, commenters, shownComments));
+    List<Map<String, String>> commentOptions = new ArrayList<>();
+    for (int i = 0; i < shownComments.size(); i++) {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", shownComments.get(i));
+      option.put("value", Integer.toString(i + 1));
+      commentOptions.add(option);
+    }
+    shown.put(Vars.COMMENT_OPTIONS.name(), commentOptions);
     List<Map<String, String>> goals = new ArrayList<>();
     for (String goal : ProgrammeGoals.of(cohort.getProgramme())) {
       Map<String, String> option = new LinkedHashMap<>();
@@ -116,26 +126,33 @@ final class EvaluationTasks implements AnswerStore {
    * The comments as text only, without role, in alphabetical order; none at all until at least the programme's
    * anonymity threshold of people have commented, since a comment from one of a few could be recognised.
    */
-  private String comments(Cohort cohort) {
-    Surveys store = new Surveys(data.entityManager());
-    int commenters = store.commenters(cohort);
+  private static List<String> shownComments(Surveys store, Cohort cohort, int commenters) {
+    if (commenters < cohort.getProgramme().getAnonymityThreshold()) {
+      return List.of();
+    }
+    return store.freeText(cohort).stream().map(comment -> comment.replace('\n', ' ')).toList();
+  }
+
+  /** What the form says above the comments: why there are none, or how to group them. */
+  private static String commentsNote(Cohort cohort, int commenters, List<String> shown) {
     int threshold = cohort.getProgramme().getAnonymityThreshold();
     if (commenters == 0) {
       return "No one wrote a comment.";
     }
-    if (commenters < threshold) {
+    if (shown.isEmpty()) {
       return "Fewer than " + threshold + " people wrote a comment, so none is shown: a comment from one of so few"
           + " could be recognised.";
     }
-    return store.freeText(cohort).stream().map(comment -> "- " + comment.replace('\n', ' '))
-        .collect(Collectors.joining("\n"));
+    return commenters + " people wrote the " + shown.size() + " comments below (text only, no role,"
+        + " alphabetical): tick those this theme groups.";
   }
 
-  private static ThemeDraft theme(Map<String, Object> values) {
-    Object mentions = values.get(Vars.MENTIONS.name());
+  /** The theme a submission describes; its mentions are the comments ticked, counted, never typed. */
+  static ThemeDraft theme(Map<String, Object> values) {
+    Object grouped = values.get(Vars.GROUPED_COMMENTS.name());
     return new ThemeDraft(text(values, Vars.TITLE), text(values, Vars.SUMMARY), text(values, Vars.GOAL),
         ThemePriority.valueOf(text(values, Vars.PRIORITY).toUpperCase(Locale.ROOT)),
-        text(values, Vars.RECOMMENDATION), mentions == null ? 0 : ((Number) mentions).intValue());
+        text(values, Vars.RECOMMENDATION), grouped instanceof List<?> ticked ? ticked.size() : 0);
   }
 
   private static String text(Map<String, Object> values, Var<String> field) {

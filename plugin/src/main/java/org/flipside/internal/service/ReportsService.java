@@ -4,8 +4,14 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
 import org.flipside.api.Actor;
+import org.flipside.api.Commitment;
+import org.flipside.api.CommitmentStatus;
 import org.flipside.api.EvaluationDocument;
+import org.flipside.api.NewCommitment;
+import org.flipside.api.NewOutcomeMeasure;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.OrganisationalMeasure;
+import org.flipside.api.OutcomePoint;
 import org.flipside.api.OutcomeStage;
 import org.flipside.api.PulseFigure;
 import org.flipside.api.PulseQuestionResult;
@@ -14,13 +20,18 @@ import org.flipside.api.Reports;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.report.ReportCompilation;
 import org.flipside.model.Cohort;
 import org.flipside.model.EvaluationReport;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.model.SurveyKind;
+import org.flipside.model.evaluation.Commitments;
 import org.flipside.model.evaluation.GroupFigures;
 import org.flipside.model.evaluation.InvalidInputException;
+import org.flipside.model.evaluation.LeaderCommitment;
+import org.flipside.model.evaluation.MeasureDefinition;
+import org.flipside.model.evaluation.MeasureUnit;
 import org.flipside.model.evaluation.OrganisationalOutcomes;
 import org.flipside.model.evaluation.PulseAnalysis;
 import org.flipside.model.evaluation.PulseOutcome;
@@ -30,8 +41,8 @@ import org.flipside.model.evaluation.SurveyReleases;
 import org.flipside.model.privacy.AuditedAction;
 
 /**
- * Reads the stored evaluation reports and a cohort's pulse figures, and imports the organisational figures the
- * reports compare.
+ * Reads the stored evaluation reports and a cohort's pulse figures; records the organisational figures over time and
+ * the leaders' commitments the reports show, compiling a report already made again with them.
  */
 final class ReportsService implements Reports {
 
@@ -39,6 +50,7 @@ final class ReportsService implements Reports {
   private final AccessPolicy access;
   private final Transactions transactions;
   private final Clock clock;
+  private final ReportCompilation compilation = new ReportCompilation();
 
   ReportsService(Repositories data, AccessPolicy access, Transactions transactions, Clock clock) {
     this.data = data;
@@ -73,12 +85,132 @@ final class ReportsService implements Reports {
       }
       try {
         new OrganisationalOutcomes(data.entityManager()).importCsv(programme,
-            org.flipside.model.evaluation.OutcomeStage.valueOf(stage.name()), period, new StringReader(csv),
+            org.flipside.model.evaluation.OutcomeStage.valueOf(stage.name()), period, null, new StringReader(csv),
             clock.instant());
       } catch (InvalidInputException e) {
         throw InputProblems.asValidation(e);
       }
+      recompile(programme);
     });
+  }
+
+  @Override
+  public void importOutcomesAt(Actor actor, String programmeId, OutcomePoint point, String csv) {
+    transactions.run(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanImportOutcomes(actor, programme);
+      if (point == null) {
+        throw ValidationException.of("point", "is required: the stage and period the figures describe");
+      }
+      if (csv == null || csv.isBlank()) {
+        throw ValidationException.of("csv", "is required: a header row and one figure a line");
+      }
+      try {
+        new OrganisationalOutcomes(data.entityManager()).importCsv(programme, point.stage() == null ? null
+                : org.flipside.model.evaluation.OutcomeStage.valueOf(point.stage().name()), point.period(),
+            point.takenOn(), new StringReader(csv), clock.instant());
+      } catch (InvalidInputException e) {
+        throw InputProblems.asValidation(e);
+      }
+      recompile(programme);
+    });
+  }
+
+  @Override
+  public OrganisationalMeasure defineMeasure(Actor actor, String programmeId, NewOutcomeMeasure measure) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanImportOutcomes(actor, programme);
+      if (measure == null) {
+        throw ValidationException.of("measure", "is required: a code, a label and a unit");
+      }
+      try {
+        return measure(new OrganisationalOutcomes(data.entityManager()).define(programme, measure.code(),
+            measure.label(), measure.unit() == null ? null : MeasureUnit.valueOf(measure.unit().name()),
+            measure.description(), clock.instant()));
+      } catch (InvalidInputException e) {
+        throw InputProblems.asValidation(e);
+      }
+    });
+  }
+
+  @Override
+  public List<OrganisationalMeasure> outcomeMeasures(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanFollow(actor, programme);
+      return new OrganisationalOutcomes(data.entityManager()).catalogue(programme).measures().stream()
+          .map(ReportsService::measure).toList();
+    });
+  }
+
+  @Override
+  public Commitment recordCommitment(Actor actor, String programmeId, NewCommitment commitment) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanImportOutcomes(actor, programme);
+      if (commitment == null) {
+        throw ValidationException.of("commitment", "is required: a description and a status");
+      }
+      try {
+        LeaderCommitment recorded = new Commitments(data.entityManager()).add(programme, commitment.description(),
+            commitment.madeBy(), status(commitment.status()), commitment.due(), clock.instant());
+        recompile(programme);
+        return commitment(recorded);
+      } catch (InvalidInputException e) {
+        throw InputProblems.asValidation(e);
+      }
+    });
+  }
+
+  @Override
+  public Commitment updateCommitment(Actor actor, String programmeId, String commitmentId,
+      CommitmentStatus status) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanImportOutcomes(actor, programme);
+      try {
+        LeaderCommitment updated = new Commitments(data.entityManager())
+            .update(programme, commitmentId, status(status), clock.instant())
+            .orElseThrow(() -> new NotFoundException("programme " + programmeId + " has no commitment "
+                + commitmentId));
+        recompile(programme);
+        return commitment(updated);
+      } catch (InvalidInputException e) {
+        throw InputProblems.asValidation(e);
+      }
+    });
+  }
+
+  @Override
+  public List<Commitment> commitments(Actor actor, String programmeId) {
+    return transactions.inTransaction(() -> {
+      Programme programme = programme(programmeId);
+      access.requireCanFollow(actor, programme);
+      return new Commitments(data.entityManager()).of(programme).stream().map(ReportsService::commitment).toList();
+    });
+  }
+
+  /** A report already compiled shows what was just recorded: its documents are compiled again. */
+  private void recompile(Programme programme) {
+    data.reports().findLatestDocumentByProgramme(programme.getId())
+        .ifPresent(report -> compilation.compile(data.entityManager(), report, clock.instant()));
+  }
+
+  private static org.flipside.model.evaluation.CommitmentStatus status(CommitmentStatus status) {
+    return status == null ? null : org.flipside.model.evaluation.CommitmentStatus.valueOf(status.name());
+  }
+
+  private static Commitment commitment(LeaderCommitment commitment) {
+    return new Commitment(commitment.getId(), commitment.getProgramme().getId(), commitment.getDescription(),
+        commitment.getMadeBy(), CommitmentStatus.valueOf(commitment.getStatus().name()), commitment.getDueOn(),
+        commitment.getRecordedAt(), commitment.getUpdatedAt());
+  }
+
+  private static OrganisationalMeasure measure(MeasureDefinition measure) {
+    return new OrganisationalMeasure(measure.code(), measure.label(),
+        org.flipside.api.MeasureUnit.valueOf(measure.unit().name()), measure.byBand(), measure.builtIn(),
+        measure.description());
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.flipside.model.ParticipantRole;
@@ -46,14 +47,16 @@ class EvaluationReportRendererTest {
       String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
       assertThat(text).contains("Board reverse mentoring pilot: evaluation of cohort 1",
           findings.headline().substring(0, 60), SampleFindings.THEME, SampleFindings.ACTION,
-          "hidden: fewer than 5", "2.07%", "11.05%", "67%", "82%", "At scoping (2015)", "Act now");
-      assertThat(pdf.getNumberOfPages()).isBetween(2, 8);
+          "hidden: fewer than 5", "2.07%", "11.05%", "67%", "82%", "At scoping (2015)", "Act now",
+          "Follow-up (2018)", SampleFindings.LEADERS_IN_COMMS, SampleFindings.COMMITMENT, "In progress",
+          "Pairs formed", "Method and limitations");
+      assertThat(pdf.getNumberOfPages()).isBetween(2, 10);
       assertThat(pdf.getDocumentInformation().getProducer()).isEqualTo("Flipside");
     }
   }
 
   @Test
-  void bothChartsAreInThePdf() throws Exception {
+  void everyChartIsInThePdf() throws Exception {
     List<PDImageXObject> images = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(report.pdf())) {
       for (PDPage page : pdf.getPages()) {
@@ -63,21 +66,22 @@ class EvaluationReportRendererTest {
           }
         }
       }
-      assertThat(images).hasSize(2).allSatisfy(image -> assertThat(image.getWidth()).isEqualTo(ReportCharts.WIDTH * 2));
+      assertThat(images).as("before and after, and a trend for each of four measures").hasSize(5)
+          .allSatisfy(image -> assertThat(image.getWidth()).isEqualTo(ReportCharts.WIDTH * 2));
     }
   }
 
   @Test
-  void theHtmlEmbedsBothChartsAsImages() throws Exception {
+  void theHtmlEmbedsEveryChartAsAnImage() throws Exception {
     Matcher images = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(report.html());
     List<BufferedImage> charts = new ArrayList<>();
     while (images.find()) {
       charts.add(ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(images.group(1)))));
     }
-    assertThat(charts).hasSize(2).allSatisfy(chart -> {
-      assertThat(chart.getWidth()).isEqualTo(ReportCharts.WIDTH * 2);
-      assertThat(chart.getHeight()).isEqualTo(ReportCharts.HEIGHT * 2);
-    });
+    assertThat(charts).hasSize(5).allSatisfy(chart -> assertThat(chart.getWidth()).isEqualTo(ReportCharts.WIDTH * 2));
+    assertThat(charts.get(0).getHeight()).isEqualTo(ReportCharts.HEIGHT * 2);
+    assertThat(charts.subList(1, 5)).allSatisfy(chart ->
+        assertThat(chart.getHeight()).isEqualTo(ReportCharts.TREND_HEIGHT * 2));
   }
 
   @Test
@@ -94,14 +98,48 @@ class EvaluationReportRendererTest {
   @Test
   void theHtmlIsWellFormedAndEscapesWhatPeopleWrote() throws Exception {
     EvaluationFindings risky = new EvaluationFindings("Pilot <script>alert(1)</script> & co", 2, "gender",
-        "Mentor", "Mentee", findings.beforeAfter(), findings.outcomes(), findings.themes(),
-        findings.recommendations(), findings.compiledAt());
+        "Mentor", "Mentee", findings.beforeAfter(), findings.participation(), findings.outcomes(),
+        findings.commitments(), findings.themes(), findings.recommendations(), findings.compiledAt());
 
     String html = new EvaluationReportRenderer().html(risky);
 
     assertThat(html).contains("Pilot &lt;script&gt;alert(1)&lt;/script&gt; &amp; co").doesNotContain("<script>");
     javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(html.replace("<!DOCTYPE html>", "").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everyChartFitsBetweenThePagesMarginsSoItsWholeAxisShows() throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(report.pdf())) {
+      List<ImagePlacements.Placed> placed = ImagePlacements.of(pdf);
+      assertThat(placed).hasSize(5).allSatisfy(image -> {
+        PDRectangle page = image.page();
+        // A4 with 16 mm margins each side: the content ends 16 mm (45.35 pt) before the page's right edge
+        assertThat(image.left()).as("left edge").isGreaterThanOrEqualTo(45.3f);
+        assertThat(image.right()).as("right edge, with the last tick").isLessThanOrEqualTo(page.getWidth() - 45.3f);
+      });
+    }
+  }
+
+  @Test
+  void eachMeasureIsATableOfEveryPointWithItsTrendAndAHiddenFigureStaysHidden() {
+    assertThat(report.html()).contains("<th>At scoping (2015)</th><th>At evaluation (2017)</th>"
+        + "<th>Follow-up (2018)</th>", SampleFindings.LEADERS_IN_COMMS + " at each point",
+        "<td>Whole organisation</td><td class=\"figure\">2</td><td class=\"figure\">9</td>"
+            + "<td class=\"figure\">14</td>",
+        "<td>Disabled staff</td><td><span class=\"hidden-figure\">hidden: fewer than 5</span></td>");
+  }
+
+  @Test
+  void participationHidesAnEventsAttendanceWhenTooFewWereAbsent() {
+    assertThat(report.html())
+        .contains("<td>Pairs formed</td><td class=\"figure\">20</td>")
+        .contains("<td>Pairs that ended early</td><td class=\"figure\">3</td>")
+        .contains("<td>Mentors&#39; kick-off</td><td>3 February 2027</td><td class=\"figure\">20</td><td><span"
+            + " class=\"hidden-figure\">hidden: fewer than 5</span></td>")
+        .contains("<td>Mentees&#39; kick-off</td><td>4 February 2027</td><td class=\"figure\">20</td>"
+            + "<td class=\"figure\">15</td>")
+        .contains("A joint blog on what the pair learned</td><td>One pair</td><td>In progress (1 August 2027)</td>");
   }
 
   @Test

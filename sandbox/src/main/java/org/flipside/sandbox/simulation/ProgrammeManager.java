@@ -100,9 +100,19 @@ final class ProgrammeManager implements Responder {
     answer.put(Vars.GOAL.name(), goals.get((number - 1) % goals.size()));
     answer.put(Vars.PRIORITY.name(), number <= 2 ? "ACT_NOW" : "LATER");
     answer.put(Vars.RECOMMENDATION.name(), Phrases.RECOMMENDATIONS.get((number - 1) % Phrases.RECOMMENDATIONS.size()));
+    answer.put(Vars.GROUPED_COMMENTS.name(), commentsOfTheme(found.optionValues(Vars.COMMENT_OPTIONS.name()), number));
     answer.put(Vars.NEXT_STEP.name(), number < THEMES ? "another" : "finish");
     return PlannedAnswer.of(WorkingHours.between(created, Duration.ofHours(2), Duration.ofDays(2), random), actor,
         answer);
+  }
+
+  /** The comments the theme of this number groups: every {@value #THEMES}th one from its own start. */
+  private static List<String> commentsOfTheme(List<String> comments, int number) {
+    List<String> grouped = new ArrayList<>();
+    for (int i = number - 1; i < comments.size(); i += THEMES) {
+      grouped.add(comments.get(i));
+    }
+    return grouped;
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.flipside.model.ParticipantRole;
 
 /**
- * Everything the evaluation of one cohort found, ready to be reported: before and after measures, organisational
- * outcomes at scoping and now, the themes of the feedback and the recommendations they lead to. Every figure
- * that could single someone out is already hidden; nothing here names a person.
+ * Everything the evaluation of one cohort found, ready to be reported: participation, before and after measures,
+ * organisational outcomes over time, leaders' commitments, the themes of the feedback and the recommendations they
+ * lead to. Every figure that could single someone out is already hidden; nothing here names a person.
  *
  * @param programmeName the programme's name
  * @param cohortNumber the cohort evaluated
@@ -19,19 +19,24 @@ import org.flipside.model.ParticipantRole;
  * @param mentorLabel what the programme calls its mentors
  * @param menteeLabel what the programme calls its mentees
  * @param beforeAfter the survey measures
- * @param outcomes the organisational figures side by side
+ * @param participation who took part and how much
+ * @param outcomes the organisational figures over time, every measure a series
+ * @param commitments leaders' follow-on commitments, in the order recorded
  * @param themes the themes, act-now first
  * @param recommendations one per theme, act-now first
  * @param compiledAt when the findings were put together
  */
 public record EvaluationFindings(String programmeName, int cohortNumber, String focus, String mentorLabel,
-    String menteeLabel, BeforeAfter beforeAfter, OutcomeComparison outcomes, List<ThemeFinding> themes,
-    List<Recommendation> recommendations, Instant compiledAt) {
+    String menteeLabel, BeforeAfter beforeAfter, Participation participation, OutcomeHistory outcomes,
+    List<CommitmentFinding> commitments, List<ThemeFinding> themes, List<Recommendation> recommendations,
+    Instant compiledAt) {
 
   public EvaluationFindings {
     Objects.requireNonNull(programmeName, "programmeName");
     Objects.requireNonNull(beforeAfter, "beforeAfter");
+    Objects.requireNonNull(participation, "participation");
     Objects.requireNonNull(outcomes, "outcomes");
+    commitments = List.copyOf(commitments);
     themes = List.copyOf(themes);
     recommendations = List.copyOf(recommendations);
     Objects.requireNonNull(compiledAt, "compiledAt");

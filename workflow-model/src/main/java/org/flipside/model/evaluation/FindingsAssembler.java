@@ -3,7 +3,9 @@ package org.flipside.model.evaluation;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.flipside.model.Cohort;
+import org.flipside.model.EvaluationReport;
 import org.flipside.model.Programme;
+import org.flipside.model.repository.EvaluationReportRepository;
 
 /** Puts together the findings of a cohort's evaluation from what is stored. Works in the caller's transaction. */
 public final class FindingsAssembler {
@@ -11,11 +13,17 @@ public final class FindingsAssembler {
   private final Surveys surveys;
   private final Themes themes;
   private final OrganisationalOutcomes outcomes;
+  private final Commitments commitments;
+  private final EventRegisters events;
+  private final EvaluationReportRepository reports;
 
   public FindingsAssembler(EntityManager em) {
     this.surveys = new Surveys(em);
     this.themes = new Themes(em);
     this.outcomes = new OrganisationalOutcomes(em);
+    this.commitments = new Commitments(em);
+    this.events = new EventRegisters(em);
+    this.reports = new EvaluationReportRepository(em);
   }
 
   public EvaluationFindings assemble(Cohort cohort, Instant now) {
@@ -24,8 +32,18 @@ public final class FindingsAssembler {
         surveys.template(programme).measures(), programme.getAnonymityThreshold());
     return new EvaluationFindings(programme.getName(), cohort.getNumber(), SurveyTemplate.focusPhrase(programme),
         label(programme.getMentorLabel(), "Mentors"), label(programme.getMenteeLabel(), "Mentees"), beforeAfter,
-        outcomes.compare(programme), themes.of(cohort).stream().map(ThemeFinding::of).toList(),
-        themes.recommendations(cohort), now);
+        participation(cohort), outcomes.history(programme),
+        commitments.of(programme).stream().map(CommitmentFinding::of).toList(),
+        themes.of(cohort).stream().map(ThemeFinding::of).toList(), themes.recommendations(cohort), now);
+  }
+
+  /** The counts taken when the cohort's surveys closed, and each event's register as it stands. */
+  private Participation participation(Cohort cohort) {
+    return reports.findLatestByCohort(cohort.getId())
+        .map(report -> Participation.of(report.getPairs(), report.getPairsCompleted(), report.getPairsEndedEarly(),
+            report.getSessionsHeld(), report.getSessionsMissed(), report.getSurveyResponses(), events.of(cohort),
+            cohort.getProgramme().getAnonymityThreshold()))
+        .orElseGet(Participation::none);
   }
 
   private static String label(String label, String fallback) {

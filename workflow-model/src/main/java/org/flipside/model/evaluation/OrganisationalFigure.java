@@ -8,38 +8,42 @@ import java.util.function.Function;
 /**
  * One organisational figure, an aggregate the host or an imported file supplies.
  *
- * @param measure what it measures
- * @param group the group it describes: the focus group (say "BME"), another group, or a staff network's name
+ * @param measure what it measures, built in or the programme's own
+ * @param group the group it describes: the focus group (say "BME"), another group, or a staff network's name; null
+ *     for a programme's own measure that describes the whole organisation
  * @param band the band it describes for representation ("Bands 8-9 and VSM", "Whole workforce"); else null
- * @param value a percentage from 0 to 100, or a count of network members
+ * @param value a percentage from 0 to 100, a count, or a number, as the measure's unit says
  * @param people how many people the figure rests on, if known; below the threshold the figure is hidden
  */
-public record OrganisationalFigure(OutcomeMeasure measure, String group, String band, double value, Integer people) {
+public record OrganisationalFigure(MeasureDefinition measure, String group, String band, double value,
+    Integer people) {
 
   static final int MAXIMUM_NAME = 200;
 
   public OrganisationalFigure {
-    group = group == null ? null : group.strip();
+    group = group == null || group.isBlank() ? null : group.strip();
     band = band == null || band.isBlank() ? null : band.strip();
   }
 
   /** Where the figure sits in a comparison: the same measure, group and band at both stages. */
   public String key() {
-    return measure.code() + "|" + group + "|" + (band == null ? "" : band);
+    return measure.code() + "|" + (group == null ? "" : group) + "|" + (band == null ? "" : band);
   }
 
   /**
    * The problems with this figure, each named with the given prefix ("line 3, column value" or "figures[2].value").
    */
-  static List<InputProblem> problems(OutcomeMeasure measure, String group, String band, Double value,
+  static List<InputProblem> problems(MeasureDefinition measure, String group, String band, Double value,
       Integer people, Function<String, String> field) {
     List<InputProblem> problems = new ArrayList<>();
     if (measure == null) {
-      problems.add(new InputProblem(field.apply("measure"), "is required: representation, equal_opportunities"
-          + " or network_size"));
+      problems.add(new InputProblem(field.apply("measure"), "is required: representation, equal_opportunities,"
+          + " network_size or a measure the programme defined"));
     }
     if (group == null || group.isBlank()) {
-      problems.add(new InputProblem(field.apply("group"), "is required"));
+      if (measure != null && measure.needsGroup()) {
+        problems.add(new InputProblem(field.apply("group"), "is required"));
+      }
     } else if (group.strip().length() > MAXIMUM_NAME) {
       problems.add(new InputProblem(field.apply("group"), "must be at most " + MAXIMUM_NAME + " characters"));
     }
@@ -54,11 +58,8 @@ public record OrganisationalFigure(OutcomeMeasure measure, String group, String 
     }
     if (value == null || value.isNaN() || value.isInfinite()) {
       problems.add(new InputProblem(field.apply("value"), "is required and must be a number"));
-    } else if (measure != null && measure.percentage() && (value < 0 || value > 100)) {
-      problems.add(new InputProblem(field.apply("value"), "must be a percentage from 0 to 100 but was " + value));
-    } else if (measure != null && !measure.percentage() && (value < 0 || value != Math.rint(value))) {
-      problems.add(new InputProblem(field.apply("value"), "must be a whole number of members, 0 or more, but was "
-          + value));
+    } else if (measure != null && measure.unit().problem(value) != null) {
+      problems.add(new InputProblem(field.apply("value"), measure.unit().problem(value)));
     }
     if (people != null && people < 0) {
       problems.add(new InputProblem(field.apply("people"), "must not be negative but was " + people));

@@ -46,9 +46,20 @@ public final class OutcomeCsv {
   }
 
   /**
+   * Reads figures of the three built-in measures.
+   *
    * @throws InvalidInputException naming each problem as "line N, column C"; nothing is returned then
    */
   public static List<OrganisationalFigure> read(Reader csv) {
+    return read(csv, MeasureCatalogue.builtIn());
+  }
+
+  /**
+   * Reads figures of the measures the catalogue knows: the built-in ones and the programme's own.
+   *
+   * @throws InvalidInputException naming each problem as "line N, column C"; nothing is returned then
+   */
+  public static List<OrganisationalFigure> read(Reader csv, MeasureCatalogue measures) {
     List<InputProblem> problems = new ArrayList<>();
     List<OrganisationalFigure> figures = new ArrayList<>();
     Map<String, Long> lineOfKey = new HashMap<>();
@@ -68,7 +79,7 @@ public final class OutcomeCsv {
           problems.add(new InputProblem("line " + line, "has " + record.size() + " fields but the header has "
               + parser.getHeaderNames().size()));
         } else {
-          read(record, line, columns, problems, lineOfKey).ifPresent(figures::add);
+          read(record, line, columns, measures, problems, lineOfKey).ifPresent(figures::add);
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -108,16 +119,16 @@ public final class OutcomeCsv {
   }
 
   private static Optional<OrganisationalFigure> read(CSVRecord record, long line, Map<String, String> columns,
-      List<InputProblem> problems, Map<String, Long> lineOfKey) {
+      MeasureCatalogue measures, List<InputProblem> problems, Map<String, Long> lineOfKey) {
     String measureText = record.get(columns.get("measure"));
     String valueText = record.get(columns.get("value"));
     String peopleText = record.get(columns.get("people"));
     List<InputProblem> found = new ArrayList<>();
-    OutcomeMeasure measure = measureText.isBlank() ? null : OutcomeMeasure.ofCode(measureText).orElse(null);
+    MeasureDefinition measure = measureText.isBlank() ? null : measures.find(measureText).orElse(null);
     boolean unknownMeasure = !measureText.isBlank() && measure == null;
     if (unknownMeasure) {
-      found.add(new InputProblem(at(line, "measure"), "'" + measureText + "' is not one of representation,"
-          + " equal_opportunities, network_size"));
+      found.add(new InputProblem(at(line, "measure"), "'" + measureText + "' is not one of "
+          + String.join(", ", measures.codes())));
     }
     Double value = number(valueText);
     boolean unreadableValue = !valueText.isBlank() && value == null;

@@ -2,8 +2,6 @@ package org.flipside.model.evaluation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -23,11 +21,15 @@ public class OutcomeFigure {
   @JoinColumn(name = "snapshot_id", nullable = false)
   private OutcomeSnapshot snapshot;
 
-  @Enumerated(EnumType.STRING)
+  /** A built-in measure's name, or the code of the programme's own measure below. */
   @Column(name = "measure", nullable = false)
-  private OutcomeMeasure measure;
+  private String measure;
 
-  @Column(name = "group_name", nullable = false, length = 200)
+  @ManyToOne
+  @JoinColumn(name = "custom_measure_id")
+  private CustomMeasure customMeasure;
+
+  @Column(name = "group_name", length = 200)
   private String group;
 
   @Column(name = "band", length = 200)
@@ -46,10 +48,12 @@ public class OutcomeFigure {
   protected OutcomeFigure() {
   }
 
-  OutcomeFigure(OutcomeSnapshot snapshot, OrganisationalFigure figure, int position) {
+  OutcomeFigure(OutcomeSnapshot snapshot, OrganisationalFigure figure, CustomMeasure customMeasure, int position) {
     this.id = UUID.randomUUID().toString();
     this.snapshot = snapshot;
-    this.measure = figure.measure();
+    this.customMeasure = customMeasure;
+    this.measure = customMeasure != null ? customMeasure.getCode()
+        : OutcomeMeasure.ofCode(figure.measure().code()).orElseThrow().name();
     this.group = figure.group();
     this.band = figure.band();
     this.value = figure.value();
@@ -58,6 +62,8 @@ public class OutcomeFigure {
   }
 
   OrganisationalFigure asFigure() {
-    return new OrganisationalFigure(measure, group, band, value, people);
+    MeasureDefinition definition = customMeasure != null ? customMeasure.definition()
+        : OutcomeMeasure.valueOf(measure).definition();
+    return new OrganisationalFigure(definition, group, band, value, people);
   }
 }

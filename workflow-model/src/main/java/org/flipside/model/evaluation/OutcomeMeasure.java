@@ -3,7 +3,7 @@ package org.flipside.model.evaluation;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The organisational outcomes compared at scoping and at evaluation. */
+/** The three organisational measures every programme has; a programme may define its own besides. */
 public enum OutcomeMeasure {
   /** The focus group's share (percent) of the people at a band, or of the whole workforce. */
   REPRESENTATION("representation", "Share of staff", true, true),
@@ -41,6 +41,12 @@ public enum OutcomeMeasure {
   /** A percentage from 0 to 100, rather than a count. */
   public boolean percentage() {
     return percentage;
+  }
+
+  /** The measure as the report and the imports see every measure. */
+  public MeasureDefinition definition() {
+    return new MeasureDefinition(code, label, percentage ? MeasureUnit.PERCENTAGE : MeasureUnit.COUNT, byBand, true,
+        null);
   }
 
   static Optional<OutcomeMeasure> ofCode(String code) {

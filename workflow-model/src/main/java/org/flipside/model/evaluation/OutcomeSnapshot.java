@@ -12,12 +12,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.flipside.model.Programme;
 
-/** The organisational figures of a programme at one stage, as recorded then. Never changed afterwards. */
+/** The organisational figures of a programme at one point, as recorded then. Never changed afterwards. */
 @Entity
 @Table(name = "fs_outcome_snapshot")
 public class OutcomeSnapshot {
@@ -44,6 +46,9 @@ public class OutcomeSnapshot {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  @Column(name = "taken_on")
+  private LocalDate takenOn;
+
   @OneToMany(mappedBy = "snapshot", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<OutcomeFigure> figures = new ArrayList<>();
@@ -52,16 +57,18 @@ public class OutcomeSnapshot {
   protected OutcomeSnapshot() {
   }
 
-  OutcomeSnapshot(Programme programme, OutcomeStage stage, String period, FigureSource source,
-      List<OrganisationalFigure> figures, Instant recordedAt) {
+  OutcomeSnapshot(Programme programme, OutcomeStage stage, String period, LocalDate takenOn, FigureSource source,
+      List<OrganisationalFigure> figures, Map<String, CustomMeasure> customMeasures, Instant recordedAt) {
     this.id = UUID.randomUUID().toString();
     this.programme = programme;
     this.stage = stage;
     this.period = period;
     this.source = source;
     this.recordedAt = recordedAt;
+    this.takenOn = takenOn;
     for (int i = 0; i < figures.size(); i++) {
-      this.figures.add(new OutcomeFigure(this, figures.get(i), i));
+      OrganisationalFigure figure = figures.get(i);
+      this.figures.add(new OutcomeFigure(this, figure, customMeasures.get(figure.measure().code()), i));
     }
   }
 
@@ -88,6 +95,11 @@ public class OutcomeSnapshot {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  /** The day the figures describe, if given; it orders the points of a series. */
+  public LocalDate getTakenOn() {
+    return takenOn;
   }
 
   public List<OrganisationalFigure> figures() {

@@ -39,7 +39,9 @@ import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopAttendance;
+import org.flipside.model.evaluation.CustomMeasure;
 import org.flipside.model.evaluation.FeedbackTheme;
+import org.flipside.model.evaluation.LeaderCommitment;
 import org.flipside.model.evaluation.OutcomeFigure;
 import org.flipside.model.evaluation.PendingAnswer;
 import org.flipside.model.evaluation.OutcomeSnapshot;
@@ -88,6 +90,8 @@ public final class FlipsidePersistence {
       FeedbackTheme.class,
       OutcomeSnapshot.class,
       OutcomeFigure.class,
+      CustomMeasure.class,
+      LeaderCommitment.class,
       PrivateReflection.class,
       RecognitionEntry.class,
       Ambassador.class,

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -239,24 +240,82 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
   void theSeedFiguresAreComparedSideBySide() {
     doInTransaction(em -> {
       OrganisationalOutcomes outcomes = new OrganisationalOutcomes(em);
-      outcomes.importCsv(reload(em), OutcomeStage.SCOPING, "2015", new StringReader(SEED_SCOPING), T0);
-      outcomes.record(reload(em), OutcomeStage.EVALUATION, "2017", List.of(
-          new OrganisationalFigure(OutcomeMeasure.EQUAL_OPPORTUNITIES, "BME", null, 82, 310),
-          new OrganisationalFigure(OutcomeMeasure.NETWORK_SIZE, "BME staff network", null, 44, null),
-          new OrganisationalFigure(OutcomeMeasure.REPRESENTATION, "BME", "Bands 8-9 and VSM", 25, 3)), T0);
+      outcomes.importCsv(reload(em), OutcomeStage.SCOPING, "2015", null, new StringReader(SEED_SCOPING), T0);
+      outcomes.record(reload(em), OutcomeStage.EVALUATION, "2017", null, List.of(
+          new OrganisationalFigure(OutcomeMeasure.EQUAL_OPPORTUNITIES.definition(), "BME", null, 82, 310),
+          new OrganisationalFigure(OutcomeMeasure.NETWORK_SIZE.definition(), "BME staff network", null, 44, null),
+          new OrganisationalFigure(OutcomeMeasure.REPRESENTATION.definition(), "BME", "Bands 8-9 and VSM", 25, 3)),
+          T0.plusSeconds(60));
     });
 
-    OutcomeComparison comparison = inTransaction(em -> new OrganisationalOutcomes(em).compare(reload(em)));
+    OutcomeHistory history = inTransaction(em -> new OrganisationalOutcomes(em).history(reload(em)));
 
-    assertThat(comparison.scopingPeriod()).isEqualTo("2015");
-    assertThat(comparison.rows(OutcomeMeasure.EQUAL_OPPORTUNITIES).get(0))
-        .extracting(row -> row.group(), row -> row.scoping().value(), row -> row.evaluation().value())
-        .containsExactly("BME", 67.0, 82.0);
-    assertThat(comparison.rows(OutcomeMeasure.NETWORK_SIZE).get(0).evaluation().value()).isEqualTo(44.0);
-    OutcomeComparison.Row senior = comparison.rows(OutcomeMeasure.REPRESENTATION).get(0);
-    assertThat(senior.scoping().value()).isEqualTo(2.07);
-    assertThat(senior.evaluation().isHidden()).as("a share of three people").isTrue();
-    assertThat(comparison.rows(OutcomeMeasure.EQUAL_OPPORTUNITIES).get(1).evaluation()).as("not measured again").isNull();
+    assertThat(history.points()).extracting(OutcomeHistory.Point::label)
+        .containsExactly("At scoping (2015)", "At evaluation (2017)");
+    assertThat(line(history, "equal_opportunities", 0).values()).extracting(v -> v.value()).containsExactly(67.0, 82.0);
+    assertThat(line(history, "network_size", 0).values().get(1).value()).isEqualTo(44.0);
+    OutcomeHistory.Line senior = line(history, "representation", 0);
+    assertThat(senior.values().get(0).value()).isEqualTo(2.07);
+    assertThat(senior.values().get(1).isHidden()).as("a share of three people").isTrue();
+    assertThat(line(history, "equal_opportunities", 1).values().get(1)).as("not measured again").isNull();
+  }
+
+  @Test
+  void aProgrammesOwnMeasureIsRecordedAtThreePointsOverYearsAndReadBackAsASeriesInTimeOrder() {
+    doInTransaction(em -> new OrganisationalOutcomes(em).define(reload(em), "Leaders_In_Comms",
+        "Leaders featured in staff communications", MeasureUnit.COUNT, "Posts and all-staff messages a year", T0));
+    String csv = "measure,group,band,value,people\nleaders_in_comms,,,%s,\nnetwork_size,BME staff network,,%s,\n";
+    doInTransaction(em -> {
+      OrganisationalOutcomes outcomes = new OrganisationalOutcomes(em);
+      // recorded out of order: the day each describes orders the series, the baseline first
+      outcomes.importCsv(reload(em), OutcomeStage.FOLLOW_UP, "2019", LocalDate.of(2019, 6, 1),
+          new StringReader(csv.formatted(21, 60)), T0);
+      outcomes.importCsv(reload(em), OutcomeStage.EVALUATION, "2017", LocalDate.of(2017, 6, 1),
+          new StringReader(csv.formatted(9, 44)), T0.plusSeconds(1));
+      outcomes.importCsv(reload(em), OutcomeStage.SCOPING, "2015", LocalDate.of(2015, 6, 1),
+          new StringReader(csv.formatted(2, 6)), T0.plusSeconds(2));
+      // a correction of the follow-up replaces it
+      outcomes.importCsv(reload(em), OutcomeStage.FOLLOW_UP, "2019", LocalDate.of(2019, 6, 1),
+          new StringReader(csv.formatted(23, 61)), T0.plusSeconds(3));
+    });
+
+    OutcomeHistory history = inTransaction(em -> new OrganisationalOutcomes(em).history(reload(em)));
+
+    assertThat(history.points()).extracting(OutcomeHistory.Point::label)
+        .containsExactly("At scoping (2015)", "At evaluation (2017)", "Follow-up (2019)");
+    assertThat(history.measures()).extracting(series -> series.measure().code())
+        .as("built-in measures first").containsExactly("network_size", "leaders_in_comms");
+    OutcomeHistory.Line leaders = line(history, "leaders_in_comms", 0);
+    assertThat(leaders.name()).isEqualTo("Whole organisation");
+    assertThat(leaders.values()).extracting(v -> v.value()).containsExactly(2.0, 9.0, 23.0);
+    assertThat(line(history, "network_size", 0).values()).extracting(v -> v.value()).containsExactly(6.0, 44.0, 61.0);
+  }
+
+  @Test
+  void aMeasureIsRefusedNamingTheFieldAndAFigureOutsideItsUnitNamesTheLine() {
+    assertThatThrownBy(() -> doInTransaction(em -> new OrganisationalOutcomes(em).define(reload(em),
+        "network_size", " ", null, null, T0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(InputProblem::field).containsExactly("code", "label", "unit"));
+    assertThatThrownBy(() -> doInTransaction(em -> new OrganisationalOutcomes(em).define(reload(em),
+        "9 lives", "Lives", MeasureUnit.NUMBER, null, T0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(InputProblem::field).containsExactly("code"));
+    doInTransaction(em -> new OrganisationalOutcomes(em).define(reload(em), "events_share",
+        "Staff at diversity events", MeasureUnit.PERCENTAGE, null, T0));
+
+    assertThatThrownBy(() -> doInTransaction(em -> new OrganisationalOutcomes(em).importCsv(reload(em),
+        OutcomeStage.FOLLOW_UP, "2019", null,
+        new StringReader("measure,group,band,value,people\nevents_share,,,140,\nunknown_one,,,1,\n"), T0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            new InputProblem("line 2, column value", "must be a percentage from 0 to 100 but was 140.0"),
+            new InputProblem("line 3, column measure", "'unknown_one' is not one of representation,"
+                + " equal_opportunities, network_size, events_share")));
+  }
+
+  private static OutcomeHistory.Line line(OutcomeHistory history, String measure, int index) {
+    return history.measures().stream().filter(series -> series.measure().code().equals(measure)).findFirst()
+        .orElseThrow().lines().get(index);
   }
 
   @Test
@@ -271,7 +330,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
         """;
 
     assertThatThrownBy(() -> doInTransaction(em -> new OrganisationalOutcomes(em).importCsv(reload(em),
-        OutcomeStage.SCOPING, "2015", new StringReader(csv), T0)))
+        OutcomeStage.SCOPING, "2015", null, new StringReader(csv), T0)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             new InputProblem("line 3, column value", "must be a number but was 'abc'"),
             new InputProblem("line 3, column band", "is required for representation (a band, or 'Whole workforce')"),
@@ -301,7 +360,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
       answer("emp-" + i, SurveyKind.BASELINE, Map.of("confidence_talking", 2));
       answer("emp-" + i, SurveyKind.FINAL, Map.of("confidence_talking", 3 + i % 2));
     }
-    doInTransaction(em -> new OrganisationalOutcomes(em).importCsv(reload(em), OutcomeStage.SCOPING, "2015",
+    doInTransaction(em -> new OrganisationalOutcomes(em).importCsv(reload(em), OutcomeStage.SCOPING, "2015", null,
         new StringReader(SEED_SCOPING), T0));
     doInTransaction(em -> new Themes(em).add(reload(em, cohort), new ThemeDraft("Openness", null,
         "Leaders who talk openly about race", ThemePriority.ACT_NOW, "Keep going", 2), T0));
@@ -312,7 +371,7 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
     MeasureOutcome talking = findings.beforeAfter().measures().get(0);
     assertThat(talking.paired().allRoles().value().meanChange()).isEqualTo(1.5);
     assertThat(talking.paired().role(ParticipantRole.MENTOR).isHidden()).as("three mentors").isTrue();
-    assertThat(findings.outcomes().rows()).hasSize(5);
+    assertThat(findings.outcomes().measures().stream().mapToInt(series -> series.lines().size()).sum()).isEqualTo(5);
     assertThat(findings.recommendations()).extracting(Recommendation::action).containsExactly("Keep going");
     assertThat(findings.headline()).startsWith("6 people answered both surveys; confidence talking about race and"
         + " ethnicity changed most, by +1.50 points").endsWith("1 recommendation to act on now, 0 for later.");
