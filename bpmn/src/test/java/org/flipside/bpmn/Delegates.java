@@ -64,6 +64,8 @@ final class Delegates {
   List<String> ambassadorIds = List.of();
   /** Whether the rollout decision sets the yearly cycle. */
   boolean yearlyRecurrence;
+  /** Who waits on the waitlist and is offered a place when a cohort opens; nobody unless a test says. */
+  List<String> waitlistedIds = List.of();
 
   Delegates() {
     for (BuildingBlock block : BuildingBlocks.all()) {
@@ -77,6 +79,10 @@ final class Delegates {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+    behave(OFFER_WAITLISTED_PLACES, step -> {
+      step.set(Vars.WAITLISTED_IDS, waitlistedIds);
+      step.set(Vars.PLACE_OFFER_DEADLINE, inDays(7));
+    });
     behave(OPEN_RECRUITMENT, step -> {
       step.set(Vars.COHORT_ID, "cohort-" + ++cohorts);
       step.set(Vars.INVITEES, invitees);

@@ -41,6 +41,14 @@ public final class BuildingBlocks {
 
   // recruitment
 
+  /** @since 1.1 */
+  public static final BuildingBlock OFFER_WAITLISTED_PLACES = serviceTask("offerWaitlistedPlaces",
+      "Offers a place in the new cohort to everyone on the programme's waitlist, before anyone else is invited.")
+      .requiring(PROGRAMME_ID).setting(WAITLISTED_IDS, PLACE_OFFER_DEADLINE);
+  /** @since 1.1 */
+  public static final BuildingBlock RECORD_PLACE_ANSWER = serviceTask("recordPlaceAnswer",
+      "Records whether someone on the waitlist confirms or declines the place offered to them.")
+      .requiring(PROGRAMME_ID, WAITLISTED_ID, PLACE_ANSWER);
   public static final BuildingBlock OPEN_RECRUITMENT = serviceTask("openRecruitment",
       "Opens a new cohort's application window and invites the employees the eligibility decision chooses.")
       .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE, INVITATIONS_SENT);
@@ -175,7 +183,7 @@ public final class BuildingBlocks {
       "Records an accepted invitation to be an ambassador and tells the programme's manager.")
       .requiring(AMBASSADOR_ANSWER, AMBASSADORS_FROM_COHORT_ID, AMBASSADOR_ID);
   public static final BuildingBlock CLOSE_PROGRAMME = serviceTask("closeProgramme",
-      "Closes the programme.")
+      "Closes the programme and tells whoever still waits on its waitlist.")
       .requiring(PROGRAMME_ID);
 
   // concerns

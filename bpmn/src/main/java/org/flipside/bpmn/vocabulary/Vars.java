@@ -313,6 +313,19 @@ public final class Vars {
       Var.moment("ambassadorRepliesCloseAt", "when the ambassadors' replies close");
   public static final Var<String> AMBASSADOR_ANSWER = Var.text("ambassadorAnswer", "accept or decline");
 
+  // the waitlist
+
+  /** @since 1.1 */
+  public static final Var<List<String>> WAITLISTED_IDS =
+      Var.texts("waitlistedIds", "who waits on the programme's waitlist and is offered a place first");
+  /** @since 1.1 */
+  public static final Var<String> WAITLISTED_ID = Var.text("waitlistedId", "the employee id of one person offered a place");
+  /** @since 1.1 */
+  public static final Var<Instant> PLACE_OFFER_DEADLINE =
+      Var.moment("placeOfferDeadline", "when the places offered to the waitlist lapse");
+  /** @since 1.1 */
+  public static final Var<String> PLACE_ANSWER = Var.text("placeAnswer", "confirm or decline the place offered");
+
   // concerns
 
   public static final Var<String> CONCERN_ID = Var.text("concernId", "the concern's id");

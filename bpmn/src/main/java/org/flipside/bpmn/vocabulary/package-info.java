@@ -6,7 +6,7 @@
  */
 @Export
 @NullMarked
-@Version("1.0.0")
+@Version("1.1.0")
 package org.flipside.bpmn.vocabulary;
 
 import org.jspecify.annotations.NullMarked;

@@ -23,6 +23,8 @@ import org.flipside.internal.delegate.recruitment.OpenRecruitment;
 import org.flipside.internal.delegate.recruitment.SendInvitations;
 import org.flipside.internal.delegate.rollout.CloseProgramme;
 import org.flipside.internal.delegate.rollout.RecordAmbassadorAnswer;
+import org.flipside.internal.delegate.recruitment.OfferWaitlistedPlaces;
+import org.flipside.internal.delegate.recruitment.RecordPlaceAnswer;
 import org.flipside.internal.delegate.rollout.RecordRolloutDecision;
 import org.flipside.internal.delegate.scoping.RecordScope;
 import org.flipside.internal.delegate.scoping.RecordSponsorApproval;
@@ -89,6 +91,8 @@ public final class DelegateBeans {
     beans.put(BuildingBlocks.COMPILE_REPORT.name(), new CompileReport(context));
     beans.put(BuildingBlocks.RECORD_ROLLOUT_DECISION.name(), new RecordRolloutDecision(context));
     beans.put(BuildingBlocks.RECORD_AMBASSADOR_ANSWER.name(), new RecordAmbassadorAnswer(context));
+    beans.put(BuildingBlocks.OFFER_WAITLISTED_PLACES.name(), new OfferWaitlistedPlaces(context));
+    beans.put(BuildingBlocks.RECORD_PLACE_ANSWER.name(), new RecordPlaceAnswer(context));
     beans.put(BuildingBlocks.CLOSE_PROGRAMME.name(), new CloseProgramme(context));
     // pair support and host events: a pairing that isn't working, leavers and role changes
     beans.put(BuildingBlocks.APPLY_SUPPORT_DECISION.name(), new ApplySupportDecision(context));
