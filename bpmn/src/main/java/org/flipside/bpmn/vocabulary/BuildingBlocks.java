@@ -164,6 +164,16 @@ public final class BuildingBlocks {
   public static final BuildingBlock OPEN_FINAL_SURVEY = serviceTask("openFinalSurvey",
       "Opens the final survey for the cohort's participants.")
       .requiring(COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
+  /** @since 1.1 */
+  public static final BuildingBlock OPEN_LATE_FINAL_SURVEY = serviceTask("openLateFinalSurvey",
+      "When a rematched pair finishes after its cohort's final survey opened, asks the pair's people for their final"
+          + " survey; the scope's cohort is the pair's.")
+      .requiring(LATE_PAIRING_ID).setting(COHORT_ID, LATE_RESPONDENT_IDS, LATE_SURVEY_DEADLINE);
+  /** @since 1.1 */
+  public static final BuildingBlock CLOSE_LATE_FINAL_SURVEY = serviceTask("closeLateFinalSurvey",
+      "Closes a late pair's final survey: its answers join the cohort's only among at least the anonymity threshold"
+          + " of late answers.")
+      .requiring(COHORT_ID);
   public static final BuildingBlock COMPILE_EVALUATION = serviceTask("compileEvaluation",
       "Closes the surveys and counts the answers.")
       .requiring(COHORT_ID);

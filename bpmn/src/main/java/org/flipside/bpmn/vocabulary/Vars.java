@@ -271,6 +271,15 @@ public final class Vars {
       Var.moment("baselineDeadline", "when the baseline survey closes");
   public static final Var<List<String>> RESPONDENT_IDS = Var.texts("respondentIds", "who answers the final survey");
   public static final Var<Instant> SURVEY_DEADLINE = Var.moment("surveyDeadline", "when the final survey closes");
+  /** @since 1.1 */
+  public static final Var<String> LATE_PAIRING_ID =
+      Var.text("latePairingId", "the rematched pair whose journey just ended");
+  /** @since 1.1 */
+  public static final Var<List<String>> LATE_RESPONDENT_IDS =
+      Var.texts("lateRespondentIds", "who answers the final survey after the rest of their cohort");
+  /** @since 1.1 */
+  public static final Var<Instant> LATE_SURVEY_DEADLINE =
+      Var.moment("lateSurveyDeadline", "when a late pair's final survey closes");
   public static final Var<Integer> CONFIDENCE_TALKING =
       Var.number("confidence_talking", "survey: confidence talking about the programme's focus, 1 to 5");
   public static final Var<Integer> UNDERSTANDING_ISSUES =
