@@ -173,7 +173,7 @@ public final class BuildingBlocks {
   public static final BuildingBlock CLOSE_LATE_FINAL_SURVEY = serviceTask("closeLateFinalSurvey",
       "Closes a late pair's final survey: its answers join the cohort's only among at least the anonymity threshold"
           + " of late answers.")
-      .requiring(COHORT_ID);
+      .requiring(COHORT_ID).reading(LATE_RESPONDENT_IDS);
   public static final BuildingBlock COMPILE_EVALUATION = serviceTask("compileEvaluation",
       "Closes the surveys and counts the answers.")
       .requiring(COHORT_ID);

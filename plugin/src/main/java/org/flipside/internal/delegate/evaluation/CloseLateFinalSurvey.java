@@ -2,7 +2,9 @@ package org.flipside.internal.delegate.evaluation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.Variables;
 import org.flipside.model.Cohort;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.evaluation.SurveyReleases;
@@ -36,7 +38,7 @@ public final class CloseLateFinalSurvey implements JavaDelegate {
       surveys.writeWaiting(cohort, kind, threshold, context.now());
       releases.release(cohort, kind, threshold, context.now());
     }
-    if (!LatePairs.running(context, cohort, execution)) {
+    if (!LatePairs.running(context, cohort, execution, Variables.list(execution, Vars.LATE_RESPONDENT_IDS))) {
       surveys.closeDiscardingWaiting(cohort, context.now());
     }
   }

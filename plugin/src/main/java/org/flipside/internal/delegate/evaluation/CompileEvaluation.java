@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.evaluation;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
@@ -32,7 +33,7 @@ public final class CompileEvaluation implements JavaDelegate {
     Cohort cohort = context.cohort(execution);
     String cohortId = cohort.getId();
     Surveys surveys = new Surveys(context.data().entityManager(), context.surveyKey());
-    if (LatePairs.running(context, cohort, execution)) {
+    if (LatePairs.running(context, cohort, execution, List.of())) {
       // a rematched pair still runs: everyone else's answers are written, the cohort's secret kept for the late ones
       surveys.writeWaiting(cohort, SurveyKind.BASELINE, 1, context.now());
       surveys.writeWaiting(cohort, SurveyKind.FINAL, 1, context.now());

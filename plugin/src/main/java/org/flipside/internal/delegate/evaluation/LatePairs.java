@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.evaluation;
 
+import java.util.Collection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.model.Cohort;
@@ -17,9 +18,15 @@ final class LatePairs {
   private LatePairs() {
   }
 
-  static boolean running(DelegateContext context, Cohort cohort, DelegateExecution execution) {
+  /**
+   * @param ownRespondents the people whose late survey is closing now: their tasks, ended in this very transaction,
+   *     are still in the engine's tables until it commits
+   */
+  static boolean running(DelegateContext context, Cohort cohort, DelegateExecution execution,
+      Collection<String> ownRespondents) {
     return context.data().pairings().countByCohortAndStatus(cohort.getId(), PairingStatus.ACTIVE) > 0
         || execution.getProcessEngineServices().getTaskService().createTaskQuery()
-            .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(LATE_SURVEY_STEP).count() > 0;
+            .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(LATE_SURVEY_STEP).list().stream()
+            .anyMatch(task -> !ownRespondents.contains(task.getAssignee()));
   }
 }
