@@ -133,8 +133,9 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses()).isEqualTo(released);
     assertThat(host.database.count("fs_survey_pending")).as("held back, then deleted unread").isZero();
     assertThat(host.database.count("fs_survey_key", "destroyed_at IS NULL")).as("the secret is destroyed").isZero();
-    assertThat(host.learning.delivered()).extracting(Recognition::employeeId).as("and the new pair's mentor")
-        .containsExactly(OPS_1, OPS_2);
+    assertThat(host.learning.delivered()).extracting(Recognition::employeeId)
+        .as("then the mentor of the pair that completed on time, and the new pair's mentor")
+        .containsExactly(OPS_1, FINANCE_1, OPS_2);
     assertThat(host.tasks(HR, Forms.REVIEW_EVALUATION)).hasSize(1);
   }
 
