@@ -1,7 +1,10 @@
 package org.flipside.internal.delegate.recruitment;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.spi.Employee;
 import org.flipside.internal.delegate.DelegateContext;
@@ -67,14 +70,26 @@ public final class Waitlist {
     }
   }
 
-  /** Tells everyone still waiting that the programme will have no next cohort, and closes the waitlist. */
+  /**
+   * Tells everyone still waiting that the programme will have no next cohort, and closes the waitlist: those on it,
+   * offered a place or confirmed one, and those whose confirmed place was carried over into a cohort not yet approved.
+   */
   public void programmeEnded(Programme programme, String why) {
+    List<Application> carriedOver = context.data().applications()
+        .findByProgrammeAndStatus(programme.getId(), ApplicationStatus.ELIGIBLE).stream()
+        .filter(application -> application.getWaitlistedFrom() != null)
+        .toList();
+    List<List<Application>> waitingLists = new ArrayList<>(List.of(carriedOver));
     for (ApplicationStatus status : List.of(ApplicationStatus.WAITLISTED, ApplicationStatus.OFFERED,
         ApplicationStatus.PLACE_CONFIRMED)) {
-      for (Application waiting : context.data().applications().findByProgrammeAndStatus(programme.getId(), status)) {
+      waitingLists.add(context.data().applications().findByProgrammeAndStatus(programme.getId(), status));
+    }
+    Set<String> told = new HashSet<>();
+    for (List<Application> waitingList : waitingLists) {
+      for (Application waiting : waitingList) {
         waiting.setStatus(ApplicationStatus.REJECTED);
         waiting.setStatusReason("the waitlist closed: " + why);
-        if (context.directory().isEmployed(waiting.getEmployeeId())) {
+        if (context.directory().isEmployed(waiting.getEmployeeId()) && told.add(waiting.getEmployeeId())) {
           context.notifications().send(waiting.getEmployeeId(), NotificationTopics.WAITLIST_ENDED,
               programme.getName() + ": no next cohort",
               "You were on the waitlist for the next cohort of " + programme.getName() + ". " + capitalised(why)
