@@ -64,6 +64,10 @@ final class Delegates {
   List<String> ambassadorIds = List.of();
   /** Whether the rollout decision sets the yearly cycle. */
   boolean yearlyRecurrence;
+  /** Who a rematched pair's late final survey asks; nobody unless a test says. */
+  List<String> lateRespondentIds = List.of();
+  /** Who waits on the waitlist and is offered a place when a cohort opens; nobody unless a test says. */
+  List<String> waitlistedIds = List.of();
 
   Delegates() {
     for (BuildingBlock block : BuildingBlocks.all()) {
@@ -77,6 +81,14 @@ final class Delegates {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+    behave(OPEN_LATE_FINAL_SURVEY, step -> {
+      step.set(Vars.LATE_RESPONDENT_IDS, lateRespondentIds);
+      step.set(Vars.LATE_SURVEY_DEADLINE, inDays(14));
+    });
+    behave(OFFER_WAITLISTED_PLACES, step -> {
+      step.set(Vars.WAITLISTED_IDS, waitlistedIds);
+      step.set(Vars.PLACE_OFFER_DEADLINE, inDays(7));
+    });
     behave(OPEN_RECRUITMENT, step -> {
       step.set(Vars.COHORT_ID, "cohort-" + ++cohorts);
       step.set(Vars.INVITEES, invitees);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "This pairing isn't working": a partner asks for support, the programme manager decides to continue, close or
- * rematch; a rematched pair runs its own journey that the sessions stage waits for.
+ * rematch; a rematched pair runs its own journey beside the programme, which never waits for it, and answers the
+ * final survey when it finishes.
  */
 class PairSupportTest extends ProcessTestCase {
 
@@ -87,7 +88,8 @@ class PairSupportTest extends ProcessTestCase {
   }
 
   @Test
-  void rematchStartsTheNewPairsJourneyAndTheSessionsStageWaitsForIt() throws Exception {
+  void rematchStartsTheNewPairsJourneyWhichTheRestOfTheCohortDoesNotWaitFor() throws Exception {
+    delegates.lateRespondentIds = List.of("amira", "ben");
     delegates.behave(BuildingBlocks.APPLY_SUPPORT_DECISION, step -> {
       if ("rematch".equals(step.get(Vars.SUPPORT_DECISION))) {
         // what the real delegate does once the matching found a new partner
@@ -113,15 +115,19 @@ class PairSupportTest extends ProcessTestCase {
     assertThat(firstPair).isEnded().hasPassed("PairingEnded");
     ProcessInstance secondPair = journeyOf("pairing-2");
     assertThat(secondPair).isWaitingAt("DraftLearningAgreement");
-    assertThat(programme).as("the sessions stage waits for the rematched pair")
-        .isWaitingAt("RematchedPairJourney").hasNotPassed(Stages.EVALUATION);
+    assertThat(programme).as("the rest of the cohort goes on to its final survey without the rematched pair")
+        .hasPassed(Stages.SESSIONS).isWaitingAt("RematchedPairJourney", "AnswerFinalSurvey");
 
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     pairLogsASession("end");
 
     assertThat(secondPair).isEnded();
-    assertThat(programme).hasPassed("RematchedPairFinished", Stages.SESSIONS).isWaitingAt("AnswerFinalSurvey");
+    assertThat(programme).hasPassed("OpenLateFinalSurvey").isWaitingAt("AnswerLateFinalSurvey", "AnswerFinalSurvey");
+    assertThat(tasks("AnswerLateFinalSurvey")).extracting(task -> task.getAssignee())
+        .containsExactlyInAnyOrder("amira", "ben");
+    tasks("AnswerLateFinalSurvey").forEach(task -> complete(task));
+    assertThat(programme).hasPassed("CloseLateFinalSurvey", "RematchedPairFinished").isWaitingAt("AnswerFinalSurvey");
   }
 
   @Test

@@ -52,6 +52,7 @@ class ProcessModelTest {
       "${sponsorId}", "Sponsor",
       "${invitee}", "Invitee",
       "${ambassadorId}", "Past participant",
+      "${waitlistedId}", "Waitlisted applicant",
       "${menteeId}", "Mentee",
       "${mentorId}", "Mentor",
       "${changeConfirmerId}", PAIR,

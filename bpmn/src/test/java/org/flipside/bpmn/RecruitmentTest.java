@@ -2,6 +2,7 @@ package org.flipside.bpmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -13,6 +14,8 @@ import static org.mockito.Mockito.verify;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
 import org.flipside.bpmn.vocabulary.Messages;
 import org.flipside.bpmn.vocabulary.Processes;
@@ -47,6 +50,37 @@ class RecruitmentTest extends ProcessTestCase {
     verify(delegates.get(BuildingBlocks.CANCEL_PROGRAMME), times(1)).execute(any());
     verify(delegates.get(BuildingBlocks.APPROVE_APPLICANTS), never()).execute(any());
     verify(delegates.get(BuildingBlocks.PROPOSE_MATCHES), never()).execute(any());
+  }
+
+  @Test
+  void theWaitlistIsOfferedItsPlacesBeforeAnyoneIsInvited() throws Exception {
+    delegates.waitlistedIds = List.of("dana", "eli");
+    delegates.invitees = List.of("amira");
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+
+    assertThat(tasks("ConfirmPlace")).extracting(Task::getAssignee).containsExactlyInAnyOrder("dana", "eli");
+    assertThat(tasks("Apply")).as("nobody is invited while the waitlist answers").isEmpty();
+    verify(delegates.get(BuildingBlocks.OPEN_RECRUITMENT), never()).execute(any());
+
+    complete(tasks("ConfirmPlace").stream().filter(task -> task.getAssignee().equals("dana")).findFirst().orElseThrow(),
+        Variables.createVariables().putValue(Vars.PLACE_ANSWER.name(), "confirm"));
+    assertThat(tasks("Apply")).as("eli has not answered yet").isEmpty();
+    executeJobOf("PlaceOffersLapse");
+
+    assertThat(tasks("ConfirmPlace")).as("eli's offer lapsed").isEmpty();
+    assertThat(tasks("Apply")).extracting(Task::getAssignee).containsExactly("amira");
+    assertThat(programme).hasPassedInOrder("OfferWaitlistedPlaces", "RecordPlaceAnswer", "PlaceOffersLapse",
+        "OpenRecruitment");
+    verify(delegates.get(BuildingBlocks.RECORD_PLACE_ANSWER), times(1)).execute(any());
+  }
+
+  @Test
+  void withNobodyWaitlistedTheInvitationsGoOutAtOnce() {
+    delegates.invitees = List.of("amira");
+    startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+
+    assertThat(tasks("Apply")).extracting(Task::getAssignee).containsExactly("amira");
+    assertThat(managementService().createJobQuery().activityId("PlaceOffersLapse").count()).isZero();
   }
 
   @Test

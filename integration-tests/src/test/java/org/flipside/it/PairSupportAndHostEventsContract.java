@@ -26,6 +26,7 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.Notification;
+import org.flipside.spi.Recognition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
   void aPairThatIsNotWorkingIsRematchedFromTheWaitlist() {
     String programmeId = pilotInItsSessions();
     String pairing = pairingOf(programmeId, MGR_FINANCE);
+    host.complete(OPS_1, Forms.LOG_SESSION, FlipsideHost.session("2027-03-08"));
     String note = "We cannot agree on anything; I would rather not say more to my partner";
 
     assertThatThrownBy(() -> host.flipside.pairSupport().saySupportNeeded(Actor.of(DIR_OPS), pairing, note))
@@ -52,6 +54,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     assertThat(host.tasks(HR, Forms.SUPPORT_CONVERSATION)).as("a refused request opens nothing").isEmpty();
 
     int deliveredToOps1 = deliveredTo(OPS_1).size();
+    List<String> ops1Steps = host.flipside.inbox().openTasks(Actor.of(OPS_1)).stream().map(OpenTask::formId).toList();
     host.flipside.pairSupport().saySupportNeeded(Actor.of(MGR_FINANCE), pairing, note);
 
     OpenTask conversation = host.task(HR, Forms.SUPPORT_CONVERSATION);
@@ -62,7 +65,7 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .containsEntry(Vars.SUPPORT_NOTE.name(), note);
     assertThat(deliveredTo(OPS_1)).as("the partner is not told of the request").hasSize(deliveredToOps1);
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1)))
-        .extracting(OpenTask::formId).containsExactly(Forms.LOG_SESSION);
+        .extracting(OpenTask::formId).as("nothing new for the partner").containsExactlyElementsOf(ops1Steps);
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), note)).extracting(String::toLowerCase)
         .as("the note is in Flipside's own table alone, not in the engine's").containsExactly("fs_support_request.note");
 
@@ -85,6 +88,11 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .contains("Your pairing has ended. Thank you for your time.")
         .noneMatch(body -> body.contains("cannot agree"));
     assertThat(host.flipside.inbox().openTasks(Actor.of(OPS_1))).as("the closed pair's steps are gone").isEmpty();
+    assertThat(host.learning.delivered()).as("the mentor rematched away after taking part is recognised")
+        .singleElement().satisfies(recognition -> {
+          assertThat(recognition.employeeId()).isEqualTo(OPS_1);
+          assertThat(recognition.sessionsHeld()).isEqualTo(1);
+        });
     assertThat(bodiesOf(HR, NotificationTopics.REMATCH_RESULT)).singleElement().asString()
         .isEqualTo("Employee mgr-finance now works with Employee ops-2.");
     assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION)).as("the new pair is introduced")
@@ -98,11 +106,42 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
     host.complete(OPS_2, Forms.LOG_SESSION, FlipsideHost.session("2027-03-30"));
     host.passTimeTo(Instant.parse("2027-04-11T09:00:00Z"));
     host.passTimeTo(Instant.parse("2027-05-03T09:00:00Z"));
-    assertThat(stage(programmeId)).as("the sessions stage waits for the rematched pair").isEqualTo(Stage.SESSIONS);
+    assertThat(stage(programmeId)).as("the rest of the cohort does not wait for the rematched pair")
+        .isEqualTo(Stage.EVALUATION);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.FINAL_SURVEY)).as("the rematched pair answers later")
+        .containsExactly(DIR_OPS, FINANCE_1, OPS_1);
+    assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).as("the rematched pair runs on").hasSize(1);
+    for (String respondent : List.of(DIR_OPS, FINANCE_1, OPS_1)) {
+      host.complete(respondent, Forms.FINAL_SURVEY, finalAnswers(4));
+    }
+    assertThat(host.tasks(HR, Forms.REVIEW_EVALUATION)).as("the evaluation goes on without the rematched pair")
+        .hasSize(1);
+    assertThat(host.database.count("fs_survey_response", "kind = 'FINAL'")).isEqualTo(3);
+    assertThat(host.database.count("fs_survey_key", "destroyed_at IS NULL"))
+        .as("the cohort's survey secret lives on for the late pair's answers").isEqualTo(1);
 
     host.passTimeTo(Instant.parse("2027-05-12T09:00:00Z"));
-    assertThat(stage(programmeId)).isEqualTo(Stage.EVALUATION);
-    assertOnlyFinalSurveysAreOpen(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1, OPS_2);
+    assertThat(host.tasks(MGR_FINANCE, Forms.LOG_SESSION)).isEmpty();
+    assertThat(host.notifier.recipientsOf(NotificationTopics.FINAL_SURVEY)).as("asked when their pair finished")
+        .containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, OPS_1, OPS_2);
+    long released = host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses();
+    host.complete(MGR_FINANCE, Forms.FINAL_SURVEY, finalAnswers(1));
+    host.complete(OPS_2, Forms.FINAL_SURVEY, finalAnswers(1));
+
+    assertThat(host.database.count("fs_survey_response", "kind = 'FINAL'"))
+        .as("two late answers, fewer than the anonymity threshold, are never written").isEqualTo(3);
+    assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId).surveyResponses()).isEqualTo(released);
+    assertThat(host.database.count("fs_survey_pending")).as("held back, then deleted unread").isZero();
+    assertThat(host.database.count("fs_survey_key", "destroyed_at IS NULL")).as("the secret is destroyed").isZero();
+    assertThat(host.learning.delivered()).extracting(Recognition::employeeId)
+        .as("then the mentor of the pair that completed on time, and the new pair's mentor")
+        .containsExactly(OPS_1, FINANCE_1, OPS_2);
+    assertThat(host.tasks(HR, Forms.REVIEW_EVALUATION)).hasSize(1);
+  }
+
+  private static Map<String, Object> finalAnswers(int score) {
+    return Map.of(Vars.CONFIDENCE_TALKING.name(), score, Vars.UNDERSTANDING_ISSUES.name(), score,
+        Vars.CONFIDENCE_ASKING.name(), score, Vars.CONFIDENCE_SHARING.name(), score);
   }
 
   @Test

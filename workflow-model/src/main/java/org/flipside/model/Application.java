@@ -94,6 +94,9 @@ public class Application {
   @Column(name = "mentor_capacity", nullable = false)
   private int mentorCapacity = 1;
 
+  @Column(name = "waitlisted_from", length = 36)
+  private String waitlistedFrom;
+
   /** For JPA only. */
   protected Application() {
   }
@@ -265,5 +268,27 @@ public class Application {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  /**
+   * The application this person makes to the next cohort by confirming the place offered to them from the waitlist:
+   * the same answers, role and submission time, with their band and department as they are now. It keeps consent only
+   * if it was never withdrawn.
+   */
+  public Application carriedOverTo(Cohort next, int currentBand, String currentDepartment) {
+    Application carried = new Application(next, employeeId, role, currentBand, currentDepartment, livedExperienceTopics,
+        learningInterests, leadsArea, preferredFormat, motivation, consentToProtectedData, protectedCharacteristic,
+        submittedAt);
+    carried.location = location;
+    carried.availability = availability;
+    carried.declaredConflicts = declaredConflicts;
+    carried.mentorCapacity = mentorCapacity;
+    carried.waitlistedFrom = id;
+    return carried;
+  }
+
+  /** The id of the waitlisted application this one carries over, or null for a new application. */
+  public String getWaitlistedFrom() {
+    return waitlistedFrom;
   }
 }

@@ -46,6 +46,12 @@ public final class Answers {
   public static final String NONE = "none";
   /** Ambassador invitation: the person accepts. */
   public static final String ACCEPT = "accept";
+  /**
+   * Place offered from the waitlist: the person takes it.
+   *
+   * @since 1.1
+   */
+  public static final String CONFIRM = "confirm";
 
   private static final List<String> ALL = Declarations.of(Answers.class, String.class);
 

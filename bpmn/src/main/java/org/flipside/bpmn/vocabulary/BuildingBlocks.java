@@ -41,6 +41,14 @@ public final class BuildingBlocks {
 
   // recruitment
 
+  /** @since 1.1 */
+  public static final BuildingBlock OFFER_WAITLISTED_PLACES = serviceTask("offerWaitlistedPlaces",
+      "Offers a place in the new cohort to everyone on the programme's waitlist, before anyone else is invited.")
+      .requiring(PROGRAMME_ID).setting(WAITLISTED_IDS, PLACE_OFFER_DEADLINE);
+  /** @since 1.1 */
+  public static final BuildingBlock RECORD_PLACE_ANSWER = serviceTask("recordPlaceAnswer",
+      "Records whether someone on the waitlist confirms or declines the place offered to them.")
+      .requiring(PROGRAMME_ID, WAITLISTED_ID, PLACE_ANSWER);
   public static final BuildingBlock OPEN_RECRUITMENT = serviceTask("openRecruitment",
       "Opens a new cohort's application window and invites the employees the eligibility decision chooses.")
       .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE, INVITATIONS_SENT);
@@ -156,6 +164,16 @@ public final class BuildingBlocks {
   public static final BuildingBlock OPEN_FINAL_SURVEY = serviceTask("openFinalSurvey",
       "Opens the final survey for the cohort's participants.")
       .requiring(COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
+  /** @since 1.1 */
+  public static final BuildingBlock OPEN_LATE_FINAL_SURVEY = serviceTask("openLateFinalSurvey",
+      "When a rematched pair finishes after its cohort's final survey opened, asks the pair's people for their final"
+          + " survey; the scope's cohort is the pair's.")
+      .requiring(LATE_PAIRING_ID).setting(COHORT_ID, LATE_RESPONDENT_IDS, LATE_SURVEY_DEADLINE);
+  /** @since 1.1 */
+  public static final BuildingBlock CLOSE_LATE_FINAL_SURVEY = serviceTask("closeLateFinalSurvey",
+      "Closes a late pair's final survey: its answers join the cohort's only among at least the anonymity threshold"
+          + " of late answers.")
+      .requiring(COHORT_ID).reading(LATE_RESPONDENT_IDS);
   public static final BuildingBlock COMPILE_EVALUATION = serviceTask("compileEvaluation",
       "Closes the surveys and counts the answers.")
       .requiring(COHORT_ID);
@@ -175,7 +193,7 @@ public final class BuildingBlocks {
       "Records an accepted invitation to be an ambassador and tells the programme's manager.")
       .requiring(AMBASSADOR_ANSWER, AMBASSADORS_FROM_COHORT_ID, AMBASSADOR_ID);
   public static final BuildingBlock CLOSE_PROGRAMME = serviceTask("closeProgramme",
-      "Closes the programme.")
+      "Closes the programme and tells whoever still waits on its waitlist.")
       .requiring(PROGRAMME_ID);
 
   // concerns

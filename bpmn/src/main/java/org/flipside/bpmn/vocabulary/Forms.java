@@ -54,6 +54,12 @@ public final class Forms {
   public static final String ROLLOUT_DECISION = "flipside-rollout-decision";
   /** Someone who completed the cohort is asked to be an ambassador. */
   public static final String AMBASSADOR_INVITATION = "flipside-ambassador-invitation";
+  /**
+   * Someone on the waitlist confirms or declines the place the next cohort offers them first.
+   *
+   * @since 1.1
+   */
+  public static final String CONFIRM_PLACE = "flipside-confirm-place";
   /** The programme manager decides after a support conversation. */
   public static final String SUPPORT_CONVERSATION = "flipside-support-conversation";
   /** A mentee confirms the pre-reading is done. */
@@ -105,6 +111,7 @@ public final class Forms {
       Form.of(ROLLOUT_DECISION, Vars.ROLLOUT_DECISION, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, CASCADE, YEARLY,
           RATIONALE).showing(EVALUATION_HEADLINE, BAND_OPTIONS).keeping(RATIONALE),
       Form.of(AMBASSADOR_INVITATION, AMBASSADOR_ANSWER),
+      Form.of(CONFIRM_PLACE, PLACE_ANSWER),
       Form.of(SUPPORT_CONVERSATION, SUPPORT_DECISION, MESSAGE_TO_PARTNER)
           .showing(SUPPORT_REQUESTER_NAME, SUPPORT_PARTNER_NAME, SUPPORT_NOTE).keeping(MESSAGE_TO_PARTNER),
       Form.of(PRE_READING, READING_DONE).showing(PRE_READING_TEXT),

@@ -99,6 +99,18 @@ public final class NotificationTopics {
   public static final String ROLLOUT_DECISION = "rollout-decision";
   /** To each person who completed the evaluated cohort, asked to be an ambassador for the next. */
   public static final String AMBASSADOR_INVITATION = "ambassador-invitation";
+  /**
+   * To someone on the waitlist: the next cohort offers them a place first; their answer is in their task list.
+   *
+   * @since 1.1
+   */
+  public static final String PLACE_OFFERED = "place-offered";
+  /**
+   * To someone still on the waitlist when the programme stops or is cancelled: there will be no next cohort.
+   *
+   * @since 1.1
+   */
+  public static final String WAITLIST_ENDED = "waitlist-ended";
   /** To the programme's manager when someone accepts to be an ambassador. */
   public static final String AMBASSADOR_ACCEPTED = "ambassador-accepted";
   /**

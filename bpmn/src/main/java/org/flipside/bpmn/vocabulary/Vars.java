@@ -299,6 +299,15 @@ public final class Vars {
       Var.moment("baselineDeadline", "when the baseline survey closes");
   public static final Var<List<String>> RESPONDENT_IDS = Var.texts("respondentIds", "who answers the final survey");
   public static final Var<Instant> SURVEY_DEADLINE = Var.moment("surveyDeadline", "when the final survey closes");
+  /** @since 1.1 */
+  public static final Var<String> LATE_PAIRING_ID =
+      Var.text("latePairingId", "the rematched pair whose journey just ended");
+  /** @since 1.1 */
+  public static final Var<List<String>> LATE_RESPONDENT_IDS =
+      Var.texts("lateRespondentIds", "who answers the final survey after the rest of their cohort");
+  /** @since 1.1 */
+  public static final Var<Instant> LATE_SURVEY_DEADLINE =
+      Var.moment("lateSurveyDeadline", "when a late pair's final survey closes");
   public static final Var<Integer> CONFIDENCE_TALKING =
       Var.number("confidence_talking", "survey: confidence talking about the programme's focus, 1 to 5");
   public static final Var<Integer> UNDERSTANDING_ISSUES =
@@ -353,6 +362,19 @@ public final class Vars {
   public static final Var<Instant> AMBASSADOR_REPLIES_CLOSE_AT =
       Var.moment("ambassadorRepliesCloseAt", "when the ambassadors' replies close");
   public static final Var<String> AMBASSADOR_ANSWER = Var.text("ambassadorAnswer", "accept or decline");
+
+  // the waitlist
+
+  /** @since 1.1 */
+  public static final Var<List<String>> WAITLISTED_IDS =
+      Var.texts("waitlistedIds", "who waits on the programme's waitlist and is offered a place first");
+  /** @since 1.1 */
+  public static final Var<String> WAITLISTED_ID = Var.text("waitlistedId", "the employee id of one person offered a place");
+  /** @since 1.1 */
+  public static final Var<Instant> PLACE_OFFER_DEADLINE =
+      Var.moment("placeOfferDeadline", "when the places offered to the waitlist lapse");
+  /** @since 1.1 */
+  public static final Var<String> PLACE_ANSWER = Var.text("placeAnswer", "confirm or decline the place offered");
 
   // concerns
 

@@ -61,6 +61,11 @@ public final class Variables {
     scope.setVariable(var.name(), stored(var, value));
   }
 
+  /** Sets the variable on the scope itself, shadowing one of the same name further out, as the engine holds it. */
+  public static <T> void setLocal(VariableScope scope, Var<T> var, T value) {
+    scope.setVariableLocal(var.name(), stored(var, value));
+  }
+
   /** The value as the engine holds it, for a variable handed to the engine other than through a scope. */
   public static <T> Object stored(Var<T> var, T value) {
     if (value instanceof Instant || value instanceof LocalDate) {

@@ -81,6 +81,21 @@ public final class AnswerMixer {
     }
   }
 
+  /** Writes the waiting answers of one survey in a shuffled batch, only if at least this many wait. */
+  void writeAll(Cohort cohort, SurveyKind kind, int atLeast, Instant now) {
+    List<PendingAnswer> waiting = waiting(cohort, kind);
+    if (!waiting.isEmpty() && waiting.size() >= atLeast) {
+      Collections.shuffle(waiting, RANDOM);
+      write(waiting, pseudonyms.secret(cohort, now));
+    }
+  }
+
+  /** Deletes every answer of the cohort still waiting, unread. */
+  void discardAll(Cohort cohort) {
+    em.createQuery("DELETE FROM PendingAnswer p WHERE p.cohort.id = :cohortId")
+        .setParameter("cohortId", cohort.getId()).executeUpdate();
+  }
+
   /** The answers waiting under a pseudonym, opened; nothing is written. */
   List<WaitingAnswer> waitingUnder(Cohort cohort, String pseudonym, Instant now) {
     byte[] secret = pseudonyms.secret(cohort, now);

@@ -120,6 +120,23 @@ public final class Surveys {
     mixer.writeAll(cohort, now);
   }
 
+  /**
+   * Writes one survey's waiting answers, in a shuffled batch, only if at least this many wait: for the answers of a
+   * pair that finished after the rest of its cohort, which may join the written ones only among enough others.
+   */
+  public void writeWaiting(Cohort cohort, SurveyKind kind, int atLeast, Instant now) {
+    mixer.writeAll(cohort, kind, atLeast, now);
+  }
+
+  /**
+   * Closes the cohort's surveys without writing what still waits: the answers held back because too few came late
+   * are deleted unread, and the salt behind the pseudonyms destroyed.
+   */
+  public void closeDiscardingWaiting(Cohort cohort, Instant now) {
+    mixer.discardAll(cohort);
+    pseudonyms.destroy(cohort, now);
+  }
+
   /** The answers a person gave that still wait to be written, for their right of access. */
   public List<WaitingAnswer> waitingAnswersOf(Cohort cohort, String employeeId, Instant now) {
     return mixer.waitingUnder(cohort, pseudonyms.pseudonym(cohort, employeeId, now), now);

@@ -31,6 +31,15 @@ public class ApplicationRepository extends EntityRepository<Application> {
         .getResultList();
   }
 
+  /** The programme's applications with the given status, in any cohort, in the order they arrived. */
+  public List<Application> findByProgrammeAndStatus(String programmeId, ApplicationStatus status) {
+    return query("SELECT a FROM Application a WHERE a.cohort.programme.id = :programmeId AND a.status = :status"
+        + " ORDER BY a.submittedAt, a.id")
+        .setParameter("programmeId", programmeId)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
   /** The employee's application to the cohort, if they applied. */
   public Optional<Application> findByCohortAndEmployee(String cohortId, String employeeId) {
     return first(query("SELECT a FROM Application a WHERE a.cohort.id = :cohortId AND a.employeeId = :employeeId")

@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.evaluation;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.internal.delegate.DelegateContext;
@@ -14,7 +15,8 @@ import org.flipside.model.evaluation.Surveys;
 
 /**
  * Closes the cohort's surveys for good, writing the answers still waiting and then destroying the secret behind their pseudonyms so no later answer can be
- * paired with an earlier one, releases their figures (the pulse's late answers only if at least the threshold of
+ * paired with an earlier one (while a rematched pair still runs, the secret is kept for its late answers and a late
+ * pulse waits among enough others: {@link CloseLateFinalSurvey} closes them), releases their figures (the pulse's late answers only if at least the threshold of
  * them came), and starts the cohort's report with its participation figures. The survey figures
  * come later, from the pseudonymous store, when the report is compiled.
  */
@@ -30,7 +32,15 @@ public final class CompileEvaluation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cohort cohort = context.cohort(execution);
     String cohortId = cohort.getId();
-    new Surveys(context.data().entityManager(), context.surveyKey()).close(cohort, context.now());
+    Surveys surveys = new Surveys(context.data().entityManager(), context.surveyKey());
+    if (LatePairs.running(context, cohort, execution, List.of())) {
+      // a rematched pair still runs: everyone else's answers are written, the cohort's secret kept for the late ones
+      surveys.writeWaiting(cohort, SurveyKind.BASELINE, 1, context.now());
+      surveys.writeWaiting(cohort, SurveyKind.FINAL, 1, context.now());
+      surveys.writeWaiting(cohort, SurveyKind.PULSE, cohort.getProgramme().getAnonymityThreshold(), context.now());
+    } else {
+      surveys.close(cohort, context.now());
+    }
     SurveyReleases releases = new SurveyReleases(context.data().entityManager());
     for (SurveyKind kind : SurveyKind.values()) {
       releases.release(cohort, kind, cohort.getProgramme().getAnonymityThreshold(), context.now());

@@ -17,7 +17,8 @@ import org.flipside.model.evaluation.Surveys;
 
 /**
  * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
- * within a two-week window. The sessions have ended for everyone, so this is the cohort's closing date for the
+ * within a two-week window; the people of a rematched pair still running answer when it finishes
+ * ({@link OpenLateFinalSurvey}). The sessions have ended for everyone, so this is the cohort's closing date for the
  * midpoint pulse: its answers still waiting are written and its figures released, once.
  */
 public final class OpenFinalSurvey implements JavaDelegate {
@@ -38,7 +39,7 @@ public final class OpenFinalSurvey implements JavaDelegate {
     new Surveys(context.data().entityManager(), context.surveyKey()).writeWaiting(cohort, context.now());
     new SurveyReleases(context.data().entityManager()).release(cohort, SurveyKind.PULSE,
         cohort.getProgramme().getAnonymityThreshold(), context.now());
-    List<String> respondents = SurveyRespondents.of(context, cohort);
+    List<String> respondents = SurveyRespondents.finished(context, cohort);
     Instant deadline = context.now().plus(SURVEY_WINDOW);
     Variables.set(execution, Vars.RESPONDENT_IDS, respondents);
     Variables.set(execution, Vars.SURVEY_DEADLINE, deadline);

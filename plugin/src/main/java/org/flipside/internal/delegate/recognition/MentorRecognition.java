@@ -21,15 +21,23 @@ public final class MentorRecognition {
     this.context = context;
   }
 
+  /**
+   * Queues the record for the mentor of a pair closed before it completed (a rematch or the programme manager's
+   * decision), if they took part: at least one session was held.
+   */
+  public void recogniseIfTookPart(Pairing pairing) {
+    if (held(pairing) > 0) {
+      recognise(pairing);
+    }
+  }
+
   /** Queues the record for the pair's mentor. */
   public void recognise(Pairing pairing) {
     Programme programme = pairing.getCohort().getProgramme();
     LocalDate to = LocalDate.ofInstant(context.now(), ZoneOffset.UTC);
     LocalDate from = programme.getSessionsStart() != null && programme.getSessionsStart().isBefore(to)
         ? programme.getSessionsStart() : to;
-    int held = (int) context.data().sessions().findByPairing(pairing.getId()).stream()
-        .filter(session -> session.getStatus() == SessionStatus.HELD)
-        .count();
+    int held = held(pairing);
     String role = programme.getMentorLabel() == null ? "mentor" : programme.getMentorLabel();
     String mentorId = pairing.getMentor().getEmployeeId();
     context.notifications().recognise(mentorId,
@@ -41,5 +49,11 @@ public final class MentorRecognition {
 
   private static String capitalised(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private int held(Pairing pairing) {
+    return (int) context.data().sessions().findByPairing(pairing.getId()).stream()
+        .filter(session -> session.getStatus() == SessionStatus.HELD)
+        .count();
   }
 }

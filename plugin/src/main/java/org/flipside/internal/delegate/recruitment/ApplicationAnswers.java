@@ -154,7 +154,7 @@ public final class ApplicationAnswers implements AnswerStore {
   }
 
   /** Why the band rules exclude the applicant from the role, or {@code null} when they don't. */
-  private static String ineligibility(Programme programme, ParticipantRole role, int band) {
+  static String ineligibility(Programme programme, ParticipantRole role, int band) {
     if (role == ParticipantRole.MENTOR && band > programme.getMentorMaximumBand()) {
       return "mentors come from bands up to " + programme.getMentorMaximumBand() + "; applicant is band " + band;
     }

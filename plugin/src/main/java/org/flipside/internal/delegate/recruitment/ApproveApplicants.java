@@ -22,7 +22,9 @@ import org.flipside.model.Programme;
 
 /**
  * Turns the HR admin's review into participants: eligible applications the admin did not reject
- * are approved in the order they arrived, up to the cohort size on each side; the rest wait.
+ * are approved up to the cohort size on each side, first those carried over from the waitlist (who confirmed the
+ * place offered to them, in the order they first applied), then new applications in the order they arrived; the rest
+ * wait for the next cohort.
  */
 public final class ApproveApplicants implements JavaDelegate {
 
@@ -39,7 +41,8 @@ public final class ApproveApplicants implements JavaDelegate {
     Set<String> rejected = new HashSet<>(Variables.list(execution, Vars.REJECTED_APPLICATION_IDS));
     List<Application> eligible = context.data().applications()
         .findByCohortAndStatus(cohort.getId(), ApplicationStatus.ELIGIBLE).stream()
-        .sorted(Comparator.comparing(Application::getSubmittedAt).thenComparing(Application::getEmployeeId))
+        .sorted(Comparator.comparing((Application application) -> application.getWaitlistedFrom() == null)
+            .thenComparing(Application::getSubmittedAt).thenComparing(Application::getEmployeeId))
         .toList();
 
     Map<ParticipantRole, Integer> approved = new EnumMap<>(ParticipantRole.class);

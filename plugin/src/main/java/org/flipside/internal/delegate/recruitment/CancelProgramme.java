@@ -14,7 +14,8 @@ import org.flipside.model.ProgrammeStage;
 
 /**
  * Cancels a programme whose recruitment found too few applicants, withdrawing any of its invitations still open
- * (each is its own process instance, so the lifecycle's end would not end them).
+ * (each is its own process instance, so the lifecycle's end would not end them), and tells whoever still waits on
+ * its waitlist.
  */
 public final class CancelProgramme implements JavaDelegate {
 
@@ -39,5 +40,6 @@ public final class CancelProgramme implements JavaDelegate {
     }
     context.tellManager(programme, NotificationTopics.PROGRAMME_CANCELLED,
         programme.getName() + " was cancelled", "Recruitment closed with too few applicants.");
+    new Waitlist(context).programmeEnded(programme, "the programme was cancelled");
   }
 }

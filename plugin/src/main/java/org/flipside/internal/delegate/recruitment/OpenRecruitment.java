@@ -23,7 +23,7 @@ import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
 
 /**
- * Opens a cohort's application window: invites every employee the eligibility decision invites who has not taken
+ * Opens a cohort's application window: carries over the places the waitlist confirmed ({@link Waitlist}), invites every employee the eligibility decision invites who has not taken
  * part in an earlier cohort, on the side it names, and, when the sponsor chose a cascade,
  * the last cohort's mentors back as returning mentors. The invitation names the last cohort's ambassadors.
  */
@@ -44,6 +44,7 @@ public final class OpenRecruitment implements JavaDelegate {
     Instant deadline = context.now().plus(Duration.ofDays(programme.getApplicationWindowDays()));
     Cohort cohort = context.data().cohorts().save(
         new Cohort(programme, context.data().cohorts().nextNumber(programme.getId()), deadline, context.now()));
+    new Waitlist(context).carryOver(cohort);
 
     Set<String> earlierApplicants = context.data().applications().employeesWhoApplied(programme.getId());
     List<Employee> candidates = context.directory().employees().stream()

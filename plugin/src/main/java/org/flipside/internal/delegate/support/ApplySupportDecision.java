@@ -9,6 +9,7 @@ import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.recognition.MentorRecognition;
 import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
@@ -24,10 +25,12 @@ public final class ApplySupportDecision implements JavaDelegate {
 
   private final DelegateContext context;
   private final Rematch rematch;
+  private final MentorRecognition recognition;
 
   public ApplySupportDecision(DelegateContext context) {
     this.context = context;
     this.rematch = new Rematch(context);
+    this.recognition = new MentorRecognition(context);
   }
 
   @Override
@@ -57,11 +60,15 @@ public final class ApplySupportDecision implements JavaDelegate {
     }
   }
 
-  /** Closes a pairing that is still live; one that completed while the conversation was open stays as it is. */
+  /**
+   * Closes a pairing that is still live, recognising its mentor if they took part; one that completed while the
+   * conversation was open stays as it is.
+   */
   private void close(Pairing pairing, String reason) {
     if (pairing.getStatus() == PairingStatus.ACTIVE) {
       pairing.endEarly(context.now(), reason);
       new ProtectedTimeHold(context).pairingEnded(pairing);
+      recognition.recogniseIfTookPart(pairing);
     }
   }
 

@@ -35,7 +35,8 @@ import org.flipside.model.matching.PairKey;
  * Finds a new partner, mid-programme, for someone whose pairing ended: the matching engine runs under the
  * programme's rules for that person alone, against the cohort's waitlisted and unmatched applicants of the other
  * role, never with a former partner. A new pair is published, introduced, and its journey started in the
- * programme's sessions stage; with nobody suitable, the person goes on the waitlist.
+ * programme, beside its stages (the rest of the cohort does not wait for it); with nobody suitable, the person goes
+ * on the waitlist.
  */
 public final class Rematch {
 
