@@ -85,7 +85,7 @@ public final class FelixHost implements Flipside {
   /** Where the web console's pages are, on the HTTP service. */
   public static final String CONSOLE_PATH = "/flipside/console/";
 
-  private static final String API_PACKAGES = "org.flipside.api;version=\"1.1.0\",org.flipside.spi;version=\"1.0.0\"";
+  private static final String API_PACKAGES = "org.flipside.api;version=\"1.1.0\",org.flipside.spi;version=\"1.1.0\"";
 
   private final Framework framework;
   private final Path storage;
