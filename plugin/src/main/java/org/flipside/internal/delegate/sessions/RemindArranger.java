@@ -1,12 +1,17 @@
 package org.flipside.internal.delegate.sessions;
 
+import static org.flipside.spi.NotificationParameter.PARTNER;
+import static org.flipside.spi.NotificationParameter.PERIOD;
+import static org.flipside.spi.NotificationParameter.PERIOD_END;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.SUGGESTED_DAY;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,10 +20,12 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.host.CalendarEvent;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
 import org.flipside.model.Pairing;
 import org.flipside.model.ParticipantRole;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * A week before a period ends with no session logged, whoever the agreement says arranges the
@@ -30,7 +37,6 @@ public final class RemindArranger implements JavaDelegate {
 
   private static final LocalTime SUGGESTED_START = LocalTime.of(10, 0);
   private static final Duration SUGGESTED_LENGTH = Duration.ofHours(1);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
   private final DelegateContext context;
 
@@ -53,12 +59,9 @@ public final class RemindArranger implements JavaDelegate {
     Instant start = suggestedStart(context.now());
     Instant periodEnd = Variables.require(execution, Vars.PERIOD_END);
 
-    context.notifications().send(arranger, NotificationTopics.SESSION_REMINDER,
-        programme + ": time to arrange your session",
-        "No session with " + partnerName + " is logged yet for period " + period + ", which ends on "
-            + DAY.format(periodEnd.atZone(ZoneOffset.UTC)) + ". You arrange your meetings: an invitation for "
-            + DAY.format(start.atZone(ZoneOffset.UTC)) + " follows, to send to " + partnerName
-            + " or move to a time that suits you both.");
+    context.notifications().send(arranger, Message.of(NotificationTopic.SESSION_REMINDER)
+        .with(PROGRAMME, pairing.getCohort().getProgramme().getId()).with(PARTNER, partner).with(PERIOD, period)
+        .with(PERIOD_END, periodEnd).with(SUGGESTED_DAY, start));
     context.notifications().invite(arranger, NotificationTopics.SESSION_INVITE, new CalendarEvent(
         "flipside-session-" + pairing.getId() + "-" + period,
         programme + ": mentoring session with " + partnerName,
