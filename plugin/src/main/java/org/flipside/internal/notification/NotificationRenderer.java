@@ -41,15 +41,17 @@ public final class NotificationRenderer {
    */
   public record Rendered(String subject, String body, Locale locale) {}
 
-  /** The language the recipient reads: theirs when Flipside ships it, English otherwise. */
+  /** The locale the recipient reads messages in: theirs when Flipside ships their language, British English otherwise. */
   public Locale languageOf(String recipientId) {
-    return NotificationTemplates.languageOf(NotificationTemplates.in(directory.localeOf(recipientId)));
+    Locale reader = directory.localeOf(recipientId);
+    return NotificationTemplates.localeFor(reader, NotificationTemplates.in(reader));
   }
 
   /** The message of the topic for the recipient, in their language. */
   public Rendered render(String recipientId, NotificationTopic topic, Map<String, String> parameters) {
-    ResourceBundle templates = NotificationTemplates.in(directory.localeOf(recipientId));
-    Locale language = NotificationTemplates.languageOf(templates);
+    Locale reader = directory.localeOf(recipientId);
+    ResourceBundle templates = NotificationTemplates.in(reader);
+    Locale language = NotificationTemplates.localeFor(reader, templates);
     Object[] values = topic.parameters().stream()
         .map(parameter -> parameters.containsKey(parameter.key())
             ? shown(parameter, parameters.get(parameter.key()), templates, language) : null)

@@ -24,8 +24,11 @@ import org.flipside.spi.NotificationTopic;
  */
 public final class NotificationTemplates {
 
-  /** The languages Flipside ships templates in, English first: a recipient in any other reads English. */
-  public static final List<Locale> SHIPPED = List.of(Locale.ENGLISH, Locale.forLanguageTag("cy"));
+  /**
+   * The languages Flipside ships templates in, British English first (the base file): a recipient in any other
+   * language reads that.
+   */
+  public static final List<Locale> SHIPPED = List.of(Locale.UK, Locale.forLanguageTag("cy-GB"));
 
   private static final String BUNDLE = "org.flipside.internal.notification.messages";
   private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*(?=[,}])");
@@ -39,9 +42,13 @@ public final class NotificationTemplates {
     return ResourceBundle.getBundle(BUNDLE, locale, NotificationTemplates.class.getClassLoader(), NO_FALLBACK);
   }
 
-  /** The language a bundle is written in: English for the base file. */
-  static Locale languageOf(ResourceBundle bundle) {
-    return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+  /**
+   * The locale a message for the reader is written in: the reader's own when the bundle is in their language (so
+   * dates read as they are used to), else the bundle's, British English for the base file.
+   */
+  static Locale localeFor(Locale reader, ResourceBundle bundle) {
+    Locale written = bundle.getLocale().getLanguage().isEmpty() ? SHIPPED.get(0) : bundle.getLocale();
+    return written.getLanguage().equals(reader.getLanguage()) ? reader : written;
   }
 
   /** The key of a message's subject ({@code part} "subject") or body ({@code part} "body"). */
@@ -87,7 +94,7 @@ public final class NotificationTemplates {
    * that it can be rendered in any language when it is delivered.
    */
   public static void check(Message message) {
-    ResourceBundle english = in(Locale.ENGLISH);
+    ResourceBundle english = in(SHIPPED.get(0));
     for (String part : List.of("subject", "body")) {
       String key = key(message.topic(), message.parameters(), part);
       Set<String> missing = new TreeSet<>(names(template(english, key)
