@@ -7,7 +7,6 @@ import static org.flipside.spi.NotificationParameter.PROGRAMME;
 import static org.flipside.spi.NotificationParameter.SAFEGUARD;
 import static org.flipside.spi.NotificationParameter.VERSION;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
