@@ -94,7 +94,8 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
           assertThat(recognition.sessionsHeld()).isEqualTo(1);
         });
     assertThat(bodiesOf(HR, NotificationTopics.REMATCH_RESULT)).singleElement().asString()
-        .isEqualTo("Employee mgr-finance now works with Employee ops-2.");
+        .startsWith("The pairing of Employee mgr-finance and ").contains("is closed: after a support conversation.")
+        .endsWith("Employee mgr-finance now works with Employee ops-2.");
     assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION)).as("the new pair is introduced")
         .containsExactly(DIR_OPS, FINANCE_1, MGR_FINANCE, MGR_FINANCE, OPS_1, OPS_2);
     assertThat(host.flipside.matchReview().matches(Actor.of(HR), programmeId).pairs())
@@ -177,10 +178,10 @@ abstract class PairSupportAndHostEventsContract extends HostedContract {
         .as("the partner stays in the cohort: only the group's pre-reading is left, nothing of the closed pair")
         .containsOnly(Forms.PRE_READING);
     assertThat(bodiesOf(DIR_OPS, NotificationTopics.PARTNER_LEFT)).singleElement().asString()
-        .startsWith("Your reverse mentor has left the organisation");
+        .startsWith("Your mentor has left the organisation");
     assertThat(bodiesOf(HR, NotificationTopics.REMATCH_RESULT)).singleElement().asString()
         .as("the only free mentor reports to dir-ops, so the matching rules him out")
-        .contains("Employee finance-1's pairing with Employee dir-ops is closed")
+        .contains("The pairing of Employee dir-ops and Employee finance-1 is closed: the partner left the organisation")
         .contains("Employee dir-ops is on the waitlist");
 
     int delivered = host.notifier.delivered().size();

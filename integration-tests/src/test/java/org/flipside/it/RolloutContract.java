@@ -29,6 +29,7 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.Notification;
+import org.flipside.spi.NotificationParameter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,9 +60,15 @@ abstract class RolloutContract extends HostedContract {
     assertThat(host.tasks(OPS_2, Forms.APPLICATION)).as("never applied").hasSize(1);
     assertThat(host.tasks(FINANCE_1, Forms.APPLICATION)).as("a returning mentor").hasSize(1);
     assertThat(host.tasks(DIR_OPS, Forms.APPLICATION)).as("a mentee of the pilot is not invited again").isEmpty();
-    assertThat(invitationTo(FINANCE_1).body()).contains("invited back as a returning reverse mentor");
-    assertThat(invitationTo(OPS_2).body()).as("band 3 is in the mentors' bands alone")
-        .startsWith("Apply as a reverse mentor by");
+    assertThat(invitationTo(FINANCE_1).body()).contains("invited back as a returning mentor");
+    assertThat(invitationTo(FINANCE_1).parameters()).containsEntry(NotificationParameter.INVITED_AS.key(), "returning-mentor");
+    Notification welsh = invitationTo(OPS_2);
+    assertThat(welsh.parameters()).as("band 3 is in the mentors' bands alone")
+        .containsEntry(NotificationParameter.INVITED_AS.key(), "mentor")
+        .containsEntry(NotificationParameter.PROGRAMME.key(), programmeId);
+    assertThat(welsh.locale()).as("ops-2 reads Welsh").isEqualTo(TestOrganisation.WELSH);
+    assertThat(welsh.subject()).startsWith("Fe’ch gwahoddir i wneud cais: ");
+    assertThat(welsh.body()).startsWith("Gwnewch gais fel mentor erbyn ");
 
     host.complete(FINANCE_1, Forms.AMBASSADOR_INVITATION, Map.of(Vars.AMBASSADOR_ANSWER.name(), "accept"));
     host.complete(DIR_OPS, Forms.AMBASSADOR_INVITATION, Map.of(Vars.AMBASSADOR_ANSWER.name(), "decline"));

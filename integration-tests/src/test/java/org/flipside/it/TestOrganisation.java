@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,9 @@ final class TestOrganisation implements EmployeeDirectory {
   static final String OPERATIONS_DIRECTORATE = "Operations Directorate";
   /** The chief executive's own unit. */
   static final String EXECUTIVE_OFFICE = "Executive Office";
+  /** The one employee who reads Flipside's messages in Welsh; everyone else in the host's default language. */
+  static final String WELSH_READER = OPS_2;
+  static final Locale WELSH = Locale.forLanguageTag("cy");
 
   private final Map<String, Employee> employees = new LinkedHashMap<>();
   private final Map<String, Set<String>> roles = new ConcurrentHashMap<>();
@@ -82,7 +86,8 @@ final class TestOrganisation implements EmployeeDirectory {
 
   /** Takes an employee on, as the host's directory would. */
   void add(String id, int band, String label, String department, String managerId) {
-    employees.put(id, new Employee(id, nameOf.apply(id), band, label, department, managerId, true));
+    Employee employee = new Employee(id, nameOf.apply(id), band, label, department, managerId, true);
+    employees.put(id, id.equals(WELSH_READER) ? employee.withLocale(WELSH) : employee);
   }
 
   /** Whether the employee is in the senior bands (8 and above) that the test pilot recruits mentees from. */
@@ -109,7 +114,7 @@ final class TestOrganisation implements EmployeeDirectory {
   void leave(String employeeId) {
     Employee employee = employees.get(employeeId);
     employees.put(employeeId, new Employee(employee.id(), employee.displayName(), employee.band(),
-        employee.bandLabel(), employee.department(), employee.managerId(), false));
+        employee.bandLabel(), employee.department(), employee.managerId(), false, employee.locale()));
   }
 
   /** Makes every call fail, as a host whose directory service is down. */

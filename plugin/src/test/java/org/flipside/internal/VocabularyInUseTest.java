@@ -33,9 +33,10 @@ class VocabularyInUseTest {
 
   @Test
   void everyNotificationTopicIsSentBySomeStep() {
+    String steps = CODE.replace(read(Path.of("src/main/java/org/flipside/spi/NotificationTopic.java")), "");
     assertThat(constants(NotificationTopics.class))
-        .allSatisfy(topic -> assertThat(CODE).as("NotificationTopics." + topic + " is sent nowhere")
-            .contains("NotificationTopics." + topic));
+        .allSatisfy(topic -> assertThat(steps.contains("NotificationTopics." + topic)
+            || steps.contains("NotificationTopic." + topic)).as("topic " + topic + " is sent nowhere").isTrue());
   }
 
   @Test

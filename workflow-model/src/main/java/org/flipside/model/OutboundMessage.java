@@ -7,10 +7,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A message for an employee, kept until the host has accepted it. It is written in the same
@@ -21,6 +28,10 @@ import java.util.UUID;
  * body is its description and whose {@link CalendarEntry} holds the rest, or a recognition record
  * for the host's learning system whose subject is its title, whose body is its description and whose
  * {@link RecognitionEntry} holds the rest.
+ *
+ * <p>A notification from Flipside's own processes keeps no text: only its topic's parameters, ids and values, and
+ * is rendered in the recipient's language when it is delivered. A process owner's own message keeps the subject and
+ * body they wrote.
  */
 @Entity
 @Table(name = "fs_outbound_message")
@@ -49,11 +60,15 @@ public class OutboundMessage {
   @Column(name = "topic", nullable = false, length = 100)
   private String topic;
 
-  @Column(name = "subject", nullable = false, length = 1000)
+  @Column(name = "subject", length = 1000)
   private String subject;
 
-  @Column(name = "body", nullable = false, length = 4000)
+  @Column(name = "body", length = 4000)
   private String body;
+
+  /** The parameters of a templated notification, as {@code key=value&...} with both sides URL-encoded. */
+  @Column(name = "parameters")
+  private String parameters;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -73,22 +88,32 @@ public class OutboundMessage {
   protected OutboundMessage() {
   }
 
-  /** A notification due for delivery now. */
+  /** A notification with the text it was written with, due for delivery now. */
   public OutboundMessage(String recipientId, String topic, String subject, String body, Instant createdAt) {
-    this(OutboundChannel.NOTIFICATION, null, recipientId, topic, subject, body, createdAt);
+    this(OutboundChannel.NOTIFICATION, null, recipientId, topic, Objects.requireNonNull(subject, "subject"),
+        Objects.requireNonNull(body, "body"), createdAt);
+  }
+
+  /** A notification rendered from its topic's template and these parameters when it is delivered, due now. */
+  public OutboundMessage(String recipientId, String topic, Map<String, String> parameters, Instant createdAt) {
+    this(OutboundChannel.NOTIFICATION, null, recipientId, topic, null, null, createdAt);
+    this.parameters = new TreeMap<>(parameters).entrySet().stream()
+        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   /** A calendar invite due for delivery now. */
   public OutboundMessage(String recipientId, String topic, String summary, String description, CalendarEntry entry,
       Instant createdAt) {
-    this(OutboundChannel.CALENDAR_INVITE, Objects.requireNonNull(entry, "entry"), recipientId, topic, summary,
-        description, createdAt);
+    this(OutboundChannel.CALENDAR_INVITE, Objects.requireNonNull(entry, "entry"), recipientId, topic,
+        Objects.requireNonNull(summary, "summary"), Objects.requireNonNull(description, "description"), createdAt);
   }
 
   /** A recognition record due for delivery now. */
   public OutboundMessage(String recipientId, String topic, String title, String description, RecognitionEntry entry,
       Instant createdAt) {
-    this(OutboundChannel.LEARNING_RECORD, null, recipientId, topic, title, description, createdAt);
+    this(OutboundChannel.LEARNING_RECORD, null, recipientId, topic, Objects.requireNonNull(title, "title"),
+        Objects.requireNonNull(description, "description"), createdAt);
     this.recognitionEntry = Objects.requireNonNull(entry, "entry");
   }
 
@@ -99,8 +124,8 @@ public class OutboundMessage {
     this.calendarEntry = calendarEntry;
     this.recipientId = Objects.requireNonNull(recipientId, "recipientId");
     this.topic = Objects.requireNonNull(topic, "topic");
-    this.subject = Objects.requireNonNull(subject, "subject");
-    this.body = Objects.requireNonNull(body, "body");
+    this.subject = subject;
+    this.body = body;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.nextAttemptAt = createdAt;
   }
@@ -146,12 +171,36 @@ public class OutboundMessage {
     return topic;
   }
 
+  /** The subject as written; {@code null} for a templated notification. */
   public String getSubject() {
     return subject;
   }
 
+  /** The body as written; {@code null} for a templated notification. */
   public String getBody() {
     return body;
+  }
+
+  /** Whether the message is rendered from its topic's template when it is delivered. */
+  public boolean isTemplated() {
+    return parameters != null;
+  }
+
+  /** The parameters of a templated notification, by name; empty for any other message. */
+  public Map<String, String> getParameters() {
+    if (parameters == null || parameters.isEmpty()) {
+      return Map.of();
+    }
+    return Arrays.stream(parameters.split("&")).map(pair -> pair.split("=", 2))
+        .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> decode(pair[1]), (a, b) -> b, TreeMap::new));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }
 
   public Instant getCreatedAt() {

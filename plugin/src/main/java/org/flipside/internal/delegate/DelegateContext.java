@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.Pairing;
 import org.flipside.model.Programme;
@@ -72,8 +73,13 @@ public record DelegateContext(
   }
 
   /** Tells the programme's manager, or every HR admin while the post is vacant, as they hold its steps meanwhile. */
-  public void tellManager(Programme programme, String topic, String subject, String body) {
-    standInsFor(programme).forEach(recipient -> notifications.send(recipient, topic, subject, body));
+  public void tellManager(Programme programme, Message message) {
+    standInsFor(programme).forEach(recipient -> notifications.send(recipient, message));
+  }
+
+  /** Tells the programme's manager, or every HR admin while the post is vacant, in words someone wrote. */
+  public void tellManagerAsWritten(Programme programme, String topic, String subject, String body) {
+    standInsFor(programme).forEach(recipient -> notifications.sendAsWritten(recipient, topic, subject, body));
   }
 
   /** Who organises the programme's events: its manager, or while the post is vacant the first of the HR admins. */

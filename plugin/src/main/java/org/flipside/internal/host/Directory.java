@@ -3,6 +3,7 @@ package org.flipside.internal.host;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.flipside.api.ValidationException;
@@ -39,6 +40,11 @@ public final class Directory {
   /** The employee, when the directory knows them and they are still employed. */
   public Optional<Employee> employed(String employeeId) {
     return directory.find(employeeId).filter(Employee::employed);
+  }
+
+  /** The language the employee reads Flipside's messages in; the host's default when the directory no longer knows them. */
+  public Locale localeOf(String employeeId) {
+    return directory.find(employeeId).map(Employee::locale).orElseGet(Locale::getDefault);
   }
 
   /** The employee's display name, or the id when the directory no longer knows them. */

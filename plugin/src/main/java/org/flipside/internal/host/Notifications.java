@@ -3,6 +3,8 @@ package org.flipside.internal.host;
 import java.time.Clock;
 import java.util.Collection;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.internal.notification.Message;
+import org.flipside.internal.notification.NotificationTemplates;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.InviteMethod;
 import org.flipside.model.OutboundMessage;
@@ -31,8 +33,22 @@ public final class Notifications {
     this.invites = invites;
   }
 
-  /** Queues a message; it goes out after the current transaction commits. */
-  public void send(String recipientId, String topic, String subject, String body) {
+  /**
+   * Queues a message of one of Flipside's topics, kept as its parameters and written in the recipient's language
+   * when it goes out, after the current transaction commits.
+   *
+   * @throws IllegalArgumentException when the message lacks a parameter its text needs
+   */
+  public void send(String recipientId, Message message) {
+    NotificationTemplates.check(message);
+    queue(new OutboundMessage(recipientId, message.topic().topic(), message.parameters(), clock.instant()));
+  }
+
+  /**
+   * Queues a message as someone wrote it, such as a process owner's own notification; it goes out after the
+   * current transaction commits.
+   */
+  public void sendAsWritten(String recipientId, String topic, String subject, String body) {
     queue(new OutboundMessage(recipientId, topic, subject, body, clock.instant()));
   }
 

@@ -3,7 +3,10 @@ package org.flipside.internal.host;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.flipside.internal.notification.NotificationRenderer;
+import org.flipside.internal.notification.NotificationRenderer.Rendered;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.RecognitionEntry;
@@ -11,6 +14,7 @@ import org.flipside.model.repository.OutboundMessageRepository;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.Notification;
+import org.flipside.spi.NotificationTopic;
 import org.flipside.spi.Notifier;
 import org.flipside.spi.Recognition;
 import org.slf4j.Logger;
@@ -33,16 +37,19 @@ public final class Postman {
   private final Notifier notifier;
   private final CalendarGateway calendar;
   private final LearningSystem learning;
+  private final NotificationRenderer renderer;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
   /**
-   * A postman for the host's notifier, calendar gateway and learning system; its transactions never
-   * join a caller's.
+   * A postman for the host's notifier, calendar gateway and learning system, writing Flipside's notifications with
+   * the renderer as it delivers them; its transactions never join a caller's.
    */
   public Postman(OutboundMessageRepository outbox, Notifier notifier, CalendarGateway calendar,
-      LearningSystem learning, Clock clock, PlatformTransactionManager transactionManager) {
+      LearningSystem learning, NotificationRenderer renderer, Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.outbox = outbox;
+    this.renderer = renderer;
     this.notifier = notifier;
     this.calendar = calendar;
     this.learning = learning;
@@ -88,8 +95,7 @@ public final class Postman {
 
   private void handOver(OutboundMessage message) {
     switch (message.getChannel()) {
-      case NOTIFICATION -> notifier.deliver(new Notification(message.getId(), message.getRecipientId(),
-          message.getTopic(), message.getSubject(), message.getBody()));
+      case NOTIFICATION -> notifier.deliver(notification(message));
       case CALENDAR_INVITE -> {
         CalendarEntry entry = message.getCalendarEntry();
         calendar.deliver(new CalendarInvite(message.getId(), message.getRecipientId(), entry.getEventUid(),
@@ -103,6 +109,19 @@ public final class Postman {
             entry.getSessionsHeld(), message.getSubject(), message.getBody()));
       }
     }
+  }
+
+  /** A templated notification written now in its recipient's language, or a written one as it was written. */
+  private Notification notification(OutboundMessage message) {
+    if (!message.isTemplated()) {
+      return new Notification(message.getId(), message.getRecipientId(), message.getTopic(), message.getSubject(),
+          message.getBody(), Map.of(), renderer.languageOf(message.getRecipientId()));
+    }
+    NotificationTopic topic = NotificationTopic.of(message.getTopic())
+        .orElseThrow(() -> new IllegalStateException("no template for the topic " + message.getTopic()));
+    Rendered text = renderer.render(message.getRecipientId(), topic, message.getParameters());
+    return new Notification(message.getId(), message.getRecipientId(), message.getTopic(), text.subject(),
+        text.body(), message.getParameters(), text.locale());
   }
 
   private static String serviceFor(OutboundMessage message) {

@@ -1,5 +1,9 @@
 package org.flipside.internal.service;
 
+import static org.flipside.spi.NotificationParameter.CONCERN_STEP;
+import static org.flipside.spi.NotificationParameter.DEADLINE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +17,6 @@ import org.flipside.api.ConcernView;
 import org.flipside.api.Concerns;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ValidationException;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
@@ -21,14 +24,16 @@ import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.ConcernStatus;
 import org.flipside.model.ParticipantStatus;
 import org.flipside.model.Programme;
+import org.flipside.model.privacy.AuditedAction;
 import org.flipside.spi.Employee;
 import org.flipside.spi.FlipsideRoles;
-import org.flipside.model.privacy.AuditedAction;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Takes concerns out of the mentoring process: each starts its own workflow for the EDI leads, and
@@ -76,13 +81,9 @@ final class ConcernService implements Concerns {
           .with(Vars.CONCERN_ID, concern.getId())
           .with(Vars.PROGRAMME_ID, programme.getId())
           .with(Vars.ACKNOWLEDGE_BY, concern.getAcknowledgeBy()));
-      notifications.send(actor.employeeId(), NotificationTopics.CONCERN, "We have received your concern",
-          "Your concern about " + programme.getName() + " has gone to the EDI lead, who will acknowledge it by "
-              + day(concern.getAcknowledgeBy()) + ". Your mentoring partner is not told.");
+      notifications.send(actor.employeeId(), concernMessage(programme, concern, "received"));
       for (Employee ediLead : directory.holdersOf(FlipsideRoles.EDI_LEAD)) {
-        notifications.send(ediLead.id(), NotificationTopics.CONCERN, "A concern has been raised",
-            "A concern has been raised in " + programme.getName() + "; it is in your task list to acknowledge by "
-                + day(concern.getAcknowledgeBy()) + ".");
+        notifications.send(ediLead.id(), concernMessage(programme, concern, "raised"));
       }
       return view(concern);
     });
@@ -144,7 +145,9 @@ final class ConcernService implements Concerns {
     return concerns.stream().filter(concern -> concern.getStatus() == status).count();
   }
 
-  private static String day(Instant instant) {
-    return instant.toString().substring(0, 10);
+  private static Message concernMessage(Programme programme, Concern concern, String step) {
+    return Message.of(NotificationTopic.CONCERN).with(CONCERN_STEP, step).with(PROGRAMME, programme.getId())
+        .with(DEADLINE, concern.getAcknowledgeBy());
   }
+
 }

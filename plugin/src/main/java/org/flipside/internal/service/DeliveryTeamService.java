@@ -1,5 +1,8 @@
 package org.flipside.internal.service;
 
+import org.flipside.spi.NotificationTopic;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.internal.notification.Message;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,10 +129,9 @@ final class DeliveryTeamService implements DeliveryTeam {
           data.appointments().save(new Appointment(programme, post, personId, actor.employeeId(), clock.instant()));
       variables.refresh(programme, post);
       access.recordRead(actor, AuditedAction.APPOINT, appointment.getId(), programmeId);
-      notifications.send(personId, NotificationTopics.APPOINTED,
-          programme.getName() + ": you are its " + TeamPosts.title(post),
-          nameOf(actor.employeeId()) + " appointed you " + TeamPosts.title(post) + " of " + programme.getName()
-              + ". Any steps of the post will be in your task list.");
+      notifications.send(personId, Message.of(NotificationTopic.APPOINTED)
+          .with(NotificationParameter.PROGRAMME, programme.getId())
+          .with(NotificationParameter.STEWARD, post.name().toLowerCase(Locale.ROOT).replace('_', '-')));
       return member(appointment);
     });
   }

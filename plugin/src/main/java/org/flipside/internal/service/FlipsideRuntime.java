@@ -43,6 +43,7 @@ import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
+import org.flipside.internal.notification.NotificationRenderer;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.privacy.AuditTrail;
@@ -152,7 +153,8 @@ public final class FlipsideRuntime implements Flipside {
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(employees);
-    Postman postman = new Postman(data.outbox(), notifier, calendar, learning, clock, transactionManager);
+    Postman postman = new Postman(data.outbox(), notifier, calendar, learning,
+        new NotificationRenderer(directory, data.programmes()), clock, transactionManager);
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent

@@ -1,5 +1,9 @@
 package org.flipside.internal.service;
 
+import static org.flipside.spi.NotificationParameter.EMPLOYEE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.STEWARD;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,13 +15,14 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.flipside.api.Steward;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.host.Directory;
 import org.flipside.internal.host.Notifications;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
 import org.flipside.spi.FlipsideRoles;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Who holds a programme's manager and sponsor posts, kept the same in three places: the programme's row, the
@@ -55,11 +60,8 @@ final class Stewardship {
   void appoint(Programme programme, Steward steward, String employeeId) {
     String previous = holder(programme, steward);
     hand(programme, steward, previous, employeeId);
-    notifications.send(employeeId, NotificationTopics.APPOINTED,
-        programme.getName() + ": you are its " + title(steward),
-        "An HR admin appointed you " + title(steward) + " of " + programme.getName() + ", taking over from "
-            + (previous == null ? "the HR admins, who held the post while it was vacant" : directory.nameOf(previous))
-            + ". Its open steps are in your task list.");
+    notifications.send(employeeId, Message.of(NotificationTopic.APPOINTED)
+        .with(PROGRAMME, programme.getId()).with(STEWARD, post(steward)));
   }
 
   /**
@@ -75,10 +77,8 @@ final class Stewardship {
       if (hrAdmin.id().equals(leaver)) {
         continue;
       }
-      notifications.send(hrAdmin.id(), NotificationTopics.POST_VACANT,
-          programme.getName() + ": appoint a new " + title(steward),
-          directory.nameOf(leaver) + " has left the organisation, so " + programme.getName() + " has no "
-              + title(steward) + ". Until you appoint one, the post's steps are offered to the HR admins.");
+      notifications.send(hrAdmin.id(), Message.of(NotificationTopic.POST_VACANT)
+          .with(PROGRAMME, programme.getId()).with(STEWARD, post(steward)).with(EMPLOYEE, leaver));
     }
     return moved;
   }
@@ -131,7 +131,8 @@ final class Stewardship {
     }
   }
 
-  private static String title(Steward steward) {
-    return steward == Steward.PROGRAMME_MANAGER ? "programme manager" : "sponsor";
+  /** The post, as a notification's {@code steward} parameter names it. */
+  private static String post(Steward steward) {
+    return steward == Steward.PROGRAMME_MANAGER ? "manager" : "sponsor";
   }
 }

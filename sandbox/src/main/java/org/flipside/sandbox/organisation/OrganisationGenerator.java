@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -27,6 +28,9 @@ public final class OrganisationGenerator {
   public static final int MINIMUM_EMPLOYEES = 30;
 
   private static final int EMPLOYEES_PER_HR_ADMIN = 120;
+  /** One employee in this many reads Welsh. */
+  private static final int WELSH_EVERY = 5;
+  private static final Locale WELSH = Locale.forLanguageTag("cy-GB");
 
   /**
    * Generates an organisation.
@@ -46,6 +50,7 @@ public final class OrganisationGenerator {
     assignManagers(positions, random);
     assignProfiles(positions, random);
     assignIds(positions, random);
+    assignLanguages(positions);
 
     Position chiefExecutive = positions.get(0);
     Position sponsor = headOf(positions, Departments.PEOPLE);
@@ -150,6 +155,17 @@ public final class OrganisationGenerator {
     }
   }
 
+  /**
+   * Every fifth employee, in the order the positions were placed, reads Flipside's messages in Welsh, as about a
+   * fifth of NHS Wales's staff speak it; everyone else in British English. No random draw, so the rest of the
+   * organisation is the same for a seed as before.
+   */
+  private static void assignLanguages(List<Position> positions) {
+    for (int i = 0; i < positions.size(); i++) {
+      positions.get(i).locale = i % WELSH_EVERY == WELSH_EVERY - 1 ? WELSH : Locale.UK;
+    }
+  }
+
   /** Ids in a shuffled order, so an id says nothing about seniority. */
   private static void assignIds(List<Position> positions, Random random) {
     List<Integer> numbers = new ArrayList<>();
@@ -211,6 +227,7 @@ public final class OrganisationGenerator {
     PrivateProfile profile;
     String name;
     String id;
+    Locale locale = Locale.UK;
 
     Position(int band, String department, boolean head) {
       this.band = band;
@@ -220,7 +237,7 @@ public final class OrganisationGenerator {
 
     Employee toEmployee() {
       return new Employee(id, name, band, Bands.label(band, subBand), department,
-          manager == null ? null : manager.id, true);
+          manager == null ? null : manager.id, true, locale);
     }
   }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flipside.model.AgreementStatus;
 import org.flipside.model.Application;
@@ -665,6 +666,20 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loadedInvite.getCalendarEntry().getICalendar()).hasSize(iCalendar.length());
     assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).findDue(T0, 10)))
         .extracting(OutboundMessage::getId).containsExactlyInAnyOrder(notification.getId(), invite.getId());
+  }
+
+  @Test
+  void theOutboxKeepsATemplatedNotificationsParametersAndNoText() {
+    Map<String, String> parameters = Map.of("programme", "programme-1", "note", "Line one,\nline two & 100% = yes");
+    OutboundMessage templated = new OutboundMessage("amy", "pilot-approved", parameters, T0);
+    doInTransaction(em -> new OutboundMessageRepository(em).save(templated));
+
+    OutboundMessage loaded = inTransaction(em -> new OutboundMessageRepository(em).find(templated.getId()).orElseThrow());
+
+    assertThat(loaded.isTemplated()).isTrue();
+    assertThat(loaded.getParameters()).isEqualTo(parameters);
+    assertThat(loaded.getSubject()).isNull();
+    assertThat(loaded.getBody()).isNull();
   }
 
   @Test

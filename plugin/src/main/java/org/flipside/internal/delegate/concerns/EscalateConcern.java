@@ -1,9 +1,10 @@
 package org.flipside.internal.delegate.concerns;
 
+import static org.flipside.spi.NotificationParameter.DAYS;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.model.Concern;
 import org.flipside.spi.Employee;
@@ -32,9 +33,8 @@ public final class EscalateConcern implements JavaDelegate {
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ACKNOWLEDGE_STEP)
         .list().forEach(task -> tasks.addCandidateGroup(task.getId(), FlipsideRoles.HR_ADMIN));
     for (Employee admin : context.directory().holdersOf(FlipsideRoles.HR_ADMIN)) {
-      context.notifications().send(admin.id(), NotificationTopics.CONCERN, "A concern waits for acknowledgement",
-          "A concern raised " + ConcernDelegates.where(concern) + " was not acknowledged within " + concern.getProgramme().getConcernAcknowledgeDays()
-              + " days. It is in your task list now too.");
+      context.notifications().send(admin.id(), ConcernDelegates.message(concern, "escalated")
+          .with(DAYS, concern.getProgramme().getConcernAcknowledgeDays()));
     }
   }
 }

@@ -1,8 +1,10 @@
 package org.flipside.internal.delegate.concerns;
 
+import static org.flipside.spi.NotificationParameter.NOTE;
+
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.model.Concern;
 
@@ -20,9 +22,7 @@ public final class RecordConcernAcknowledged implements JavaDelegate {
     Concern concern = ConcernDelegates.concern(context, execution);
     concern.acknowledge(context.now());
     String note = concern.getAcknowledgementNote();
-    context.notifications().send(concern.getRaisedBy(), NotificationTopics.CONCERN,
-        "Your concern has been acknowledged",
-        "The EDI lead has acknowledged the concern you raised " + ConcernDelegates.where(concern) + "."
-            + (note == null ? "" : " " + note));
+    context.notifications().send(concern.getRaisedBy(),
+        ConcernDelegates.message(concern, "acknowledged").with(NOTE, Objects.toString(note, "")));
   }
 }

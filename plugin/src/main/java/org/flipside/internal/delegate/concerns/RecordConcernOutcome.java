@@ -1,8 +1,10 @@
 package org.flipside.internal.delegate.concerns;
 
+import static org.flipside.spi.NotificationParameter.NOTE;
+
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.model.Concern;
 
@@ -19,7 +21,7 @@ public final class RecordConcernOutcome implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Concern concern = ConcernDelegates.concern(context, execution);
     String outcome = concern.getOutcome();
-    context.notifications().send(concern.getRaisedBy(), NotificationTopics.CONCERN, "Your concern has been resolved",
-        "The EDI lead has resolved " + "the concern you raised " + ConcernDelegates.where(concern) + ". Outcome: " + outcome);
+    context.notifications().send(concern.getRaisedBy(),
+        ConcernDelegates.message(concern, "resolved").with(NOTE, Objects.toString(outcome, "")));
   }
 }

@@ -1,17 +1,21 @@
 package org.flipside.internal.delegate.evaluation;
 
+import static org.flipside.spi.NotificationParameter.DEADLINE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.Programme;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Asks everyone just matched the survey once before their first session. The window closes when
@@ -36,10 +40,8 @@ public final class OpenBaselineSurvey implements JavaDelegate {
     Variables.set(execution, Vars.BASELINE_RESPONDENT_IDS, respondents);
     Variables.set(execution, Vars.BASELINE_DEADLINE, deadline);
     for (String respondent : respondents) {
-      context.notifications().send(respondent, NotificationTopics.BASELINE_SURVEY,
-          programme.getName() + ": a few questions before you start",
-          "We ask the same questions at the end to see what the programme changed. Your answers are anonymous"
-              + " and reported only in groups. Please answer by " + deadline + ".");
+      context.notifications().send(respondent, Message.of(NotificationTopic.BASELINE_SURVEY)
+          .with(PROGRAMME, programme.getId()).with(DEADLINE, deadline));
     }
   }
 

@@ -1,19 +1,23 @@
 package org.flipside.internal.delegate.evaluation;
 
+import static org.flipside.spi.NotificationParameter.DEADLINE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.evaluation.SurveyReleases;
 import org.flipside.model.evaluation.Surveys;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
@@ -44,9 +48,8 @@ public final class OpenFinalSurvey implements JavaDelegate {
     Variables.set(execution, Vars.RESPONDENT_IDS, respondents);
     Variables.set(execution, Vars.SURVEY_DEADLINE, deadline);
     for (String respondent : respondents) {
-      context.notifications().send(respondent, NotificationTopics.FINAL_SURVEY,
-          cohort.getProgramme().getName() + ": how did it go?",
-          "Your answers are anonymous and reported only in groups. Please answer by " + deadline + ".");
+      context.notifications().send(respondent, Message.of(NotificationTopic.FINAL_SURVEY)
+          .with(PROGRAMME, cohort.getProgramme().getId()).with(DEADLINE, deadline));
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.flipside.internal.delegate.evaluation;
 
+import org.flipside.spi.NotificationTopic;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.internal.notification.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -49,10 +52,9 @@ public final class OpenLateFinalSurvey implements JavaDelegate {
     Variables.setLocal(execution, Vars.LATE_RESPONDENT_IDS, respondents);
     Variables.setLocal(execution, Vars.LATE_SURVEY_DEADLINE, deadline);
     for (String respondent : respondents) {
-      context.notifications().send(respondent, NotificationTopics.FINAL_SURVEY,
-          cohort.getProgramme().getName() + ": how did it go?",
-          "Your answers are anonymous and reported only in groups: as your pair finished after the rest of the"
-              + " cohort, they are counted only once enough late answers have come. Please answer by " + deadline + ".");
+      context.notifications().send(respondent, Message.of(NotificationTopic.FINAL_SURVEY)
+          .with(NotificationParameter.PROGRAMME, cohort.getProgramme().getId())
+          .with(NotificationParameter.DEADLINE, deadline));
     }
   }
 }

@@ -1,15 +1,17 @@
 package org.flipside.internal.delegate.matching;
 
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
@@ -17,6 +19,7 @@ import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.Programme;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Publishes the approved proposal: introduces both partners of each pair, and puts participants
@@ -52,9 +55,8 @@ public final class PublishMatches implements JavaDelegate {
       if (!matched.contains(participant.getId()) && participant.getApplication() != null) {
         participant.getApplication().setStatus(ApplicationStatus.WAITLISTED);
         participant.getApplication().setStatusReason("no suitable partner in this cohort");
-        context.notifications().send(participant.getEmployeeId(), NotificationTopics.MATCH_WAITLISTED,
-            programme.getName(),
-            "We could not find a suitable partner for you in this cohort; you are first on the waitlist.");
+        context.notifications().send(participant.getEmployeeId(),
+            Message.of(NotificationTopic.MATCH_WAITLISTED).with(PROGRAMME, programme.getId()));
       }
     }
     cohort.setStatus(CohortStatus.RUNNING);

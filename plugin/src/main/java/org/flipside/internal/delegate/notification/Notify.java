@@ -30,11 +30,11 @@ public final class Notify implements JavaDelegate {
     String body = Variables.require(execution, Vars.NOTIFICATION_BODY);
     Programme programme = context.programme(execution);
     if (Recipients.PROGRAMME_MANAGER.equals(recipients)) {
-      context.tellManager(programme, topic, subject, body);
+      context.tellManagerAsWritten(programme, topic, subject, body);
       return;
     }
     recipientsOf(recipients, programme, execution)
-        .forEach(recipient -> context.notifications().send(recipient, topic, subject, body));
+        .forEach(recipient -> context.notifications().sendAsWritten(recipient, topic, subject, body));
   }
 
   private List<String> recipientsOf(String recipients, Programme programme, DelegateExecution execution) {

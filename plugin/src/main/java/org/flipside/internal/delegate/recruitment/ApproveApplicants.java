@@ -1,5 +1,7 @@
 package org.flipside.internal.delegate.recruitment;
 
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -8,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
@@ -19,6 +21,7 @@ import org.flipside.model.CohortStatus;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Turns the HR admin's review into participants: eligible applications the admin did not reject
@@ -50,24 +53,21 @@ public final class ApproveApplicants implements JavaDelegate {
       if (rejected.contains(application.getId())) {
         application.setStatus(ApplicationStatus.REJECTED);
         application.setStatusReason("not approved by the programme manager");
-        notify(application, programme, NotificationTopics.APPLICATION_NOT_APPROVED,
-            "Thank you for applying. Your application was not taken forward this time.");
+        notify(application, programme, NotificationTopic.APPLICATION_NOT_APPROVED);
       } else if (approved.merge(application.getRole(), 1, Integer::sum) <= programme.getCohortSize()) {
         application.setStatus(ApplicationStatus.APPROVED);
         context.data().participants().save(new Participant(application, context.now()));
-        notify(application, programme, NotificationTopics.APPLICATION_APPROVED,
-            "Welcome to the programme. You will be introduced to your partner once the matches are published.");
+        notify(application, programme, NotificationTopic.APPLICATION_APPROVED);
       } else {
         application.setStatus(ApplicationStatus.WAITLISTED);
         application.setStatusReason("the cohort is full");
-        notify(application, programme, NotificationTopics.APPLICATION_WAITLISTED,
-            "This cohort is full; you are on the waitlist for the next one.");
+        notify(application, programme, NotificationTopic.APPLICATION_WAITLISTED);
       }
     }
     cohort.setStatus(CohortStatus.MATCHING);
   }
 
-  private void notify(Application application, Programme programme, String topic, String body) {
-    context.notifications().send(application.getEmployeeId(), topic, programme.getName(), body);
+  private void notify(Application application, Programme programme, NotificationTopic topic) {
+    context.notifications().send(application.getEmployeeId(), Message.of(topic).with(PROGRAMME, programme.getId()));
   }
 }

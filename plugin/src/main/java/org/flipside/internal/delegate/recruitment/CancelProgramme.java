@@ -1,16 +1,19 @@
 package org.flipside.internal.delegate.recruitment;
 
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.Programme;
 import org.flipside.model.ProgrammeStage;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Cancels a programme whose recruitment found too few applicants, withdrawing any of its invitations still open
@@ -38,8 +41,7 @@ public final class CancelProgramme implements JavaDelegate {
     if (!openInvitations.isEmpty()) {
       runtime.deleteProcessInstances(openInvitations, "the programme was cancelled", true, true);
     }
-    context.tellManager(programme, NotificationTopics.PROGRAMME_CANCELLED,
-        programme.getName() + " was cancelled", "Recruitment closed with too few applicants.");
-    new Waitlist(context).programmeEnded(programme, "the programme was cancelled");
+    context.tellManager(programme, Message.of(NotificationTopic.PROGRAMME_CANCELLED).with(PROGRAMME, programme.getId()));
+    new Waitlist(context).programmeEnded(programme, Waitlist.Ending.CANCELLED);
   }
 }

@@ -1,5 +1,8 @@
 package org.flipside.internal.delegate.recruitment;
 
+import static org.flipside.spi.NotificationParameter.DEADLINE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -9,12 +12,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Reopens the application window for the invitees who have not answered yet; those who said
@@ -56,9 +60,8 @@ public final class ExtendApplicationWindow implements JavaDelegate {
     Variables.set(execution, Vars.APPLICATION_DEADLINE, deadline);
     Variables.set(execution, Vars.INVITATIONS_SENT, 0);
     for (String invitee : invitees) {
-      context.notifications().send(invitee, NotificationTopics.APPLICATION_WINDOW_EXTENDED,
-          "There is still time to apply: " + cohort.getProgramme().getName(),
-          "Applications are open until " + deadline + ".");
+      context.notifications().send(invitee, Message.of(NotificationTopic.APPLICATION_WINDOW_EXTENDED)
+          .with(PROGRAMME, cohort.getProgramme().getId()).with(DEADLINE, deadline));
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.flipside.internal.delegate.recruitment;
 
+import org.flipside.spi.NotificationTopic;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.internal.notification.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,10 +46,8 @@ public final class OfferWaitlistedPlaces implements JavaDelegate {
       application.setStatusReason(latest ? "offered a place in the next cohort" : "offered on a later application");
     }
     for (String employeeId : offered) {
-      context.notifications().send(employeeId, NotificationTopics.PLACE_OFFERED,
-          programme.getName() + ": your place in the next cohort",
-          "You were on the waitlist, so the next cohort offers you a place before anyone else is invited. Please"
-              + " confirm or decline it in your task list by " + deadline + ".");
+      context.notifications().send(employeeId, Message.of(NotificationTopic.PLACE_OFFERED)
+          .with(NotificationParameter.PROGRAMME, programme.getId()).with(NotificationParameter.DEADLINE, deadline));
     }
     Variables.set(execution, Vars.WAITLISTED_IDS, offered);
     Variables.set(execution, Vars.PLACE_OFFER_DEADLINE, deadline);

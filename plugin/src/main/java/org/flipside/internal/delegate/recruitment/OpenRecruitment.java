@@ -1,5 +1,11 @@
 package org.flipside.internal.delegate.recruitment;
 
+import static org.flipside.spi.NotificationParameter.AMBASSADORS;
+import static org.flipside.spi.NotificationParameter.AMBASSADOR_COUNT;
+import static org.flipside.spi.NotificationParameter.DEADLINE;
+import static org.flipside.spi.NotificationParameter.INVITED_AS;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,16 +17,17 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.Decisions;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.rollout.AmbassadorsNote;
 import org.flipside.internal.delegate.rollout.CompletedParticipants;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.spi.Employee;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Opens a cohort's application window: carries over the places the waitlist confirmed ({@link Waitlist}), invites every employee the eligibility decision invites who has not taken
@@ -30,6 +37,9 @@ import org.flipside.spi.Employee;
 public final class OpenRecruitment implements JavaDelegate {
 
   private static final Set<String> INVITED = Set.of(Decisions.AS_MENTOR, Decisions.AS_MENTEE, Decisions.AS_EITHER);
+
+  /** How a returning mentor is invited, beside the sides the eligibility decision invites people as. */
+  private static final String RETURNING_MENTOR = "returning-mentor";
 
   private final DelegateContext context;
 
@@ -63,30 +73,18 @@ public final class OpenRecruitment implements JavaDelegate {
         : List.of();
     Set<String> invitees = new TreeSet<>(sides.keySet());
     invitees.addAll(returningMentors);
-    String ambassadorsNote = AmbassadorsNote.of(context.data(), context.directory(), previous.orElse(null));
+    List<String> ambassadors = AmbassadorsNote.ids(context.data(), context.directory(), previous.orElse(null));
 
     cohort.openInvitations(invitees.size());
     Variables.set(execution, Vars.COHORT_ID, cohort.getId());
     Variables.set(execution, Vars.INVITEES, List.copyOf(invitees));
     Variables.set(execution, Vars.INVITATIONS_SENT, 0);
     Variables.set(execution, Vars.APPLICATION_DEADLINE, deadline);
-    String closing = " by " + deadline + ". Your application is in your task list."
-        + (ambassadorsNote.isEmpty() ? "" : " " + ambassadorsNote);
     for (String invitee : invitees) {
-      String invitation = returningMentors.contains(invitee)
-          ? "You mentored in the last cohort: you're invited back as a returning " + programme.getMentorLabel()
-              + ", to mentor someone new. Apply" + closing
-          : "Apply as a " + sideOf(programme, sides.get(invitee)) + closing;
-      context.notifications().send(invitee, NotificationTopics.INVITATION_TO_APPLY,
-          "You're invited to apply: " + programme.getName(), invitation);
+      context.notifications().send(invitee, Message.of(NotificationTopic.INVITATION_TO_APPLY)
+          .with(PROGRAMME, programme.getId())
+          .with(INVITED_AS, returningMentors.contains(invitee) ? RETURNING_MENTOR : sides.get(invitee))
+          .with(DEADLINE, deadline).with(AMBASSADORS, ambassadors).with(AMBASSADOR_COUNT, ambassadors.size()));
     }
-  }
-
-  private static String sideOf(Programme programme, String side) {
-    return switch (side) {
-      case Decisions.AS_MENTOR -> programme.getMentorLabel();
-      case Decisions.AS_MENTEE -> programme.getMenteeLabel();
-      default -> programme.getMentorLabel() + " or a " + programme.getMenteeLabel();
-    };
   }
 }

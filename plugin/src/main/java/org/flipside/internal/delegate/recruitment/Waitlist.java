@@ -1,5 +1,8 @@
 package org.flipside.internal.delegate.recruitment;
 
+import org.flipside.spi.NotificationTopic;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.internal.notification.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +77,7 @@ public final class Waitlist {
    * Tells everyone still waiting that the programme will have no next cohort, and closes the waitlist: those on it,
    * offered a place or confirmed one, and those whose confirmed place was carried over into a cohort not yet approved.
    */
-  public void programmeEnded(Programme programme, String why) {
+  public void programmeEnded(Programme programme, Ending why) {
     List<Application> carriedOver = context.data().applications()
         .findByProgrammeAndStatus(programme.getId(), ApplicationStatus.ELIGIBLE).stream()
         .filter(application -> application.getWaitlistedFrom() != null)
@@ -88,19 +91,27 @@ public final class Waitlist {
     for (List<Application> waitingList : waitingLists) {
       for (Application waiting : waitingList) {
         waiting.setStatus(ApplicationStatus.REJECTED);
-        waiting.setStatusReason("the waitlist closed: " + why);
+        waiting.setStatusReason("the waitlist closed: " + why.reason);
         if (context.directory().isEmployed(waiting.getEmployeeId()) && told.add(waiting.getEmployeeId())) {
-          context.notifications().send(waiting.getEmployeeId(), NotificationTopics.WAITLIST_ENDED,
-              programme.getName() + ": no next cohort",
-              "You were on the waitlist for the next cohort of " + programme.getName() + ". " + capitalised(why)
-                  + ", so there will be no next cohort and your place on the waitlist has ended. Thank you for your"
-                  + " interest.");
+          context.notifications().send(waiting.getEmployeeId(), Message.of(NotificationTopic.WAITLIST_ENDED)
+              .with(NotificationParameter.PROGRAMME, programme.getId())
+              .with(NotificationParameter.ENDED_BECAUSE, why.value));
         }
       }
     }
   }
 
-  private static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  /** Why a programme ends with people still waiting: its value in the message, its reason on their applications. */
+  public enum Ending {
+    CANCELLED("cancelled", "the programme was cancelled"),
+    STOPPED("stopped", "the sponsor decided to stop the programme");
+
+    private final String value;
+    private final String reason;
+
+    Ending(String value, String reason) {
+      this.value = value;
+      this.reason = reason;
+    }
   }
 }

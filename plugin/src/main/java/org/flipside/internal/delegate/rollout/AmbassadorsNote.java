@@ -19,16 +19,20 @@ public final class AmbassadorsNote {
 
   /** The note for the ambassadors from this cohort; empty for none, or when there is no such cohort. */
   public static String of(Repositories data, Directory directory, Cohort fromCohort) {
-    if (fromCohort == null) {
-      return "";
-    }
-    List<Ambassador> ambassadors = data.ambassadors().findByCohort(fromCohort.getId())
-        .stream().filter(ambassador -> directory.isEmployed(ambassador.getEmployeeId())).toList();
+    List<String> ambassadors = ids(data, directory, fromCohort);
     if (ambassadors.isEmpty()) {
       return "";
     }
     return "Ask our ambassadors from the last cohort what taking part is like: " + ambassadors.stream()
-        .map(ambassador -> directory.nameOf(ambassador.getEmployeeId()))
-        .collect(Collectors.joining(", ")) + ".";
+        .map(directory::nameOf).collect(Collectors.joining(", ")) + ".";
+  }
+
+  /** The employee ids of the ambassadors from this cohort who still work here; empty when there is no such cohort. */
+  public static List<String> ids(Repositories data, Directory directory, Cohort fromCohort) {
+    if (fromCohort == null) {
+      return List.of();
+    }
+    return data.ambassadors().findByCohort(fromCohort.getId()).stream().map(Ambassador::getEmployeeId)
+        .filter(directory::isEmployed).toList();
   }
 }

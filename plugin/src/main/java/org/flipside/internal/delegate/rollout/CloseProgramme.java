@@ -21,6 +21,6 @@ public final class CloseProgramme implements JavaDelegate {
     Programme programme = context.programme(execution);
     programme.setStage(ProgrammeStage.CLOSED);
     programme.setClosedAt(context.now());
-    new Waitlist(context).programmeEnded(programme, "the sponsor decided to stop the programme");
+    new Waitlist(context).programmeEnded(programme, Waitlist.Ending.STOPPED);
   }
 }

@@ -1,15 +1,19 @@
 package org.flipside.internal.delegate.rollout;
 
+import static org.flipside.spi.NotificationParameter.EMPLOYEE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.Answers;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Ambassador;
 import org.flipside.model.Cohort;
 import org.flipside.model.repository.AmbassadorRepository;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Records one answer to the invitation to be an ambassador. An acceptance is kept, the programme manager hears of
@@ -35,8 +39,7 @@ public final class RecordAmbassadorAnswer implements JavaDelegate {
       return;
     }
     ambassadors.save(new Ambassador(cohort, employeeId, context.now()));
-    context.tellManager(cohort.getProgramme(), NotificationTopics.AMBASSADOR_ACCEPTED,
-        cohort.getProgramme().getName() + ": a new ambassador",
-        context.directory().nameOf(employeeId) + " will be an ambassador for the next cohort.");
+    context.tellManager(cohort.getProgramme(), Message.of(NotificationTopic.AMBASSADOR_ACCEPTED)
+        .with(PROGRAMME, cohort.getProgramme().getId()).with(EMPLOYEE, employeeId));
   }
 }

@@ -1,22 +1,30 @@
 package org.flipside.internal.delegate.rollout;
 
+import static org.flipside.spi.NotificationParameter.MENTEE_MINIMUM_BAND;
+import static org.flipside.spi.NotificationParameter.MENTOR_MAXIMUM_BAND;
+import static org.flipside.spi.NotificationParameter.NOTE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.FieldError;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Answers;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.Programme;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Records the rollout decision; the cohort that was evaluated is complete either way. Expanding widens the bands
@@ -61,16 +69,18 @@ public final class RecordRolloutDecision implements JavaDelegate {
     Variables.set(execution, Vars.AMBASSADORS_FROM_COHORT_ID, cohort.getId());
     Variables.set(execution, Vars.AMBASSADOR_REPLIES_CLOSE_AT, context.now().plus(AMBASSADOR_REPLY_WINDOW));
 
-    String widening = Answers.EXPAND.equals(decision) ? " (mentors up to band " + programme.getMentorMaximumBand()
-        + ", mentees from band " + programme.getMenteeMinimumBand() + ")" : "";
-    context.tellManager(programme, NotificationTopics.ROLLOUT_DECISION,
-        programme.getName() + ": rollout decision",
-        "The sponsor decided to " + decision + widening + ": " + rationale);
+    Message told = Message.of(NotificationTopic.ROLLOUT_DECISION).with(PROGRAMME, programme.getId())
+        .with(NotificationParameter.ROLLOUT_DECISION, decision).with(NOTE, Objects.toString(rationale, ""));
+    if (programme.getMentorMaximumBand() != null) {
+      told.with(MENTOR_MAXIMUM_BAND, programme.getMentorMaximumBand());
+    }
+    if (programme.getMenteeMinimumBand() != null) {
+      told.with(MENTEE_MINIMUM_BAND, programme.getMenteeMinimumBand());
+    }
+    context.tellManager(programme, told);
     for (String ambassador : ambassadors) {
-      context.notifications().send(ambassador, NotificationTopics.AMBASSADOR_INVITATION,
-          programme.getName() + ": would you be an ambassador?",
-          "The programme opens to more colleagues. As someone who took part, would you help: write about it,"
-              + " encourage colleagues to apply and show what you learnt? Your answer is in your task list.");
+      context.notifications().send(ambassador,
+          Message.of(NotificationTopic.AMBASSADOR_INVITATION).with(PROGRAMME, programme.getId()));
     }
   }
 

@@ -1,5 +1,8 @@
 package org.flipside.internal.delegate.scoping;
 
+import org.flipside.spi.NotificationTopic;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.internal.notification.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +86,11 @@ public final class CoDesignReviews implements AnswerStore {
     String reviewer = task.getAssignee();
     context.data().coDesignReviews().save(
         new CoDesignReview(programme, reviewer, endorsed, suggestions, context.now()));
-    context.tellManager(programme, NotificationTopics.SCOPE_REVIEWED,
-        programme.getName() + ": " + people.nameOf(reviewer) + (endorsed ? " endorses the scope" : " suggests changes"),
-        people.nameOf(reviewer) + ", for the staff networks, reviewed the scope of " + programme.getName() + ". "
-            + (endorsed ? "They endorse it as it stands." : "They do not endorse it as it stands.")
-            + (suggestions == null ? "" : " What they would change: " + suggestions));
+    Message reviewed = Message.of(NotificationTopic.SCOPE_REVIEWED)
+        .with(NotificationParameter.PROGRAMME, programme.getId()).with(NotificationParameter.EMPLOYEE, reviewer)
+        .with(NotificationParameter.REVIEW, endorsed ? "endorsed" : "changes");
+    context.tellManager(programme, suggestions == null ? reviewed : reviewed.with(NotificationParameter.NOTE,
+        suggestions));
     return SteeringAnswers.except(values, Vars.CO_DESIGN_ENDORSED, Vars.CO_DESIGN_SUGGESTIONS);
   }
 

@@ -1,10 +1,15 @@
 package org.flipside.internal.delegate.scoping;
 
+import static org.flipside.spi.NotificationParameter.NOTE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Programme;
+import org.flipside.spi.NotificationTopic;
 
 /** Records the sponsor's sign-off and tells the programme manager. */
 public final class RecordSponsorApproval implements JavaDelegate {
@@ -19,11 +24,7 @@ public final class RecordSponsorApproval implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Programme programme = context.programme(execution);
     programme.setSponsorApprovedAt(context.now());
-    context.tellManager(
-        programme,
-        NotificationTopics.PILOT_APPROVED,
-        programme.getName() + ": the sponsor approved the pilot",
-        "Recruitment opens now. "
-            + java.util.Objects.toString(programme.getSponsorComments(), ""));
+    context.tellManager(programme, Message.of(NotificationTopic.PILOT_APPROVED).with(PROGRAMME, programme.getId())
+        .with(NOTE, Objects.toString(programme.getSponsorComments(), "")));
   }
 }

@@ -1,8 +1,5 @@
 package org.flipside.internal.delegate.sessions;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
@@ -20,23 +17,24 @@ final class AgreementSafeguards {
 
   private AgreementSafeguards() {}
 
-  /** What the confirmed version drops, in plain words; empty when it keeps every safeguard. */
-  static List<String> dropped(Pairing pairing, LearningAgreement confirmed, Optional<LearningAgreement> earlier) {
+  /**
+   * What the confirmed version drops, as a notification's {@code safeguard} parameter names it ("junior-arranges",
+   * "protected-time" or "both"); empty when it keeps every safeguard.
+   */
+  static Optional<String> dropped(Pairing pairing, LearningAgreement confirmed, Optional<LearningAgreement> earlier) {
     Programme programme = pairing.getCohort().getProgramme();
     ParticipantRole arrangerBefore = earlier.map(LearningAgreement::getArranger)
         .orElse(programme.getAgreementArranger());
     boolean protectedBefore = earlier.map(LearningAgreement::isProtectedTime)
         .orElse(programme.isAgreementProtectedTime());
     ParticipantRole junior = junior(pairing);
-    List<String> dropped = new ArrayList<>();
-    if (confirmed.getArranger() == junior && arrangerBefore != junior) {
-      dropped.add("the " + junior.name().toLowerCase(Locale.ROOT) + ", the junior partner, now sends the meeting"
-          + " invitations");
+    boolean juniorArranges = confirmed.getArranger() == junior && arrangerBefore != junior;
+    boolean protectedTimeDropped = protectedBefore && !confirmed.isProtectedTime();
+    if (juniorArranges && protectedTimeDropped) {
+      return Optional.of("both");
     }
-    if (protectedBefore && !confirmed.isProtectedTime()) {
-      dropped.add("they no longer meet in protected work time");
-    }
-    return dropped;
+    return juniorArranges ? Optional.of("junior-arranges")
+        : protectedTimeDropped ? Optional.of("protected-time") : Optional.empty();
   }
 
   /** The partner in the lower band; the mentor when both share a band. */

@@ -1,13 +1,19 @@
 package org.flipside.internal.delegate.sessions;
 
+import static org.flipside.spi.NotificationParameter.NOTE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.VERSION;
+
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * The partner did not agree a proposed change: the earlier version holds and the proposer hears so, with the changes
@@ -28,10 +34,8 @@ public final class DeclineAgreementChange implements JavaDelegate {
     LearningAgreement proposed = context.data().agreements().findPendingDraft(pairingId)
         .orElseThrow(() -> new IllegalStateException("pairing " + pairingId + " has no proposed change"));
     proposed.decline();
-    context.notifications().send(proposed.getDraftedBy(), NotificationTopics.AGREEMENT_CHANGE_DECLINED,
-        pairing.getCohort().getProgramme().getName() + ": your partner kept the agreement as it was",
-        "Your partner did not agree version " + proposed.getAgreementVersion()
-            + " of your learning agreement; the earlier version still holds. Talk it over at your next session."
-            + (proposed.getRequestedChanges() == null ? "" : " They asked for: " + proposed.getRequestedChanges()));
+    context.notifications().send(proposed.getDraftedBy(), Message.of(NotificationTopic.AGREEMENT_CHANGE_DECLINED)
+        .with(PROGRAMME, pairing.getCohort().getProgramme().getId()).with(VERSION, proposed.getAgreementVersion())
+        .with(NOTE, Objects.toString(proposed.getRequestedChanges(), "")));
   }
 }

@@ -1,12 +1,16 @@
 package org.flipside.internal.delegate.sessions;
 
+import static org.flipside.spi.NotificationParameter.PERIOD;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Pairing;
+import org.flipside.spi.NotificationTopic;
 
 /** The partners agreed to end early: close the pairing and tell the programme manager. */
 public final class EndPairingEarly implements JavaDelegate {
@@ -22,8 +26,8 @@ public final class EndPairingEarly implements JavaDelegate {
     Pairing pairing = context.pairing(execution);
     pairing.endEarly(context.now(), "the partners agreed to end early");
     new ProtectedTimeHold(context).pairingEnded(pairing);
-    context.tellManager(pairing.getCohort().getProgramme(), NotificationTopics.PAIRING_ENDED_EARLY,
-        pairing.getCohort().getProgramme().getName() + ": a pair ended early",
-        "A pair agreed to end their mentoring after period " + Variables.answer(execution, Vars.PERIOD_NUMBER) + ".");
+    context.tellManager(pairing.getCohort().getProgramme(), Message.of(NotificationTopic.PAIRING_ENDED_EARLY)
+        .with(PROGRAMME, pairing.getCohort().getProgramme().getId())
+        .with(PERIOD, Variables.answer(execution, Vars.PERIOD_NUMBER)));
   }
 }

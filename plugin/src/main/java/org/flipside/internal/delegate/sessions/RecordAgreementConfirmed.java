@@ -1,17 +1,25 @@
 package org.flipside.internal.delegate.sessions;
 
-import java.util.List;
+import static org.flipside.spi.NotificationParameter.JUNIOR_ROLE;
+import static org.flipside.spi.NotificationParameter.MENTEE;
+import static org.flipside.spi.NotificationParameter.MENTOR;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.SAFEGUARD;
+import static org.flipside.spi.NotificationParameter.VERSION;
+
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
-import org.flipside.model.Programme;
 import org.flipside.model.ParticipantRole;
+import org.flipside.model.Programme;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * The second partner agreed the pair's draft: it is confirmed by both and replaces the version that
@@ -49,25 +57,23 @@ public final class RecordAgreementConfirmed implements JavaDelegate {
     tellManagerOfDroppedSafeguards(pairing, draft, earlier);
     earlier.ifPresent(previous -> {
       previous.supersede();
-      context.notifications().send(draft.getDraftedBy(), NotificationTopics.AGREEMENT_CHANGE_CONFIRMED,
-          pairing.getCohort().getProgramme().getName() + ": your partner agreed the change",
-          "Version " + draft.getAgreementVersion() + " of your learning agreement now holds for you both.");
+      context.notifications().send(draft.getDraftedBy(), Message.of(NotificationTopic.AGREEMENT_CHANGE_CONFIRMED)
+          .with(PROGRAMME, pairing.getCohort().getProgramme().getId()).with(VERSION, draft.getAgreementVersion()));
     });
   }
 
   private void tellManagerOfDroppedSafeguards(Pairing pairing, LearningAgreement confirmed,
       Optional<LearningAgreement> earlier) {
-    List<String> dropped = AgreementSafeguards.dropped(pairing, confirmed, earlier);
+    Optional<String> dropped = AgreementSafeguards.dropped(pairing, confirmed, earlier);
     if (dropped.isEmpty()) {
       return;
     }
     Programme programme = pairing.getCohort().getProgramme();
-    context.tellManager(programme, NotificationTopics.AGREEMENT_SAFEGUARD_DROPPED,
-        programme.getName() + ": a learning agreement drops a safeguard",
-        "In version " + confirmed.getAgreementVersion() + " of the learning agreement of "
-            + context.directory().nameOf(pairing.getMentor().getEmployeeId()) + " and "
-            + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + ", " + String.join(", and ", dropped)
-            + ". You may want to talk it over with them.");
+    context.tellManager(programme, Message.of(NotificationTopic.AGREEMENT_SAFEGUARD_DROPPED)
+        .with(PROGRAMME, programme.getId()).with(MENTOR, pairing.getMentor().getEmployeeId())
+        .with(MENTEE, pairing.getMentee().getEmployeeId()).with(VERSION, confirmed.getAgreementVersion())
+        .with(SAFEGUARD, dropped.get())
+        .with(JUNIOR_ROLE, AgreementSafeguards.junior(pairing).name().toLowerCase(Locale.ROOT)));
   }
 
   private static void keepRhythm(DelegateExecution execution, Programme programme, String frequency) {

@@ -1,13 +1,17 @@
 package org.flipside.internal.delegate.sessions;
 
+import static org.flipside.spi.NotificationParameter.PERIOD;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Pairing;
 import org.flipside.model.SessionRecord;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * A session period ended with no session logged: record it as missed, nudge both partners, and say
@@ -26,10 +30,10 @@ public final class RecordMissedSession implements JavaDelegate {
     Pairing pairing = context.pairing(execution);
     int period = Variables.answer(execution, Vars.PERIOD_NUMBER);
     context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
-    String programme = pairing.getCohort().getProgramme().getName();
+    String programme = pairing.getCohort().getProgramme().getId();
     for (String partner : new String[] {pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()}) {
-      context.notifications().send(partner, NotificationTopics.SESSION_MISSED, programme + ": time to meet",
-          "No session was logged for period " + period + ". The programme works best when you meet at least monthly.");
+      context.notifications().send(partner, Message.of(NotificationTopic.SESSION_MISSED)
+          .with(PROGRAMME, programme).with(PERIOD, period));
     }
     int missed = MissedRun.of(context.data().sessions().findByPairing(pairing.getId()));
     Variables.set(execution, Vars.MISSED_IN_A_ROW, missed);

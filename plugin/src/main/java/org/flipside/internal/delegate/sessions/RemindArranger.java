@@ -1,11 +1,15 @@
 package org.flipside.internal.delegate.sessions;
 
+import static org.flipside.spi.NotificationParameter.PARTNER;
+import static org.flipside.spi.NotificationParameter.PERIOD;
+import static org.flipside.spi.NotificationParameter.PERIOD_END;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.SUGGESTED_DAY;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,11 +18,13 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.host.CalendarEvent;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
 import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * A week before a period ends with no session logged, whoever the agreement says arranges the
@@ -29,7 +35,6 @@ import org.flipside.model.ParticipantRole;
 public final class RemindArranger implements JavaDelegate {
 
   private static final Duration SUGGESTED_LENGTH = Duration.ofHours(1);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
   private final DelegateContext context;
 
@@ -53,12 +58,9 @@ public final class RemindArranger implements JavaDelegate {
     Instant start = PairSlot.suggest(context.now(), availability(arrangerPlace), availability(partnerPlace));
     Instant periodEnd = Variables.require(execution, Vars.PERIOD_END);
 
-    context.notifications().send(arranger, NotificationTopics.SESSION_REMINDER,
-        programme + ": time to arrange your session",
-        "No session with " + partnerName + " is logged yet for period " + period + ", which ends on "
-            + DAY.format(periodEnd.atZone(ZoneOffset.UTC)) + ". You arrange your meetings: an invitation for "
-            + DAY.format(start.atZone(ZoneOffset.UTC)) + " follows, to send to " + partnerName
-            + " or move to a time that suits you both.");
+    context.notifications().send(arranger, Message.of(NotificationTopic.SESSION_REMINDER)
+        .with(PROGRAMME, pairing.getCohort().getProgramme().getId()).with(PARTNER, partner).with(PERIOD, period)
+        .with(PERIOD_END, periodEnd).with(SUGGESTED_DAY, start));
     context.notifications().invite(List.of(arranger), NotificationTopics.SESSION_INVITE, CalendarEvent.of(
         "flipside-session-" + pairing.getId() + "-" + period,
         programme + ": mentoring session with " + partnerName,

@@ -1,20 +1,24 @@
 package org.flipside.internal.delegate.support;
 
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.SUPPORT_OUTCOME;
+
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Answers;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.recognition.MentorRecognition;
 import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Programme;
 import org.flipside.model.SupportRequest;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Carries out the programme manager's decision after a support conversation: the pairing continues, closes, or
@@ -43,18 +47,15 @@ public final class ApplySupportDecision implements JavaDelegate {
     Programme programme = pairing.getCohort().getProgramme();
     String requester = sides.self().getEmployeeId();
     switch (Variables.require(execution, Vars.SUPPORT_DECISION)) {
-      case Answers.CONTINUE -> tell(requester, programme,
-          "Thank you for telling us. After your conversation with the programme manager, your pairing continues.");
+      case Answers.CONTINUE -> tell(requester, programme, Answers.CONTINUE);
       case Answers.CLOSE -> {
         close(pairing, "closed by the programme manager after a support conversation");
-        tell(requester, programme, "Thank you for telling us. Your pairing has been closed.");
+        tell(requester, programme, Answers.CLOSE);
       }
       case Answers.REMATCH -> {
         close(pairing, "closed for a rematch after a support conversation");
         Optional<Pairing> found = rematch.findPartner(sides.self(), execution.getProcessEngineServices().getRuntimeService());
-        context.tellManager(programme, NotificationTopics.REMATCH_RESULT,
-            programme.getName() + ": rematch for " + context.directory().nameOf(requester),
-            rematch.outcome(found, sides.self()));
+        context.tellManager(programme, rematch.result(found, sides.self(), sides.other().getEmployeeId(), "support"));
       }
       default -> throw ValidationException.of(Vars.SUPPORT_DECISION.name(), "must be continue, rematch or close");
     }
@@ -72,8 +73,8 @@ public final class ApplySupportDecision implements JavaDelegate {
     }
   }
 
-  private void tell(String employeeId, Programme programme, String body) {
-    context.notifications().send(employeeId, NotificationTopics.PAIRING_SUPPORT,
-        programme.getName() + ": your pairing", body);
+  private void tell(String employeeId, Programme programme, String outcome) {
+    context.notifications().send(employeeId, Message.of(NotificationTopic.PAIRING_SUPPORT)
+        .with(PROGRAMME, programme.getId()).with(SUPPORT_OUTCOME, outcome));
   }
 }

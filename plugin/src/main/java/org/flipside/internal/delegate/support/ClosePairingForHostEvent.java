@@ -1,16 +1,21 @@
 package org.flipside.internal.delegate.support;
 
+import static org.flipside.spi.NotificationParameter.PARTNER_ROLE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.REASON;
+
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 import org.flipside.model.Programme;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * A partner left the organisation or changed role, as the host reported: the pairing closes, the other partner is
@@ -45,14 +50,10 @@ public final class ClosePairingForHostEvent implements JavaDelegate {
     new ProtectedTimeHold(context).pairingEnded(pairing);
 
     String partner = sides.other().getEmployeeId();
-    context.notifications().send(partner, NotificationTopics.PARTNER_LEFT, programme.getName() + ": your pairing",
-        "Your " + sides.selfLabel() + (left ? " has left the organisation" : " has moved to a new role")
-            + " and can no longer continue in the programme. We are looking for a new partner for you.");
+    String reason = left ? LEFT : CHANGED_ROLE;
+    context.notifications().send(partner, Message.of(NotificationTopic.PARTNER_LEFT)
+        .with(PROGRAMME, programme.getId()).with(PARTNER_ROLE, sides.selfRole()).with(REASON, reason));
     Optional<Pairing> found = rematch.findPartner(sides.other(), execution.getProcessEngineServices().getRuntimeService());
-    String leaver = context.directory().nameOf(sides.self().getEmployeeId());
-    context.tellManager(programme, NotificationTopics.REMATCH_RESULT,
-        programme.getName() + ": " + leaver + (left ? " left" : " changed role"),
-        leaver + "'s pairing with " + context.directory().nameOf(partner) + " is closed. "
-            + rematch.outcome(found, sides.other()));
+    context.tellManager(programme, rematch.result(found, sides.other(), sides.self().getEmployeeId(), reason));
   }
 }

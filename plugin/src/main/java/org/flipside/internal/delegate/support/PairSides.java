@@ -3,7 +3,6 @@ package org.flipside.internal.delegate.support;
 import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
-import org.flipside.model.Programme;
 
 /** One partner of a pairing, the other partner, and how the programme names each one's role. */
 record PairSides(Participant self, Participant other) {
@@ -19,9 +18,8 @@ record PairSides(Participant self, Participant other) {
     throw new IllegalStateException(employeeId + " is not a partner in pairing " + pairing.getId());
   }
 
-  /** The programme's word for the role of the employee on this side, such as "reverse mentor". */
-  String selfLabel() {
-    Programme programme = self.getCohort().getProgramme();
-    return self.getRole() == ParticipantRole.MENTOR ? programme.getMentorLabel() : programme.getMenteeLabel();
+  /** The role of the employee on this side, as a notification's role parameter names it: "mentor" or "mentee". */
+  String selfRole() {
+    return self.getRole() == ParticipantRole.MENTOR ? "mentor" : "mentee";
   }
 }

@@ -1,5 +1,12 @@
 package org.flipside.internal.delegate.support;
 
+import static org.flipside.spi.NotificationParameter.EMPLOYEE;
+import static org.flipside.spi.NotificationParameter.NEW_PARTNER;
+import static org.flipside.spi.NotificationParameter.PARTNER;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.REASON;
+import static org.flipside.spi.NotificationParameter.REMATCH;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,12 +16,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.flipside.bpmn.vocabulary.Messages;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.matching.Introductions;
 import org.flipside.internal.delegate.matching.MatchCandidates;
 import org.flipside.internal.delegate.matching.ProposeMatches;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Cohort;
@@ -30,6 +37,7 @@ import org.flipside.model.matching.MatchProposal;
 import org.flipside.model.matching.MatchingRequest;
 import org.flipside.model.matching.OptimalMatcher;
 import org.flipside.model.matching.PairKey;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Finds a new partner, mid-programme, for someone whose pairing ended: the matching engine runs under the
@@ -92,14 +100,17 @@ public final class Rematch {
     return Optional.of(pairing);
   }
 
-  /** What the rematch came to, in a sentence for the programme manager. */
-  String outcome(Optional<Pairing> found, Participant person) {
-    String name = context.directory().nameOf(person.getEmployeeId());
-    return found
-        .map(pair -> name + " now works with "
-            + context.directory().nameOf(PairSides.of(pair, person.getEmployeeId()).other().getEmployeeId()) + ".")
-        .orElse("No suitable partner was free among the waitlisted and unmatched applicants: "
-            + name + " is on the waitlist.");
+  /**
+   * What the rematch came to, for the programme manager: the person's pairing with their partner closed for the
+   * reason ("left", "changed-role" or "support"), and the person has a new partner or waits.
+   */
+  Message result(Optional<Pairing> found, Participant person, String formerPartner, String reason) {
+    Message result = Message.of(NotificationTopic.REMATCH_RESULT)
+        .with(PROGRAMME, person.getCohort().getProgramme().getId()).with(EMPLOYEE, person.getEmployeeId())
+        .with(PARTNER, formerPartner).with(REASON, reason).with(REMATCH, found.isPresent() ? "found" : "waitlisted");
+    found.ifPresent(pair ->
+        result.with(NEW_PARTNER, PairSides.of(pair, person.getEmployeeId()).other().getEmployeeId()));
+    return result;
   }
 
   /**
@@ -150,7 +161,7 @@ public final class Rematch {
     application.setStatus(ApplicationStatus.WAITLISTED);
     application.setStatusReason("no suitable partner free after their pairing ended");
     person.setUnmatchedReason("no suitable partner was free among the waitlisted and unmatched");
-    context.notifications().send(person.getEmployeeId(), NotificationTopics.MATCH_WAITLISTED, programme.getName(),
-        "We could not find a new partner for you yet; you are first on the waitlist.");
+    context.notifications().send(person.getEmployeeId(),
+        Message.of(NotificationTopic.MATCH_WAITLISTED).with(PROGRAMME, programme.getId()));
   }
 }

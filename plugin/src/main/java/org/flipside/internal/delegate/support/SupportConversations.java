@@ -1,20 +1,25 @@
 package org.flipside.internal.delegate.support;
 
+import static org.flipside.spi.NotificationParameter.NOTE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+import static org.flipside.spi.NotificationParameter.SUPPORT_OUTCOME;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
+import org.flipside.internal.notification.Message;
 import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.model.SupportDecision;
 import org.flipside.model.SupportRequest;
 import org.flipside.model.privacy.AuditedAction;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * The programme manager's support conversation. The engine knows only the request's id: the form shows the names
@@ -59,8 +64,9 @@ public final class SupportConversations implements AnswerStore {
     request.decide(SupportDecision.valueOf(decision.toUpperCase(Locale.ROOT)), context.now());
     String message = (String) values.get(Vars.MESSAGE_TO_PARTNER.name());
     if (message != null && !message.isBlank()) {
-      context.notifications().send(request.otherPartner().getEmployeeId(), NotificationTopics.PAIRING_SUPPORT,
-          request.getPairing().getCohort().getProgramme().getName() + ": your pairing", message);
+      context.notifications().send(request.otherPartner().getEmployeeId(), Message.of(NotificationTopic.PAIRING_SUPPORT)
+          .with(PROGRAMME, request.getPairing().getCohort().getProgramme().getId()).with(SUPPORT_OUTCOME, "message")
+          .with(NOTE, message));
     }
     Map<String, Object> steering = new HashMap<>();
     steering.put(Vars.SUPPORT_DECISION.name(), decision);

@@ -1,7 +1,8 @@
 package org.flipside.internal.delegate.workshops;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.flipside.spi.NotificationTopic;
+import org.flipside.spi.NotificationParameter;
+import org.flipside.internal.notification.Message;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,40 +21,47 @@ import org.flipside.model.Workshop;
  */
 public final class EventInvitations {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
   private EventInvitations() {}
 
   /** Invites everyone to a newly planned event. */
   public static void invite(DelegateContext context, Workshop event) {
-    send(context, event, NotificationTopics.WORKSHOP_INVITATION, "You're invited");
+    send(context, event, NotificationTopic.WORKSHOP_INVITATION);
   }
 
   /** Sends everyone the event's new time and place, replacing the invite in their calendars. */
   public static void moved(DelegateContext context, Workshop event) {
-    send(context, event, NotificationTopics.EVENT_MOVED, "It has moved");
+    send(context, event, NotificationTopic.EVENT_MOVED);
   }
 
   /** Tells everyone the event is cancelled and removes it from their calendars. */
   public static void cancelled(DelegateContext context, Workshop event) {
     Set<String> recipients = recipients(context, event);
     for (String recipient : recipients) {
-      context.notifications().send(recipient, NotificationTopics.EVENT_CANCELLED, "Cancelled: " + event.getTitle(),
-          event.getTitle() + " on " + WHEN.format(event.getScheduledAt()) + " is cancelled.");
+      context.notifications().send(recipient, Message.of(NotificationTopic.EVENT_CANCELLED)
+          .with(NotificationParameter.PROGRAMME, event.getCohort().getProgramme().getId())
+          .with(NotificationParameter.WORKSHOP, kind(event)).with(NotificationParameter.STARTS_AT,
+              event.getScheduledAt()));
     }
     context.notifications().cancel(recipients, NotificationTopics.EVENT_CANCELLED,
         calendarEvent(context, event, recipients));
   }
 
-  private static void send(DelegateContext context, Workshop event, String topic, String lead) {
+  private static void send(DelegateContext context, Workshop event, NotificationTopic topic) {
     Set<String> recipients = recipients(context, event);
-    String body = lead + ": " + WHEN.format(event.getScheduledAt()) + " (" + event.getDurationMinutes()
-        + " minutes), " + event.getPlace() + (event.getAgenda().isEmpty() ? "." : ". " + event.getAgenda());
     for (String recipient : recipients) {
-      context.notifications().send(recipient, topic, event.getTitle(), body);
+      context.notifications().send(recipient, Message.of(topic)
+          .with(NotificationParameter.PROGRAMME, event.getCohort().getProgramme().getId())
+          .with(NotificationParameter.WORKSHOP, kind(event))
+          .with(NotificationParameter.STARTS_AT, event.getScheduledAt())
+          .with(NotificationParameter.MINUTES, event.getDurationMinutes())
+          .with(NotificationParameter.PLACE, event.getPlace()));
     }
-    context.notifications().invite(recipients, topic, calendarEvent(context, event, recipients));
+    context.notifications().invite(recipients, topic.topic(), calendarEvent(context, event, recipients));
+  }
+
+  /** The event's kind as the messages' {@code workshop} parameter names it. */
+  private static String kind(Workshop event) {
+    return event.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The employees told of the event: its invitees, then its facilitators. */

@@ -1,5 +1,8 @@
 package org.flipside.internal.delegate.workshops;
 
+import static org.flipside.spi.NotificationParameter.NOTE;
+import static org.flipside.spi.NotificationParameter.PROGRAMME;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +12,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.notification.Message;
 import org.flipside.model.Cohort;
 import org.flipside.model.EventAudience;
 import org.flipside.model.Participant;
@@ -20,6 +23,7 @@ import org.flipside.model.ParticipantRole;
 import org.flipside.model.Programme;
 import org.flipside.model.Workshop;
 import org.flipside.model.WorkshopKind;
+import org.flipside.spi.NotificationTopic;
 
 /**
  * Plans the separate kick-off workshops for mentors and for mentees before sessions start, as planned events held
@@ -51,10 +55,8 @@ public final class ScheduleWorkshops implements JavaDelegate {
         "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofHours(4)),
         "Roles, power dynamics, confidentiality and listening to learn.");
     for (Participant mentee : context.data().participants().findByCohortAndRole(cohort.getId(), ParticipantRole.MENTEE)) {
-      context.notifications().send(mentee.getEmployeeId(), NotificationTopics.PRE_READING,
-          programme.getName() + ": reading before your first session",
-          "Before your first session please go through:\n" + PreReading.text(programme)
-              + "\nIt will be in your task list, to mark done, when sessions start.");
+      context.notifications().send(mentee.getEmployeeId(), Message.of(NotificationTopic.PRE_READING)
+          .with(PROGRAMME, programme.getId()).with(NOTE, PreReading.text(programme)));
     }
 
     Variables.set(execution, Vars.WORKSHOP_IDS, List.of(mentors.getId(), mentees.getId()));

@@ -47,8 +47,8 @@ class NotifyTest {
 
     new Notify(context).execute(execution);
 
-    verify(notifications).send("amira", "workshop-follow-up", "After the workshop", "Slides are in the library.");
-    verify(notifications).send("ben", "workshop-follow-up", "After the workshop", "Slides are in the library.");
+    verify(notifications).sendAsWritten("amira", "workshop-follow-up", "After the workshop", "Slides are in the library.");
+    verify(notifications).sendAsWritten("ben", "workshop-follow-up", "After the workshop", "Slides are in the library.");
   }
 
   @Test
@@ -57,7 +57,7 @@ class NotifyTest {
 
     new Notify(context).execute(execution);
 
-    verify(context).tellManager(programme, "workshop-follow-up", "After the workshop", "Slides are in the library.");
+    verify(context).tellManagerAsWritten(programme, "workshop-follow-up", "After the workshop", "Slides are in the library.");
   }
 
   @Test
@@ -66,7 +66,7 @@ class NotifyTest {
 
     new Notify(context).execute(execution);
 
-    verify(notifications, never()).send(anyString(), anyString(), anyString(), anyString());
+    verify(notifications, never()).sendAsWritten(anyString(), anyString(), anyString(), anyString());
     verify(context, never()).pairing(any(DelegateExecution.class));
   }
 
