@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.flipside.api.Actor;
 import org.flipside.api.TaskInbox;
 import org.flipside.api.TaskSummary;
@@ -25,7 +30,9 @@ import org.flipside.bpmn.vocabulary.Vars;
  *   -Dexec.mainClass=org.flipside.it.InboxBenchmark -Dexec.args="postgres 5 20 100 100"
  * </pre>
  * The arguments: database, tranches, recruiting programmes a tranche, invitees per programme, programmes at
- * scoping a tranche.
+ * scoping a tranche, and how many programmes are seeded at once (4 unless given). Seeding concurrently, as a host's
+ * HR admins would, keeps both the database and the JVM's cores busy: one programme after another spends most of its
+ * time waiting for the database.
  */
 public final class InboxBenchmark {
 
@@ -36,49 +43,56 @@ public final class InboxBenchmark {
 
   private InboxBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException, ExecutionException {
     String database = args.length > 0 ? args[0] : "postgres";
     int tranches = argument(args, 1, 5);
     int recruiting = argument(args, 2, 20);
     int invitees = argument(args, 3, 100);
     int scoping = argument(args, 4, 100);
-    TestOrganisation organisation = new TestOrganisation();
-    List<String> extra = new ArrayList<>();
-    for (int i = 0; i < Math.max(0, invitees - 8); i++) {
-      String id = "staff-" + i;
-      organisation.add(id, 3 + i % 3, "Band " + (3 + i % 3), "Operations", TestOrganisation.MGR_OPS);
-      extra.add(id);
-    }
+    int seeders = argument(args, 5, 4);
+    int staff = Math.max(0, invitees - 8);
+    TestOrganisation organisation = TestOrganisation.withStaff(staff);
+    ExecutorService pool = Executors.newFixedThreadPool(seeders);
     try (FlipsideHost host = new FlipsideHost(
         database.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres(), organisation)) {
       System.out.printf("Inbox benchmark on %s, Java %s, %d cores, load average %.2f%n", database,
           System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), load());
       System.out.println("Each column: the employee's tasks listed, then listTasks(0, " + PAGE + ") wall ms p50 / p99 / max"
           + " over " + CALLS + " calls, and the calling thread's CPU ms p50");
+      System.out.printf("Seeding %d programmes at once%n", seeders);
       System.out.printf("%9s %11s %9s | %-36s | %-36s | %-36s%n", "open", "programmes", "seed s",
           "hr (HR admin)", "ops-1 (an invitee)", "edi (empty inbox)");
       int programmes = 0;
       for (int tranche = 1; tranche <= tranches; tranche++) {
         long seedStart = System.nanoTime();
+        List<Callable<Object>> seeding = new ArrayList<>();
         for (int i = 0; i < recruiting; i++) {
-          String programmeId = host.createPilot();
-          complete(host, programmeId, TestOrganisation.HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
-          complete(host, programmeId, TestOrganisation.CEO, Forms.SPONSOR_SIGN_OFF,
-              Map.of(Vars.DECISION.name(), "approve"));
+          seeding.add(() -> {
+            String programmeId = host.createPilot();
+            complete(host, programmeId, TestOrganisation.HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+            complete(host, programmeId, TestOrganisation.CEO, Forms.SPONSOR_SIGN_OFF,
+                Map.of(Vars.DECISION.name(), "approve"));
+            return programmeId;
+          });
         }
         for (int i = 0; i < scoping; i++) {
-          host.createPilot();
+          seeding.add(host::createPilot);
+        }
+        for (Future<Object> seeded : pool.invokeAll(seeding)) {
+          seeded.get();
         }
         programmes += recruiting + scoping;
         double seeded = (System.nanoTime() - seedStart) / 1e9;
         long open = host.flipside.inbox().listTasks(Actor.of(TestOrganisation.HR), 0, Integer.MAX_VALUE).size()
-            + openInvitations(host, extra, TestOrganisation.OPS_1);
+            + openInvitations(host, staff, TestOrganisation.OPS_1);
         System.out.printf("%9d %11d %9.1f | %-36s | %-36s | %-36s%n", open, programmes, seeded,
             timed(host.flipside.inbox(), TestOrganisation.HR),
             timed(host.flipside.inbox(), TestOrganisation.OPS_1),
             timed(host.flipside.inbox(), TestOrganisation.EDI));
       }
       System.out.printf("load average %.2f at the end%n", load());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -93,9 +107,9 @@ public final class InboxBenchmark {
   }
 
   /** The invitations open: every invitee holds as many as ops-1, who is one of them. */
-  private static long openInvitations(FlipsideHost host, List<String> extra, String invitee) {
+  private static long openInvitations(FlipsideHost host, int staff, String invitee) {
     long each = host.flipside.inbox().listTasks(Actor.of(invitee), 0, Integer.MAX_VALUE).size();
-    return each * (extra.size() + 8);
+    return each * (staff + 8);
   }
 
   private static String timed(TaskInbox inbox, String employeeId) {

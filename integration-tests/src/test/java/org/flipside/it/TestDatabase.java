@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -31,6 +33,16 @@ abstract class TestDatabase implements AutoCloseable {
     config.copyStateTo(copy);
     copy.setPoolName(null);
     return new HikariDataSource(copy);
+  }
+
+  /** The JDBC address another JVM opens the same database (and schema) with. */
+  String jdbcUrl() {
+    return config.getJdbcUrl();
+  }
+
+  /** The user another JVM connects as. */
+  String user() {
+    return config.getUsername();
   }
 
   DataSource dataSource() {
@@ -61,6 +73,21 @@ abstract class TestDatabase implements AutoCloseable {
       return rows.getLong(1);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of a query's rows, as text. */
+  List<String> strings(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
     }
   }
 

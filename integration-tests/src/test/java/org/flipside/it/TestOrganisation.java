@@ -84,6 +84,23 @@ final class TestOrganisation implements EmployeeDirectory {
     grant(EDI, FlipsideRoles.EDI_LEAD);
   }
 
+  /**
+   * The organisation with {@code count} more staff in operations, {@code staff-0} onwards, in bands 3 to 5: each is
+   * invited as a mentor to every test pilot, so a pilot invites eight employees plus these.
+   */
+  static TestOrganisation withStaff(int count) {
+    TestOrganisation organisation = new TestOrganisation();
+    for (int i = 0; i < count; i++) {
+      organisation.add(staff(i), 3 + i % 3, "Band " + (3 + i % 3), "Operations", MGR_OPS);
+    }
+    return organisation;
+  }
+
+  /** The id of the {@code i}th of the staff {@link #withStaff} adds. */
+  static String staff(int i) {
+    return "staff-" + i;
+  }
+
   /** Takes an employee on, as the host's directory would. */
   void add(String id, int band, String label, String department, String managerId) {
     Employee employee = new Employee(id, nameOf.apply(id), band, label, department, managerId, true);

@@ -99,7 +99,7 @@ final class TaskInboxService implements TaskInbox {
       throw ValidationException.of("max", "must be 1 or more, was " + max);
     }
     return inOneCommand(actor, () -> {
-      List<Task> listed = ordered(visibleTo(actor)).listPage(first, max);
+      List<Task> listed = InboxPage.read(tasks, actor.employeeId(), first, max);
       Map<String, String> programmes = programmeIds(listed);
       return listed.stream().map(task -> new TaskSummary(
           task.getId(),

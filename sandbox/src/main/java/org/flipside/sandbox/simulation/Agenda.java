@@ -2,7 +2,9 @@ package org.flipside.sandbox.simulation;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -23,6 +25,7 @@ final class Agenda {
 
   private final PriorityQueue<Entry> entries = new PriorityQueue<>(Comparator.comparing(Entry::at));
   private final Set<Instant> taken = new HashSet<>();
+  private final Map<String, Integer> plannedPerForm = new HashMap<>();
 
   /** Plans an answer, a second later when another answer already has its instant. */
   void plan(String taskId, String formId, PlannedAnswer answer) {
@@ -32,6 +35,12 @@ final class Agenda {
     }
     entries.add(new Entry(taskId, formId,
         new PlannedAnswer(at, answer.actorId(), answer.formData(), answer.onSubmitted())));
+    plannedPerForm.merge(formId, 1, Integer::sum);
+  }
+
+  /** Whether an answer to a task with this form is still planned. */
+  boolean plans(String formId) {
+    return plannedPerForm.getOrDefault(formId, 0) > 0;
   }
 
   /** The earliest answer, if any, without taking it. */
@@ -41,7 +50,9 @@ final class Agenda {
 
   /** Takes the earliest answer. */
   Entry take() {
-    return entries.remove();
+    Entry entry = entries.remove();
+    plannedPerForm.merge(entry.formId(), -1, Integer::sum);
+    return entry;
   }
 
   boolean isEmpty() {

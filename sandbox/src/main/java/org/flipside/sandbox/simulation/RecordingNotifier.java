@@ -49,6 +49,12 @@ public final class RecordingNotifier implements Notifier {
     return Collections.unmodifiableSortedSet(new TreeSet<>(recipientsByTopic.getOrDefault(topic, new TreeSet<>())));
   }
 
+  /** Whether the employee received a notification of this topic; unlike {@link #recipientsOf} it copies nothing. */
+  public synchronized boolean hasReceived(String topic, String recipientId) {
+    SortedSet<String> recipients = recipientsByTopic.get(topic);
+    return recipients != null && recipients.contains(recipientId);
+  }
+
   /** Who received a notification since the last call, in id order; forgets them. */
   public synchronized SortedSet<String> takeRecentRecipients() {
     SortedSet<String> recipients = new TreeSet<>(recentRecipients);

@@ -36,8 +36,11 @@ import org.flipside.bpmn.vocabulary.Vars;
  * looks only where it can have put a task: the inboxes of whoever was just notified, and of those
  * the step concerns: the programme manager after an invitee's or respondent's answer, the pair
  * after a step on its journey, the manager, the sponsor and every pair after a staff step, the
- * manager, the sponsor and the pairs whose period just ended after timed work. Before the run
- * counts as stuck it looks into every applicant's and staff member's inbox once more.
+ * manager, the sponsor and the pairs whose period just ended after timed work. A participant's survey, pre-reading
+ * or ambassador reply concerns the participant, their partner and the staff, and every pair only when it is the last
+ * answer to that form the simulation plans: answering one of a thousand pairs' surveys does not look into two
+ * thousand inboxes. Before the run counts as stuck it looks into every applicant's and staff member's inbox once
+ * more.
  */
 final class SimulationRun {
 
@@ -65,6 +68,9 @@ final class SimulationRun {
    */
   private final Set<String> awaitingInvitation = new TreeSet<>();
   private final RunWatch watch;
+  /** Each partner's pairing in the cohort {@link #pairingsCohort}, as last read. */
+  private final Map<String, String> pairingsByPartner = new HashMap<>();
+  private int pairingsCohort = -1;
   private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context,
@@ -170,6 +176,14 @@ final class SimulationRun {
       case Forms.LEARNING_AGREEMENT, Forms.CONFIRM_AGREEMENT, Forms.LOG_SESSION -> context.cast.partnerOf(actor)
           .<Set<String>>map(partner -> Set.of(actor, partner))
           .orElseGet(context.cast::paired);
+      // the last participant to answer can move every pair on; the others only themselves
+      case Forms.BASELINE_SURVEY, Forms.PULSE_SURVEY, Forms.PRE_READING, Forms.AMBASSADOR_INVITATION -> {
+        Set<String> concerned = agenda.plans(entry.formId()) ? new HashSet<>() : context.cast.paired();
+        concerned.add(actor);
+        context.cast.partnerOf(actor).ifPresent(concerned::add);
+        concerned.addAll(managerAndSponsor());
+        yield concerned;
+      }
       // a staff step can lead to the other's step, or start or move every pair's journey
       default -> {
         Set<String> concerned = context.cast.paired();
@@ -179,11 +193,10 @@ final class SimulationRun {
     };
   }
 
-  /** Everyone told so far that they are invited to apply, or that the window was extended for them. */
-  private Set<String> invited() {
-    Set<String> invited = new HashSet<>(notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY));
-    invited.addAll(notifier.recipientsOf(NotificationTopics.APPLICATION_WINDOW_EXTENDED));
-    return invited;
+  /** Whether the employee was told so far that they are invited to apply, or that the window was extended. */
+  private boolean invited(String employeeId) {
+    return notifier.hasReceived(NotificationTopics.INVITATION_TO_APPLY, employeeId)
+        || notifier.hasReceived(NotificationTopics.APPLICATION_WINDOW_EXTENDED, employeeId);
   }
 
   /** The two staff members Flipside assigns tasks to. */
@@ -196,12 +209,17 @@ final class SimulationRun {
     SortedSet<String> people = new TreeSet<>(employeeIds);
     SortedSet<String> notified = notifier.takeRecentRecipients();
     people.addAll(notified);
-    context.cast.inPair(notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION));
-    List<FoundTask> tasks = inboxes.newTasks(people);
-    if (!notified.isEmpty()) {
-      notified.retainAll(invited());
-      awaitingInvitation.addAll(notified);
+    // whoever was introduced to a partner is in a pair; each introduction shows once among the notified
+    List<String> introduced = notified.stream()
+        .filter(id -> notifier.hasReceived(NotificationTopics.MATCH_INTRODUCTION, id)).toList();
+    context.cast.inPair(introduced);
+    if (!introduced.isEmpty()) {
+      // a new pair: the pairings read before may be out of date
+      pairingsByPartner.clear();
     }
+    List<FoundTask> tasks = inboxes.newTasks(people);
+    notified.removeIf(id -> !invited(id));
+    awaitingInvitation.addAll(notified);
     tasks.stream().filter(found -> Forms.APPLICATION.equals(found.formId()))
         .forEach(found -> awaitingInvitation.removeAll(found.seenBy()));
     for (FoundTask found : tasks) {
@@ -243,13 +261,22 @@ final class SimulationRun {
         && "continue".equals(entry.answer().formData().get(Vars.CONTINUE_PAIRING.name()));
   }
 
-  /** The live pairing the partner is in, as the programme manager sees it. */
+  /**
+   * The pairing the partner is in, as the programme manager sees it. The cohort's pairs are read once and again only
+   * for a partner not among them, in a new cohort or after an introduction: reading a thousand pairs after each of their sessions would
+   * make the run quadratic in the cohort's size.
+   */
   private Optional<String> pairingOf(String partnerId) {
-    return flipside.matchReview().matches(Actor.of(context.cast.programmeManagerId()), programmeId)
-        .pairs().stream()
-        .filter(pair -> pair.mentor().employeeId().equals(partnerId) || pair.mentee().employeeId().equals(partnerId))
-        .map(MatchedPair::pairingId)
-        .findFirst();
+    if (pairingsCohort != context.cohort() || !pairingsByPartner.containsKey(partnerId)) {
+      pairingsCohort = context.cohort();
+      pairingsByPartner.clear();
+      for (MatchedPair pair : flipside.matchReview()
+          .matches(Actor.of(context.cast.programmeManagerId()), programmeId).pairs()) {
+        pairingsByPartner.putIfAbsent(pair.mentor().employeeId(), pair.pairingId());
+        pairingsByPartner.putIfAbsent(pair.mentee().employeeId(), pair.pairingId());
+      }
+    }
+    return Optional.ofNullable(pairingsByPartner.get(partnerId));
   }
 
   /** Submits the answer; returns false when Flipside had closed the task meanwhile. */

@@ -1,6 +1,5 @@
 package org.flipside.internal.delegate.recruitment;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormChoices;
 import org.flipside.internal.delegate.Repositories;
-import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.rollout.AmbassadorsNote;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
@@ -44,6 +42,7 @@ public final class ApplicationAnswers implements AnswerStore {
   private final TaskVariables variables;
   private final Directory directory;
   private final PostConflicts conflicts;
+  private final ColleagueOptions colleagues;
 
   public ApplicationAnswers(DelegateContext context, TaskVariables variables) {
     this.context = context;
@@ -51,6 +50,7 @@ public final class ApplicationAnswers implements AnswerStore {
     this.variables = variables;
     this.directory = context.directory();
     this.conflicts = new PostConflicts(data);
+    this.colleagues = new ColleagueOptions(directory);
   }
 
   @Override
@@ -65,17 +65,7 @@ public final class ApplicationAnswers implements AnswerStore {
     Cohort previous = data.cohorts().findByProgramme(cohort.getProgramme().getId()).stream()
         .filter(earlier -> earlier.getNumber() == cohort.getNumber() - 1).findFirst().orElse(null);
     return Map.of(Vars.AMBASSADORS_NOTE.name(), AmbassadorsNote.of(data, directory, previous),
-        Vars.COLLEAGUE_OPTIONS.name(), colleagueOptions(task.getAssignee()));
-  }
-
-  /** Everyone employed but the applicant, by name and department, in name order: the directory's, never stored. */
-  private List<Map<String, String>> colleagueOptions(String applicantId) {
-    List<Employee> colleagues = directory.employees().stream()
-        .filter(employee -> employee.employed() && !employee.id().equals(applicantId))
-        .sorted(Comparator.comparing(Employee::displayName).thenComparing(Employee::id))
-        .toList();
-    return Variables.options(colleagues, Employee::id,
-        employee -> employee.displayName() + " (" + employee.department() + ")");
+        Vars.COLLEAGUE_OPTIONS.name(), colleagues.offeredTo(task.getAssignee()));
   }
 
   @Override
