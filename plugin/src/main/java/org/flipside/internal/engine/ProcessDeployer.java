@@ -10,7 +10,6 @@ import org.flipside.api.MigrationCandidate;
 import org.flipside.api.MigrationReport;
 import org.flipside.api.ProcessDeployment;
 import org.flipside.api.ProcessResource;
-import org.flipside.api.ProcessVersion;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.model.ProcessDeploymentRecord.Origin;
 import org.slf4j.Logger;
@@ -48,9 +47,9 @@ public final class ProcessDeployer {
     } catch (InvalidProcessesException e) {
       throw new IllegalStateException("Flipside's own processes were refused: " + e.getMessage(), e);
     }
-    for (ProcessVersion version : deployment.processes()) {
-      report(library.moveRunningTo(version.definitionId()));
-    }
+    // a first version has no earlier one whose instances could move to it: a first start asks nothing of the engine
+    deployment.processes().stream().filter(version -> version.version() > 1)
+        .forEach(version -> report(library.moveRunningTo(version.definitionId())));
   }
 
   private static void report(MigrationReport report) {

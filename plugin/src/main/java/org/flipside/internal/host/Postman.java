@@ -40,10 +40,11 @@ public final class Postman {
   private final NotificationRenderer renderer;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate reads;
 
   /**
    * A postman for the host's notifier, calendar gateway and learning system, writing Flipside's notifications with
-   * the renderer as it delivers them; its transactions never join a caller's.
+   * the renderer as it delivers them; its deliveries never join a caller's transaction.
    */
   public Postman(OutboundMessageRepository outbox, Notifier notifier, CalendarGateway calendar,
       LearningSystem learning, NotificationRenderer renderer, Clock clock,
@@ -56,6 +57,7 @@ public final class Postman {
     this.clock = clock;
     this.transactions = new TransactionTemplate(transactionManager);
     this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.reads = new TransactionTemplate(transactionManager);
   }
 
   /** Delivers every message that is due; returns how many the host accepted. */
@@ -71,9 +73,9 @@ public final class Postman {
     return delivered;
   }
 
-  /** When the next undelivered message is due, if any waits. */
+  /** When the next undelivered message is due, if any waits; read in the caller's transaction, if it has one. */
   public Optional<Instant> nextAttemptAt() {
-    return transactions.execute(status -> outbox.nextAttemptAt());
+    return reads.execute(status -> outbox.nextAttemptAt());
   }
 
   private boolean deliver(OutboundMessage message) {

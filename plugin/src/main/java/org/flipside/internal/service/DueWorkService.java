@@ -49,12 +49,16 @@ final class DueWorkService implements DueWork {
 
   @Override
   public Optional<Instant> nextDueAt() {
-    Optional<Instant> nextJob = transactions.withPluginClassLoader(() ->
-        management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1).stream()
-            .findFirst()
-            .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant()));
-    Optional<Instant> nextMessage = postman.nextAttemptAt();
-    return Stream.of(nextJob, nextMessage, retention.nextDueAt()).flatMap(Optional::stream).min(Instant::compareTo);
+    // the three reads share one transaction: a host asks this after every step
+    return transactions.inTransaction(() -> {
+      Optional<Instant> nextJob =
+          management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1).stream()
+              .findFirst()
+              .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant());
+      Optional<Instant> nextMessage = postman.nextAttemptAt();
+      return Stream.of(nextJob, nextMessage, retention.nextDueAt()).flatMap(Optional::stream)
+          .min(Instant::compareTo);
+    });
   }
 
   private List<Job> dueJobs() {

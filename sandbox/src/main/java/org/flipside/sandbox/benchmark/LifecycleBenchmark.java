@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flipside.sandbox.host.SandboxDatabase;
 import org.flipside.sandbox.simulation.RunWatch;
@@ -85,6 +86,7 @@ public final class LifecycleBenchmark {
         ratio(watch.startup.cpu.threadCpu(), bareBootAfter.cpu.threadCpu()),
         ratio(watch.startup.cpu.processCpu(), bareBootAfter.cpu.processCpu()),
         ratio(watch.startup.cpu.wall(), bareBootAfter.cpu.wall()));
+    watch.printMostRun(out);
     out.printf("%nload average %.2f at the end%n", load());
     out.flush();
     return result.completed();
@@ -157,11 +159,23 @@ public final class LifecycleBenchmark {
       startup = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
       cpuMark = CpuMeter.sample();
       sqlMark = sql.sample();
+      sql.resetByStatement();
     }
 
     @Override
     public void programmeEnded() {
       programme = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
+    }
+
+    /** With {@value SqlCount#BY_STATEMENT} set, the statements the programme ran most often. */
+    void printMostRun(PrintWriter out) {
+      List<Map.Entry<String, Long>> most = sql.mostRun(40);
+      if (!most.isEmpty()) {
+        out.printf("%nthe programme's most frequent statements:%n");
+        most.forEach(entry -> out.printf("%8d  %s%n", entry.getValue(), entry.getKey().replaceAll("\\s+", " ")));
+        out.printf("%nthe programme's statements and transactions by where the host called Flipside:%n");
+        sql.byCall(40).forEach(entry -> out.printf("%8d  %s%n", entry.getValue(), entry.getKey()));
+      }
     }
   }
 }

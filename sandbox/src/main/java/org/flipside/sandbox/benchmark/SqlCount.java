@@ -1,13 +1,26 @@
 package org.flipside.sandbox.benchmark;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
-/** Counts the SQL statements run and the transactions committed or rolled back through one DataSource. */
+/**
+ * Counts the SQL statements run and the transactions committed or rolled back through one DataSource; with the
+ * system property {@value #BY_STATEMENT} set it also counts each distinct statement, for {@link #mostRun}.
+ */
 final class SqlCount {
 
+  /** The system property that switches on the count by statement. */
+  static final String BY_STATEMENT = "flipside.benchmark.sqlByStatement";
+
+  private final Map<String, LongAdder> byStatement = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> byCall = new ConcurrentHashMap<>();
   private final SingleQueryCountHolder queries = new SingleQueryCountHolder();
   private final AtomicLong transactions = new AtomicLong();
   private final String name;
@@ -15,12 +28,21 @@ final class SqlCount {
 
   SqlCount(String name, DataSource database) {
     this.name = name;
-    this.counted = ProxyDataSourceBuilder.create(name, database)
-        .countQuery(queries)
+    ProxyDataSourceBuilder builder = ProxyDataSourceBuilder.create(name, database).countQuery(queries);
+    if (Boolean.getBoolean(BY_STATEMENT)) {
+      builder.afterQuery((execution, run) -> run.forEach(query -> {
+        byStatement.computeIfAbsent(query.getQuery(), key -> new LongAdder()).increment();
+        byCall.computeIfAbsent("SQL " + flipsideEntry(), key -> new LongAdder()).increment();
+      }));
+    }
+    this.counted = builder
         .afterMethod(call -> {
           String method = call.getMethod().getName();
           if (method.equals("commit") || method.equals("rollback")) {
             transactions.incrementAndGet();
+            if (Boolean.getBoolean(BY_STATEMENT)) {
+              byCall.computeIfAbsent("TX  " + flipsideEntry(), key -> new LongAdder()).increment();
+            }
           }
         })
         .build();
@@ -29,6 +51,41 @@ final class SqlCount {
   /** The DataSource to hand out: the database, counted. */
   DataSource dataSource() {
     return counted;
+  }
+
+  /** The statements run most often so far, with their counts, most first; empty unless counted by statement. */
+  List<Map.Entry<String, Long>> mostRun(int limit) {
+    return byStatement.entrySet().stream()
+        .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .limit(limit)
+        .toList();
+  }
+
+  /** Forgets the counts by statement so far. */
+  void resetByStatement() {
+    byStatement.clear();
+    byCall.clear();
+  }
+
+  /** Statements and transactions by the Flipside entry point that ran them, most first. */
+  List<Map.Entry<String, Long>> byCall(int limit) {
+    return byCall.entrySet().stream()
+        .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .limit(limit)
+        .toList();
+  }
+
+  /** The outermost Flipside method on the stack, where the host called in. */
+  private static String flipsideEntry() {
+    return StackWalker.getInstance().walk(frames -> frames
+        .filter(frame -> frame.getClassName().startsWith("org.flipside.internal.")
+            && !frame.getClassName().contains("ApiBoundary") && !frame.getMethodName().startsWith("lambda$"))
+        .reduce((inner, outer) -> outer)
+        .map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+            + frame.getMethodName())
+        .orElse("?"));
   }
 
   /** Statements and transactions so far. */
