@@ -22,8 +22,12 @@ import org.flipside.api.AuditEntry;
 import org.flipside.api.MatchOverview;
 import org.flipside.api.MatchedPair;
 import org.flipside.api.ConcernView;
+import org.flipside.api.EventAudience;
+import org.flipside.api.EventKind;
+import org.flipside.api.EventPlan;
 import org.flipside.api.OpenTask;
 import org.flipside.api.Partnership;
+import org.flipside.api.PlannedEvent;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Reflection;
 import org.flipside.bpmn.vocabulary.Forms;
@@ -191,10 +195,15 @@ class WebConsoleInChromiumTest {
         .definitionId();
     // every route as someone it does not concern: another employee's task, a programme or the process library
     // the applicant has no part in; the pairings' routes on the pair's page, once there is a pair
+    String eventId = host.flipside.events().plan(Actor.of(TestOrganisation.HR), programmeId, new EventPlan(
+        EventKind.KNOWLEDGE_SESSION, "Allyship", host.clock.instant().plus(Duration.ofDays(60)),
+        host.clock.instant().plus(Duration.ofDays(60)).plus(Duration.ofHours(1)), "Online", List.of(), List.of(), "",
+        EventAudience.EVERYONE, List.of())).id();
     Map<Route.Subject, Session> wrongPerson = Map.of(Route.Subject.TASK, colleague,
-        Route.Subject.PROGRAMME, applicant, Route.Subject.LIBRARY, applicant, Route.Subject.PROCESS, applicant);
+        Route.Subject.PROGRAMME, applicant, Route.Subject.LIBRARY, applicant, Route.Subject.PROCESS, applicant,
+        Route.Subject.EVENT, applicant);
     Map<Route.Subject, String> subject = Map.of(Route.Subject.TASK, taskId, Route.Subject.PROGRAMME, programmeId,
-        Route.Subject.LIBRARY, "", Route.Subject.PROCESS, definitionId);
+        Route.Subject.LIBRARY, "", Route.Subject.PROCESS, definitionId, Route.Subject.EVENT, eventId);
     for (Route route : Route.values()) {
       if (wrongPerson.containsKey(route.subject())) {
         assertRefused(wrongPerson.get(route.subject()), route, subject.get(route.subject()));
@@ -269,7 +278,8 @@ class WebConsoleInChromiumTest {
       MatchedPair first = proposal.pairs().get(0);
       new Select(chromium.driver.findElement(By.id("allow-mentor"))).selectByValue(first.mentor().employeeId());
       new Select(chromium.driver.findElement(By.id("allow-mentee"))).selectByValue(first.mentee().employeeId());
-      chromium.driver.findElement(By.id("allow-reason")).sendKeys("They have worked in different directorates since May");
+      chromium.driver.findElement(By.id("allow-reason"))
+          .sendKeys("They have worked in different directorates since May");
       chromium.driver.findElement(By.cssSelector("#allow-pair button[type=submit]")).click();
       chromium.awaitText(By.id("allow-answer"), "Allowed");
       assertThat(host.flipside.privacy().auditTrail(Actor.of(TestOrganisation.HR), Instant.EPOCH,
@@ -309,6 +319,7 @@ class WebConsoleInChromiumTest {
       }
     }
     assertThat(host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE)).isEmpty();
+    theHrAdminPlansAndCancelsAFeedbackSession();
     List<MatchedPair> pairs = host.flipside.matchReview().matches(Actor.of(TestOrganisation.HR), programmeId).pairs();
     for (MatchedPair pair : pairs) {
       host.complete(pair.mentee().employeeId(), Forms.LEARNING_AGREEMENT, Map.of(
@@ -408,6 +419,32 @@ class WebConsoleInChromiumTest {
       HttpResponse<String> theirs = call(other, "GET", Route.REFLECTIONS.pathFor(pairing.pairingId()), null);
       assertThat(theirs.statusCode()).isEqualTo(200);
       assertThat(JSON.readTree(theirs.body())).isEmpty();
+    }
+  }
+
+  private void theHrAdminPlansAndCancelsAFeedbackSession() throws IOException {
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.HR, "programme?id=" + programmeId);
+      chromium.awaitText(By.id("events"), "of");
+      new Select(chromium.await(By.id("event-kind"))).selectByValue(EventKind.FEEDBACK_SESSION.name());
+      chromium.driver.findElement(By.id("event-title")).sendKeys("September feedback");
+      // the browser's own date-time field, set as a person would pick it
+      chromium.driver.executeScript("arguments[0].value = '2027-09-07T10:00'", chromium.driver.findElement(
+          By.id("event-start")));
+      chromium.driver.findElement(By.id("event-place")).sendKeys("Board room and Teams");
+      chromium.driver.findElement(By.cssSelector("#plan-event button[type=submit]")).click();
+      chromium.awaitText(By.id("events"), "September feedback");
+      chromium.screenshot("11b-events");
+      chromium.assertAccessibleAndNothingRefused("the programme's events");
+      PlannedEvent planned = host.flipside.events().events(Actor.of(TestOrganisation.HR), programmeId).stream()
+          .filter(event -> event.title().equals("September feedback")).findFirst().orElseThrow();
+      assertThat(planned.kind()).isEqualTo(EventKind.FEEDBACK_SESSION);
+      assertThat(planned.end()).isEqualTo(planned.start().plus(Duration.ofMinutes(90)));
+
+      chromium.driver.findElement(By.xpath("//button[normalize-space()='Cancel September feedback']")).click();
+      chromium.awaitText(By.id("events"), "cancelled");
+      assertThat(host.flipside.events().events(Actor.of(TestOrganisation.HR), programmeId).stream()
+          .filter(event -> event.id().equals(planned.id())).findFirst().orElseThrow().cancelledAt()).isNotNull();
     }
   }
 
@@ -553,16 +590,21 @@ class WebConsoleInChromiumTest {
   }
 
   /** What each state-changing route is sent when called as the wrong person: a request it would otherwise take. */
-  private static final Map<Route, String> BODIES = Map.of(
-      Route.COMPLETE_TASK, "{\"data\": {\"interest\": \"none\"}}",
-      Route.LIMIT_LINE_CHAIN, "{\"levels\": 1, \"topOfOrganisationMatchable\": true}",
-      Route.ALLOW_PAIR, "{\"mentorEmployeeId\": \"" + TestOrganisation.OPS_1 + "\", \"menteeEmployeeId\": \""
-          + TestOrganisation.DIR_OPS + "\", \"reason\": \"Different directorates\"}",
-      Route.RAISE_CONCERN, "{\"summary\": \"Someone asked what was said in a session\"}",
-      Route.WRITE_REFLECTION, "{\"text\": \"A reflection\"}",
-      Route.ASK_FOR_SUPPORT, "{\"note\": \"We cannot find a time\"}",
-      Route.DEPLOY, "{\"name\": \"mine\", \"files\": []}",
-      Route.MIGRATE, "{}");
+  private static final Map<Route, String> BODIES = Map.ofEntries(
+      Map.entry(Route.COMPLETE_TASK, "{\"data\": {\"interest\": \"none\"}}"),
+      Map.entry(Route.LIMIT_LINE_CHAIN, "{\"levels\": 1, \"topOfOrganisationMatchable\": true}"),
+      Map.entry(Route.ALLOW_PAIR, "{\"mentorEmployeeId\": \"" + TestOrganisation.OPS_1 + "\", \"menteeEmployeeId\": \""
+          + TestOrganisation.DIR_OPS + "\", \"reason\": \"Different directorates\"}"),
+      Map.entry(Route.RAISE_CONCERN, "{\"summary\": \"Someone asked what was said in a session\"}"),
+      Map.entry(Route.PLAN_EVENT, "{\"kind\": \"KNOWLEDGE_SESSION\", \"title\": \"Allyship\", \"start\": "
+          + "\"2030-01-01T10:00:00Z\", \"end\": \"2030-01-01T11:00:00Z\", \"place\": \"Online\", "
+          + "\"audience\": \"EVERYONE\"}"),
+      Map.entry(Route.MOVE_EVENT, "{\"start\": \"2030-01-01T10:00:00Z\", \"end\": \"2030-01-01T11:00:00Z\"}"),
+      Map.entry(Route.CANCEL_EVENT, "{}"),
+      Map.entry(Route.WRITE_REFLECTION, "{\"text\": \"A reflection\"}"),
+      Map.entry(Route.ASK_FOR_SUPPORT, "{\"note\": \"We cannot find a time\"}"),
+      Map.entry(Route.DEPLOY, "{\"name\": \"mine\", \"files\": []}"),
+      Map.entry(Route.MIGRATE, "{}"));
 
   /** The route refuses this caller with Flipside's own words as JSON, changing nothing. */
   private void assertRefused(Session caller, Route route, String id) throws Exception {

@@ -77,7 +77,8 @@ class NotificationTemplatesTest {
     assertThat(Arrays.stream(NotificationTopic.values()).map(NotificationTopic::topic))
         .doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(NotificationTopics.all().stream()
-            .filter(topic -> !Set.of(NotificationTopics.SESSION_INVITE, NotificationTopics.MENTOR_RECOGNITION)
+            .filter(topic -> !Set.of(NotificationTopics.SESSION_INVITE, NotificationTopics.PROTECTED_TIME_HOLD,
+                NotificationTopics.MENTOR_RECOGNITION)
                 .contains(topic))
             .toList());
     assertThat(Arrays.stream(NotificationParameter.values()).map(NotificationParameter::key)).doesNotHaveDuplicates();

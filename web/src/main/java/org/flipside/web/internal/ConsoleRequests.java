@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,9 @@ import org.flipside.api.FieldError;
 import org.flipside.api.FlipsideException;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.EvaluationDocument;
+import org.flipside.api.EventAudience;
+import org.flipside.api.EventKind;
+import org.flipside.api.EventPlan;
 import org.flipside.api.OpenTask;
 import org.flipside.api.TaskSummary;
 import org.flipside.api.ValidationException;
@@ -35,6 +41,11 @@ import org.flipside.api.ValidationException;
  * GET  programmes/{id}/report      the evaluation report's headline; report.html and report.pdf the report itself
  * POST programmes/{id}/line-chain  {"levels": n, "topOfOrganisationMatchable": b}: limits the line-management rule
  * POST programmes/{id}/allowed-pairs {"mentorEmployeeId", "menteeEmployeeId", "reason"}: allows a pair a rule forbids
+ * GET  programmes/{id}/events      the events planned for the programme's cohort, cancelled ones too
+ * POST programmes/{id}/events      {"kind", "title", "start", "end", "place", "agenda", "audience"}: plans one
+ * GET  programmes/{id}/attendance  who came to each event, as its register says
+ * POST events/{id}/move            {"start", "end", "place"}: moves it, updating everyone's calendar
+ * POST events/{id}/cancel          cancels it, removing it from everyone's calendar
  * POST programmes/{id}/concerns    {"summary": ...}: a participant raises a concern with the programme's EDI leads
  * GET  concerns                    the concerns the employee raised, with how far each has got
  * GET  pairings                    the employee's pairings
@@ -95,6 +106,15 @@ final class ConsoleRequests {
           api.reports().evaluationReport(actor, id).html().getBytes(StandardCharsets.UTF_8), null,
           Console.REPORT_POLICY));
       case REPORT_PDF -> pdf(api.reports().evaluationReport(actor, id));
+      case EVENTS -> Reply.ok(api.events().events(actor, id));
+      case PLAN_EVENT -> Reply.created(api.events().plan(actor, id, plan(object(body))));
+      case ATTENDANCE -> Reply.ok(api.events().attendance(actor, id));
+      case MOVE_EVENT -> {
+        JsonNode move = object(body);
+        yield Reply.ok(api.events().move(actor, id, instant(move, "start"), instant(move, "end"),
+            move.hasNonNull("place") ? text(move, "place") : null));
+      }
+      case CANCEL_EVENT -> Reply.ok(api.events().cancel(actor, id));
       case CONCERNS_RAISED -> Reply.ok(api.concerns().raisedBy(actor));
       case RAISE_CONCERN -> Reply.created(api.concerns().raise(actor, id, text(object(body), "summary")));
       case PAIRINGS -> Reply.ok(api.agreements().partnerships(actor));
@@ -143,6 +163,29 @@ final class ConsoleRequests {
       throw ValidationException.of(field, "send it as text, {\"" + field + "\": \"...\"}");
     }
     return value.asText();
+  }
+
+  /** An event the console plans: for its cohort as a whole or one side, with no facilitators or guests yet. */
+  private static EventPlan plan(JsonNode body) {
+    return new EventPlan(choice(body, "kind", EventKind.class), text(body, "title"), instant(body, "start"),
+        instant(body, "end"), text(body, "place"), List.of(), List.of(),
+        body.hasNonNull("agenda") ? text(body, "agenda") : "", choice(body, "audience", EventAudience.class),
+        List.of());
+  }
+
+  private static Instant instant(JsonNode body, String field) {
+    try {
+      return Instant.parse(text(body, field));
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of(field, "send it as an instant, such as \"2027-03-01T10:00:00Z\"");
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(JsonNode body, String field, Class<E> choices) {
+    String value = text(body, field);
+    return Arrays.stream(choices.getEnumConstants()).filter(choice -> choice.name().equals(value)).findFirst()
+        .orElseThrow(() -> ValidationException.of(field, "must be one of "
+            + Arrays.toString(choices.getEnumConstants()) + ", not '" + value + "'"));
   }
 
   private static int number(JsonNode body, String field) {

@@ -23,6 +23,11 @@ public enum Route {
   REPORT_PDF("GET", "programmes/*/report.pdf", Subject.PROGRAMME),
   LIMIT_LINE_CHAIN("POST", "programmes/*/line-chain", Subject.PROGRAMME),
   ALLOW_PAIR("POST", "programmes/*/allowed-pairs", Subject.PROGRAMME),
+  EVENTS("GET", "programmes/*/events", Subject.PROGRAMME),
+  PLAN_EVENT("POST", "programmes/*/events", Subject.PROGRAMME),
+  ATTENDANCE("GET", "programmes/*/attendance", Subject.PROGRAMME),
+  MOVE_EVENT("POST", "events/*/move", Subject.EVENT),
+  CANCEL_EVENT("POST", "events/*/cancel", Subject.EVENT),
   CONCERNS_RAISED("GET", "concerns", Subject.CALLER),
   RAISE_CONCERN("POST", "programmes/*/concerns", Subject.PROGRAMME),
   PAIRINGS("GET", "pairings", Subject.CALLER),
@@ -45,6 +50,8 @@ public enum Route {
     TASK,
     /** One programme: HR admins, its manager and sponsor (and, to raise a concern, its participants). */
     PROGRAMME,
+    /** One planned event: the programme's manager, HR admins and its liaison. */
+    EVENT,
     /** One pairing: only its two partners. */
     PAIRING,
     /** The process library as a whole: process owners and HR admins. */

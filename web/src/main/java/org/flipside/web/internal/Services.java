@@ -6,6 +6,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -13,4 +14,4 @@ import org.flipside.api.TaskInbox;
 /** The parts of Flipside's public API the console answers from. */
 record Services(TaskInbox inbox, ProgrammeService programmes, MatchReview matchReview, Reports reports,
     ProcessLibrary library, LearningAgreements agreements, PrivateReflections reflections, Concerns concerns,
-    PairSupport pairSupport) {}
+    PairSupport pairSupport, ProgrammeEvents events) {}

@@ -10,6 +10,7 @@ import org.flipside.api.MatchReview;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
@@ -40,7 +41,8 @@ public final class WebConsole {
   public WebConsole(BundleContext bundle, @Reference TaskInbox inbox, @Reference ProgrammeService programmes,
       @Reference MatchReview matchReview, @Reference Reports reports, @Reference ProcessLibrary library,
       @Reference LearningAgreements agreements, @Reference PrivateReflections reflections,
-      @Reference Concerns concerns, @Reference PairSupport pairSupport, @Reference WebIdentity identity) {
+      @Reference Concerns concerns, @Reference PairSupport pairSupport, @Reference ProgrammeEvents events,
+      @Reference WebIdentity identity) {
     if (!servletApiWired()) {
       LOG.info("No Jakarta Servlet API in the framework: Flipside's web console {} is not offered", Console.ROOT);
       registrations = List.of();
@@ -50,7 +52,7 @@ public final class WebConsole {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     registrations = WhiteboardServlets.register(bundle, json, new ConsoleRequests(json,
         new Services(inbox, programmes, matchReview, reports, library, agreements, reflections, concerns,
-            pairSupport)),
+            pairSupport, events)),
         identity);
     LOG.info("Flipside's web console is offered at {}/", Console.ROOT);
   }

@@ -22,6 +22,9 @@ import java.util.Map;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
+import org.flipside.api.EventAudience;
+import org.flipside.api.EventKind;
+import org.flipside.api.EventPlan;
 import org.flipside.api.FieldError;
 import org.flipside.api.InvalidProcessesException;
 import org.flipside.api.Concerns;
@@ -32,6 +35,7 @@ import org.flipside.api.PrivateReflections;
 import org.flipside.api.Reflection;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProcessProblem;
 import org.flipside.api.ProcessResource;
 import org.flipside.api.Reports;
@@ -61,9 +65,10 @@ class ConsoleRequestsTest {
   private final MatchReview matchReview = mock(MatchReview.class);
   private final PrivateReflections reflections = mock(PrivateReflections.class);
   private final Concerns concerns = mock(Concerns.class);
+  private final ProgrammeEvents events = mock(ProgrammeEvents.class);
   private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(),
       new Services(inbox, programmes, matchReview, reports, library, mock(LearningAgreements.class),
-          reflections, concerns, mock(PairSupport.class)));
+          reflections, concerns, mock(PairSupport.class), events));
 
   @Test
   void aRefusedSubmissionNamesEachFieldWithTheFormJsComponentThatShowsIt() {
@@ -195,5 +200,26 @@ class ConsoleRequestsTest {
     assertThat(requests.answer("POST", "programmes/p-1/allowed-pairs", ACTOR, "[]").body().toString())
         .contains("body");
     verify(matchReview).limitLineChain(any(), any(), anyInt(), anyBoolean());
+  }
+
+  @Test
+  void anEventIsPlannedAsSentAndABadKindOrTimeIsRefusedNamingTheField() {
+    assertThat(requests.answer("POST", "programmes/p-1/events", ACTOR, """
+        {"kind": "FEEDBACK_SESSION", "title": "September feedback", "start": "2027-09-07T10:00:00Z",
+         "end": "2027-09-07T11:30:00Z", "place": "Room 4", "agenda": "How it went", "audience": "EVERYONE"}
+        """).status()).isEqualTo(201);
+    verify(events).plan(ACTOR, "p-1", new EventPlan(EventKind.FEEDBACK_SESSION, "September feedback",
+        Instant.parse("2027-09-07T10:00:00Z"), Instant.parse("2027-09-07T11:30:00Z"), "Room 4", List.of(), List.of(),
+        "How it went", EventAudience.EVERYONE, List.of()));
+
+    Reply badKind = requests.answer("POST", "programmes/p-1/events", ACTOR, """
+        {"kind": "PARTY", "title": "t", "start": "2027-09-07T10:00:00Z", "end": "2027-09-07T11:00:00Z",
+         "place": "p", "audience": "EVERYONE"}
+        """);
+    assertThat(badKind.status()).isEqualTo(400);
+    assertThat(badKind.body().toString()).contains("kind", "PARTY");
+    Reply badTime = requests.answer("POST", "events/e-1/move", ACTOR, "{\"start\": \"tomorrow\", \"end\": \"x\"}");
+    assertThat(badTime.body().toString()).contains("start");
+    verify(events, never()).move(any(), any(), any(), any(), any());
   }
 }

@@ -8,9 +8,9 @@
   const id = new URLSearchParams(window.location.search).get('id') || '';
   const path = 'programmes/' + encodeURIComponent(id);
   const status = document.getElementById('status');
-  const [programme, timeline, matches, report, tasks] = await Promise.all([
+  const [programme, timeline, matches, report, tasks, events] = await Promise.all([
     Console.api('GET', path), Console.api('GET', path + '/timeline'), Console.api('GET', path + '/matches'),
-    Console.api('GET', path + '/report'), Console.api('GET', 'tasks')]);
+    Console.api('GET', path + '/report'), Console.api('GET', 'tasks'), Console.api('GET', path + '/events')]);
   if (programme.status !== 200 || timeline.status !== 200) {
     status.textContent = (programme.status !== 200 ? programme : timeline).body.message;
     return;
@@ -26,6 +26,9 @@
   }
   if (tasks.status === 200) {
     await showSteps(tasks.body.filter((task) => task.programmeId === id));
+  }
+  if (events.status === 200) {
+    await showEvents(path, events.body);
   }
   if (report.status === 200) {
     showReport(path, report.body);
@@ -189,4 +192,72 @@ function showTimeline(entries) {
     item.append(when, document.createTextNode(' '), Console.element('span', entry.event));
     list.append(item);
   }
+}
+
+const EVENT_KINDS = {
+  MENTOR_KICK_OFF: 'Kick-off workshop for mentors', MENTEE_KICK_OFF: 'Kick-off workshop for mentees',
+  KNOWLEDGE_SESSION: 'Knowledge session', COACHING_SESSION: 'Coaching session', FEEDBACK_SESSION: 'Feedback session',
+  PRESENTATION: 'Presentation'
+};
+
+/** The cohort's events with their attendance, moving or cancelling each, and planning a new one. */
+async function showEvents(path, events) {
+  document.getElementById('events-section').hidden = false;
+  const attendance = await Console.api('GET', path + '/attendance');
+  const registers = new Map((attendance.status === 200 ? attendance.body : []).map((each) => [each.eventId, each]));
+  const body = document.getElementById('events');
+  const answer = document.getElementById('event-answer');
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  for (const event of events.slice().sort((a, b) => a.start.localeCompare(b.start))) {
+    const row = Console.element('tr');
+    const what = Console.element('td');
+    what.append(Console.element('strong', event.title), Console.element('br'),
+      Console.element('span', (EVENT_KINDS[event.kind] || event.kind) + (event.cancelledAt ? ' · cancelled' : '')
+        + (event.sequence > 0 && !event.cancelledAt ? ' · moved' : ''), 'meta'));
+    const register = registers.get(event.id);
+    const change = Console.element('td');
+    if (!event.cancelledAt) {
+      const cancel = Console.element('button', 'Cancel ' + event.title, 'link');
+      cancel.type = 'button';
+      cancel.addEventListener('click', async () => {
+        const reply = await Console.api('POST', 'events/' + encodeURIComponent(event.id) + '/cancel', {});
+        answer.textContent = reply.status === 200 ? 'Cancelled: everyone invited is told.' : reply.body.message;
+        if (reply.status === 200) {
+          window.location.reload();
+        }
+      });
+      change.append(cancel);
+    }
+    row.append(what, Console.element('td', when.format(new Date(event.start)) + ' · ' + event.place),
+      Console.element('td', register && register.recorded ? register.attendedIds.length + ' of ' + register.invited
+        : 'Not recorded'), change);
+    body.append(row);
+  }
+  if (events.length === 0) {
+    const row = Console.element('tr');
+    const none = Console.element('td', 'No events planned yet.');
+    none.colSpan = 4;
+    row.append(none);
+    body.append(row);
+  }
+  document.getElementById('plan-event').addEventListener('submit', async (submitted) => {
+    submitted.preventDefault();
+    const start = new Date(document.getElementById('event-start').value);
+    const minutes = Number(document.getElementById('event-minutes').value);
+    const reply = await Console.api('POST', path + '/events', {
+      kind: document.getElementById('event-kind').value,
+      title: document.getElementById('event-title').value,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + minutes * 60000).toISOString(),
+      place: document.getElementById('event-place').value,
+      agenda: document.getElementById('event-agenda').value,
+      audience: document.getElementById('event-audience').value
+    });
+    answer.textContent = reply.status === 201 ? 'Planned: everyone invited gets a calendar invite.'
+      : reply.body.message;
+    answer.className = reply.status === 201 ? 'done' : 'problems';
+    if (reply.status === 201) {
+      window.location.reload();
+    }
+  });
 }
