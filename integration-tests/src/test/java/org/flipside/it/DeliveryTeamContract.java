@@ -126,10 +126,10 @@ abstract class DeliveryTeamContract extends HostedContract {
 
     assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).hasSize(1);
     assertThat(bodiesOf(HR, NotificationTopics.SCOPE_REVIEWED)).containsExactlyInAnyOrder(
-        "Ayo Mensah, for the staff networks, reviewed the scope of Board reverse mentoring pilot. They do not endorse"
-            + " it as it stands. What they would change: Invite the disability network to the mentors' workshop",
-        "Employee ops-2, for the staff networks, reviewed the scope of Board reverse mentoring pilot. They endorse it"
-            + " as it stands.");
+        "Ayo Mensah reviewed the scope of Board reverse mentoring pilot for the staff networks and would change:\n"
+            + "Invite the disability network to the mentors' workshop",
+        "Employee ops-2 reviewed the scope of Board reverse mentoring pilot for the staff networks and endorses it as"
+            + " it stands.");
     assertThat(DatabaseScan.placesHoldingAny(host.database.dataSource(),
         List.of("Ayo Mensah", "ayo.mensah@network.example", "disability network"),
         table -> table.toUpperCase(Locale.ROOT).startsWith("ACT_")))

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Programme;
@@ -24,11 +25,17 @@ import org.flipside.spi.NotificationTopic;
 public final class NotificationRenderer {
 
   private final Directory directory;
+  private final Function<String, String> names;
   private final ProgrammeRepository programmes;
 
-  /** A renderer reading names from the host's directory and Flipside's programmes. */
-  public NotificationRenderer(Directory directory, ProgrammeRepository programmes) {
+  /**
+   * A renderer reading languages from the host's directory and names of programmes from Flipside's tables.
+   *
+   * @param names the name of a person by id: an employee's from the directory, a guest's as Flipside registered it
+   */
+  public NotificationRenderer(Directory directory, Function<String, String> names, ProgrammeRepository programmes) {
     this.directory = directory;
+    this.names = names;
     this.programmes = programmes;
   }
 
@@ -70,9 +77,9 @@ public final class NotificationRenderer {
 
   private Object shown(NotificationParameter parameter, String value, ResourceBundle templates, Locale language) {
     return switch (parameter.kind()) {
-      case EMPLOYEE -> directory.nameOf(value);
+      case EMPLOYEE -> names.apply(value);
       case EMPLOYEES -> value.isEmpty() ? "" : Arrays.stream(value.split(","))
-          .map(directory::nameOf).collect(Collectors.joining(", "));
+          .map(names).collect(Collectors.joining(", "));
       case PROGRAMME -> programmes.find(value).map(Programme::getName).orElse(value);
       case CHOICE -> NotificationTemplates.template(templates, NotificationTemplates.choiceKey(parameter, value))
           .orElse(value);

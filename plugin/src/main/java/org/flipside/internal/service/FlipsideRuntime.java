@@ -50,6 +50,7 @@ import org.flipside.internal.privacy.AuditTrail;
 import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
+import org.flipside.internal.team.People;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
@@ -154,7 +155,8 @@ public final class FlipsideRuntime implements Flipside {
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(employees);
     Postman postman = new Postman(data.outbox(), notifier, calendar, learning,
-        new NotificationRenderer(directory, data.programmes()), clock, transactionManager);
+        new NotificationRenderer(directory, new People(data, directory)::nameOf, data.programmes()), clock,
+        transactionManager);
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent

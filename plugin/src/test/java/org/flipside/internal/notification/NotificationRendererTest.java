@@ -25,7 +25,8 @@ class NotificationRendererTest {
 
   private final EmployeeDirectory employees = mock(EmployeeDirectory.class);
   private final ProgrammeRepository programmes = mock(ProgrammeRepository.class);
-  private final NotificationRenderer renderer = new NotificationRenderer(new Directory(employees), programmes);
+  private final Directory directory = new Directory(employees);
+  private final NotificationRenderer renderer = new NotificationRenderer(directory, directory::nameOf, programmes);
 
   @BeforeEach
   void anOrganisation() {
