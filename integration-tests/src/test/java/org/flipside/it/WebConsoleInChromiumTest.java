@@ -441,6 +441,15 @@ class WebConsoleInChromiumTest {
       assertThat(planned.kind()).isEqualTo(EventKind.FEEDBACK_SESSION);
       assertThat(planned.end()).isEqualTo(planned.start().plus(Duration.ofMinutes(90)));
 
+      chromium.driver.executeScript("arguments[0].value = '2027-09-14T10:00'",
+          chromium.driver.findElement(By.id("move-" + planned.id())));
+      chromium.driver.findElement(By.xpath("//form[.//input[@id='move-" + planned.id() + "']]//button")).click();
+      chromium.awaitText(By.id("events"), "moved");
+      PlannedEvent moved = host.flipside.events().events(Actor.of(TestOrganisation.HR), programmeId).stream()
+          .filter(event -> event.id().equals(planned.id())).findFirst().orElseThrow();
+      assertThat(moved.start()).isEqualTo(planned.start().plus(Duration.ofDays(7)));
+      assertThat(moved.sequence()).isEqualTo(1);
+
       chromium.driver.findElement(By.xpath("//button[normalize-space()='Cancel September feedback']")).click();
       chromium.awaitText(By.id("events"), "cancelled");
       assertThat(host.flipside.events().events(Actor.of(TestOrganisation.HR), programmeId).stream()

@@ -226,7 +226,7 @@ async function showEvents(path, events) {
           window.location.reload();
         }
       });
-      change.append(cancel);
+      change.append(moveForm(event, answer), cancel);
     }
     row.append(what, Console.element('td', when.format(new Date(event.start)) + ' · ' + event.place),
       Console.element('td', register && register.recorded ? register.attendedIds.length + ' of ' + register.invited
@@ -260,4 +260,33 @@ async function showEvents(path, events) {
       window.location.reload();
     }
   });
+}
+
+/** A new start for the event, keeping its length: everyone's calendar entry is replaced. */
+function moveForm(event, answer) {
+  const form = Console.element('form', undefined, 'move');
+  const id = 'move-' + event.id;
+  const label = Console.element('label', 'Move ' + event.title + ' to');
+  label.htmlFor = id;
+  const start = Console.element('input');
+  start.type = 'datetime-local';
+  start.id = id;
+  start.required = true;
+  const move = Console.element('button', 'Move');
+  move.type = 'submit';
+  form.append(label, start, move);
+  form.addEventListener('submit', async (submitted) => {
+    submitted.preventDefault();
+    const from = new Date(start.value);
+    const length = new Date(event.end).getTime() - new Date(event.start).getTime();
+    const reply = await Console.api('POST', 'events/' + encodeURIComponent(event.id) + '/move', {
+      start: from.toISOString(), end: new Date(from.getTime() + length).toISOString()
+    });
+    answer.textContent = reply.status === 200 ? 'Moved: everyone invited is told.' : reply.body.message;
+    answer.className = reply.status === 200 ? 'done' : 'problems';
+    if (reply.status === 200) {
+      window.location.reload();
+    }
+  });
+  return form;
 }
