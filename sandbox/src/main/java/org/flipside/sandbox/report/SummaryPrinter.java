@@ -143,9 +143,13 @@ public final class SummaryPrinter {
     line("Before -> after (sandbox-only)", scores(tally.surveyScores()));
     line("Notifications", result.notifications() + ": " + result.notificationsByTopic().entrySet().stream()
         .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
-    line("Calendar invites", result.calendarInvites() + " for " + count(result.calendarEvents(), "event"));
+    line("Calendar invites", result.calendarInvites() + " for " + count(result.calendarEvents(), "event") + " ("
+        + result.protectedTimeHoldInvites() + " for " + count(result.protectedTimeHolds(), "protected-time hold")
+        + ")");
     line("Ambassadors", tally.get(Tallied.AMBASSADORS_ACCEPTED) + " accepted, "
         + tally.get(Tallied.AMBASSADORS_DECLINED) + " declined");
+    line("Waitlist offered a place", tally.get(Tallied.PLACES_CONFIRMED) + " confirmed, "
+        + tally.get(Tallied.PLACES_DECLINED) + " declined");
     line("Rollout decisions",
         tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
     if (tally.get(Tallied.LATE_ANSWERS) > 0) {

@@ -98,7 +98,7 @@ public final class Simulation {
             flipside.programmes().status(manager, programmeId),
             flipside.programmes().timeline(manager, programmeId),
             context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
-            settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
+            calendar.holds(), calendar.holdInvites(), settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
             sponsorsReport(flipside, context, programmeId), problem);
       }
     }

@@ -27,6 +27,8 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
  * @param calendarInvites calendar invites delivered
  * @param calendarEvents the events those invites were for
  * @param simulatedFrom when the simulated clock started
+ * @param protectedTimeHolds how many of the calendar's events were pairs' recurring protected-time holds
+ * @param protectedTimeHoldInvites how many of the invites were for those holds: sent, updated or cancelled
  * @param simulatedTo where it stood at the end
  * @param flipsideStartup how long Flipside took to start (wall clock)
  * @param simulation how long the simulated programme took to run (wall clock)
@@ -45,6 +47,8 @@ public record SimulationResult(
     int notifications,
     int calendarInvites,
     int calendarEvents,
+    int protectedTimeHolds,
+    int protectedTimeHoldInvites,
     Instant simulatedFrom,
     Instant simulatedTo,
     Duration flipsideStartup,

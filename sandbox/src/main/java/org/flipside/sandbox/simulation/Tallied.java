@@ -54,6 +54,10 @@ public enum Tallied {
   AMBASSADORS_ACCEPTED,
   /** Pilot participants who declined to be ambassadors. */
   AMBASSADORS_DECLINED,
+  /** People from the waitlist who took the place the next cohort offered them. */
+  PLACES_CONFIRMED,
+  /** People from the waitlist who declined the place the next cohort offered them. */
+  PLACES_DECLINED,
   /** Times a partner told the programme manager their pairing wasn't working. */
   SUPPORT_REQUESTS,
   /** Pairs who agreed to end early. */

@@ -68,7 +68,7 @@ class SyntheticDirectoryTest {
   @Test
   void anEmployeeRecordCarriesNoProtectedCharacteristic() {
     assertThat(Arrays.stream(Employee.class.getRecordComponents()).map(RecordComponent::getName))
-        .containsExactly("id", "displayName", "band", "bandLabel", "department", "managerId", "employed");
+        .containsExactly("id", "displayName", "band", "bandLabel", "department", "managerId", "employed", "locale");
     Employee someone = directory.employees().get(3);
     PrivateProfile profile = organisation.profileOf(someone.id());
     assertThat(someone.toString()).doesNotContain(profile.ethnicity());

@@ -79,13 +79,15 @@ class SimulationTest {
   @Test
   void everyoneInvitedToAWorkshopOrKnowledgeSessionOrRemindedToArrangeASessionGotAnInvite() {
     int reminders = result.notificationsByTopic().getOrDefault(NotificationTopics.SESSION_REMINDER, 0);
-    assertThat(result.calendarEvents())
-        .as("one workshop for mentors, one for mentees, one knowledge session for everyone, and a suggested session"
-            + " per reminder")
+    assertThat(result.calendarEvents() - result.protectedTimeHolds())
+        .as("besides the pairs' protected time: one workshop for mentors, one for mentees, one knowledge session for"
+            + " everyone, and a suggested session per reminder")
         .isEqualTo(3 + reminders);
-    assertThat(result.calendarInvites())
+    assertThat(result.calendarInvites() - result.protectedTimeHoldInvites())
         .as("each invitee and each reminded arranger gets a message and a calendar invite")
         .isEqualTo(result.notificationsByTopic().get(NotificationTopics.WORKSHOP_INVITATION) + reminders)
+        .isPositive();
+    assertThat(result.protectedTimeHolds()).as("pairs that agreed protected time hold it in their diaries")
         .isPositive();
   }
 
