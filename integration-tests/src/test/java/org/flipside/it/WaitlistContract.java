@@ -113,8 +113,10 @@ abstract class WaitlistContract extends HostedContract {
     assertThat(host.notifier.recipientsOf(NotificationTopics.WAITLIST_ENDED)).as("not the leaver, nor those who took part")
         .containsExactly(MGR_FINANCE, OPS_1, OPS_2);
     assertThat(host.notifier.delivered().stream()
-        .filter(sent -> sent.topic().equals(NotificationTopics.WAITLIST_ENDED)).map(Notification::body))
-        .allSatisfy(body -> assertThat(body).contains("The sponsor decided to stop the programme"));
+        .filter(sent -> sent.topic().equals(NotificationTopics.WAITLIST_ENDED)))
+        .allSatisfy(sent -> assertThat(sent.parameters()).containsEntry("endedBecause", "stopped"))
+        .filteredOn(sent -> sent.locale().getLanguage().equals("en")).isNotEmpty()
+        .allSatisfy(sent -> assertThat(sent.body()).contains("The sponsor decided to stop the programme"));
     assertThat(host.database.count("fs_application", "status = 'WAITLISTED'")).isZero();
     assertThat(host.tasks(OPS_1, Forms.CONFIRM_PLACE)).isEmpty();
   }

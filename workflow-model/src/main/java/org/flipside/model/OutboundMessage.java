@@ -195,6 +195,11 @@ public class OutboundMessage {
         .collect(Collectors.toMap(pair -> decode(pair[0]), pair -> decode(pair[1]), (a, b) -> b, TreeMap::new));
   }
 
+  /** A parameter's name or value as {@link #getParameters} stores it, so a query can look for one. */
+  public static String encoded(String text) {
+    return encode(text);
+  }
+
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.flipside.model.Cohort;
+import org.flipside.model.OutboundMessage;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.RespondentPseudonyms;
 import org.flipside.model.evaluation.SurveyKeyRepository;
@@ -91,21 +92,27 @@ public final class PersonalDataEraser {
     // an event keeps its facilitator's place in the list, no longer their name
     rows += update("UPDATE fs_workshop_facilitator SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
     rows += update("DELETE FROM fs_outbound_message WHERE recipient_id = ?1", employeeId);
+    // a message to someone else still waiting for the host names the person by the pseudonym instead
+    rows += update("UPDATE fs_outbound_message SET parameters = REPLACE(parameters, ?1, ?2)"
+        + " WHERE delivered_at IS NULL AND parameters LIKE ?3", "=" + OutboundMessage.encoded(employeeId),
+        "=" + OutboundMessage.encoded(pseudonym), "%=" + OutboundMessage.encoded(employeeId) + "%");
     rows += forgetDeliveredMessagesNaming(employeeId, displayName);
     em.clear();
     return rows;
   }
 
   /**
-   * Deletes the delivered messages that name the person: what others were told about them has reached the host,
-   * and Flipside's copy is only a delivery log. Messages still waiting for the host stay until delivered.
+   * Deletes the delivered messages that name the person, in their text or among their parameters: what others were
+   * told about them has reached the host, and Flipside's copy is only a delivery log. Messages still waiting for the
+   * host stay until delivered.
    *
    * @return how many messages were deleted
    */
   public int forgetDeliveredMessagesNaming(String employeeId, String displayName) {
     return update("DELETE FROM fs_outbound_message WHERE delivered_at IS NOT NULL AND (icalendar LIKE ?1"
-        + " OR subject LIKE ?2 OR body LIKE ?2)", "%" + employeeId + "%",
-        "%" + (displayName == null ? employeeId : displayName) + "%");
+        + " OR subject LIKE ?2 OR body LIKE ?2 OR parameters LIKE ?3)", "%" + employeeId + "%",
+        "%" + (displayName == null ? employeeId : displayName) + "%",
+        "%" + OutboundMessage.encoded(employeeId) + "%");
   }
 
   /**
