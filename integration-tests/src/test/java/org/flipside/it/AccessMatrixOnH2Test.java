@@ -218,6 +218,7 @@ class AccessMatrixOnH2Test {
         rule(api, "timeline", (f, a, w) -> f.programmes().timeline(a, w.programmeId()), FOLLOWERS),
         rule(api, "appoint", (f, a, w) -> f.programmes().appoint(a, w.programmeId(), null, ""), HR_ADMINS),
         rule(api, "rollout", (f, a, w) -> f.programmes().rollout(a, w.programmeId()), FOLLOWERS),
+        rule(api, "scope", (f, a, w) -> f.programmes().scope(a, w.programmeId()), FOLLOWERS),
         rule(api, "surveyQuestions", (f, a, w) -> f.programmes().surveyQuestions(a, w.programmeId()), HR_ADMINS),
         rule(api, "addSurveyQuestion", (f, a, w) -> f.programmes().addSurveyQuestion(a, w.programmeId(),
             new NewSurveyQuestion("", "", null)), HR_ADMINS));
