@@ -85,6 +85,25 @@ class DecisionTablesTest extends ProcessTestCase {
   }
 
   @Test
+  void eachSidesOwnAudienceLimitsOnlyThatSide() {
+    // a board named as mentees, mentors from a staff network: a network member at board band is not a mentee
+    VariableMap board = scope().putValue(Decisions.MENTOR_HOST_GROUPS_RECRUITED.name(), List.of("bme-network"))
+        .putValue(Decisions.MENTEE_EMPLOYEES_RECRUITED.name(), List.of("board1"));
+    assertThat(invitedAs(inNetwork(employee("e1", 4, "Finance")), board)).isEqualTo(Decisions.AS_MENTOR);
+    assertThat(invitedAs(employee("e2", 4, "Finance"), board)).isEqualTo(Decisions.NOT_INVITED);
+    assertThat(invitedAs(employee("board1", 9, "Board"), board)).isEqualTo(Decisions.AS_MENTEE);
+    assertThat(invitedAs(inNetwork(employee("e3", 9, "Finance")), board)).isEqualTo(Decisions.NOT_INVITED);
+  }
+
+  @Test
+  void inAReciprocalProgrammeASideLimitedElsewhereLeavesTheOtherSide() {
+    VariableMap reciprocal = scope().putValue(Vars.MENTEE_MINIMUM_BAND.name(), 4)
+        .putValue(Decisions.MENTOR_HOST_GROUPS_RECRUITED.name(), List.of("bme-network"));
+    assertThat(invitedAs(inNetwork(employee("e1", 5, "Finance")), reciprocal)).isEqualTo(Decisions.AS_EITHER);
+    assertThat(invitedAs(employee("e2", 5, "Finance"), reciprocal)).isEqualTo(Decisions.AS_MENTEE);
+  }
+
+  @Test
   void monthlyAndLongerCadencesRemindAWeekBeforeAndWeeklyOnesHalfway() {
     assertThat(remindBefore("P1M")).isEqualTo("P7D");
     assertThat(remindBefore("P6W")).isEqualTo("P7D");
@@ -118,11 +137,19 @@ class DecisionTablesTest extends ProcessTestCase {
   }
 
   /** A programme's scoping with bands only, as a process owner's own table would be given it too. */
+  private static VariableMap inNetwork(VariableMap employee) {
+    return employee.putValue(Decisions.HOST_GROUPS.name(), List.of("staff", "bme-network"));
+  }
+
   private static VariableMap scope() {
     return Variables.putValue(Vars.MENTOR_MAXIMUM_BAND.name(), MENTOR_MAXIMUM_BAND)
         .putValue(Vars.MENTEE_MINIMUM_BAND.name(), MENTEE_MINIMUM_BAND)
         .putValue(Decisions.DEPARTMENTS_RECRUITED.name(), List.of())
         .putValue(Decisions.HOST_GROUPS_RECRUITED.name(), List.of())
-        .putValue(Decisions.EMPLOYEES_RECRUITED.name(), List.of());
+        .putValue(Decisions.EMPLOYEES_RECRUITED.name(), List.of())
+        .putValue(Decisions.MENTOR_HOST_GROUPS_RECRUITED.name(), List.of())
+        .putValue(Decisions.MENTOR_EMPLOYEES_RECRUITED.name(), List.of())
+        .putValue(Decisions.MENTEE_HOST_GROUPS_RECRUITED.name(), List.of())
+        .putValue(Decisions.MENTEE_EMPLOYEES_RECRUITED.name(), List.of());
   }
 }

@@ -176,6 +176,35 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
   }
 
   @Test
+  void eachSideCanComeFromItsOwnAudienceAndTheSponsorSeesIt() {
+    // mentors from the staff network, mentees a named board: a board member in the network is still a mentee
+    host.organisation.join(OPS_1, "BME staff network");
+    host.organisation.join(FINANCE_1, "BME staff network");
+    host.organisation.join(DIR_OPS, "BME staff network");
+    String programmeId = host.createPilot();
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.RECRUIT_MENTOR_HOST_GROUPS.name(), "BME staff network");
+    scope.put(Vars.RECRUIT_MENTEE_EMPLOYEES.name(), "dir-ops\nnobody");
+    assertRefused(scope, Vars.RECRUIT_MENTEE_EMPLOYEES.name(), "nobody");
+
+    scope.put(Vars.RECRUIT_MENTEE_EMPLOYEES.name(), "dir-ops\nceo");
+    scope.put(Vars.COHORT_SIZE.name(), 1);
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    ProgrammeScope signedOff = host.flipside.programmes().scope(Actor.of(CEO), programmeId);
+    assertThat(signedOff.mentorsFrom().hostGroups()).containsExactly("BME staff network");
+    assertThat(signedOff.menteesFrom().employeeIds()).containsExactly("dir-ops", "ceo");
+    assertThat(signedOff.eligibleMentors()).isEqualTo(2);
+    assertThat(signedOff.eligibleMentees()).isEqualTo(2);
+    assertThat(host.task(CEO, Forms.SPONSOR_SIGN_OFF).data().get(Vars.SCOPE_SUMMARY.name()).toString())
+        .contains("only: from BME staff network", "only: a named list of 2");
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
+        .as("the network's members in the mentors' bands and the named board, no one else")
+        .containsExactly("ceo", "dir-ops", "finance-1", "ops-1");
+  }
+
+  @Test
   void aPilotRunsFromScopingToTheDecisionToStop() throws Exception {
     String programmeId = host.createPilot();
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);

@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a programme's scoping decided, as the sponsor signs it off: the case for the programme, who is invited, how
- * many are eligible, the cohort and its timetable, and the matching rules. A field the scoping has not set yet is
+ * What a programme's scoping decided, as the sponsor signs it off: the case for the programme, who is invited (on
+ * both sides, then on each side), how many are eligible, the cohort and its timetable, and the matching rules. A field the scoping has not set yet is
  * {@code null} (or empty).
  *
  * @param programmeId the programme's id
@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param recruitDepartments the departments or directorates recruited from; empty for all of them
  * @param recruitHostGroups the host groups recruited from; empty for everyone
  * @param recruitEmployees the named list of employee ids; empty for no named list
+ * @param mentorsFrom where mentors come from within the audience above
+ * @param menteesFrom where mentees come from within the audience above
  * @param eligibleMentors how many employed employees the scope invites as mentors today, including those invited
  *     on either side
  * @param eligibleMentees how many it invites as mentees today, including those invited on either side
@@ -51,6 +53,8 @@ public record ProgrammeScope(
     List<String> recruitDepartments,
     List<String> recruitHostGroups,
     List<String> recruitEmployees,
+    SideAudience mentorsFrom,
+    SideAudience menteesFrom,
     int eligibleMentors,
     int eligibleMentees,
     List<String> matchingRules,

@@ -38,6 +38,34 @@ public final class Decisions {
   /** The programme's named list. */
   public static final Var<List<String>> EMPLOYEES_RECRUITED =
       Var.texts("recruitEmployees", "the employee ids the programme recruits from; empty for no named list");
+  /**
+   * The host groups mentors come from, within the groups both sides come from.
+   *
+   * @since 1.1
+   */
+  public static final Var<List<String>> MENTOR_HOST_GROUPS_RECRUITED = Var.texts("recruitMentorHostGroups",
+      "the host groups mentors come from, within those both sides come from; empty for no further limit");
+  /**
+   * The mentors' named list.
+   *
+   * @since 1.1
+   */
+  public static final Var<List<String>> MENTOR_EMPLOYEES_RECRUITED = Var.texts("recruitMentorEmployees",
+      "the employee ids of the mentors' named list; empty for no named list");
+  /**
+   * The host groups mentees come from, within the groups both sides come from.
+   *
+   * @since 1.1
+   */
+  public static final Var<List<String>> MENTEE_HOST_GROUPS_RECRUITED = Var.texts("recruitMenteeHostGroups",
+      "the host groups mentees come from, within those both sides come from; empty for no further limit");
+  /**
+   * The mentees' named list.
+   *
+   * @since 1.1
+   */
+  public static final Var<List<String>> MENTEE_EMPLOYEES_RECRUITED = Var.texts("recruitMenteeEmployees",
+      "the employee ids of the mentees' named list; empty for no named list");
   /** What the eligibility decision answers. */
   public static final Var<String> INVITED_AS =
       Var.text("invitedAs", "whether the employee is invited as a mentor, a mentee, either, or not at all");
@@ -57,10 +85,12 @@ public final class Decisions {
   /** Who is invited to apply, and on which side. */
   public static final Decision ELIGIBILITY = new Decision("flipside-eligibility",
       "Decides for each employee whether they are invited to apply to a new cohort as a mentor, a mentee, "
-          + "either, or not at all, from their band, department, directorate and host groups and the programme's scoping.",
+          + "either, or not at all, from their band, department, directorate and host groups and the programme's "
+          + "scoping, whose audience may differ for each side.",
       BuildingBlocks.OPEN_RECRUITMENT,
       List.of(EMPLOYEE_ID, BAND, DEPARTMENT, UNITS, HOST_GROUPS, Vars.MENTOR_MAXIMUM_BAND, Vars.MENTEE_MINIMUM_BAND,
-          DEPARTMENTS_RECRUITED, HOST_GROUPS_RECRUITED, EMPLOYEES_RECRUITED),
+          DEPARTMENTS_RECRUITED, HOST_GROUPS_RECRUITED, EMPLOYEES_RECRUITED, MENTOR_HOST_GROUPS_RECRUITED,
+          MENTOR_EMPLOYEES_RECRUITED, MENTEE_HOST_GROUPS_RECRUITED, MENTEE_EMPLOYEES_RECRUITED),
       List.of(new Output(INVITED_AS, List.of(AS_MENTOR, AS_MENTEE, AS_EITHER, NOT_INVITED))));
 
   /** When a pair's arranger is reminded to arrange the period's session. */

@@ -92,6 +92,14 @@ public final class Vars {
       "the host's roles or groups recruited from, one a line; empty for everyone");
   public static final Var<String> RECRUIT_EMPLOYEES = Var.text("recruitEmployees",
       "the employee ids of a named list to recruit from, one a line; empty for no list");
+  public static final Var<String> RECRUIT_MENTOR_HOST_GROUPS = Var.text("recruitMentorHostGroups",
+      "the host's roles or groups mentors come from, one a line; empty for no further limit");
+  public static final Var<String> RECRUIT_MENTOR_EMPLOYEES = Var.text("recruitMentorEmployees",
+      "the employee ids of a named list of mentors, one a line; empty for no list");
+  public static final Var<String> RECRUIT_MENTEE_HOST_GROUPS = Var.text("recruitMenteeHostGroups",
+      "the host's roles or groups mentees come from, one a line; empty for no further limit");
+  public static final Var<String> RECRUIT_MENTEE_EMPLOYEES = Var.text("recruitMenteeEmployees",
+      "the employee ids of a named list of mentees, one a line; empty for no list");
   public static final Var<Integer> KNOWLEDGE_SESSIONS =
       Var.number("knowledgeSessions", "how many knowledge sessions the whole group has during the programme");
   public static final Var<Integer> CONCERN_ACKNOWLEDGE_DAYS =

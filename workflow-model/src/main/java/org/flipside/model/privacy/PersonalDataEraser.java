@@ -33,6 +33,10 @@ public final class PersonalDataEraser {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The recruitment audience's named lists, for both sides and for each: they name employees by id. */
+  private static final List<String> NAMED_LISTS = List.of("fs_programme_recruit_employee",
+      "fs_programme_recruit_mentor_employee", "fs_programme_recruit_mentee_employee");
+
   private final EntityManager em;
   private final PseudonymHostKey hostKey;
 
@@ -86,8 +90,9 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_programme SET programme_manager_id = NULL WHERE programme_manager_id = ?1", employeeId);
     rows += update("UPDATE fs_programme SET sponsor_id = NULL WHERE sponsor_id = ?1", employeeId);
     // a named recruitment list keeps its place, so it still limits who is invited
-    rows += update("UPDATE fs_programme_recruit_employee SET employee_id = ?2 WHERE employee_id = ?1",
-        employeeId, pseudonym);
+    for (String namedList : NAMED_LISTS) {
+      rows += update("UPDATE " + namedList + " SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
+    }
     rows += update("UPDATE fs_process_deployment SET deployed_by = NULL WHERE deployed_by = ?1", employeeId);
     // an event keeps its facilitator's place in the list, no longer their name
     rows += update("UPDATE fs_workshop_facilitator SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
@@ -198,7 +203,9 @@ public final class PersonalDataEraser {
     rows += update("DELETE FROM fs_survey_answer WHERE answer_text IS NOT NULL AND response_id IN"
         + " (SELECT id FROM fs_survey_response WHERE cohort_id IN (" + cohorts + "))", programmeId);
     rows += update("UPDATE fs_survey_response SET comments = NULL WHERE cohort_id IN (" + cohorts + ")", programmeId);
-    rows += update("DELETE FROM fs_programme_recruit_employee WHERE programme_id = ?1", programmeId);
+    for (String namedList : NAMED_LISTS) {
+      rows += update("DELETE FROM " + namedList + " WHERE programme_id = ?1", programmeId);
+    }
     // what reviewers and the sponsor wrote may name people; the fairness figures are aggregates and stay
     rows += update("UPDATE fs_cohort SET applications_review_note = NULL, matches_review_note = NULL"
         + " WHERE programme_id = ?1", programmeId);

@@ -72,7 +72,7 @@ abstract class SchemaContractTest extends PersistenceTestBase {
   @Test
   void everyFlipsideTableIsPrefixed() throws SQLException {
     assertThat(tables())
-        .hasSize(40)
+        .hasSize(44)
         .allSatisfy(table -> assertThat(table).startsWith("fs_"));
   }
 

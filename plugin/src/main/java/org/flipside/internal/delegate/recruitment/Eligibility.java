@@ -81,6 +81,10 @@ final class Eligibility {
         .putValue(Vars.MENTEE_MINIMUM_BAND.name(), programme.getMenteeMinimumBand())
         .putValue(Decisions.DEPARTMENTS_RECRUITED.name(), audience.departments())
         .putValue(Decisions.HOST_GROUPS_RECRUITED.name(), audience.hostGroups())
-        .putValue(Decisions.EMPLOYEES_RECRUITED.name(), audience.employeeIds());
+        .putValue(Decisions.EMPLOYEES_RECRUITED.name(), audience.employeeIds())
+        .putValue(Decisions.MENTOR_HOST_GROUPS_RECRUITED.name(), audience.mentorHostGroups())
+        .putValue(Decisions.MENTOR_EMPLOYEES_RECRUITED.name(), audience.mentorEmployeeIds())
+        .putValue(Decisions.MENTEE_HOST_GROUPS_RECRUITED.name(), audience.menteeHostGroups())
+        .putValue(Decisions.MENTEE_EMPLOYEES_RECRUITED.name(), audience.menteeEmployeeIds());
   }
 }

@@ -68,13 +68,9 @@ public final class RecordScope implements JavaDelegate {
     } catch (RuntimeException e) {
       errors.add(new FieldError(Vars.SESSION_CADENCE.name(), "must be an ISO-8601 period such as P1M"));
     }
-    List<String> namedEmployees = lines(execution, Vars.RECRUIT_EMPLOYEES);
-    List<String> unknown = namedEmployees.stream().map(String::strip)
-        .filter(id -> !id.isEmpty() && !context.directory().knows(id)).toList();
-    if (!unknown.isEmpty()) {
-      errors.add(new FieldError(Vars.RECRUIT_EMPLOYEES.name(),
-          "names employees the directory does not know: " + String.join(", ", unknown)));
-    }
+    List<String> namedEmployees = namedList(execution, Vars.RECRUIT_EMPLOYEES, errors);
+    List<String> namedMentors = namedList(execution, Vars.RECRUIT_MENTOR_EMPLOYEES, errors);
+    List<String> namedMentees = namedList(execution, Vars.RECRUIT_MENTEE_EMPLOYEES, errors);
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
@@ -92,6 +88,8 @@ public final class RecordScope implements JavaDelegate {
     programme.setMinimumBandGap(minimumBandGap);
     programme.getAudience().limitTo(lines(execution, Vars.RECRUIT_DEPARTMENTS),
         lines(execution, Vars.RECRUIT_HOST_GROUPS), namedEmployees);
+    programme.getAudience().limitSides(lines(execution, Vars.RECRUIT_MENTOR_HOST_GROUPS), namedMentors,
+        lines(execution, Vars.RECRUIT_MENTEE_HOST_GROUPS), namedMentees);
     // the scope is recorded before the pool is counted, as recruitment will count it; a refusal rolls it all back
     EligiblePool pool = EligiblePool.of(programme, execution.getProcessEngineServices().getRepositoryService(),
         context.directory());
@@ -112,6 +110,18 @@ public final class RecordScope implements JavaDelegate {
     return Optional.of(new FieldError(Vars.APPLICATION_WINDOW_DAYS.name(), "would end on " + windowEnds
         + " if the sponsor signed off today, after sessions start on " + sessionsStart
         + ": shorten the window or start the sessions later"));
+  }
+
+  /** A named list's employee ids; an id the directory does not know is an error naming the field. */
+  private List<String> namedList(DelegateExecution execution, Var<String> field, List<FieldError> errors) {
+    List<String> named = lines(execution, field);
+    List<String> unknown = named.stream().map(String::strip)
+        .filter(id -> !id.isEmpty() && !context.directory().knows(id)).toList();
+    if (!unknown.isEmpty()) {
+      errors.add(new FieldError(field.name(), "names employees the directory does not know: "
+          + String.join(", ", unknown)));
+    }
+    return named;
   }
 
   /** A textarea's answer, one item a line; none when left empty. */

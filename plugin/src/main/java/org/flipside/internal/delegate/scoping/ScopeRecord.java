@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.flipside.api.GoalHorizon;
 import org.flipside.api.ProgrammeScope;
 import org.flipside.api.ScopeGoal;
+import org.flipside.api.SideAudience;
 import org.flipside.internal.delegate.recruitment.EligiblePool;
 import org.flipside.internal.host.Directory;
 import org.flipside.model.Programme;
@@ -39,6 +40,8 @@ public final class ScopeRecord {
         audience.departments(),
         audience.hostGroups(),
         audience.employeeIds(),
+        new SideAudience(audience.mentorHostGroups(), audience.mentorEmployeeIds()),
+        new SideAudience(audience.menteeHostGroups(), audience.menteeEmployeeIds()),
         pool.mentorSide(),
         pool.menteeSide(),
         programme.getMinimumBandGap() == null ? List.of() : rules(programme.matchingRules().hard()),

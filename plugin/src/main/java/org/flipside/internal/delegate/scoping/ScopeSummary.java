@@ -1,5 +1,6 @@
 package org.flipside.internal.delegate.scoping;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import org.flipside.api.GoalHorizon;
 import org.flipside.api.ProgrammeScope;
 import org.flipside.api.ScopeGoal;
+import org.flipside.api.SideAudience;
 import org.flipside.internal.delegate.recruitment.EligiblePool;
 import org.flipside.model.Programme;
 
@@ -41,7 +43,9 @@ final class ScopeSummary {
         .append("- Departments or directorates: ").append(listed(scope.recruitDepartments(), "all")).append('\n')
         .append("- Host groups: ").append(listed(scope.recruitHostGroups(), "everyone")).append('\n')
         .append("- Named list: ").append(scope.recruitEmployees().isEmpty() ? "none"
-            : scope.recruitEmployees().size() + " employees").append("\n\n")
+            : scope.recruitEmployees().size() + " employees").append('\n')
+        .append(side(programme.getMentorLabel(), scope.mentorsFrom()))
+        .append(side(programme.getMenteeLabel(), scope.menteesFrom())).append('\n')
         .append("**Eligible today:** ").append(EligiblePool.counted(scope.eligibleMentors(), programme.getMentorLabel()))
         .append(", ").append(EligiblePool.counted(scope.eligibleMentees(), programme.getMenteeLabel())).append("\n\n")
         .append("## Cohort and timetable\n")
@@ -53,6 +57,21 @@ final class ScopeSummary {
         .append("## Matching rules\n")
         .append(scope.matchingRules().stream().map(rule -> "- " + rule).collect(Collectors.joining("\n")));
     return text.toString();
+  }
+
+  /** A side's own limit, as a line; nothing when the side has none. */
+  private static String side(String label, SideAudience audience) {
+    if (!audience.limited()) {
+      return "";
+    }
+    List<String> limits = new ArrayList<>();
+    if (!audience.hostGroups().isEmpty()) {
+      limits.add("from " + String.join(", ", audience.hostGroups()));
+    }
+    if (!audience.employeeIds().isEmpty()) {
+      limits.add("a named list of " + audience.employeeIds().size());
+    }
+    return "- " + capitalised(label) + "s only: " + String.join(" and ", limits) + '\n';
   }
 
   private static String orNone(String text, String none) {
