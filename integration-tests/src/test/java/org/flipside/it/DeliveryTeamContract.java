@@ -137,6 +137,41 @@ abstract class DeliveryTeamContract extends HostedContract {
   }
 
   @Test
+  void aRepresentativeWithdrawnOrGoneIsNoLongerWaitedForAndAGuestsDataIsExportedAndErased() {
+    String programmeId = host.createPilot();
+    Guest chair = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Ayo Mensah", "ayo.mensah@network.example", "Regional BME Network"));
+    TeamMember chairsPost = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId,
+        DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, chair.guestId());
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, OPS_2);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    assertThat(host.tasks(chair.guestId(), Forms.CO_DESIGN_REVIEW)).hasSize(1);
+
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, chairsPost.appointmentId());
+    assertThat(host.tasks(chair.guestId(), Forms.CO_DESIGN_REVIEW)).as("withdrawn: no longer asked").isEmpty();
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).as("the other network still reviews").isEmpty();
+    host.flipside.hostEvents().employeeLeft(OPS_2);
+    assertThat(host.tasks(OPS_2, Forms.CO_DESIGN_REVIEW)).isEmpty();
+    assertThat(host.tasks(HR, Forms.CO_DESIGN_REVIEW)).as("a leaver's review is not handed to the manager").isEmpty();
+    assertThat(host.flipside.deliveryTeam().team(HR_ADMIN, programmeId)).as("a leaver holds no post").isEmpty();
+    assertThat(host.tasks(CEO, Forms.SPONSOR_SIGN_OFF)).as("nobody left to wait for").hasSize(1);
+
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.TRAINER, chair.guestId());
+    host.organisation.grant(MGR_OPS, FlipsideRoles.DATA_PROTECTION_OFFICER);
+    Actor dpo = Actor.of(MGR_OPS);
+    assertThat(host.flipside.privacy().export(dpo, chair.guestId()).json())
+        .contains("Ayo Mensah", "ayo.mensah@network.example", "Regional BME Network", "TRAINER");
+    host.flipside.privacy().erase(dpo, chair.guestId());
+    assertThat(host.flipside.deliveryTeam().guest(chair.guestId())).isEmpty();
+    assertThat(host.flipside.privacy().export(dpo, chair.guestId()).json())
+        .doesNotContain("Ayo Mensah", "ayo.mensah@network.example", "Regional BME Network");
+    assertThat(DatabaseScan.placesHoldingAny(host.database.dataSource(),
+        List.of("Ayo Mensah", "ayo.mensah@network.example", chair.guestId()),
+        table -> !table.equalsIgnoreCase("fs_audit_entry")))
+        .as("only the audit trail names the erased guest, by id, in Flipside's tables or the engine's").isEmpty();
+  }
+
+  @Test
   void appointmentsWithdrawalsAndGuestsAreInTheAuditTrail() {
     String programmeId = host.createPilot();
     Instant from = host.clock.instant();

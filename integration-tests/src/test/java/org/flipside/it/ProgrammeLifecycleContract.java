@@ -30,7 +30,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.flipside.api.RolloutChoice;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
+import org.flipside.api.EventKind;
 import org.flipside.api.GoalHorizon;
+import org.flipside.api.PlannedEvent;
 import org.flipside.api.ProgrammeScope;
 import org.flipside.api.ScopeGoal;
 import org.flipside.api.OpenTask;
@@ -202,6 +204,22 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
     assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
         .as("the network's members in the mentors' bands and the named board, no one else")
         .containsExactly("ceo", "dir-ops", "finance-1", "ops-1");
+  }
+
+  @Test
+  void movingAKickOffWorkshopMovesWhenTheRegistersOpen() {
+    String programmeId = host.pilotAwaitingMatchReview();
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+    PlannedEvent kickOff = host.flipside.events().events(Actor.of(HR), programmeId).stream()
+        .filter(event -> event.kind() == EventKind.MENTEE_KICK_OFF).findFirst().orElseThrow();
+    Instant weekLater = kickOff.start().plus(Duration.ofDays(7));
+    host.flipside.events().move(Actor.of(HR), kickOff.id(), weekLater,
+        weekLater.plus(Duration.between(kickOff.start(), kickOff.end())), null);
+
+    host.passTimeTo(kickOff.end().plus(Duration.ofDays(1)));
+    assertThat(host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)).as("the mentees' workshop has not been held").isEmpty();
+    host.passTimeTo(weekLater.plus(Duration.ofDays(1)));
+    assertThat(host.tasks(HR, Forms.WORKSHOP_ATTENDANCE)).as("a register for each workshop").hasSize(2);
   }
 
   @Test

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricDetailVariableInstanceUpdateEntity;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -57,7 +59,8 @@ public final class EngineHistory {
   /**
    * Removes the history of the concerns the person raised that have run their course, their finished tasks, and
    * every variable naming them in the finished instances of their programmes. A running instance keeps its runtime
-   * state, which the erasure has already closed or handed on, and its history, which the engine still writes to.
+   * state, which the erasure has already closed or handed on; its history forgets them where the engine will not
+   * write again (assignees, earlier values of variables).
    *
    * @param programmeIds the programmes they took part in or ran
    * @param concernIds the concerns they raised
@@ -71,18 +74,42 @@ public final class EngineHistory {
       removed++;
     }
     List<String> instanceIds = finishedInstances(programmeIds);
-    if (instanceIds.isEmpty()) {
-      return removed;
-    }
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instanceIds.toArray(String[]::new)).disableBinaryFetching()
-        .disableCustomObjectDeserialization().list()) {
-      if (holds(variable, employeeId)) {
-        history.deleteHistoricVariableInstance(variable.getId());
-        removed++;
+    if (!instanceIds.isEmpty()) {
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(instanceIds.toArray(String[]::new)).disableBinaryFetching()
+          .disableCustomObjectDeserialization().list()) {
+        if (holds(variable.getTypedValue(), employeeId)) {
+          history.deleteHistoricVariableInstance(variable.getId());
+          removed++;
+        }
       }
     }
-    return removed + forgetInRunningHistory(employeeId);
+    return removed + forgetInRunningHistory(employeeId) + forgetEarlierValues(employeeId, programmeIds);
+  }
+
+  /**
+   * Takes out of running instances' history the earlier values of their variables that named the person (a list of
+   * a post's holders they were on): the engine keeps each earlier value as a detail that nothing reads or updates
+   * again, so the detail and its bytes go.
+   */
+  private int forgetEarlierValues(String employeeId, List<String> businessKeys) {
+    int removed = 0;
+    for (String key : businessKeys) {
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(key).unfinished().list()) {
+        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId())
+            .variableUpdates().disableCustomObjectDeserialization().list()) {
+          if (detail instanceof HistoricDetailVariableInstanceUpdateEntity update
+              && holds(update.getTypedValue(), employeeId)) {
+            removed += sql("DELETE FROM ACT_HI_DETAIL WHERE ID_ = ?1", update.getId());
+            if (update.getByteArrayValueId() != null) {
+              sql("DELETE FROM ACT_GE_BYTEARRAY WHERE ID_ = ?1", update.getByteArrayValueId());
+            }
+          }
+        }
+      }
+    }
+    return removed;
   }
 
   /**
@@ -101,8 +128,8 @@ public final class EngineHistory {
     return changed;
   }
 
-  private int sql(String statement, String employeeId) {
-    return sameConnection.createNativeQuery(statement).setParameter(1, employeeId).executeUpdate();
+  private int sql(String statement, String value) {
+    return sameConnection.createNativeQuery(statement).setParameter(1, value).executeUpdate();
   }
 
   private List<String> finishedInstances(List<String> businessKeys) {
@@ -114,9 +141,8 @@ public final class EngineHistory {
     return instanceIds;
   }
 
-  /** Whether the variable is the person's id, or a serialized value (a list of ids) that names it. */
-  private static boolean holds(HistoricVariableInstance variable, String employeeId) {
-    TypedValue value = variable.getTypedValue();
+  /** Whether the value is the person's id, or a serialized value (a list of ids) that names it. */
+  private static boolean holds(TypedValue value, String employeeId) {
     if (value instanceof SerializableValue serialized) {
       String text = serialized.getValueSerialized();
       return text != null && text.contains(employeeId);

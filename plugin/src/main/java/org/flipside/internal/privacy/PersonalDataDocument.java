@@ -24,7 +24,8 @@ import org.flipside.model.evaluation.Surveys;
 import org.flipside.model.evaluation.WaitingAnswer;
 
 /**
- * Everything Flipside's tables hold about one employee, as a JSON document for a subject access request. Each
+ * Everything Flipside's tables hold about one person (an employee, or a guest from outside the directory), as a
+ * JSON document for a subject access request. Each
  * section is one query naming the columns it shows, so a column added later is left out until someone decides it
  * belongs here; another person appears only as a role.
  */
@@ -83,6 +84,15 @@ public final class PersonalDataDocument {
       new Section("stewardship", "SELECT id, name, CASE WHEN programme_manager_id = ?1 THEN 'PROGRAMME_MANAGER'"
           + " ELSE 'SPONSOR' END FROM fs_programme WHERE programme_manager_id = ?1 OR sponsor_id = ?1"
           + " ORDER BY created_at", "programmeId", "programme", "post"),
+      new Section("guest", "SELECT name, email, organisation, registered_at FROM fs_guest WHERE id = ?1",
+          "name", "email", "organisation", "registeredAt"),
+      new Section("posts", "SELECT programme_id, role, appointed_at FROM fs_appointment WHERE person_id = ?1"
+          + " ORDER BY appointed_at", "programmeId", "post", "appointedAt"),
+      new Section("eventsRun", "SELECT w.kind, w.title, w.scheduled_at, 'FACILITATOR' FROM fs_workshop_facilitator f"
+          + " JOIN fs_workshop w ON w.id = f.workshop_id WHERE f.employee_id = ?1 UNION ALL SELECT w.kind, w.title,"
+          + " w.scheduled_at, 'SPEAKER' FROM fs_workshop_speaker s JOIN fs_workshop w ON w.id = s.workshop_id"
+          + " JOIN fs_guest g ON g.email = s.email WHERE g.id = ?1 ORDER BY 3",
+          "kind", "title", "scheduledAt", "as"),
       new Section("messages", "SELECT topic, created_at, delivered_at FROM fs_outbound_message"
           + " WHERE recipient_id = ?1 ORDER BY created_at", "topic", "createdAt", "deliveredAt"));
 

@@ -51,6 +51,7 @@ import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.internal.team.People;
+import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
@@ -185,8 +186,9 @@ public final class FlipsideRuntime implements Flipside {
         .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "The postman's round", postman::deliverDue)
         .every(Duration.ofHours(1), Duration.ofMinutes(1), "The retention sweep", retention::sweep)
         : () -> { };
+    TeamVariables team = new TeamVariables(data, engine.getRuntimeService(), engine.getTaskService());
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
-        directory, stewardship, transactions);
+        directory, stewardship, team, transactions);
     return new FlipsideRuntime(
         entityManagerFactory,
         engine,
@@ -210,9 +212,9 @@ public final class FlipsideRuntime implements Flipside {
         library.library(),
         new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
             clock),
-        new DeliveryTeamService(data, directory, access, notifications,
-            new TeamVariables(data, engine.getRuntimeService()), transactions, clock),
-        new ProgrammeEventsService(context, access, transactions, clock),
+        new DeliveryTeamService(data, directory, access, notifications, team, transactions, clock),
+        new ProgrammeEventsService(context, access, transactions,
+            new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock),
         rounds,
         onClose);
   }

@@ -2,6 +2,7 @@ package org.flipside.internal.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -17,6 +18,8 @@ import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.host.Directory;
+import org.flipside.internal.team.TeamVariables;
+import org.flipside.model.Appointment;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.Pairing;
 import org.flipside.model.Participant;
@@ -35,15 +38,17 @@ final class HostEventsService implements HostEvents {
   private final TaskService tasks;
   private final Directory directory;
   private final Stewardship stewardship;
+  private final TeamVariables team;
   private final Transactions transactions;
 
   HostEventsService(Repositories data, RuntimeService runtime, TaskService tasks, Directory directory,
-      Stewardship stewardship, Transactions transactions) {
+      Stewardship stewardship, TeamVariables team, Transactions transactions) {
     this.data = data;
     this.runtime = runtime;
     this.tasks = tasks;
     this.directory = directory;
     this.stewardship = stewardship;
+    this.team = team;
     this.transactions = transactions;
   }
 
@@ -68,8 +73,10 @@ final class HostEventsService implements HostEvents {
           .filter(programme -> employeeId.equals(programme.getProgrammeManagerId())
               || employeeId.equals(programme.getSponsorId()))
           .toList();
-      if (places.isEmpty() && stewarded.isEmpty() && !directory.knows(employeeId)
-          && !data.applications().existsForEmployee(employeeId)) {
+      List<Appointment> posts = data.appointments().findByPerson(employeeId).stream()
+          .filter(appointment -> !appointment.getProgramme().hasEnded()).toList();
+      if (places.isEmpty() && stewarded.isEmpty() && posts.isEmpty() && !directory.knows(employeeId)
+          && !data.applications().existsForEmployee(employeeId) && data.guests().find(employeeId).isEmpty()) {
         throw ValidationException.of("employeeId",
             "no employee with id '" + employeeId + "' in the host's directory or in any Flipside programme");
       }
@@ -83,6 +90,7 @@ final class HostEventsService implements HostEvents {
           reassigned += vacatePosts(programme, employeeId);
           vacated.add(programme.getId());
         }
+        leaveDeliveryTeams(posts);
       }
       // first out of every place, so no rematch below can pick them
       int placesEnded = endPlaces(places, left);
@@ -108,6 +116,16 @@ final class HostEventsService implements HostEvents {
       }
       return new HostEventOutcome(employeeId, closed, placesEnded, ended, reassigned, vacated);
     });
+  }
+
+  /** A leaver holds no delivery post any more: the post's own open steps stop waiting for them. */
+  private void leaveDeliveryTeams(List<Appointment> posts) {
+    for (Appointment post : posts) {
+      data.appointments().delete(post);
+    }
+    data.entityManager().flush();
+    posts.stream().map(post -> Map.entry(post.getProgramme(), post.getRole())).distinct()
+        .forEach(post -> team.refresh(post.getKey(), post.getValue()));
   }
 
   private int vacatePosts(Programme programme, String leaverId) {

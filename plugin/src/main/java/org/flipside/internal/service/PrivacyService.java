@@ -21,6 +21,7 @@ import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.PersonalDataDocument;
 import org.flipside.model.Application;
 import org.flipside.model.Concern;
+import org.flipside.model.Guest;
 import org.flipside.model.Programme;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.privacy.AuditedAction;
@@ -60,11 +61,15 @@ final class PrivacyService implements Privacy {
   public ErasureOutcome erase(Actor actor, String employeeId) {
     access.requirePrivacyOfficer(actor, "erase an employee's data");
     requireEmployeeId(employeeId);
-    String name = directory.knows(employeeId) ? directory.nameOf(employeeId) : null;
+    // a guest from outside the directory is named by the registration Flipside keeps
+    String name = directory.knows(employeeId) ? directory.nameOf(employeeId)
+        : transactions.inTransaction(() -> data.guests().find(employeeId).map(Guest::getName).orElse(null));
     ErasureOutcome outcome = transactions.inTransaction(() -> {
+      // asked before leaving ends the posts they held
+      List<String> programmes = programmesOf(employeeId);
       // joins this transaction: the leaver's pairings close and their steps end before their rows go
       HostEventOutcome left = leavers.employeeLeft(employeeId);
-      int historyRemoved = history.removePerson(employeeId, programmesOf(employeeId),
+      int historyRemoved = history.removePerson(employeeId, programmes,
           data.concerns().findByRaiser(employeeId).stream().map(Concern::getId).toList());
       int rows = new PersonalDataEraser(data.entityManager(), pseudonymKey).erasePerson(employeeId, name);
       audit.record(actor, AuditedAction.ERASE_PERSONAL_DATA, employeeId, null);
@@ -77,7 +82,7 @@ final class PrivacyService implements Privacy {
     return outcome;
   }
 
-  /** The programmes the person took part in or ran: where the engine knew them. */
+  /** The programmes the person took part in, ran or held a post in: where the engine knew them. */
   private List<String> programmesOf(String employeeId) {
     List<String> ids = new ArrayList<>();
     data.applications().findByEmployee(employeeId).stream()
@@ -86,6 +91,8 @@ final class PrivacyService implements Privacy {
         .filter(programme -> employeeId.equals(programme.getProgrammeManagerId())
             || employeeId.equals(programme.getSponsorId()))
         .map(Programme::getId).filter(id -> !ids.contains(id)).forEach(ids::add);
+    data.appointments().findByPerson(employeeId).stream().map(appointment -> appointment.getProgramme().getId())
+        .filter(id -> !ids.contains(id)).distinct().forEach(ids::add);
     return ids;
   }
 

@@ -21,6 +21,7 @@ import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.workshops.EventInvitations;
 import org.flipside.internal.delegate.workshops.EventInvitees;
+import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.model.Appointment;
 import org.flipside.model.Cohort;
@@ -33,21 +34,25 @@ import org.flipside.model.WorkshopAttendance;
 import org.flipside.model.WorkshopKind;
 
 /**
- * Plans, moves and cancels a programme's events and takes their registers, in Flipside's own tables alone: the
- * engine never hears of them, so external speakers' names and addresses stay out of it. The invites go out through
- * {@link EventInvitations}, as the process's own workshops do.
+ * Plans, moves and cancels a programme's events and takes their registers, in Flipside's own tables: the engine
+ * never hears of them, so external speakers' names and addresses stay out of it, except that moving or cancelling a
+ * kick-off workshop moves the moment the lifecycle waits for before their registers open ({@link KickOffWait}). The
+ * invites go out through {@link EventInvitations}, as the process's own workshops do.
  */
 final class ProgrammeEventsService implements ProgrammeEvents {
 
   private final DelegateContext context;
   private final AccessPolicy access;
   private final Transactions transactions;
+  private final KickOffWait kickOffWait;
   private final Clock clock;
 
-  ProgrammeEventsService(DelegateContext context, AccessPolicy access, Transactions transactions, Clock clock) {
+  ProgrammeEventsService(DelegateContext context, AccessPolicy access, Transactions transactions,
+      KickOffWait kickOffWait, Clock clock) {
     this.context = context;
     this.access = access;
     this.transactions = transactions;
+    this.kickOffWait = kickOffWait;
     this.clock = clock;
   }
 
@@ -104,6 +109,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
       }
       event.move(start, minutes(start, end), newPlace);
       EventInvitations.moved(context, event);
+      kickOffWait.follow(event);
       return view(event);
     });
   }
@@ -119,6 +125,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
       }
       event.cancel(clock.instant());
       EventInvitations.cancelled(context, event);
+      kickOffWait.follow(event);
       return view(event);
     });
   }

@@ -3,6 +3,8 @@ package org.flipside.internal.team;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
@@ -13,38 +15,53 @@ import org.flipside.model.Programme;
 
 /**
  * Keeps, on the programme's lifecycle, the ids of the holders of each post that has steps of its own, so that its
- * diagram can give each holder their step: the ids alone, employee or guest, never a name.
+ * diagram can give each holder their step: the ids alone, employee or guest, never a name. Someone who no longer
+ * holds the post (withdrawn, or gone from the organisation) is no longer waited for: their open step of the post ends
+ * unanswered, and the others' steps go on.
  */
 public final class TeamVariables {
 
-  /** The posts whose holders the diagrams give steps to, and the variable listing them. */
-  private static final Map<DeliveryRole, Var<List<String>>> WITH_STEPS =
-      Map.of(DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, Vars.STAFF_NETWORK_REPRESENTATIVE_IDS);
+  /** A post's steps: the variable listing its holders, and the form of the step each holder is given. */
+  private record PostSteps(Var<List<String>> holders, String form) {}
+
+  /** The posts whose holders the diagrams give steps to. */
+  private static final Map<DeliveryRole, PostSteps> WITH_STEPS = Map.of(DeliveryRole.STAFF_NETWORK_REPRESENTATIVE,
+      new PostSteps(Vars.STAFF_NETWORK_REPRESENTATIVE_IDS, Forms.CO_DESIGN_REVIEW));
 
   private final Repositories data;
   private final RuntimeService runtime;
+  private final TaskService tasks;
 
-  public TeamVariables(Repositories data, RuntimeService runtime) {
+  public TeamVariables(Repositories data, RuntimeService runtime, TaskService tasks) {
     this.data = data;
     this.runtime = runtime;
+    this.tasks = tasks;
   }
 
   /** Adds every post's holder list, empty before anyone is appointed: what a new programme's lifecycle starts with. */
   public static Variables.Values empty(Variables.Values values) {
-    WITH_STEPS.values().forEach(variable -> values.with(variable, List.of()));
+    WITH_STEPS.values().forEach(post -> values.with(post.holders(), List.of()));
     return values;
   }
 
-  /** Sets the post's holder list on the programme's lifecycle, when the post has steps and the lifecycle runs. */
+  /**
+   * Sets the post's holder list on the programme's lifecycle, when the post has steps and the lifecycle runs, and
+   * ends the open steps of anyone no longer holding it.
+   */
   public void refresh(Programme programme, DeliveryRole role) {
-    Var<List<String>> variable = WITH_STEPS.get(role);
+    PostSteps post = WITH_STEPS.get(role);
     String lifecycle = programme.getLifecycleInstanceId();
-    if (variable == null || lifecycle == null
+    if (post == null || lifecycle == null
         || runtime.createProcessInstanceQuery().processInstanceId(lifecycle).count() == 0) {
       return;
     }
     List<String> holders = data.appointments().findByProgrammeAndRole(programme.getId(), role).stream()
         .map(Appointment::getPersonId).toList();
-    runtime.setVariable(lifecycle, variable.name(), Variables.stored(variable, holders));
+    runtime.setVariable(lifecycle, post.holders().name(), Variables.stored(post.holders(), holders));
+    // completed unanswered, so a parallel step over the holders goes on with the others'
+    tasks.createTaskQuery().processInstanceId(lifecycle).initializeFormKeys().active().list().stream()
+        .filter(task -> task.getCamundaFormRef() != null && post.form().equals(task.getCamundaFormRef().getKey()))
+        .filter(task -> task.getAssignee() != null && !holders.contains(task.getAssignee()))
+        .forEach(task -> tasks.complete(task.getId()));
   }
 }

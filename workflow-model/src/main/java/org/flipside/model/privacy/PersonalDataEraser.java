@@ -96,6 +96,12 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_process_deployment SET deployed_by = NULL WHERE deployed_by = ?1", employeeId);
     // an event keeps its facilitator's place in the list, no longer their name
     rows += update("UPDATE fs_workshop_facilitator SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
+    // a post they held stays in the team's history, no longer naming them
+    rows += update("UPDATE fs_appointment SET person_id = ?2 WHERE person_id = ?1", employeeId, pseudonym);
+    // a guest from outside the directory: the registration goes, and their name and address as an event's speaker
+    rows += update("UPDATE fs_workshop_speaker SET name = ?2, email = ?2"
+        + " WHERE email IN (SELECT email FROM fs_guest WHERE id = ?1)", employeeId, ERASED_TEXT);
+    rows += update("DELETE FROM fs_guest WHERE id = ?1", employeeId);
     rows += update("DELETE FROM fs_outbound_message WHERE recipient_id = ?1", employeeId);
     // a message to someone else still waiting for the host names the person by the pseudonym instead
     rows += update("UPDATE fs_outbound_message SET parameters = REPLACE(parameters, ?1, ?2)"
