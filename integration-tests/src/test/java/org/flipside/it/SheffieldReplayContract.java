@@ -31,12 +31,14 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.OutcomePoint;
 import org.flipside.api.OutcomeStage;
 import org.flipside.api.ProgrammeMode;
+import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.Notification;
 import org.flipside.spi.NotificationParameter;
+import org.flipside.spi.Recognition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,7 +163,7 @@ abstract class SheffieldReplayContract extends HostedContract {
         Vars.GOAL.name(), ProgrammeLifecycleContract.values(themes, Vars.GOAL_OPTIONS.name()).get(0),
         Vars.PRIORITY.name(), "ACT_NOW", Vars.RECOMMENDATION.name(), "Take the learning into the leadership pathway",
         Vars.NEXT_STEP.name(), "finish"));
-    assertThat(host.learning.delivered()).extracting(recognition -> recognition.employeeId())
+    assertThat(host.learning.delivered()).extracting(Recognition::employeeId)
         .as("each senior BME colleague who mentored a board member is recognised")
         .containsExactlyInAnyOrder(LEAD_1, LEAD_2, LEAD_3);
 
@@ -199,7 +201,7 @@ abstract class SheffieldReplayContract extends HostedContract {
     List<MatchedPair> cascadePairs = cascade.pairs().stream()
         .filter(pair -> List.of(STAFF_1, STAFF_2, STAFF_3).contains(pair.mentee().employeeId())).toList();
     assertThat(cascade.unmatched()).as("matched in full").isEmpty();
-    assertThat(cascadePairs).as("three pairs for three mentees, every mentor above their mentee").hasSize(3)
+    assertThat(cascadePairs).as("three pairs for three mentees, no mentee above their mentor").hasSize(3)
         .allSatisfy(pair -> assertThat(pair.mentor().band()).isGreaterThanOrEqualTo(pair.mentee().band()));
     assertThat(cascadePairs).extracting(pair -> pair.mentor().employeeId())
         .as("the waitlisted mentor has the place they confirmed").containsExactlyInAnyOrder(LEAD_1, LEAD_2, LEAD_4);
@@ -208,7 +210,7 @@ abstract class SheffieldReplayContract extends HostedContract {
         .doesNotContain(LEAD_1 + "+" + STAFF_1, LEAD_2 + "+" + STAFF_2, LEAD_4 + "+" + STAFF_3);
     host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     assertThat(host.flipside.programmes().status(Actor.of(HR), programmeId))
-        .extracting(status -> status.cohortNumber(), status -> status.stage())
+        .extracting(ProgrammeStatus::cohortNumber, ProgrammeStatus::stage)
         .containsExactly(2, Stage.KICK_OFF_WORKSHOPS);
 
     // the years after: the trust's figures and what the board went on to do
