@@ -67,14 +67,14 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
    * @return the employee, or empty when no user has that name
    */
   public Optional<Employee> findByUserName(String userName) {
-    return list("Users", ScimFilter.equal("userName", userName)).stream().findFirst()
+    return list("Users", ScimFilter.equal("userName", userName), null).stream().findFirst()
         .map(user -> new ScimUser(user).employee());
   }
 
   /** Every user whose {@code active} is not false; the filter is applied here, as not every server filters on it. */
   @Override
   public List<Employee> employees() {
-    return list("Users", null).stream().map(user -> new ScimUser(user).employee()).filter(Employee::employed)
+    return list("Users", null, null).stream().map(user -> new ScimUser(user).employee()).filter(Employee::employed)
         .toList();
   }
 
@@ -94,7 +94,7 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
   @Override
   public List<Employee> holdersOf(String role) {
     List<Employee> holders = new ArrayList<>();
-    for (JsonNode group : list("Groups", ScimFilter.equal("displayName", settings.groupOf(role)))) {
+    for (JsonNode group : list("Groups", ScimFilter.equal("displayName", settings.groupOf(role)), "members")) {
       for (JsonNode member : group.path("members")) {
         if (member.path("type").asText("User").equals("User")) {
           find(member.path("value").asText()).filter(Employee::employed).ifPresent(holders::add);
@@ -113,7 +113,8 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
   /** The {@code displayName} of every group that lists the employee among its members. */
   @Override
   public Set<String> groupsOf(String employeeId) {
-    return list("Groups", ScimFilter.equal("members.value", employeeId)).stream()
+    // only the names: a group's members may be thousands
+    return list("Groups", ScimFilter.equal("members.value", employeeId), "displayName").stream()
         .map(group -> group.path("displayName").asText())
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
@@ -122,12 +123,16 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
     return server.get(URI.create(base + "/Users/" + encode(employeeId))).map(ScimUser::new);
   }
 
-  /** Every resource of the type that the filter selects, read page by page (RFC 7644 §3.4.2.4). */
-  private List<JsonNode> list(String resourceType, @Nullable String filter) {
+  /**
+   * Every resource of the type that the filter selects, read page by page (RFC 7644 §3.4.2.4), with the attributes
+   * named (some servers leave a group's members out unless asked) or the server's default ones.
+   */
+  private List<JsonNode> list(String resourceType, @Nullable String filter, @Nullable String attributes) {
     List<JsonNode> resources = new ArrayList<>();
     int startIndex = 1;
     while (true) {
       String query = (filter == null ? "" : "filter=" + encode(filter) + "&")
+          + (attributes == null ? "" : "attributes=" + encode(attributes) + "&")
           + "startIndex=" + startIndex + "&count=" + settings.pageSize();
       JsonNode page = server.get(URI.create(base + "/" + resourceType + "?" + query)).orElseThrow(
           () -> new RemoteServiceException("SCIM server " + base + " has no /" + resourceType + " endpoint", 404));

@@ -119,6 +119,7 @@ class ScimEmployeeDirectoryTest {
     assertThat(server.requests()).extracting(request -> request.path() + " " + request.parameter("filter"))
         .containsExactly("/scim/v2/Groups displayName eq \"HR Administrators\"", "/scim/v2/Users/hr-1 null",
             "/scim/v2/Users/hr-2 null");
+    assertThat(server.requests().get(0).parameter("attributes")).isEqualTo("members");
   }
 
   @Test
@@ -140,6 +141,7 @@ class ScimEmployeeDirectoryTest {
     assertThat(directory.groupsOf("u-1")).containsExactly("HR Administrators", "BME staff network");
     assertThat(directory.rolesOf("u-1")).containsExactly(FlipsideRoles.HR_ADMIN, "BME staff network");
     assertThat(server.requests().get(0).parameter("filter")).isEqualTo("members.value eq \"u-1\"");
+    assertThat(server.requests().get(0).parameter("attributes")).isEqualTo("displayName");
     assertThat(directory.groupsOf("u-9")).containsExactly("Finance team");
   }
 

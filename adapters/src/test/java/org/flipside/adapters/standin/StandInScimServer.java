@@ -136,8 +136,25 @@ public final class StandInScimServer extends StandInServer {
     response.put("totalResults", matching.size());
     response.put("startIndex", startIndex);
     response.put("itemsPerPage", page.size());
-    response.putArray("Resources").addAll(page);
+    String attributes = request.parameter("attributes");
+    ArrayNode found = response.putArray("Resources");
+    for (ObjectNode resource : page) {
+      found.add(attributes == null ? resource : only(resource, attributes.split(",")));
+    }
     return new Reply(200, text(response));
+  }
+
+  /** The resource with its id and the attributes asked for alone (RFC 7644 §3.4.2.5). */
+  private static ObjectNode only(ObjectNode resource, String[] attributes) {
+    ObjectNode projected = object();
+    projected.set("schemas", resource.get("schemas"));
+    projected.set("id", resource.get("id"));
+    for (String attribute : attributes) {
+      if (resource.has(attribute.strip())) {
+        projected.set(attribute.strip(), resource.get(attribute.strip()));
+      }
+    }
+    return projected;
   }
 
   /** The values of a simple attribute, or of a sub-attribute across a multi-valued one ({@code members.value}). */

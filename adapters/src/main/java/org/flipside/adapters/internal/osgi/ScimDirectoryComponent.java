@@ -65,8 +65,9 @@ public final class ScimDirectoryComponent extends ScimEmployeeDirectory {
         Duration.ofSeconds(config.timeoutSeconds()), roleGroups(config.roleGroups())));
   }
 
+  /** The role groups from "role=group" entries; a blank one, as an admin console may save, is skipped. */
   private static Map<String, String> roleGroups(String[] entries) {
-    return Arrays.stream(entries).map(entry -> {
+    return Arrays.stream(entries).filter(entry -> !entry.isBlank()).map(entry -> {
       int equals = entry.indexOf('=');
       if (equals < 1 || equals == entry.length() - 1) {
         throw new IllegalArgumentException("roleGroups must hold role=group entries but held " + entry);
