@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.flipside.adapters.RemoteServiceException;
 import org.flipside.spi.Employee;
 
 /**
@@ -17,6 +18,9 @@ final class ScimUser {
   static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   /** The pay band as a number ({@code band}) and as the organisation names it ({@code bandLabel}). */
   static final String BAND = "urn:flipside:params:scim:schemas:extension:band:1.0:User";
+
+  /** A malformed resource comes in a successful answer. */
+  private static final int HTTP_OK = 200;
 
   private final JsonNode resource;
 
@@ -54,8 +58,8 @@ final class ScimUser {
         .filter(name -> name.isTextual() && !name.asText().isBlank())
         .map(JsonNode::asText)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("the SCIM user " + resource.path("id").asText()
-            + " has no displayName, name.formatted or userName"));
+        .orElseThrow(() -> new RemoteServiceException("the SCIM server gave the user " + resource.path("id").asText()
+            + " with no displayName, name.formatted or userName", HTTP_OK));
   }
 
   /** RFC 7643's {@code preferredLanguage} (an Accept-Language value) first, then {@code locale}. */
@@ -71,7 +75,7 @@ final class ScimUser {
 
   private static String text(JsonNode node, String field) {
     if (!node.path(field).isTextual()) {
-      throw new IllegalStateException("a SCIM resource has no " + field);
+      throw new RemoteServiceException("the SCIM server gave a resource with no " + field, HTTP_OK);
     }
     return node.path(field).asText();
   }

@@ -67,6 +67,15 @@ class ScimEmployeeDirectoryTest {
   }
 
   @Test
+  void aUserTheServerGivesWithoutAnyNameIsAServerFault() {
+    ObjectNode user = server.addUser("u-1", "x", "x");
+    user.remove(List.of("userName", "displayName"));
+
+    assertThatThrownBy(() -> directory.find("u-1")).isInstanceOf(RemoteServiceException.class)
+        .hasMessage("the SCIM server gave the user u-1 with no displayName, name.formatted or userName");
+  }
+
+  @Test
   void anIdTheServerDoesNotKnowIsNoEmployee() {
     assertThat(directory.find("nobody/../x")).isEmpty();
     assertThat(server.requests().get(0).path()).isEqualTo("/scim/v2/Users/nobody%2F..%2Fx");
