@@ -1,6 +1,7 @@
 package org.flipside.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.HR;
 
@@ -78,6 +79,12 @@ class StandardAdaptersInFelixTest {
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
     scope.put(Vars.RECRUIT_DEPARTMENTS.name(), OPERATIONS_DIRECTORATE + "\n");
     host.complete(HR, Forms.SCOPE_PILOT, scope);
+
+    // the directory is down as the sponsor signs off: the step is refused with the server's reason and stays to do
+    scim.goDown("directory sync in progress");
+    assertThatThrownBy(() -> host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve")))
+        .hasMessageContaining("directory sync in progress");
+    scim.recover();
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
 
     // the directorate is the enterprise extension's division; the leaver ops-2 is not invited, the newcomer is

@@ -31,6 +31,7 @@ public abstract class StandInServer implements AutoCloseable {
   /** What the next requests get, before {@link #answer(Request)}: a failure, or {@link #PASS} to answer as usual. */
   private final Deque<Reply> failures = new ArrayDeque<>();
   private static final Reply PASS = new Reply(0, "");
+  private Reply outage;
 
   /** One request as the server received it; header names in lower case. */
   public record Request(String method, String path, String query, Map<String, String> headers, String body) {
@@ -94,6 +95,16 @@ public abstract class StandInServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** Every request from now on fails with 503 and the service's error body saying why, until {@link #recover()}. */
+  public synchronized void goDown(String detail) {
+    outage = new Reply(503, error(503, detail));
+  }
+
+  /** Requests are answered again. */
+  public synchronized void recover() {
+    outage = null;
+  }
+
   /** The next request fails with this status and the service's error body saying why. */
   public synchronized void failNext(int status, String detail) {
     failAfter(0, status, detail);
@@ -118,6 +129,8 @@ public abstract class StandInServer implements AutoCloseable {
       requests.add(request);
       if (!authorization.equals(headers.get("authorization"))) {
         reply = new Reply(401, error(401, "the credential was not accepted"));
+      } else if (outage != null) {
+        reply = outage;
       } else {
         Reply planned = failures.poll();
         reply = planned == null || planned == PASS ? answer(request) : planned;
