@@ -100,10 +100,17 @@ abstract class RolloutContract extends HostedContract {
   }
 
   @Test
-  void aYearlyCycleOpensTheNextRecruitmentAYearAfterThePilotsOpened() {
+  void aYearlyCycleOfADifferentSizeOpensTheNextRecruitmentAYearAfterThePilotsOpened() {
     String programmeId = pilotEvaluated();
 
-    host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue", Map.of(Vars.YEARLY.name(), true)));
+    assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION,
+        decision("stop", Map.of(Vars.COHORT_SIZE.name(), 4))))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+            .containsExactly(Vars.COHORT_SIZE.name()));
+    host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue",
+        Map.of(Vars.YEARLY.name(), true, Vars.COHORT_SIZE.name(), 4)));
+    assertThat(host.flipside.programmes().scope(Actor.of(CEO), programmeId).cohortSize())
+        .as("the next cohort is sized at the decision").isEqualTo(4);
 
     host.passTimeTo(Instant.parse("2028-01-03T09:00:00Z"));
     assertThat(host.tasks(OPS_2, Forms.APPLICATION)).as("a year has not passed").isEmpty();

@@ -185,9 +185,10 @@ public final class BuildingBlocks {
   // rollout
 
   public static final BuildingBlock RECORD_ROLLOUT_DECISION = serviceTask("recordRolloutDecision",
-      "Records the sponsor's rollout decision, widens the audience on expansion and asks for ambassadors.")
+      "Records the sponsor's rollout decision, widens the audience on expansion, sizes the next cohort and asks for "
+          + "ambassadors.")
       .requiring(COHORT_ID, Vars.ROLLOUT_DECISION)
-      .reading(CASCADE, YEARLY, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND)
+      .reading(CASCADE, YEARLY, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, COHORT_SIZE)
       .setting(YEARLY_RECURRENCE, NEXT_RECRUITMENT_AT, AMBASSADOR_IDS, AMBASSADORS_FROM_COHORT_ID,
           AMBASSADOR_REPLIES_CLOSE_AT);
   public static final BuildingBlock RECORD_AMBASSADOR_ANSWER = serviceTask("recordAmbassadorAnswer",

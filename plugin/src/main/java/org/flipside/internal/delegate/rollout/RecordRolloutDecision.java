@@ -29,7 +29,8 @@ import org.flipside.spi.NotificationTopic;
 /**
  * Records the rollout decision; the cohort that was evaluated is complete either way. Expanding widens the bands
  * the next cohort recruits from and asks the cohort's people who completed it to be ambassadors; a cascade invites
- * its mentors back; a yearly cycle opens each later recruitment a year after the one before.
+ * its mentors back; a yearly cycle opens each later recruitment a year after the one before; the next cohort may be
+ * larger or smaller than this one.
  */
 public final class RecordRolloutDecision implements JavaDelegate {
 
@@ -52,9 +53,13 @@ public final class RecordRolloutDecision implements JavaDelegate {
     boolean yearly = Variables.flag(execution, Vars.YEARLY);
     WiderAudience wider = new WiderAudience(Variables.optional(execution, Vars.MENTOR_MAXIMUM_BAND),
         Variables.optional(execution, Vars.MENTEE_MINIMUM_BAND));
-    refuseChoicesThatDoNotApply(decision, wider, cascade, yearly);
+    Integer nextCohortSize = Variables.optional(execution, Vars.COHORT_SIZE);
+    refuseChoicesThatDoNotApply(decision, wider, cascade, yearly, nextCohortSize);
     if (Answers.EXPAND.equals(decision)) {
       wider.applyTo(programme);
+    }
+    if (nextCohortSize != null) {
+      programme.setCohortSize(nextCohortSize);
     }
     boolean yearlyCycle = goesOn && (yearly || programme.isRolloutYearly());
     // the decision form's handler kept the sponsor's reasons on the programme
@@ -84,10 +89,18 @@ public final class RecordRolloutDecision implements JavaDelegate {
     }
   }
 
-  /** Cascade, a yearly cycle and wider bands are choices for a programme that goes on; bands only for expanding. */
+  /**
+   * Cascade, a yearly cycle, the next cohort's size and wider bands are choices for a programme that goes on; bands
+   * only for expanding.
+   */
   private static void refuseChoicesThatDoNotApply(String decision, WiderAudience wider, boolean cascade,
-      boolean yearly) {
+      boolean yearly, Integer nextCohortSize) {
     List<FieldError> errors = new ArrayList<>();
+    if (Answers.STOP.equals(decision) && nextCohortSize != null) {
+      errors.add(new FieldError(Vars.COHORT_SIZE.name(), "applies only when another cohort follows"));
+    } else if (nextCohortSize != null && nextCohortSize < 1) {
+      errors.add(new FieldError(Vars.COHORT_SIZE.name(), "must be at least 1"));
+    }
     if (!Answers.EXPAND.equals(decision) && wider.mentorMaximumBand() != null) {
       errors.add(new FieldError(Vars.MENTOR_MAXIMUM_BAND.name(), "applies only when the programme expands"));
     }
