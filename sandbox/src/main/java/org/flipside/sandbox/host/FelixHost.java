@@ -220,7 +220,7 @@ public final class FelixHost implements AutoCloseable {
    */
   public void configure(Map<String, ?> attributes) {
     try {
-      Configuration configuration = await(ConfigurationAdmin.class).getConfiguration(FLIPSIDE_PID, "?");
+      Configuration configuration = service(ConfigurationAdmin.class).getConfiguration(FLIPSIDE_PID, "?");
       Dictionary<String, Object> properties =
           configuration.getProperties() == null ? new Hashtable<>() : configuration.getProperties();
       attributes.forEach(properties::put);
@@ -247,12 +247,18 @@ public final class FelixHost implements AutoCloseable {
     FlipsideView.services().forEach(this::await);
   }
 
-  /** Flipside's API service of this type, as registered now, or once it is. */
+  /**
+   * The service of this type, as registered now, or once it is; held until the framework stops (a tracker would give
+   * it back, which ends a service factory's object such as Configuration Admin's).
+   */
   public <T> T service(Class<T> type) {
     BundleContext host = framework.getBundleContext();
     ServiceReference<T> registered = host.getServiceReference(type);
-    T service = registered == null ? null : host.getService(registered);
-    return service == null ? await(type) : service;
+    if (registered == null) {
+      await(type);
+      registered = host.getServiceReference(type);
+    }
+    return host.getService(registered);
   }
 
   /** Whether Flipside's API is registered now. */
