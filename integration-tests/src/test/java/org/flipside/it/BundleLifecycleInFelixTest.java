@@ -37,9 +37,9 @@ class BundleLifecycleInFelixTest {
   @BeforeEach
   void start() {
     // Flipside's own job executor runs here, so stopping the bundle has threads to stop
-    host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(new FlipsideSettings(
+    host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(new FlipsideSettings(
         settings.dataSource(), settings.directory(), settings.notifier(), settings.calendar(), settings.clock(),
-        true)));
+        true))).flipside());
   }
 
   @AfterEach

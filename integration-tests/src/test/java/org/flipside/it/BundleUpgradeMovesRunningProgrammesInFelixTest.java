@@ -25,7 +25,7 @@ class BundleUpgradeMovesRunningProgrammesInFelixTest {
 
   @BeforeEach
   void start() {
-    host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(settings));
+    host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(settings)).flipside());
   }
 
   @AfterEach

@@ -39,7 +39,7 @@ class LoggingHostsInFelixTest {
   @Test
   void aHostWithOnlySlf4j2RunsFlipsideOnIt() {
     try (ConsoleCapture console = new ConsoleCapture()) {
-      host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.loggingThrough(SLF4J_2, settings));
+      host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.loggingThrough(SLF4J_2, settings)).flipside());
       startAPilot();
       assertThat(console.standardOutput()).as("standard output").isEmpty();
     }
@@ -49,7 +49,7 @@ class LoggingHostsInFelixTest {
   @Test
   void aHostWithSlf4j17RunsFlipsideOnIt() {
     try (ConsoleCapture console = new ConsoleCapture()) {
-      host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(settings));
+      host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(settings)).flipside());
       startAPilot();
       assertThat(console.standardOutput()).as("standard output").isEmpty();
     }

@@ -12,6 +12,6 @@ class MatchReviewInFelixOnH2Test extends MatchReviewContract {
 
   @Override
   FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> FelixHost.start(settings).flipside());
   }
 }

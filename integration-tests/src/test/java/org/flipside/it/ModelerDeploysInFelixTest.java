@@ -54,7 +54,7 @@ class ModelerDeploysInFelixTest {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    host = new FlipsideHost(TestDatabase.h2(), settings -> FelixHost.serving(settings, port));
+    host = new FlipsideHost(TestDatabase.h2(), settings -> FelixHost.serving(settings, port).flipside());
     host.organisation.grant(OWNER, FlipsideRoles.PROCESS_OWNER);
     endpoint = "http://127.0.0.1:" + port + ProcessLibrary.MODELER_PATH;
   }

@@ -23,7 +23,7 @@ class PairJourneyInFelixOnPostgresTest extends PairJourneyContract {
   @Override
   FlipsideHost host(TestDatabase database) {
     System.setProperty(LOG_LEVEL, "debug");
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> FelixHost.start(settings).flipside());
   }
 
   @AfterEach

@@ -23,12 +23,13 @@ class PairSupportInFelixOnH2Test extends PairSupportContract {
 
   @Override
   FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> (felix = FelixHost.start(settings)).flipside());
   }
+
+  private FelixHost felix;
 
   @Test
   void recognitionWaitsWhileTheHostOffersNoLearningSystemAndGoesOutOnceItDoes() {
-    FelixHost felix = (FelixHost) host.flipside;
     felix.withdraw(LearningRecords.class);
     host.pilotInSessions();
     bothPairsMeetInMarch();

@@ -14,6 +14,6 @@ class ProcessLibraryInFelixOnPostgresTest extends ProcessLibraryContract {
 
   @Override
   FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> FelixHost.start(settings).flipside());
   }
 }

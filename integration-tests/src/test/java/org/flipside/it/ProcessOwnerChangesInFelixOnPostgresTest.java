@@ -14,6 +14,6 @@ class ProcessOwnerChangesInFelixOnPostgresTest extends ProcessOwnerChangesContra
 
   @Override
   FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> FelixHost.start(settings).flipside());
   }
 }

@@ -12,6 +12,6 @@ class ProgrammeLifecycleInFelixOnH2Test extends ProgrammeLifecycleContract {
 
   @Override
   FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> FelixHost.start(settings).flipside());
   }
 }

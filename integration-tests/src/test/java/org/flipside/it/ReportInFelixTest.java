@@ -26,7 +26,7 @@ class ReportInFelixTest {
 
   @BeforeEach
   void start() {
-    host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(settings));
+    host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(settings)).flipside());
   }
 
   @AfterEach

@@ -15,6 +15,6 @@ class SafeguardsInFelixOnH2Test extends SafeguardsContract {
 
   @Override
   FlipsideHost host(TestDatabase database) {
-    return new FlipsideHost(database, FelixHost::start);
+    return new FlipsideHost(database, settings -> FelixHost.start(settings).flipside());
   }
 }

@@ -77,7 +77,7 @@ class WebConsoleInChromiumTest {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    host = new FlipsideHost(TestDatabase.h2(), settings -> FelixHost.serving(settings, port));
+    host = new FlipsideHost(TestDatabase.h2(), settings -> FelixHost.serving(settings, port).flipside());
     base = "http://127.0.0.1:" + port;
     assertThat(host.invitedToANewPilot()).contains(TestOrganisation.FINANCE_1, TestOrganisation.OPS_1,
         TestOrganisation.OPS_2);

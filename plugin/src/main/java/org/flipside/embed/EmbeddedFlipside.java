@@ -37,8 +37,8 @@ public final class EmbeddedFlipside {
   }
 
   private static Flipside start(FlipsideSettings settings, DataSource dataSource, AutoCloseable onClose) {
-    return FlipsideRuntime.start(dataSource, settings.directory(), settings.notifier(), settings.calendar(),
-        new LearningSystem(settings.learningRecords()), settings.clock(), settings.backgroundJobs(),
-        settings.jobExecutor(), settings.reflectionKey(), onClose);
+    FlipsideRuntime runtime =
+        FlipsideRuntime.start(settings, dataSource, new LearningSystem(settings.learningRecords()), onClose);
+    return FlipsideView.of(runtime.services()::get, runtime::close);
   }
 }

@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
       database.close();
       throw e;
     }
-    ServedClock served = new ServedClock(clock, felix.dueWork(), spec.commandLine().getErr());
+    ServedClock served = new ServedClock(clock, felix.flipside().dueWork(), spec.commandLine().getErr());
     // Ctrl-C ends the JVM: the clock, the framework and the database close on its way out
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       served.close();
@@ -112,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
     String manager = organisation.hrAdminIds().get(0);
     if (until == null) {
       // a programme to click through: its manager scopes it, its sponsor signs it off, the invitees apply
-      felix.programmes().create(Actor.of(manager), new NewProgramme(
+      felix.flipside().programmes().create(Actor.of(manager), new NewProgramme(
           "Reverse mentoring pilot " + clock.instant().atZone(ZoneOffset.UTC).getYear(), ProgrammeMode.REVERSE,
           Set.of(FocusDimension.RACE_AND_ETHNICITY), "reverse mentor", "reverse mentee", organisation.sponsorId()));
     } else {
@@ -120,9 +120,9 @@ final class ServeCommand implements Callable<Integer> {
           StageConverter.name(until));
       out.flush();
       try {
-        String programmeId = Simulation.fastForward(felix, clock, notifier, settings, organisation, until);
+        String programmeId = Simulation.fastForward(felix.flipside(), clock, notifier, settings, organisation, until);
         out.printf("The pilot is in %s on %s (simulated); what the participants had not yet answered waits in their "
-            + "inboxes.%n", StageConverter.name(felix.programmes().status(Actor.of(manager), programmeId).stage()),
+            + "inboxes.%n", StageConverter.name(felix.flipside().programmes().status(Actor.of(manager), programmeId).stage()),
             clock.instant());
       } catch (SimulationStalled stalled) {
         spec.commandLine().getErr().println("The fast-forward stopped early: " + stalled.getMessage());

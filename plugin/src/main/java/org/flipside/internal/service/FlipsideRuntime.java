@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.flipside.api.Concerns;
 import org.flipside.api.DeliveryTeam;
 import org.flipside.api.DueWork;
-import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
 import org.flipside.api.PrivateReflections;
@@ -23,8 +22,9 @@ import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
+import org.flipside.embed.FlipsideSettings;
+import org.flipside.embed.FlipsideView;
 import org.flipside.embed.JobExecutorSettings;
-import org.flipside.internal.boundary.ApiBoundary;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormHandlers;
@@ -67,78 +67,40 @@ import org.springframework.orm.jpa.vendor.EclipseLinkJpaDialect;
  * A started Flipside: its schema migrated, its engine running with the processes deployed, and the
  * API services wired to them.
  */
-public final class FlipsideRuntime implements Flipside {
+public final class FlipsideRuntime implements AutoCloseable {
 
   private final EntityManagerFactory entityManagerFactory;
   private final ProcessEngine engine;
   private final Transactions transactions;
-  private final ProgrammeService programmes;
-  private final TaskInbox inbox;
-  private final DueWork dueWork;
-  private final MatchReview matchReview;
-  private final LearningAgreements learningAgreements;
-  private final PrivateReflections reflections;
-  private final PairSupport pairSupport;
-  private final HostEvents hostEvents;
-  private final Concerns concerns;
-  private final Reports reports;
-  private final ProcessLibrary processLibrary;
-  private final Privacy privacy;
-  private final DeliveryTeam deliveryTeam;
-  private final ProgrammeEvents events;
+  private final ApiServices services;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
-  /** Each API service reaches the host through {@link ApiBoundary}. */
-  private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine,
-      Transactions transactions, ProgrammeService programmes, TaskInbox inbox, DueWork dueWork,
-      MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
-      PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
-      ProcessLibrary processLibrary, Privacy privacy, DeliveryTeam deliveryTeam, ProgrammeEvents events,
-      AutoCloseable backgroundRounds,
-      AutoCloseable onClose) {
+  private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine, Transactions transactions,
+      ApiServices services, AutoCloseable backgroundRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
-    this.programmes = ApiBoundary.guard(ProgrammeService.class, programmes);
-    this.inbox = ApiBoundary.guard(TaskInbox.class, inbox);
-    this.dueWork = ApiBoundary.guard(DueWork.class, dueWork);
-    this.matchReview = ApiBoundary.guard(MatchReview.class, matchReview);
-    this.learningAgreements = ApiBoundary.guard(LearningAgreements.class, learningAgreements);
-    this.reflections = ApiBoundary.guard(PrivateReflections.class, reflections);
-    this.pairSupport = ApiBoundary.guard(PairSupport.class, pairSupport);
-    this.hostEvents = ApiBoundary.guard(HostEvents.class, hostEvents);
-    this.concerns = ApiBoundary.guard(Concerns.class, concerns);
-    this.reports = ApiBoundary.guard(Reports.class, reports);
-    this.processLibrary = ApiBoundary.guard(ProcessLibrary.class, processLibrary);
-    this.privacy = ApiBoundary.guard(Privacy.class, privacy);
-    this.deliveryTeam = ApiBoundary.guard(DeliveryTeam.class, deliveryTeam);
-    this.events = ApiBoundary.guard(ProgrammeEvents.class, events);
+    this.services = services.requireEvery(FlipsideView.services());
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
 
   /**
-   * Starts Flipside on a DataSource.
+   * Starts Flipside on a DataSource, as the settings say; the plain Java launcher and the OSGi component both start
+   * it here.
    *
-   * @param dataSource a pooled DataSource
-   * @param employees the host's directory
-   * @param notifier the host's notifier
-   * @param calendar the host's calendar gateway
+   * @param settings the host's services and how Flipside runs
+   * @param dataSource a pooled DataSource: the settings' own, or one the launcher opened
    * @param learning the host's learning system, which it may offer later or not at all
-   * @param clock the time Flipside runs on
-   * @param backgroundJobs whether the engine runs its own job executor
-   * @param jobExecutor how that job executor runs
-   * @param reflectionKey the host's AES key for private reflections, or {@code null} to switch them off
    * @param onClose released when Flipside closes, such as an embedded database
    */
-  public static FlipsideRuntime start(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
-      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
+  public static FlipsideRuntime start(FlipsideSettings settings, DataSource dataSource, LearningSystem learning,
+      AutoCloseable onClose) {
     // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
     try (StartupLock startup = StartupLock.acquire(dataSource)) {
-      return startAlone(dataSource, employees, notifier, calendar, learning, clock, backgroundJobs, jobExecutor,
-          reflectionKey, onClose);
+      return startAlone(dataSource, settings.directory(), settings.notifier(), settings.calendar(), learning,
+          settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(), onClose);
     }
   }
 
@@ -189,104 +151,38 @@ public final class FlipsideRuntime implements Flipside {
     TeamVariables team = new TeamVariables(data, engine.getRuntimeService(), engine.getTaskService());
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, team, transactions);
-    return new FlipsideRuntime(
-        entityManagerFactory,
-        engine,
-        transactions,
-        new ProgrammeManagement(data, engine.getRuntimeService(), new Timeline(engine.getHistoryService(), engine.getRepositoryService(),
-            engine.getManagementService()),
-            directory, access, stewardship, transactions, clock, engine.getRepositoryService()),
-        new TaskInboxService(engine.getTaskService(), engine.getRuntimeService(), new EngineCommands(engine),
-            taskVariables,
-            new FormCatalog(new TaskForms(engine), surveyForms),
-            answerStores, transactions),
-        new DueWorkService(engine.getManagementService(), postman, transactions, retention),
-        new MatchReviewService(data, directory, access, transactions, clock),
-        new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock),
-        new PrivateReflectionService(data, transactions,
-            reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock),
-        new PairSupportService(data, engine.getRuntimeService(), transactions, clock),
-        hostEvents,
-        new ConcernService(data, directory, access, transactions, engine.getRuntimeService(), notifications, clock),
-        new ReportsService(data, access, transactions, clock),
-        library.library(),
-        new PrivacyService(data, hostEvents, history, directory, access, audit, transactions, pseudonymKey,
-            clock),
-        new DeliveryTeamService(data, directory, access, notifications, team, transactions, clock),
-        new ProgrammeEventsService(context, access, transactions,
-            new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock),
-        rounds,
-        onClose);
+    // each API service, once: the plain Java launcher and the OSGi bundle both offer this list
+    ApiServices services = new ApiServices()
+        .add(ProgrammeService.class, new ProgrammeManagement(data, engine.getRuntimeService(),
+            new Timeline(engine.getHistoryService(), engine.getRepositoryService(), engine.getManagementService()),
+            directory, access, stewardship, transactions, clock, engine.getRepositoryService()))
+        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), engine.getRuntimeService(),
+            new EngineCommands(engine), taskVariables, new FormCatalog(new TaskForms(engine), surveyForms),
+            answerStores, transactions))
+        .add(DueWork.class, new DueWorkService(engine.getManagementService(), postman, transactions, retention))
+        .add(MatchReview.class, new MatchReviewService(data, directory, access, transactions, clock))
+        .add(LearningAgreements.class,
+            new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock))
+        .add(PrivateReflections.class, new PrivateReflectionService(data, transactions,
+            reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock))
+        .add(PairSupport.class, new PairSupportService(data, engine.getRuntimeService(), transactions, clock))
+        .add(HostEvents.class, hostEvents)
+        .add(Concerns.class, new ConcernService(data, directory, access, transactions, engine.getRuntimeService(),
+            notifications, clock))
+        .add(Reports.class, new ReportsService(data, access, transactions, clock))
+        .add(ProcessLibrary.class, library.library())
+        .add(Privacy.class, new PrivacyService(data, hostEvents, history, directory, access, audit, transactions,
+            pseudonymKey, clock))
+        .add(DeliveryTeam.class, new DeliveryTeamService(data, directory, access, notifications, team, transactions,
+            clock))
+        .add(ProgrammeEvents.class, new ProgrammeEventsService(context, access, transactions,
+            new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock));
+    return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, rounds, onClose);
   }
 
-  @Override
-  public ProgrammeService programmes() {
-    return programmes;
-  }
-
-  @Override
-  public TaskInbox inbox() {
-    return inbox;
-  }
-
-  @Override
-  public DueWork dueWork() {
-    return dueWork;
-  }
-
-  @Override
-  public MatchReview matchReview() {
-    return matchReview;
-  }
-
-  @Override
-  public LearningAgreements learningAgreements() {
-    return learningAgreements;
-  }
-
-  @Override
-  public PrivateReflections reflections() {
-    return reflections;
-  }
-
-  @Override
-  public PairSupport pairSupport() {
-    return pairSupport;
-  }
-
-  @Override
-  public HostEvents hostEvents() {
-    return hostEvents;
-  }
-
-  @Override
-  public Concerns concerns() {
-    return concerns;
-  }
-
-  @Override
-  public Reports reports() {
-    return reports;
-  }
-
-  @Override
-  public ProcessLibrary processLibrary() {
-    return processLibrary;
-  }
-
-  @Override
-  public Privacy privacy() {
-    return privacy;
-  }
-
-  @Override
-  public DeliveryTeam deliveryTeam() {
-    return deliveryTeam;
-  }
-
-  @Override
-  public ProgrammeEvents events() {
-    return events;
+  /** The API services, each under its interface. */
+  public ApiServices services() {
+    return services;
   }
 
   @Override

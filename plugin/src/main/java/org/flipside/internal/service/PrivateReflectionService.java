@@ -92,7 +92,7 @@ final class PrivateReflectionService implements PrivateReflections {
   private ReflectionCipher requireCipher() {
     if (cipher == null) {
       throw new FlipsideException("private reflections are switched off: the host supplies no key for them "
-          + "(FlipsideSettings.reflectionKey, or the framework property flipside.reflections.keyFile)");
+          + "(FlipsideSettings.reflectionKey, or reflections.keyFile in the OSGi configuration org.flipside)");
     }
     return cipher;
   }

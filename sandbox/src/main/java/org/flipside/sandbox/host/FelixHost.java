@@ -26,22 +26,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
-import org.flipside.api.Concerns;
-import org.flipside.api.DueWork;
-import org.flipside.api.HostEvents;
-import org.flipside.api.MatchReview;
-import org.flipside.api.PairSupport;
-import org.flipside.api.Reports;
 import org.flipside.api.Flipside;
-import org.flipside.api.LearningAgreements;
-import org.flipside.api.PrivateReflections;
-import org.flipside.api.Privacy;
-import org.flipside.api.DeliveryTeam;
-import org.flipside.api.ProcessLibrary;
-import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
-import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
+import org.flipside.embed.FlipsideView;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.CallerAuthenticator;
 import org.flipside.spi.EmployeeDirectory;
@@ -51,27 +39,32 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The sandbox's host platform as an OSGi framework: Apache Felix with the host baseline
- * (Declarative Services, SLF4J), the host's services registered by the host itself, and the
- * Flipside bundle the build produced. The host's own code lives outside the framework, as in most
+ * (Declarative Services, SLF4J) and Configuration Admin with Metatype, the host's services registered by the host
+ * itself, Flipside configured through Configuration Admin as the settings say, and the Flipside bundle the build
+ * produced. The host's own code lives outside the framework, as in most
  * HR platforms, and shares Flipside's API and SPI packages with the bundle through the system
  * bundle.
  *
  * <p>The bundles come with the sandbox, under {@value #BUNDLES} on its class path.
  */
-public final class FelixHost implements Flipside {
+public final class FelixHost implements AutoCloseable {
 
   static final String BUNDLES = "org/flipside/sandbox/bundles/";
   /** The host baseline, in the order it is installed, then its logging, then Flipside. */
   private static final List<String> BASELINE = List.of(
       "org.osgi.util.function.jar", "org.osgi.util.promise.jar", "org.osgi.service.component.jar",
-      "org.apache.felix.scr.jar");
+      "org.apache.felix.scr.jar", "org.osgi.service.log.jar", "org.apache.felix.configadmin.jar",
+      "org.apache.felix.metatype.jar");
   /** The baseline's logging: the SLF4J 1.7 API with its simple binding. */
   private static final List<String> SLF4J_1_7 = List.of("slf4j-api.jar", "slf4j-simple.jar");
   private static final String FLIPSIDE = "flipside-plugin-bundle.jar";
@@ -85,7 +78,11 @@ public final class FelixHost implements Flipside {
   /** Where the web console's pages are, on the HTTP service. */
   public static final String CONSOLE_PATH = "/flipside/console/";
 
-  private static final String API_PACKAGES = "org.flipside.api;version=\"1.1.0\",org.flipside.spi;version=\"1.1.0\"";
+  /** Shared with the framework through the system bundle: Flipside's API and SPI, and the configuration APIs. */
+  private static final String API_PACKAGES = "org.flipside.api;version=\"1.1.0\",org.flipside.spi;version=\"1.1.0\","
+      + "org.osgi.service.cm;version=\"1.6.1\",org.osgi.service.metatype;version=\"1.4.1\"";
+  /** Flipside's configuration PID. */
+  public static final String FLIPSIDE_PID = "org.flipside";
 
   private final Framework framework;
   private final Path storage;
@@ -93,20 +90,7 @@ public final class FelixHost implements Flipside {
   private final Bundle plugin;
   private final Map<Class<?>, Object> hostServices;
   private final Map<Class<?>, ServiceRegistration<?>> registrations = new HashMap<>();
-  private ProgrammeService programmes;
-  private TaskInbox inbox;
-  private DueWork dueWork;
-  private MatchReview matchReview;
-  private LearningAgreements learningAgreements;
-  private PrivateReflections reflections;
-  private PairSupport pairSupport;
-  private HostEvents hostEvents;
-  private Concerns concerns;
-  private Reports reports;
-  private ProcessLibrary processLibrary;
-  private Privacy privacy;
-  private DeliveryTeam deliveryTeam;
-  private ProgrammeEvents events;
+  private final Flipside flipside = FlipsideView.of(this::service, this::close);
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -146,13 +130,7 @@ public final class FelixHost implements Flipside {
       properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
       properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
       properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, API_PACKAGES);
-      if (!settings.backgroundJobs()) {
-        properties.put("flipside.jobs", "host");
-      }
       Path keyFile = settings.reflectionKey() == null ? null : keyFile(settings.reflectionKey());
-      if (keyFile != null) {
-        properties.put("flipside.reflections.keyFile", keyFile.toString());
-      }
       List<String> bundles = new ArrayList<>(BASELINE);
       bundles.addAll(logging);
       if (authenticator != null) {
@@ -184,6 +162,7 @@ public final class FelixHost implements Flipside {
       }
       Bundle plugin = install(host, FLIPSIDE);
       FelixHost felix = new FelixHost(framework, storage, keyFile, plugin, hostServices);
+      felix.configure(configuration(settings, keyFile));
       hostServices.keySet().forEach(felix::offer);
       plugin.start();
       if (authenticator != null) {
@@ -215,6 +194,11 @@ public final class FelixHost implements Flipside {
     framework.getBundleContext().registerService(Function.class.getName(), advance, properties);
   }
 
+  /** Registers another service of the host's, with these service properties; the caller unregisters it. */
+  public ServiceRegistration<?> register(Class<?> type, Object service, Map<String, ?> properties) {
+    return framework.getBundleContext().registerService(type.getName(), service, new Hashtable<String, Object>(properties));
+  }
+
   /** Unregisters one of the host's services, as when the host's service goes down. */
   public void withdraw(Class<?> type) {
     registrations.remove(type).unregister();
@@ -225,22 +209,56 @@ public final class FelixHost implements Flipside {
     return plugin;
   }
 
-  /** Waits for Flipside's API services, as after the bundle (re)started. */
+  /** Flipside's API, as the host finds it in the framework's service registry; closing it stops the framework. */
+  public Flipside flipside() {
+    return flipside;
+  }
+
+  /**
+   * Sets these attributes of Flipside's configuration (PID {@value #FLIPSIDE_PID}) through Configuration Admin, keeping
+   * the others: Flipside restarts on them.
+   */
+  public void configure(Map<String, ?> attributes) {
+    try {
+      Configuration configuration = service(ConfigurationAdmin.class).getConfiguration(FLIPSIDE_PID, "?");
+      Dictionary<String, Object> properties =
+          configuration.getProperties() == null ? new Hashtable<>() : configuration.getProperties();
+      attributes.forEach(properties::put);
+      configuration.update(properties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Flipside's configuration as the plain Java launcher's settings say. */
+  private static Map<String, Object> configuration(FlipsideSettings settings, Path keyFile) {
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put("jobs", settings.backgroundJobs() ? "flipside" : "host");
+    attributes.put("reflections.keyFile", keyFile == null ? "" : keyFile.toString());
+    attributes.put("jobs.lockTime", settings.jobExecutor().lockTime().toString());
+    attributes.put("jobs.threads", settings.jobExecutor().threads());
+    attributes.put("jobs.perAcquisition", settings.jobExecutor().jobsPerAcquisition());
+    attributes.put("jobs.idleWait", settings.jobExecutor().idleWait().toString());
+    return attributes;
+  }
+
+  /** Waits for each of Flipside's API services, as after the bundle (re)started or its configuration changed. */
   public void awaitServices() {
-    programmes = await(ProgrammeService.class);
-    inbox = await(TaskInbox.class);
-    dueWork = await(DueWork.class);
-    matchReview = await(MatchReview.class);
-    learningAgreements = await(LearningAgreements.class);
-    reflections = await(PrivateReflections.class);
-    pairSupport = await(PairSupport.class);
-    hostEvents = await(HostEvents.class);
-    concerns = await(Concerns.class);
-    reports = await(Reports.class);
-    processLibrary = await(ProcessLibrary.class);
-    privacy = await(Privacy.class);
-    deliveryTeam = await(DeliveryTeam.class);
-    events = await(ProgrammeEvents.class);
+    FlipsideView.services().forEach(this::await);
+  }
+
+  /**
+   * The service of this type, as registered now, or once it is; held until the framework stops (a tracker would give
+   * it back, which ends a service factory's object such as Configuration Admin's).
+   */
+  public <T> T service(Class<T> type) {
+    BundleContext host = framework.getBundleContext();
+    ServiceReference<T> registered = host.getServiceReference(type);
+    if (registered == null) {
+      await(type);
+      registered = host.getServiceReference(type);
+    }
+    return host.getService(registered);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -262,36 +280,6 @@ public final class FelixHost implements Flipside {
     }
   }
 
-  @Override
-  public ProgrammeService programmes() {
-    return programmes;
-  }
-
-  @Override
-  public TaskInbox inbox() {
-    return inbox;
-  }
-
-  @Override
-  public DueWork dueWork() {
-    return dueWork;
-  }
-
-  @Override
-  public MatchReview matchReview() {
-    return matchReview;
-  }
-
-  @Override
-  public LearningAgreements learningAgreements() {
-    return learningAgreements;
-  }
-
-  @Override
-  public PrivateReflections reflections() {
-    return reflections;
-  }
-
   /**
    * Keeps the reflection key as a host would: in a file of its own, outside Flipside's database,
    * readable by the host's account alone where the file system allows it. (Not in the framework's
@@ -304,46 +292,6 @@ public final class FelixHost implements Flipside {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
     return file;
-  }
-
-  @Override
-  public PairSupport pairSupport() {
-    return pairSupport;
-  }
-
-  @Override
-  public HostEvents hostEvents() {
-    return hostEvents;
-  }
-
-  @Override
-  public Concerns concerns() {
-    return concerns;
-  }
-
-  @Override
-  public Reports reports() {
-    return reports;
-  }
-
-  @Override
-  public ProcessLibrary processLibrary() {
-    return processLibrary;
-  }
-
-  @Override
-  public Privacy privacy() {
-    return privacy;
-  }
-
-  @Override
-  public DeliveryTeam deliveryTeam() {
-    return deliveryTeam;
-  }
-
-  @Override
-  public ProgrammeEvents events() {
-    return events;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */

@@ -77,7 +77,7 @@ public final class Simulation {
       try (Flipside flipside = FelixHost.start(new FlipsideSettings(watch.database(database),
           new SyntheticDirectory(organisation), notifier, calendar, clock, false)
           .withReflectionKey(SandboxKeys.reflectionKey())
-          .withLearningRecords(learning))) {
+          .withLearningRecords(learning)).flipside()) {
         Duration startup = Duration.ofNanos(System.nanoTime() - starting);
         List<ProcessVersion> versions = processes.isEmpty() ? List.of()
             : flipside.processLibrary().deploy(Actor.of(context.cast.processOwnerId()), DEPLOYMENT, processes)
