@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
@@ -30,7 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * A host with a SCIM directory and an xAPI learning record store configures them instead of writing code: the
@@ -49,15 +49,13 @@ class StandardAdaptersInFelixTest {
   private FelixHost felix;
   private FlipsideHost host;
   private BundleContext framework;
-  private Bundle configAdmin;
 
   @BeforeEach
   void start() throws Exception {
-    host = new FlipsideHost(TestDatabase.h2(), settings -> felix = FelixHost.start(settings));
+    host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(settings)).flipside());
     // the host's own directory goes; the adapters bundle and Configuration Admin come in its place
     felix.withdraw(EmployeeDirectory.class);
     framework = felix.plugin().getBundleContext();
-    configAdmin = install("org.apache.felix.configadmin.jar");
     install("flipside-adapters-bundle.jar");
     mirrorTheTestOrganisation();
   }
@@ -95,7 +93,7 @@ class StandardAdaptersInFelixTest {
     assertThat(scim.requests()).extracting(request -> request.parameter("filter"))
         .as("roles are read from group membership").contains("members.value eq \"hr\"");
 
-    configAdmin.loadClass("org.osgi.service.cm.Configuration").getMethod("delete").invoke(configuration);
+    configuration.delete();
     awaitUntil(() -> framework.getServiceReference(EmployeeDirectory.class) == null,
         "the directory goes with its configuration");
     awaitUntil(() -> !felix.offersApi(), "Flipside's API goes with the directory");
@@ -135,7 +133,7 @@ class StandardAdaptersInFelixTest {
   }
 
   private Object configureTheDirectory() throws Exception {
-    Object configuration = configure(SCIM_PID, Map.of("baseUrl", scim.baseUrl(), "bearerToken", TOKEN,
+    Configuration configuration = configure(SCIM_PID, Map.of("baseUrl", scim.baseUrl(), "bearerToken", TOKEN,
         "roleGroups", new String[] {FlipsideRoles.HR_ADMIN + "=HR Administrators"}));
     felix.awaitServices();
     return configuration;
@@ -169,19 +167,13 @@ class StandardAdaptersInFelixTest {
 
   /**
    * Creates the adapter's configuration through the framework's Configuration Admin, as a host's admin console or
-   * its configuration files would. The service's API lives in the framework, so it is called by reflection.
+   * its configuration files would.
    *
    * @return the configuration
    */
-  private Object configure(String pid, Map<String, Object> properties) throws Exception {
-    ServiceReference<?> reference = framework.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
-    Class<?> adminType = configAdmin.loadClass("org.osgi.service.cm.ConfigurationAdmin");
-    Object admin = framework.getService(reference);
-    Object configuration = adminType.getMethod("getConfiguration", String.class, String.class)
-        .invoke(admin, pid, "?");
-    Dictionary<String, Object> values = new Hashtable<>(properties);
-    configAdmin.loadClass("org.osgi.service.cm.Configuration").getMethod("update", Dictionary.class)
-        .invoke(configuration, values);
+  private Configuration configure(String pid, Map<String, Object> properties) throws Exception {
+    Configuration configuration = felix.service(ConfigurationAdmin.class).getConfiguration(pid, "?");
+    configuration.update(new Hashtable<>(properties));
     return configuration;
   }
 
