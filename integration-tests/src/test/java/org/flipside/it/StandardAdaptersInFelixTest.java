@@ -71,7 +71,7 @@ class StandardAdaptersInFelixTest {
   void flipsideRunsOnTheConfiguredScimDirectory() throws Exception {
     assertThat(felix.offersApi()).as("no directory before the SCIM adapter is configured").isFalse();
 
-    Object configuration = configureTheDirectory();
+    Configuration configuration = configureTheDirectory();
 
     host.createPilot();
     Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
@@ -132,7 +132,7 @@ class StandardAdaptersInFelixTest {
         assertThat(request.headers()).containsEntry("x-experience-api-version", "1.0.3"));
   }
 
-  private Object configureTheDirectory() throws Exception {
+  private Configuration configureTheDirectory() throws Exception {
     Configuration configuration = configure(SCIM_PID, Map.of("baseUrl", scim.baseUrl(), "bearerToken", TOKEN,
         "roleGroups", new String[] {FlipsideRoles.HR_ADMIN + "=HR Administrators"}));
     felix.awaitServices();
