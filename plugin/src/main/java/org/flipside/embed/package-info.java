@@ -3,7 +3,7 @@
  * starts it as a bundle instead), but versioned and baselined with the API, since plain Java hosts compile against it.
  */
 @NullMarked
-@Version("1.0.0")
+@Version("1.1.0")
 package org.flipside.embed;
 
 import org.jspecify.annotations.NullMarked;

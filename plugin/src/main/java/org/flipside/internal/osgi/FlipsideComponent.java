@@ -18,6 +18,7 @@ import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
 import org.flipside.api.Privacy;
 import org.flipside.api.DeliveryTeam;
+import org.flipside.api.Operations;
 import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProcessLibrary;
 import org.flipside.api.Reports;
@@ -127,6 +128,7 @@ public final class FlipsideComponent {
       registrations.add(bundle.registerService(Privacy.class, runtime.privacy(), properties));
       registrations.add(bundle.registerService(DeliveryTeam.class, runtime.deliveryTeam(), properties));
       registrations.add(bundle.registerService(ProgrammeEvents.class, runtime.events(), properties));
+      registrations.add(bundle.registerService(Operations.class, runtime.operations(), properties));
     } catch (RuntimeException e) {
       // DS does not deactivate a component whose activation failed: release the engine here
       stop();

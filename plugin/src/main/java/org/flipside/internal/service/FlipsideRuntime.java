@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +17,8 @@ import org.flipside.api.DueWork;
 import org.flipside.api.Flipside;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.OperationalComponent;
+import org.flipside.api.Operations;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
@@ -44,6 +49,12 @@ import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.notification.NotificationRenderer;
+import org.flipside.internal.operations.DeliveryReceipts;
+import org.flipside.internal.operations.FailedSteps;
+import org.flipside.internal.operations.FlipsideMeters;
+import org.flipside.internal.operations.HealthCheck;
+import org.flipside.internal.operations.HostServiceWatch;
+import org.flipside.internal.operations.OperationsEnginePlugin;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.privacy.AuditTrail;
@@ -54,6 +65,7 @@ import org.flipside.internal.team.People;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
+import org.flipside.model.OutboundChannel;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
@@ -85,6 +97,8 @@ public final class FlipsideRuntime implements Flipside {
   private final Privacy privacy;
   private final DeliveryTeam deliveryTeam;
   private final ProgrammeEvents events;
+  private final Operations operations;
+  private final FlipsideMeters meters;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
@@ -94,7 +108,7 @@ public final class FlipsideRuntime implements Flipside {
       MatchReview matchReview, LearningAgreements learningAgreements, PrivateReflections reflections,
       PairSupport pairSupport, HostEvents hostEvents, Concerns concerns, Reports reports,
       ProcessLibrary processLibrary, Privacy privacy, DeliveryTeam deliveryTeam, ProgrammeEvents events,
-      AutoCloseable backgroundRounds,
+      Operations operations, FlipsideMeters meters, AutoCloseable backgroundRounds,
       AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
@@ -113,6 +127,8 @@ public final class FlipsideRuntime implements Flipside {
     this.privacy = ApiBoundary.guard(Privacy.class, privacy);
     this.deliveryTeam = ApiBoundary.guard(DeliveryTeam.class, deliveryTeam);
     this.events = ApiBoundary.guard(ProgrammeEvents.class, events);
+    this.operations = ApiBoundary.guard(Operations.class, operations);
+    this.meters = meters;
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
@@ -145,6 +161,9 @@ public final class FlipsideRuntime implements Flipside {
       CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
       JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
     SchemaMigrations.migrate(dataSource);
+    FlipsideMeters meters = new FlipsideMeters();
+    HostServiceWatch watch = new HostServiceWatch(clock);
+    EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, employees, OperationalComponent.DIRECTORY);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
     transactionManager.setDataSource(dataSource);
@@ -153,10 +172,10 @@ public final class FlipsideRuntime implements Flipside {
     Transactions transactions = new Transactions(transactionManager);
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
-    Directory directory = new Directory(employees);
+    Directory directory = new Directory(watchedEmployees);
     Postman postman = new Postman(data.outbox(), notifier, calendar, learning,
         new NotificationRenderer(directory, new People(data, directory)::nameOf, data.programmes()), clock,
-        transactionManager);
+        transactionManager, new DeliveryReceipts(watch, meters));
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
@@ -164,7 +183,10 @@ public final class FlipsideRuntime implements Flipside {
     DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
         transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
-        backgroundJobs, jobExecutor));
+        backgroundJobs, jobExecutor, new OperationsEnginePlugin(meters)));
+    FailedSteps failedSteps = new FailedSteps(engine);
+    meters.readings(read(transactions, () -> engine.getTaskService().createTaskQuery().count()),
+        read(transactions, failedSteps::count), waitingByChannel(data, transactions));
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library);
 
@@ -213,8 +235,24 @@ public final class FlipsideRuntime implements Flipside {
         new DeliveryTeamService(data, directory, access, notifications,
             new TeamVariables(data, engine.getRuntimeService()), transactions, clock),
         new ProgrammeEventsService(context, access, transactions, clock),
+        new OperationsService(new HealthCheck(dataSource, engine, data.outbox(), transactions, watch, failedSteps,
+            learning, backgroundJobs, clock), failedSteps, access, transactions),
+        meters,
         rounds,
         onClose);
+  }
+
+  /** A figure read in a transaction of its own when a meter registry publishes it. */
+  private static LongSupplier read(Transactions transactions, LongSupplier figure) {
+    return () -> transactions.inTransaction(figure::getAsLong);
+  }
+
+  private static Map<OutboundChannel, LongSupplier> waitingByChannel(Repositories data, Transactions transactions) {
+    Map<OutboundChannel, LongSupplier> waiting = new EnumMap<>(OutboundChannel.class);
+    for (OutboundChannel channel : OutboundChannel.values()) {
+      waiting.put(channel, read(transactions, () -> data.outbox().countUndelivered(channel)));
+    }
+    return waiting;
   }
 
   @Override
@@ -288,8 +326,19 @@ public final class FlipsideRuntime implements Flipside {
   }
 
   @Override
+  public Operations operations() {
+    return operations;
+  }
+
+  /** Flipside's metrics, to which a host adds its meter registry. */
+  public FlipsideMeters meters() {
+    return meters;
+  }
+
+  @Override
   public void close() {
     release(backgroundRounds);
+    meters.close();
     transactions.withPluginClassLoader(() -> {
       engine.close();
       return null;

@@ -38,6 +38,7 @@ import org.flipside.api.PrivateReflections;
 import org.flipside.api.Privacy;
 import org.flipside.api.DeliveryTeam;
 import org.flipside.api.ProcessLibrary;
+import org.flipside.api.Operations;
 import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.TaskInbox;
@@ -107,6 +108,7 @@ public final class FelixHost implements Flipside {
   private Privacy privacy;
   private DeliveryTeam deliveryTeam;
   private ProgrammeEvents events;
+  private Operations operations;
 
   private FelixHost(Framework framework, Path storage, Path keyFile, Bundle plugin,
       Map<Class<?>, Object> hostServices) {
@@ -241,6 +243,7 @@ public final class FelixHost implements Flipside {
     privacy = await(Privacy.class);
     deliveryTeam = await(DeliveryTeam.class);
     events = await(ProgrammeEvents.class);
+    operations = await(Operations.class);
   }
 
   /** Whether Flipside's API is registered now. */
@@ -344,6 +347,11 @@ public final class FelixHost implements Flipside {
   @Override
   public ProgrammeEvents events() {
     return events;
+  }
+
+  @Override
+  public Operations operations() {
+    return operations;
   }
 
   /** Stops the framework, and with it the Flipside bundle. */
