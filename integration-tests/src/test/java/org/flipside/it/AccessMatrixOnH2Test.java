@@ -48,6 +48,7 @@ import org.flipside.api.NewGuest;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.Operations;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.Privacy;
@@ -198,7 +199,8 @@ class AccessMatrixOnH2Test {
   /** Every service's rules; a new service adds its own method here. */
   List<Rule> rules() {
     return Stream.of(programmes(), inbox(), dueWork(), matchReview(), learningAgreements(), reflections(),
-        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy(), deliveryTeam(), events())
+        pairSupport(), hostEvents(), concerns(), reports(), processLibrary(), privacy(), deliveryTeam(), events(),
+        operations())
         .flatMap(List::stream).toList();
   }
 
@@ -377,6 +379,15 @@ class AccessMatrixOnH2Test {
       expected.put(caller, Arrays.asList(allowed).contains(caller) ? ALLOWED : DENIED);
     }
     return new Rule(api, method, call, expected);
+  }
+
+  List<Rule> operations() {
+    Class<?> api = Operations.class;
+    return List.of(hostOnly(api, "health"),
+        rule(api, "incidents", (f, a, w) -> f.operations().incidents(a), HR_ADMINS),
+        // an HR admin gets past the access check to find no such incident
+        rule(api, "retry", (f, a, w) -> f.operations().retry(a, "no-such-incident"), HR_ADMINS)
+            .but(NOT_FOUND, HR_ADMINS));
   }
 
   private static Rule hostOnly(Class<?> api, String method) {

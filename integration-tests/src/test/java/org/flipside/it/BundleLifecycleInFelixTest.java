@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.flipside.api.Actor;
+import org.flipside.api.HealthReport;
+import org.flipside.api.HealthStatus;
+import org.flipside.api.OperationalComponent;
 import org.flipside.api.Stage;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -60,6 +63,9 @@ class BundleLifecycleInFelixTest {
 
     felix.plugin().start();
     felix.awaitServices();
+    HealthReport health = host.flipside.operations().health();
+    assertThat(health.status()).as("%s", health).isEqualTo(HealthStatus.UP);
+    assertThat(health.component(OperationalComponent.JOB_EXECUTOR).reason()).startsWith("Flipside's job executor");
     assertThat(stage(programmeId)).isEqualTo(Stage.PILOT_SCOPING);
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(stage(programmeId)).isEqualTo(Stage.RECRUITMENT);

@@ -64,6 +64,13 @@ public interface Flipside extends AutoCloseable {
    */
   ProgrammeEvents events();
 
+  /**
+   * Health for the host's checks, and the steps whose work failed, for HR admins to retry.
+   *
+   * @since 1.1
+   */
+  Operations operations();
+
   /** Stops the engine and releases its resources; the data stays in the database. */
   @Override
   void close();

@@ -1,6 +1,7 @@
 package org.flipside.embed;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.flipside.api.Flipside;
 import org.flipside.internal.engine.EmbeddedDatabase;
@@ -24,6 +25,25 @@ public final class EmbeddedFlipside {
    * @return the running Flipside
    */
   public static Flipside start(FlipsideSettings settings) {
+    return view(launch(settings));
+  }
+
+  /**
+   * As {@link #start(FlipsideSettings)}, publishing Flipside's metrics to the host's Micrometer registry (see the
+   * README's "Operations" for the meters); they leave it when Flipside closes.
+   *
+   * @param settings the host's services and DataSource
+   * @param meters the host's meter registry
+   * @return the running Flipside
+   * @since 1.1
+   */
+  public static Flipside start(FlipsideSettings settings, MeterRegistry meters) {
+    FlipsideRuntime runtime = launch(settings);
+    runtime.meters().bindTo(meters);
+    return view(runtime);
+  }
+
+  private static FlipsideRuntime launch(FlipsideSettings settings) {
     if (settings.dataSource() != null) {
       return start(settings, settings.dataSource(), () -> { });
     }
@@ -36,9 +56,11 @@ public final class EmbeddedFlipside {
     }
   }
 
-  private static Flipside start(FlipsideSettings settings, DataSource dataSource, AutoCloseable onClose) {
-    FlipsideRuntime runtime =
-        FlipsideRuntime.start(settings, dataSource, new LearningSystem(settings.learningRecords()), onClose);
+  private static FlipsideRuntime start(FlipsideSettings settings, DataSource dataSource, AutoCloseable onClose) {
+    return FlipsideRuntime.start(settings, dataSource, new LearningSystem(settings.learningRecords()), onClose);
+  }
+
+  private static Flipside view(FlipsideRuntime runtime) {
     return FlipsideView.of(runtime.services()::get, runtime::close);
   }
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.flipside.embed.JobExecutorSettings;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,6 +40,7 @@ public final class EngineFactory {
    * @param clock the time the engine runs on
    * @param backgroundJobs whether the engine runs its own job executor
    * @param jobs how that job executor runs
+   * @param operations what Flipside's health, incidents and metrics need of the engine
    */
   public static ProcessEngine build(
       DataSource dataSource,
@@ -47,7 +49,8 @@ public final class EngineFactory {
       SessionFactory identityProvider,
       Clock clock,
       boolean backgroundJobs,
-      JobExecutorSettings jobs) {
+      JobExecutorSettings jobs,
+      ProcessEnginePlugin operations) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
     configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
@@ -78,7 +81,7 @@ public final class EngineFactory {
     configuration.setEnableCmdExceptionLogging(false);
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
     configuration.setDefaultSerializationFormat("application/json");
-    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations));
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();

@@ -1,6 +1,7 @@
 package org.flipside.internal.host;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.flipside.internal.notification.NotificationRenderer;
 import org.flipside.internal.notification.NotificationRenderer.Rendered;
 import org.flipside.model.CalendarEntry;
+import org.flipside.model.OutboundChannel;
 import org.flipside.model.OutboundMessage;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.repository.OutboundMessageRepository;
@@ -41,15 +43,27 @@ public final class Postman {
   private final Clock clock;
   private final TransactionTemplate transactions;
   private final TransactionTemplate reads;
+  private final Receipts receipts;
+
+  /** Told of each delivery the host took or refused, for Flipside's health and metrics. */
+  public interface Receipts {
+
+    /** The host took a message of the channel, this long after it was queued. */
+    void taken(OutboundChannel channel, Duration sinceQueued);
+
+    /** The host refused a message of the channel. */
+    void refused(OutboundChannel channel, RuntimeException failure);
+  }
 
   /**
    * A postman for the host's notifier, calendar gateway and learning system, writing Flipside's notifications with
-   * the renderer as it delivers them; its deliveries never join a caller's transaction.
+   * the renderer as it delivers them, telling the receipts of each; its deliveries never join a caller's transaction.
    */
   public Postman(OutboundMessageRepository outbox, Notifier notifier, CalendarGateway calendar,
       LearningSystem learning, NotificationRenderer renderer, Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager, Receipts receipts) {
     this.outbox = outbox;
+    this.receipts = receipts;
     this.renderer = renderer;
     this.notifier = notifier;
     this.calendar = calendar;
@@ -85,8 +99,10 @@ public final class Postman {
     try {
       handOver(message);
       message.delivered(clock.instant());
+      receipts.taken(message.getChannel(), Duration.between(message.getCreatedAt(), message.getDeliveredAt()));
       return true;
     } catch (RuntimeException e) {
+      receipts.refused(message.getChannel(), e);
       message.failed(clock.instant(), e.toString());
       LOG.warn("The host's {} could not take '{}' for {} (attempt {}); trying again at {}: {}",
           serviceFor(message), message.getTopic(), message.getRecipientId(), message.getAttempts(),

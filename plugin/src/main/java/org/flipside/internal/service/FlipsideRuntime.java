@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +16,8 @@ import org.flipside.api.DeliveryTeam;
 import org.flipside.api.DueWork;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.OperationalComponent;
+import org.flipside.api.Operations;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.HostEvents;
 import org.flipside.api.PairSupport;
@@ -44,6 +49,12 @@ import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.host.Notifications;
 import org.flipside.internal.host.Postman;
 import org.flipside.internal.notification.NotificationRenderer;
+import org.flipside.internal.operations.DeliveryReceipts;
+import org.flipside.internal.operations.FailedSteps;
+import org.flipside.internal.operations.FlipsideMeters;
+import org.flipside.internal.operations.HealthCheck;
+import org.flipside.internal.operations.HostServiceWatch;
+import org.flipside.internal.operations.OperationsEnginePlugin;
 import org.flipside.internal.identity.HostIdentityProviderFactory;
 import org.flipside.internal.library.ProcessLibraries;
 import org.flipside.internal.privacy.AuditTrail;
@@ -55,6 +66,7 @@ import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
+import org.flipside.model.OutboundChannel;
 import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
@@ -73,15 +85,17 @@ public final class FlipsideRuntime implements AutoCloseable {
   private final ProcessEngine engine;
   private final Transactions transactions;
   private final ApiServices services;
+  private final FlipsideMeters meters;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine, Transactions transactions,
-      ApiServices services, AutoCloseable backgroundRounds, AutoCloseable onClose) {
+      ApiServices services, FlipsideMeters meters, AutoCloseable backgroundRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
     this.services = services.requireEvery(FlipsideView.services());
+    this.meters = meters;
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
@@ -108,6 +122,9 @@ public final class FlipsideRuntime implements AutoCloseable {
       CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
       JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
     SchemaMigrations.migrate(dataSource);
+    FlipsideMeters meters = new FlipsideMeters();
+    HostServiceWatch watch = new HostServiceWatch(clock);
+    EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, employees, OperationalComponent.DIRECTORY);
     EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
     transactionManager.setDataSource(dataSource);
@@ -116,10 +133,10 @@ public final class FlipsideRuntime implements AutoCloseable {
     Transactions transactions = new Transactions(transactionManager);
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
-    Directory directory = new Directory(employees);
+    Directory directory = new Directory(watchedEmployees);
     Postman postman = new Postman(data.outbox(), notifier, calendar, learning,
         new NotificationRenderer(directory, new People(data, directory)::nameOf, data.programmes()), clock,
-        transactionManager);
+        transactionManager, new DeliveryReceipts(watch, meters));
     Notifications notifications =
         new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
@@ -127,7 +144,10 @@ public final class FlipsideRuntime implements AutoCloseable {
     DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);
     ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
         transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
-        backgroundJobs, jobExecutor));
+        backgroundJobs, jobExecutor, new OperationsEnginePlugin(meters)));
+    FailedSteps failedSteps = new FailedSteps(engine);
+    meters.readings(read(transactions, () -> engine.getTaskService().createTaskQuery().count()),
+        read(transactions, failedSteps::count), waitingByChannel(data, transactions));
     ProcessLibraries library = ProcessLibraries.on(engine, data.entityManager(), directory, transactions, clock);
     ProcessDeployer.deploy(library);
 
@@ -176,8 +196,23 @@ public final class FlipsideRuntime implements AutoCloseable {
         .add(DeliveryTeam.class, new DeliveryTeamService(data, directory, access, notifications, team, transactions,
             clock))
         .add(ProgrammeEvents.class, new ProgrammeEventsService(context, access, transactions,
-            new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock));
-    return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, rounds, onClose);
+            new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock))
+        .add(Operations.class, new OperationsService(new HealthCheck(dataSource, engine, data.outbox(), transactions,
+            watch, failedSteps, learning, backgroundJobs, clock), failedSteps, access, transactions));
+    return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, meters, rounds, onClose);
+  }
+
+  /** A figure read in a transaction of its own when a meter registry publishes it. */
+  private static LongSupplier read(Transactions transactions, LongSupplier figure) {
+    return () -> transactions.inTransaction(figure::getAsLong);
+  }
+
+  private static Map<OutboundChannel, LongSupplier> waitingByChannel(Repositories data, Transactions transactions) {
+    Map<OutboundChannel, LongSupplier> waiting = new EnumMap<>(OutboundChannel.class);
+    for (OutboundChannel channel : OutboundChannel.values()) {
+      waiting.put(channel, read(transactions, () -> data.outbox().countUndelivered(channel)));
+    }
+    return waiting;
   }
 
   /** The API services, each under its interface. */
@@ -185,9 +220,15 @@ public final class FlipsideRuntime implements AutoCloseable {
     return services;
   }
 
+  /** Flipside's metrics, to which a host adds its meter registry. */
+  public FlipsideMeters meters() {
+    return meters;
+  }
+
   @Override
   public void close() {
     release(backgroundRounds);
+    meters.close();
     transactions.withPluginClassLoader(() -> {
       engine.close();
       return null;

@@ -36,7 +36,7 @@ class EngineIdentityTest {
   private final HikariDataSource dataSource = EmbeddedDatabase.open();
   private final ProcessEngine engine = EngineFactory.build(dataSource, new DataSourceTransactionManager(dataSource),
       Map.of(), new HostIdentityProviderFactory(new Directory(host)), java.time.Clock.systemUTC(), false,
-      JobExecutorSettings.DEFAULTS);
+      JobExecutorSettings.DEFAULTS, new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin());
 
   @AfterEach
   void close() {

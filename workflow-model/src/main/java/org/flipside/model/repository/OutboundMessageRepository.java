@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.flipside.model.OutboundChannel;
 import org.flipside.model.OutboundMessage;
 
 /** Messages waiting for the host to accept them. */
@@ -41,4 +42,30 @@ public class OutboundMessageRepository extends EntityRepository<OutboundMessage>
   public long countUndelivered() {
     return count("select count(m) from OutboundMessage m where m.deliveredAt is null");
   }
+
+  /** How many messages for the channel the host has not accepted yet. */
+  public long countUndelivered(OutboundChannel channel) {
+    return count("select count(m) from OutboundMessage m where m.deliveredAt is null and m.channel = :channel",
+        "channel", channel);
+  }
+
+  /** What waits for the host on each channel that has anything waiting. */
+  public List<Backlog> backlog() {
+    return em.createQuery("select m.channel, count(m), min(m.createdAt), sum(case when m.attempts > 0 then 1 else 0"
+            + " end) from OutboundMessage m where m.deliveredAt is null group by m.channel", Object[].class)
+        .getResultList().stream()
+        .map(row -> new Backlog((OutboundChannel) row[0], ((Number) row[1]).longValue(), (Instant) row[2],
+            ((Number) row[3]).longValue()))
+        .toList();
+  }
+
+  /**
+   * Messages for one channel that the host has not accepted yet.
+   *
+   * @param channel the channel
+   * @param waiting how many
+   * @param oldest when the oldest was queued
+   * @param refused how many of them the host refused at least once
+   */
+  public record Backlog(OutboundChannel channel, long waiting, Instant oldest, long refused) {}
 }
