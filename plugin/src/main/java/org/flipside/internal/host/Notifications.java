@@ -94,7 +94,7 @@ public final class Notifications {
   }
 
   private void queue(OutboundMessage message) {
-    outbox.save(message);
+    outbox.add(message);
     if (TransactionSynchronizationManager.isSynchronizationActive()
         && !TransactionSynchronizationManager.hasResource(this)) {
       // one delivery round per transaction, however many messages it queued

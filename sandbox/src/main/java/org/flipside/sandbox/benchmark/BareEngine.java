@@ -17,7 +17,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 /**
  * The baseline: Camunda 7.24 on its own, configured as Flipside configures its engine where that changes the cost
  * (full history, UUID ids, no job executor, no metrics), with one process of one user task, and an inbox loop that
- * does the least an inbox must: list an employee's tasks with their form keys, read a task's variables, complete it.
+ * does the least an inbox must: list an employee's tasks with their form keys, read a task's variables, complete it,
+ * as often as the host asked Flipside to.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -54,11 +55,14 @@ final class BareEngine implements AutoCloseable {
 
   /**
    * Starts as many process instances as tasks, each steered by a few ids as Flipside's are, shared among employees
-   * ten each, then works through every employee's inbox until each task is completed with an answer.
+   * ten each, then works through every employee's inbox until each task is completed with an answer. It lists each
+   * employee's inbox once and opens each task once (reads its variables), and as often again as the host's demand
+   * asks beyond that, spread evenly over the completions, so both sides answer the same number of listings and opens.
    *
-   * @return the tasks completed
+   * @param demand the listings and opens the host made for as many completed tasks
+   * @return the listings and opens this loop made
    */
-  int inboxLoop(int tasks) {
+  HostDemand inboxLoop(int tasks, HostDemand demand) {
     int employees = Math.max(1, tasks / TASKS_PER_EMPLOYEE);
     String round = UUID.randomUUID().toString();
     for (int k = 0; k < tasks; k++) {
@@ -70,20 +74,64 @@ final class BareEngine implements AutoCloseable {
       engine.getRuntimeService().startProcessInstanceByKey(PROCESS, variables);
     }
     TaskService tasksOf = engine.getTaskService();
+    Spread moreListings = new Spread(demand.listings() - employees, tasks);
+    Spread moreOpens = new Spread(demand.opens() - tasks, tasks);
+    long listings = 0;
+    long opens = 0;
     int completed = 0;
     for (int employee = 0; employee < employees; employee++) {
-      List<Task> inbox = tasksOf.createTaskQuery().taskCandidateUser(employee(round, employee))
-          .initializeFormKeys().list();
+      List<Task> inbox = inboxOf(employee(round, employee));
+      listings++;
       for (Task task : inbox) {
-        Map<String, Object> read = tasksOf.getVariables(task.getId());
-        if (task.getFormKey() == null || !read.containsKey("programmeId")) {
-          throw new IllegalStateException("the bare engine lost a task's form key or variables");
+        for (long again = moreOpens.dueAfter(completed + 1); again >= 0; again--) {
+          open(task);
+          opens++;
         }
         tasksOf.complete(task.getId(), Map.of("answer", "yes"));
         completed++;
+        for (long again = moreListings.dueAfter(completed); again > 0; again--) {
+          inboxOf(employee(round, employee));
+          listings++;
+        }
       }
     }
-    return completed;
+    if (completed != tasks) {
+      throw new IllegalStateException("the bare engine completed " + completed + " of " + tasks + " tasks");
+    }
+    return new HostDemand(listings, opens);
+  }
+
+  private List<Task> inboxOf(String employeeId) {
+    return engine.getTaskService().createTaskQuery().taskCandidateUser(employeeId).initializeFormKeys().list();
+  }
+
+  private void open(Task task) {
+    Map<String, Object> read = engine.getTaskService().getVariables(task.getId());
+    if (task.getFormKey() == null || !read.containsKey("programmeId")) {
+      throw new IllegalStateException("the bare engine lost a task's form key or variables");
+    }
+  }
+
+  /** Inbox pages listed and tasks opened, over some completed tasks. */
+  record HostDemand(long listings, long opens) {
+  }
+
+  /** Spreads extra calls evenly over the completions: how many fall due once so many tasks are completed. */
+  private static final class Spread {
+    private final long extra;
+    private final int over;
+    private long made;
+
+    Spread(long extra, int over) {
+      this.extra = Math.max(0, extra);
+      this.over = Math.max(1, over);
+    }
+
+    long dueAfter(int completed) {
+      long due = extra * completed / over - made;
+      made += due;
+      return due;
+    }
   }
 
   private static String employee(String round, int index) {

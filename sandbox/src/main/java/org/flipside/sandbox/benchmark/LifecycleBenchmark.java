@@ -17,7 +17,8 @@ import org.flipside.sandbox.simulation.Tallied;
  * Runs a programme through Flipside, driven by the sandbox's simulated employees, and then the same number of tasks
  * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each on a fresh in-memory H2 database of the
  * sandbox's kind; prints CPU, SQL statements and transactions per completed task and Flipside's ratio to the bare
- * engine. Start-up is compared too: a bare engine's boot (tables created, one process deployed) before and after
+ * engine, which lists inboxes and opens tasks as often as the simulated host did for as many completed tasks. Start-up
+ * is compared too: a bare engine's boot (tables created, one process deployed) before and after
  * Flipside's, against Flipside's start in the sandbox's OSGi framework (Flyway, the engine, JPA, its deployments).
  *
  * <p>The bare loop runs once to warm up and is measured the second time, so its figure is the warm one. CPU is the
@@ -50,12 +51,14 @@ public final class LifecycleBenchmark {
     int tasks = result.tally().get(Tallied.TASKS_COMPLETED);
     Measured bareBootAfter = bareBoot();
 
+    BareEngine.HostDemand hostDemand = new BareEngine.HostDemand(watch.listings, watch.opens);
+    BareEngine.HostDemand[] bareDemand = new BareEngine.HostDemand[1];
     Measured bareLoop;
     try (HikariDataSource database = SandboxDatabase.open()) {
       SqlCount sql = new SqlCount("bare-loop", database);
       try (BareEngine engine = BareEngine.boot(sql.dataSource())) {
-        engine.inboxLoop(tasks);
-        bareLoop = measure(sql, () -> engine.inboxLoop(tasks));
+        engine.inboxLoop(tasks, hostDemand);
+        bareLoop = measure(sql, () -> bareDemand[0] = engine.inboxLoop(tasks, hostDemand));
       }
     }
 
@@ -66,6 +69,8 @@ public final class LifecycleBenchmark {
         "SQL", "transactions");
     perTask("Flipside (sandbox, public API)", watch.programme, tasks);
     perTask("bare engine inbox loop (warm)", bareLoop, tasks);
+    demand("Flipside's host", hostDemand, tasks);
+    demand("bare engine inbox loop", bareDemand[0], tasks);
     out.printf("%-34s %14.1f %14.1f %12.1f %10.1f %14.1f%n", "ratio Flipside / bare",
         ratio(watch.programme.cpu.threadCpu(), bareLoop.cpu.threadCpu()),
         ratio(watch.programme.cpu.processCpu(), bareLoop.cpu.processCpu()),
@@ -116,6 +121,12 @@ public final class LifecycleBenchmark {
         measured.sql.transactions() / per);
   }
 
+  private void demand(String who, BareEngine.HostDemand demand, int tasks) {
+    double per = Math.max(1, tasks);
+    out.printf("%-34s %s listed %d inbox pages (%.2f a task) and opened %d tasks (%.2f a task)%n", "", who,
+        demand.listings(), demand.listings() / per, demand.opens(), demand.opens() / per);
+  }
+
   private void startup(String what, Measured measured) {
     out.printf("%-34s %14.2f %14.2f %12.2f %10d %14d%n", what, measured.cpu.threadCpu() / 1e9,
         measured.cpu.processCpu() / 1e9, measured.cpu.wall() / 1e9, measured.sql.statements(),
@@ -141,6 +152,8 @@ public final class LifecycleBenchmark {
     private SqlCount.Sample sqlMark;
     private Measured startup;
     private Measured programme;
+    private long listings;
+    private long opens;
 
     @Override
     public DataSource database(DataSource database) {
@@ -160,6 +173,16 @@ public final class LifecycleBenchmark {
       cpuMark = CpuMeter.sample();
       sqlMark = sql.sample();
       sql.resetByStatement();
+    }
+
+    @Override
+    public void inboxListed() {
+      listings++;
+    }
+
+    @Override
+    public void taskOpened() {
+      opens++;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.flipside.sandbox.benchmark;
 
+import java.sql.Connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -11,7 +13,9 @@ import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
- * Counts the SQL statements run and the transactions committed or rolled back through one DataSource; with the
+ * Counts the SQL statements run and the transactions through one DataSource: each commit or rollback, and each
+ * connection closed with statements run since its last one (a read the caller never committed, which the pool rolls
+ * back: Camunda's own transactions commit only when they wrote, Flipside's Spring transactions always); with the
  * system property {@value #BY_STATEMENT} set it also counts each distinct statement, for {@link #mostRun}.
  */
 final class SqlCount {
@@ -23,25 +27,35 @@ final class SqlCount {
   private final Map<String, LongAdder> byCall = new ConcurrentHashMap<>();
   private final SingleQueryCountHolder queries = new SingleQueryCountHolder();
   private final AtomicLong transactions = new AtomicLong();
+  /** Connections that ran a statement since their last commit or rollback. */
+  private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
   private final String name;
   private final DataSource counted;
 
   SqlCount(String name, DataSource database) {
     this.name = name;
-    ProxyDataSourceBuilder builder = ProxyDataSourceBuilder.create(name, database).countQuery(queries);
-    if (Boolean.getBoolean(BY_STATEMENT)) {
-      builder.afterQuery((execution, run) -> run.forEach(query -> {
-        byStatement.computeIfAbsent(query.getQuery(), key -> new LongAdder()).increment();
-        byCall.computeIfAbsent("SQL " + flipsideEntry(), key -> new LongAdder()).increment();
-      }));
-    }
-    this.counted = builder
+    boolean byStatementToo = Boolean.getBoolean(BY_STATEMENT);
+    this.counted = ProxyDataSourceBuilder.create(name, database).countQuery(queries)
+        .afterQuery((execution, run) -> {
+          uncommitted.add(execution.getConnectionId());
+          if (byStatementToo) {
+            run.forEach(query -> {
+              byStatement.computeIfAbsent(query.getQuery(), key -> new LongAdder()).increment();
+              byCall.computeIfAbsent("SQL " + flipsideEntry(), key -> new LongAdder()).increment();
+            });
+          }
+        })
         .afterMethod(call -> {
           String method = call.getMethod().getName();
-          if (method.equals("commit") || method.equals("rollback")) {
-            transactions.incrementAndGet();
-            if (Boolean.getBoolean(BY_STATEMENT)) {
-              byCall.computeIfAbsent("TX  " + flipsideEntry(), key -> new LongAdder()).increment();
+          boolean ended = method.equals("commit") || method.equals("rollback");
+          boolean closed = call.getTarget() instanceof Connection && method.equals("close");
+          if (ended || closed) {
+            boolean ranStatements = uncommitted.remove(call.getConnectionInfo().getConnectionId());
+            if (ended || ranStatements) {
+              transactions.incrementAndGet();
+              if (byStatementToo) {
+                byCall.computeIfAbsent("TX  " + flipsideEntry(), key -> new LongAdder()).increment();
+              }
             }
           }
         })

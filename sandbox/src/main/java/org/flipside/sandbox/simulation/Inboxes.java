@@ -22,10 +22,12 @@ final class Inboxes {
   private static final int PAGE = 200;
 
   private final TaskInbox inbox;
+  private final RunWatch watch;
   private final Set<String> reported = new HashSet<>();
 
-  Inboxes(TaskInbox inbox) {
+  Inboxes(TaskInbox inbox, RunWatch watch) {
     this.inbox = inbox;
+    this.watch = watch;
   }
 
   /**
@@ -43,7 +45,10 @@ final class Inboxes {
     }
     reported.addAll(viewers.keySet());
     List<FoundTask> found = new ArrayList<>();
-    viewers.forEach((id, seenBy) -> found.add(new FoundTask(inbox.task(Actor.of(seenBy.first()), id), seenBy)));
+    viewers.forEach((id, seenBy) -> {
+      found.add(new FoundTask(inbox.task(Actor.of(seenBy.first()), id), seenBy));
+      watch.taskOpened();
+    });
     found.sort(FoundTask.STABLE_ORDER);
     return found;
   }
@@ -53,6 +58,7 @@ final class Inboxes {
     List<TaskSummary> page;
     do {
       page = inbox.listTasks(actor, all.size(), PAGE);
+      watch.inboxListed();
       all.addAll(page);
     } while (page.size() == PAGE);
     return all;

@@ -4,7 +4,8 @@ import javax.sql.DataSource;
 
 /**
  * Watches a simulation from outside, as a benchmark does: it may wrap the database Flipside is given, it hears
- * when Flipside has started, when the programme starts and ends and each answer as it is submitted, and it may stop
+ * when Flipside has started, when the programme starts and ends, each inbox page listed, each task opened and each
+ * answer as it is submitted, and it may stop
  * the programme early. Each method runs on the simulation's thread.
  */
 public interface RunWatch {
@@ -23,6 +24,14 @@ public interface RunWatch {
 
   /** Flipside has started; the programme is created next. */
   default void programmeStarting() {
+  }
+
+  /** The host has listed one page of an employee's inbox. */
+  default void inboxListed() {
+  }
+
+  /** The host has opened one task for its form and data. */
+  default void taskOpened() {
   }
 
   /** A simulated employee is about to submit their answer to a task with this form. */

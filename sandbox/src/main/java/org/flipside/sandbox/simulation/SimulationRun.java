@@ -80,7 +80,7 @@ final class SimulationRun {
     this.clock = clock;
     this.notifier = notifier;
     this.context = context;
-    this.inboxes = new Inboxes(flipside.inbox());
+    this.inboxes = new Inboxes(flipside.inbox(), watch);
     this.partners = new Partners(context);
     this.concernRaiser = new ConcernRaiser(flipside.concerns(), context);
     this.afterthoughts = new PairAfterthoughts(flipside.learningAgreements(), flipside.reflections(), context);

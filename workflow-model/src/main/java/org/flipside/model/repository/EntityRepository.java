@@ -43,6 +43,17 @@ public abstract class EntityRepository<T> {
     return em.merge(entity);
   }
 
+  /**
+   * Persists an entity made just now, whose id its constructor drew at random, without asking the database first
+   * whether one with that id exists, as {@link #save} must for an entity that may be detached.
+   *
+   * @return the entity, now managed
+   */
+  public T add(T entity) {
+    em.persist(Objects.requireNonNull(entity, "entity"));
+    return entity;
+  }
+
   /** The entity with this id, if any. */
   public Optional<T> find(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
