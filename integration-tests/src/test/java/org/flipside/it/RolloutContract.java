@@ -104,11 +104,11 @@ abstract class RolloutContract extends HostedContract {
     String programmeId = pilotEvaluated();
 
     assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION,
-        decision("stop", Map.of(Vars.COHORT_SIZE.name(), 4))))
+        decision("stop", Map.of(Vars.NEXT_COHORT_SIZE.name(), 4))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-            .containsExactly(Vars.COHORT_SIZE.name()));
+            .containsExactly(Vars.NEXT_COHORT_SIZE.name()));
     host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue",
-        Map.of(Vars.YEARLY.name(), true, Vars.COHORT_SIZE.name(), 4)));
+        Map.of(Vars.YEARLY.name(), true, Vars.NEXT_COHORT_SIZE.name(), 4)));
     assertThat(host.flipside.programmes().scope(Actor.of(CEO), programmeId).cohortSize())
         .as("the next cohort is sized at the decision").isEqualTo(4);
 

@@ -188,7 +188,7 @@ public final class BuildingBlocks {
       "Records the sponsor's rollout decision, widens the audience on expansion, sizes the next cohort and asks for "
           + "ambassadors.")
       .requiring(COHORT_ID, Vars.ROLLOUT_DECISION)
-      .reading(CASCADE, YEARLY, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, COHORT_SIZE)
+      .reading(CASCADE, YEARLY, MENTOR_MAXIMUM_BAND, MENTEE_MINIMUM_BAND, NEXT_COHORT_SIZE)
       .setting(YEARLY_RECURRENCE, NEXT_RECRUITMENT_AT, AMBASSADOR_IDS, AMBASSADORS_FROM_COHORT_ID,
           AMBASSADOR_REPLIES_CLOSE_AT);
   public static final BuildingBlock RECORD_AMBASSADOR_ANSWER = serviceTask("recordAmbassadorAnswer",

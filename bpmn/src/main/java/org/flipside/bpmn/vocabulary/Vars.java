@@ -62,6 +62,8 @@ public final class Vars {
   public static final Var<String> STAFF_NETWORKS =
       Var.text("staffNetworks", "the staff networks that co-design the programme; kept by Flipside, not the engine");
   public static final Var<Integer> COHORT_SIZE = Var.number("cohortSize", "how many pairs a cohort has");
+  public static final Var<Integer> NEXT_COHORT_SIZE = Var.number("nextCohortSize",
+      "how many pairs the next cohort has, when the rollout decision changes it");
   public static final Var<Integer> APPLICATION_WINDOW_DAYS =
       Var.number("applicationWindowDays", "how many days the application window stays open");
   public static final Var<LocalDate> SESSIONS_START = Var.day("sessionsStart", "the day the pairs' sessions start");

@@ -53,7 +53,7 @@ public final class RecordRolloutDecision implements JavaDelegate {
     boolean yearly = Variables.flag(execution, Vars.YEARLY);
     WiderAudience wider = new WiderAudience(Variables.optional(execution, Vars.MENTOR_MAXIMUM_BAND),
         Variables.optional(execution, Vars.MENTEE_MINIMUM_BAND));
-    Integer nextCohortSize = Variables.optional(execution, Vars.COHORT_SIZE);
+    Integer nextCohortSize = Variables.optional(execution, Vars.NEXT_COHORT_SIZE);
     refuseChoicesThatDoNotApply(decision, wider, cascade, yearly, nextCohortSize);
     if (Answers.EXPAND.equals(decision)) {
       wider.applyTo(programme);
@@ -97,9 +97,9 @@ public final class RecordRolloutDecision implements JavaDelegate {
       boolean yearly, Integer nextCohortSize) {
     List<FieldError> errors = new ArrayList<>();
     if (Answers.STOP.equals(decision) && nextCohortSize != null) {
-      errors.add(new FieldError(Vars.COHORT_SIZE.name(), "applies only when another cohort follows"));
+      errors.add(new FieldError(Vars.NEXT_COHORT_SIZE.name(), "applies only when another cohort follows"));
     } else if (nextCohortSize != null && nextCohortSize < 1) {
-      errors.add(new FieldError(Vars.COHORT_SIZE.name(), "must be at least 1"));
+      errors.add(new FieldError(Vars.NEXT_COHORT_SIZE.name(), "must be at least 1"));
     }
     if (!Answers.EXPAND.equals(decision) && wider.mentorMaximumBand() != null) {
       errors.add(new FieldError(Vars.MENTOR_MAXIMUM_BAND.name(), "applies only when the programme expands"));
