@@ -29,7 +29,8 @@ import org.flipside.spi.FlipsideRoles;
  * └── edi (7, People; EDI lead)
  * </pre>
  *
- * <p>Finance and People form the Corporate Services Directorate, Operations the Operations Directorate. Roles and
+ * <p>Finance and People form the Corporate Services Directorate, Operations the Operations Directorate, the pharmacy
+ * departments a replay may add the Chief Pharmacy Office. Roles and
  * group memberships can be granted and taken away while Flipside runs, as in a host's directory.
  */
 final class TestOrganisation implements EmployeeDirectory {
@@ -48,6 +49,8 @@ final class TestOrganisation implements EmployeeDirectory {
   static final String CORPORATE_SERVICES = "Corporate Services Directorate";
   /** The directorate of Operations. */
   static final String OPERATIONS_DIRECTORATE = "Operations Directorate";
+  /** The directorate of the pharmacy departments, as NHS England's Chief Pharmacy Office. */
+  static final String CHIEF_PHARMACY_OFFICE = "Chief Pharmacy Office";
   /** The chief executive's own unit. */
   static final String EXECUTIVE_OFFICE = "Executive Office";
   /** The one employee who reads Flipside's messages in Welsh; everyone else in the host's default language. */
@@ -175,6 +178,7 @@ final class TestOrganisation implements EmployeeDirectory {
     String directorate = switch (employee.department()) {
       case "Finance", "People" -> CORPORATE_SERVICES;
       case "Operations" -> OPERATIONS_DIRECTORATE;
+      case "Pharmacy Leadership", "Pharmacy Fellowship", "Pharmacy Workforce" -> CHIEF_PHARMACY_OFFICE;
       default -> EXECUTIVE_OFFICE;
     };
     return List.of(employee.department(), directorate);

@@ -40,6 +40,8 @@ final class ReportHtml {
   static final String HIDDEN_CLASS = "hidden-figure";
   private static final List<ParticipantRole> ROLES = List.of(ParticipantRole.values());
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  /** What the themes table shows for the goal of a programme that set none. */
+  private static final String NO_GOAL = "No fixed outcome";
 
   private final EvaluationFindings findings;
   private final Html html = new Html();
@@ -328,7 +330,8 @@ final class ReportHtml {
       if (theme.summary() != null) {
         html.empty("br").text(theme.summary());
       }
-      html.close("td").element("td", theme.goal()).element("td", priority(theme.priority()))
+      html.close("td").element("td", theme.goal() == null ? NO_GOAL : theme.goal())
+          .element("td", priority(theme.priority()))
           .element("td", Integer.toString(theme.mentions()), "class", "figure").close("tr");
     }
     html.close("tbody").close("table");
@@ -345,8 +348,8 @@ final class ReportHtml {
       html.open("li").element("span", priority(recommendation.priority()), "class",
           recommendation.priority() == ThemePriority.ACT_NOW ? "act-now" : "later")
           .text(" " + recommendation.action() + " ")
-          .element("span", "(theme: " + recommendation.theme() + "; goal: " + recommendation.goal() + ")",
-              "class", "note")
+          .element("span", "(theme: " + recommendation.theme()
+              + (recommendation.goal() == null ? "" : "; goal: " + recommendation.goal()) + ")", "class", "note")
           .close("li");
     }
     html.close("ol");

@@ -34,7 +34,7 @@ public class FeedbackTheme {
   @Column(name = "summary", length = 2000)
   private String summary;
 
-  @Column(name = "goal", nullable = false, length = 1000)
+  @Column(name = "goal", length = 1000)
   private String goal;
 
   @Enumerated(EnumType.STRING)
@@ -62,7 +62,7 @@ public class FeedbackTheme {
     this.cohort = cohort;
     this.title = draft.title().strip();
     this.summary = draft.summary() == null || draft.summary().isBlank() ? null : draft.summary().strip();
-    this.goal = draft.goal().strip();
+    this.goal = draft.goal() == null ? null : draft.goal().strip();
     this.priority = draft.priority();
     this.recommendation = draft.recommendation().strip();
     this.mentions = draft.mentions();
@@ -86,7 +86,7 @@ public class FeedbackTheme {
     return summary;
   }
 
-  /** The programme goal, as written at scoping, that this theme bears on. */
+  /** The programme goal, as written at scoping, that this theme bears on; null when the programme set no goals. */
   public String getGoal() {
     return goal;
   }

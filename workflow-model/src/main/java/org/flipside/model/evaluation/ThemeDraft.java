@@ -5,7 +5,7 @@ package org.flipside.model.evaluation;
  *
  * @param title a short name for the theme
  * @param summary what the feedback under it says, in the manager's words (optional)
- * @param goal one of the programme's goals from scoping, as written there
+ * @param goal one of the programme's goals from scoping, as written there; null when the programme set none
  * @param priority act now or later
  * @param recommendation the action the theme leads to
  * @param mentions how many pieces of feedback it groups

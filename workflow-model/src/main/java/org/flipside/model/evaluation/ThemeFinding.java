@@ -5,7 +5,7 @@ package org.flipside.model.evaluation;
  *
  * @param title the theme's name
  * @param summary what the feedback under it says, or null
- * @param goal the programme goal it bears on
+ * @param goal the programme goal it bears on; null when the programme set no goals
  * @param priority act now or later
  * @param recommendation the action it leads to
  * @param mentions how many pieces of feedback it groups

@@ -33,9 +33,13 @@ public final class Themes {
     text(problems, "recommendation", draft.recommendation(), MAXIMUM_TEXT, true);
     List<String> goals = ProgrammeGoals.of(cohort.getProgramme());
     Optional<String> goal = Optional.empty();
+    boolean goalGiven = draft.goal() != null && !draft.goal().isBlank();
     if (goals.isEmpty()) {
-      problems.add(new InputProblem("goal", "the programme has no goals from scoping to link a theme to"));
-    } else if (draft.goal() == null || draft.goal().isBlank()) {
+      // a programme with no fixed outcomes: its themes bear on no goal
+      if (goalGiven) {
+        problems.add(new InputProblem("goal", "the programme set no goals at scoping: leave it empty"));
+      }
+    } else if (!goalGiven) {
       problems.add(new InputProblem("goal", "is required: one of " + goals));
     } else {
       goal = ProgrammeGoals.match(cohort.getProgramme(), draft.goal());
@@ -56,7 +60,7 @@ public final class Themes {
     }
     InvalidInputException.throwIfAny(problems);
     int position = existing.stream().mapToInt(FeedbackTheme::getPosition).max().orElse(0) + 1;
-    ThemeDraft canonical = new ThemeDraft(draft.title(), draft.summary(), goal.orElseThrow(), draft.priority(),
+    ThemeDraft canonical = new ThemeDraft(draft.title(), draft.summary(), goal.orElse(null), draft.priority(),
         draft.recommendation(), draft.mentions());
     return themes.save(new FeedbackTheme(cohort, canonical, position, now));
   }

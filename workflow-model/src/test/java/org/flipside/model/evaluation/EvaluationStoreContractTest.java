@@ -237,6 +237,26 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void aProgrammeWithNoFixedOutcomesGroupsItsFeedbackIntoThemesThatBearOnNoGoal() {
+    doInTransaction(em -> reload(em).setGoals(null));
+
+    assertThatThrownBy(() -> doInTransaction(em -> new Themes(em).add(reload(em, cohort), new ThemeDraft(
+        "Visible leadership", null, "Leaders who talk openly about race", ThemePriority.ACT_NOW,
+        "Celebrate the events that reflect our workforce", 3), T0)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(InputProblem::field).containsExactly("goal"))
+        .hasMessageContaining("set no goals at scoping");
+    doInTransaction(em -> new Themes(em).add(reload(em, cohort), new ThemeDraft("Visible leadership", null, " ",
+        ThemePriority.ACT_NOW, "Celebrate the events that reflect our workforce", 3), T0));
+
+    assertThat(inTransaction((EntityManager em) -> new Themes(em).recommendations(reload(em, cohort))))
+        .singleElement().satisfies(recommendation -> {
+          assertThat(recommendation.theme()).isEqualTo("Visible leadership");
+          assertThat(recommendation.goal()).isNull();
+        });
+  }
+
+  @Test
   void theSeedFiguresAreComparedSideBySide() {
     doInTransaction(em -> {
       OrganisationalOutcomes outcomes = new OrganisationalOutcomes(em);

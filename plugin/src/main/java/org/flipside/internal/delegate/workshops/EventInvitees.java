@@ -9,7 +9,10 @@ import org.flipside.model.Participant;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.Workshop;
 
-/** Who a planned event is for, from its audience: one side of the cohort, everyone, the pairs, or those named. */
+/**
+ * Who a planned event is for, from its audience: one side of the cohort, everyone, the pairs (those meeting, and
+ * those that met until the end), or those named.
+ */
 public final class EventInvitees {
 
   private EventInvitees() {}
@@ -27,7 +30,10 @@ public final class EventInvitees {
       case MENTORS -> context.data().participants().findByCohortAndRole(cohortId, ParticipantRole.MENTOR);
       case MENTEES -> context.data().participants().findByCohortAndRole(cohortId, ParticipantRole.MENTEE);
       case EVERYONE -> context.data().participants().findByCohort(cohortId);
-      case PAIRS -> context.data().pairings().findByCohortAndStatus(cohortId, PairingStatus.ACTIVE).stream()
+      // a pair that met until the end stays invited: its register and the report are read after it completed
+      case PAIRS -> context.data().pairings().findByCohort(cohortId).stream()
+          .filter(pairing -> pairing.getStatus() == PairingStatus.ACTIVE
+              || pairing.getStatus() == PairingStatus.COMPLETED)
           .flatMap(EventInvitees::partners).distinct().toList();
       case NAMED -> event.getNamedInvitees();
     };
