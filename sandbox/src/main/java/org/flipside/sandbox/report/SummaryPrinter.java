@@ -91,6 +91,7 @@ public final class SummaryPrinter {
       line("Cohort " + matching.cohort() + " matched", count(matching.pairs(), "pair") + ", "
           + matching.unmatchedMentees() + " mentees left unmatched"
           + (matching.returningMentors() > 0 ? "; " + matching.returningMentors() + " mentors returning" : ""));
+      matching.unmatchedReasons().forEach(reason -> line("  unmatched", reason));
     }
     if (!record.team().isEmpty()) {
       line("Delivery team", record.team().stream()

@@ -20,8 +20,17 @@ public final class PresetRecord {
   /** One thing the team did, when. */
   public record Step(Instant at, String what) {}
 
-  /** A cohort's matching as published. */
-  public record Matching(int cohort, int pairs, int unmatchedMentees, int returningMentors) {}
+  /**
+   * A cohort's matching as published.
+   *
+   * @param cohort the cohort
+   * @param pairs how many pairs were published
+   * @param unmatchedMentees how many mentees were left without a partner
+   * @param returningMentors how many of the mentors had mentored in an earlier cohort
+   * @param unmatchedReasons why each participant left without a partner was, in Flipside's words
+   */
+  public record Matching(int cohort, int pairs, int unmatchedMentees, int returningMentors,
+      List<String> unmatchedReasons) {}
 
   private final List<Step> steps = new ArrayList<>();
   private final SortedSet<String> invitees = new TreeSet<>();

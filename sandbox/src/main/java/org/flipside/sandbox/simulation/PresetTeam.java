@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.flipside.api.Actor;
 import org.flipside.api.CommitmentStatus;
@@ -29,6 +30,7 @@ import org.flipside.api.OutcomePoint;
 import org.flipside.api.OutcomeStage;
 import org.flipside.api.PartnerRole;
 import org.flipside.api.PlannedEvent;
+import org.flipside.api.UnmatchedApplicant;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
@@ -58,7 +60,7 @@ final class PresetTeam {
   /** Plans a step of the team's at a time: the run takes it in its turn with the employees' answers. */
   private final BiConsumer<Instant, Runnable> schedule;
   private final PresetRecord record = new PresetRecord();
-  private final Set<Integer> topExceptionAsked = new HashSet<>();
+  private final Set<Integer> firstReview = new HashSet<>();
   private final List<String> trainers = new ArrayList<>();
   private String coach;
   private EventGuest speaker;
@@ -106,9 +108,37 @@ final class PresetTeam {
 
   /** A task was found; the team may act on what it shows before its holder answers it. */
   void taskFound(FoundTask found) {
-    if (preset() == ProgrammePreset.INTERNAL && Forms.REVIEW_MATCHES.equals(found.formId())
-        && topExceptionAsked.add(context.cohort())) {
+    if (!Forms.REVIEW_MATCHES.equals(found.formId()) || !firstReview.add(context.cohort())) {
+      return;
+    }
+    if (preset() == ProgrammePreset.INTERNAL) {
       letTheTopBeMatched();
+    } else if (preset() == ProgrammePreset.RECIPROCAL && context.cohort() > 1) {
+      allowTheCascadeInFull();
+    }
+  }
+
+  /**
+   * The cascade takes every BME colleague who applied: for each mentee the proposal left without a partner, the HR
+   * admin allows a pair with each of the cascade's mentors, although a rule keeps them apart, and says why; the next
+   * proposal then finds the mentee a mentor with room.
+   */
+  private void allowTheCascadeInFull() {
+    MatchOverview proposal = flipside.matchReview().matches(manager(), programmeId);
+    Set<String> mentors = new TreeSet<>();
+    proposal.pairs().forEach(pair -> mentors.add(pair.mentor().employeeId()));
+    proposal.unmatched().stream().filter(u -> u.role() == PartnerRole.MENTOR)
+        .forEach(u -> mentors.add(u.person().employeeId()));
+    for (UnmatchedApplicant mentee : proposal.unmatched()) {
+      if (mentee.role() != PartnerRole.MENTEE) {
+        continue;
+      }
+      for (String mentor : mentors) {
+        flipside.matchReview().allowPair(manager(), programmeId, mentor, mentee.person().employeeId(),
+            "The cascade takes every BME colleague who applied; they do not work together day to day");
+      }
+      record.step(now(), "HR admin allowed " + name(mentee.person().employeeId()) + " to be paired with any of the "
+          + mentors.size() + " cascade's mentors although the rules kept them apart (" + mentee.reason() + ")");
     }
   }
 
@@ -166,7 +196,9 @@ final class PresetTeam {
         .filter(pair -> context.cast.partnerOf(pair.mentor().employeeId()).isPresent()).count();
     long unmatchedMentees = matches.unmatched().stream().filter(u -> u.role() == PartnerRole.MENTEE).count();
     record.matched(new PresetRecord.Matching(matches.cohortNumber(), matches.pairs().size(), (int) unmatchedMentees,
-        returning));
+        returning, matches.unmatched().stream()
+            .map(u -> u.role().name().toLowerCase(Locale.UK) + " " + name(u.person().employeeId()) + ": " + u.reason())
+            .toList()));
     if (preset() == ProgrammePreset.INTERNAL) {
       String top = context.organisation.chiefExecutiveId();
       matches.pairs().stream().filter(pair -> pair.mentee().employeeId().equals(top)).findFirst()

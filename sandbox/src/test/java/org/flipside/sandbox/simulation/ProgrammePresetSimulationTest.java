@@ -121,12 +121,14 @@ class ProgrammePresetSimulationTest {
     private final PresetRecord record = result.presetRecord();
 
     @Test
-    void theCascadeTakesTheReturningMentorsAndIsMatchedInFull() {
+    void theCascadeTakesTheReturningMentorsAndNoBandOrderHoldsItBack() {
       assertThat(record.matchings()).hasSize(2);
       PresetRecord.Matching cascade = record.matchings().get(1);
-      assertThat(cascade.pairs()).isPositive();
-      assertThat(cascade.unmatchedMentees()).isZero();
       assertThat(cascade.returningMentors()).isPositive();
+      assertThat(cascade.pairs()).as("each returning mentor paired with a more junior colleague, and more")
+          .isGreaterThan(cascade.returningMentors());
+      assertThat(cascade.unmatchedReasons()).as("nobody is left out by the band rule")
+          .noneMatch(reason -> reason.contains("band"));
       assertThat(result.tally().rolloutDecisions()).containsExactly("expand", "stop");
     }
 
