@@ -4,14 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.TreeMap;
+import org.flipside.api.EventAttendance;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.sandbox.organisation.Representation;
+import org.flipside.sandbox.organisation.SyntheticDirectory;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
 import org.flipside.sandbox.simulation.PilotPlan;
+import org.flipside.sandbox.simulation.PresetRecord;
+import org.flipside.sandbox.simulation.ProgrammePreset;
 import org.flipside.sandbox.simulation.SimulationResult;
 import org.flipside.sandbox.simulation.SurveyScores;
 import org.flipside.sandbox.simulation.Tallied;
@@ -48,6 +54,7 @@ public final class SummaryPrinter {
     processes(result);
     flipsideFigures(result.status(), result.settings().cohorts());
     sandboxCounts(result);
+    preset(result);
     evaluation(result, reportFiles);
     run(result, wallClock);
   }
@@ -61,6 +68,55 @@ public final class SummaryPrinter {
     line("Cohort", String.valueOf(result.report().cohortNumber()));
     line("Headline", result.report().headline());
     reportFiles.forEach(file -> line("Written to", file.toString()));
+  }
+
+  /** A seed programme's own features: its audience, delivery team, events, rhythms, cascade and outcome series. */
+  private void preset(SimulationResult result) {
+    PresetRecord record = result.presetRecord();
+    if (record == null) {
+      return;
+    }
+    SyntheticOrganisation organisation = result.organisation();
+    SyntheticDirectory directory = new SyntheticDirectory(organisation);
+    PilotPlan plan = result.plan();
+    heading("The " + result.settings().preset().optionValue() + " programme's own shape");
+    long outside = record.invitees().stream().map(id -> organisation.employee(id).orElseThrow())
+        .filter(employee -> !plan.invites(employee, directory)).count();
+    List<String> units = new ArrayList<>(plan.recruitDepartments());
+    units.addAll(plan.recruitHostGroups());
+    String audience = units.isEmpty() ? "everyone" : String.join(", ", units);
+    line("Audience", audience + " in the bands; " + count(record.invitees().size(), "employee") + " invited, "
+        + outside + " of them outside it");
+    for (PresetRecord.Matching matching : record.matchings()) {
+      line("Cohort " + matching.cohort() + " matched", count(matching.pairs(), "pair") + ", "
+          + matching.unmatchedMentees() + " mentees left unmatched"
+          + (matching.returningMentors() > 0 ? "; " + matching.returningMentors() + " mentors returning" : ""));
+      matching.unmatchedReasons().forEach(reason -> line("  unmatched", reason));
+    }
+    if (!record.team().isEmpty()) {
+      line("Delivery team", record.team().stream()
+          .map(member -> member.role().name().toLowerCase(Locale.UK).replace('_', ' ') + " " + member.name()
+              + (member.guest() ? " (guest)" : member.personId().equals(record.liaisonId()) ? " (a participant)" : ""))
+          .collect(Collectors.joining("; ")));
+    }
+    for (EventAttendance event : record.attendance()) {
+      line(Formats.date(event.start()), event.title() + ": " + event.attended() + " of " + event.invited()
+          + " came" + (event.recorded() ? "" : " (no register taken)"));
+    }
+    if (record.topOfOrganisationPartner() != null || result.settings().preset() == ProgrammePreset.INTERNAL) {
+      Employee top = organisation.employee(organisation.chiefExecutiveId()).orElseThrow();
+      line("Top of the organisation", top.displayName() + " (" + top.bandLabel() + "): "
+          + (record.topOfOrganisationPartner() == null ? "not paired"
+              : "paired with " + organisation.employee(record.topOfOrganisationPartner()).orElseThrow().displayName()
+                  + "; rules " + String.join(", ", record.topOfOrganisationReasons())));
+    }
+    if (!record.rhythms().isEmpty()) {
+      line("Pairs' rhythms", new TreeMap<>(record.rhythms()).entrySet().stream()
+          .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "))
+          + " (the programme's minimum: " + plan.sessionCadence() + ")");
+    }
+    record.outcomeSeries().forEach((measure, points) -> line(measure, String.join(" -> ", points)));
+    record.commitments().forEach(commitment -> line("Commitment", commitment));
   }
 
   private void processes(SimulationResult result) {

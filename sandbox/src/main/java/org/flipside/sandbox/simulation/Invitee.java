@@ -26,6 +26,7 @@ final class Invitee implements Responder {
   private static final double ANSWERS_WHEN_DECLINING = 0.55;
   private static final double CONSENT_MINORITY_MENTOR = 0.85;
   private static final double CONSENT_OTHERS = 0.6;
+  private static final double RETURNING_MENTOR = 0.8;
   private static final List<String> SITES = List.of("Northern General", "Royal Hallamshire", "Fulwood House");
   private static final List<String> SLOTS =
       List.of("mon-am", "tue-am", "tue-pm", "wed-pm", "thu-am", "thu-pm", "fri-am");
@@ -58,7 +59,9 @@ final class Invitee implements Responder {
 
     ApplicantRole role = wouldApplyAs(employee, odds, random.nextDouble());
     if (role != null) {
-      Instant at = WorkingHours.between(created, Duration.ofHours(2), window.multipliedBy(3).dividedBy(4), random);
+      // the leader at the top applies within the day, as an example to the others
+      Duration latest = leadsByExample(employee) ? Duration.ofDays(1) : window.multipliedBy(3).dividedBy(4);
+      Instant at = WorkingHours.between(created, Duration.ofHours(2), latest, random);
       return Optional.of(application(employee, role, at, random));
     }
     if (random.nextDouble() < ANSWERS_WHEN_DECLINING) {
@@ -70,18 +73,32 @@ final class Invitee implements Responder {
     return Optional.empty();
   }
 
+  /**
+   * A mentor invited back for a cascade returns more often than not; the top of the organisation, in a programme
+   * for its leaders, leads by taking part; everyone else volunteers with the cohort's odds.
+   */
   private ApplicantRole wouldApplyAs(Employee employee, RecruitmentOdds odds, double draw) {
-    if (context.cast.isStaff(employee.id())) {
-      return null;
+    if (context.cast.roleOf(employee.id()).orElse(null) == ApplicantRole.MENTOR) {
+      return draw < RETURNING_MENTOR ? ApplicantRole.MENTOR : null;
     }
-    if (context.plan.recruitsMentorsFrom(employee.band())) {
+    ApplicantRole side = context.volunteersAs(employee);
+    if (side == ApplicantRole.MENTEE && leadsByExample(employee)) {
+      return ApplicantRole.MENTEE;
+    }
+    if (side == ApplicantRole.MENTOR) {
       boolean minority = context.organisation.profileOf(employee.id()).ethnicGroup().isMinority();
       return draw < (minority ? odds.minorityMentor() : odds.otherMentor()) ? ApplicantRole.MENTOR : null;
     }
-    if (context.plan.recruitsMenteesFrom(employee.band())) {
+    if (side == ApplicantRole.MENTEE) {
       return draw < odds.mentee() ? ApplicantRole.MENTEE : null;
     }
     return null;
+  }
+
+  /** Whether the employee is the managing director of a programme for the organisation's leaders. */
+  private boolean leadsByExample(Employee employee) {
+    return context.settings.preset() == ProgrammePreset.INTERNAL
+        && employee.id().equals(context.organisation.chiefExecutiveId());
   }
 
   private PlannedAnswer application(Employee employee, ApplicantRole role, Instant at, Random random) {
@@ -98,6 +115,10 @@ final class Invitee implements Responder {
     } else {
       form.put(Vars.LEARNING_INTERESTS.name(), Phrases.someOf(Phrases.TOPICS, 2, 3, random));
       form.put(Vars.LEADS_AREA.name(), area(employee.department()));
+    }
+    if (mentor && context.cast.roleOf(employee.id()).isPresent()) {
+      // a mentor invited back offers to take two partners, which a programme honouring capacity uses
+      form.put(Vars.MENTOR_CAPACITY.name(), 2);
     }
     form.put(Vars.PREFERRED_FORMAT.name(), FORMATS.get(random.nextInt(FORMATS.size())));
     form.put(Vars.LOCATION.name(), SITES.get(random.nextInt(SITES.size())));

@@ -3,6 +3,7 @@ package org.flipside.sandbox.simulation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -38,8 +40,11 @@ final class Partners implements Responder {
   /** How long after a period's end a pair without a new task counts as finished. */
   private static final Duration GRACE = Duration.ofMinutes(1);
 
+  /** The rhythms pairs choose when the programme leaves it to them above its monthly minimum, most often monthly. */
+  private static final List<String> OWN_RHYTHMS = List.of("P1W", "P2W", "P2W", "P3W", "P1M", "P1M", "P1M");
+
   /** What a mentee put in their latest agreement draft. */
-  private record Agreement(String meetingFormat, String arranger, int drafts) {}
+  private record Agreement(String meetingFormat, String arranger, String frequency, int drafts) {}
 
   /** A pair meeting period by period: who they are and when their current period ends. */
   private record Journey(SortedSet<String> members, Instant periodEnd) {}
@@ -93,13 +98,14 @@ final class Partners implements Responder {
     boolean redraft = drafts > 1;
     String format = redraft ? "online" : FORMATS.get(random.nextInt(FORMATS.size()));
     String arranger = redraft || random.nextDouble() < MENTEE_ARRANGES ? "mentee" : "mentor";
-    agreementsByMentee.put(mentee, new Agreement(format, arranger, drafts));
+    String frequency = earlier != null ? earlier.frequency() : rhythm(random);
+    agreementsByMentee.put(mentee, new Agreement(format, arranger, frequency, drafts));
 
     Map<String, Object> form = new LinkedHashMap<>();
     form.put(Vars.CONFIDENTIALITY_AGREED.name(), true);
     form.put(Vars.BOUNDARIES.name(), Phrases.BOUNDARIES.get(random.nextInt(Phrases.BOUNDARIES.size())));
     form.put(Vars.MEETING_FORMAT.name(), format);
-    form.put(Vars.FREQUENCY.name(), context.plan.sessionCadence().equals("P2W") ? "P2W" : "P1M");
+    form.put(Vars.FREQUENCY.name(), frequency);
     form.put(Vars.ARRANGER.name(), arranger);
     form.put(Vars.PROTECTED_TIME.name(), redraft || random.nextDouble() < PROTECTED_TIME);
     Instant at = WorkingHours.between(found.task().createdAt(),
@@ -110,6 +116,27 @@ final class Partners implements Responder {
         context.tally.add(Tallied.PAIRS_STARTED);
       }
     });
+  }
+
+  /** The programme's cadence, or in a programme whose pairs choose their own rhythm, the pair's choice. */
+  private String rhythm(Random random) {
+    if (context.settings.preset() == ProgrammePreset.INTERNAL) {
+      return OWN_RHYTHMS.get(random.nextInt(OWN_RHYTHMS.size()));
+    }
+    return context.plan.sessionCadence().equals("P2W") ? "P2W" : "P1M";
+  }
+
+  /** How many pairs agreed each rhythm, by ISO-8601 period, as last drafted. */
+  Map<String, Integer> rhythms() {
+    Map<String, Integer> rhythms = new TreeMap<>();
+    agreementsByMentee.values().forEach(agreement -> rhythms.merge(agreement.frequency(), 1, Integer::sum));
+    return rhythms;
+  }
+
+  /** How long the pair's period lasts: its own rhythm once it has agreed one, else the programme's cadence. */
+  private Period cadenceOf(String mentee) {
+    Agreement agreement = mentee == null ? null : agreementsByMentee.get(mentee);
+    return agreement == null ? context.plan.cadence() : Period.parse(agreement.frequency());
   }
 
   private PlannedAnswer confirmAgreement(FoundTask found) {
@@ -145,7 +172,7 @@ final class Partners implements Responder {
     Instant periodStart = period == 1 && context.plan.sessionsStartInstant().isAfter(found.task().createdAt())
         ? context.plan.sessionsStartInstant()
         : found.task().createdAt();
-    Instant periodEnd = periodStart.atZone(ZoneOffset.UTC).plus(context.plan.cadence()).toInstant();
+    Instant periodEnd = periodStart.atZone(ZoneOffset.UTC).plus(cadenceOf(mentee)).toInstant();
     journeys.put(pair, new Journey(found.seenBy(), periodEnd));
 
     boolean endsNow = period == habits.endsEarlyInPeriod();

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.sandbox.organisation.Representation;
+import org.flipside.spi.Employee;
+import org.flipside.spi.EmployeeDirectory;
 
 /**
  * The pilot the simulated HR admin scopes: junior bands up to 5 mentor leaders from Band 8 up, a
@@ -23,6 +26,9 @@ import org.flipside.sandbox.organisation.Representation;
  * @param mentorMaximumBand the most senior band a mentor may be in
  * @param menteeMinimumBand the most junior band a mentee may be in
  * @param minimumBandGap how many bands at least separate a mentee from their mentor
+ * @param recruitDepartments the departments or directorates invited; empty for all
+ * @param recruitHostGroups the host groups invited; empty for everyone
+ * @param scopeAdditions what else the scoping form says, replacing the default pilot's answers where they overlap
  */
 public record PilotPlan(
     int cohortSize,
@@ -32,24 +38,49 @@ public record PilotPlan(
     String sessionCadence,
     int mentorMaximumBand,
     int menteeMinimumBand,
-    int minimumBandGap) {
+    int minimumBandGap,
+    List<String> recruitDepartments,
+    List<String> recruitHostGroups,
+    Map<String, Object> scopeAdditions) {
 
   private static final int LEAD_TIME_DAYS = 60;
 
   /** How many days the HR admin adds when too few applied. */
   public static final int EXTENSION_DAYS = 14;
 
-  /** The plan for a run's settings. */
+  /** Keeps unmodifiable copies. */
+  public PilotPlan {
+    recruitDepartments = List.copyOf(recruitDepartments);
+    recruitHostGroups = List.copyOf(recruitHostGroups);
+    scopeAdditions = Map.copyOf(scopeAdditions);
+  }
+
+  /** The plan for a run's settings: the default pilot's, or its preset's bands, audience and scope. */
   public static PilotPlan forRun(SimulationSettings settings) {
     LocalDate leadTimeOver = LocalDate.ofInstant(settings.start(), ZoneOffset.UTC).plusDays(LEAD_TIME_DAYS);
     LocalDate sessionsStart = leadTimeOver.withDayOfMonth(1).plusMonths(1);
-    return new PilotPlan(settings.pairs(), 21, sessionsStart, 6, "P1M", 5, 8, 3);
+    ProgrammePreset preset = settings.preset();
+    if (preset == null) {
+      return new PilotPlan(settings.pairs(), 21, sessionsStart, 6, "P1M", 5, 8, 3, List.of(), List.of(), Map.of());
+    }
+    return new PilotPlan(settings.pairs(), 21, sessionsStart, 6, "P1M", preset.mentorMaximumBand(),
+        preset.menteeMinimumBand(), preset.minimumBandGap(), preset.recruitDepartments(), preset.recruitHostGroups(),
+        preset.scopeAdditions());
   }
 
   /** The same plan recruiting mentees from a more junior band as well, as an expanded programme does. */
   public PilotPlan withMenteesFrom(int band) {
     return new PilotPlan(cohortSize, applicationWindowDays, sessionsStart, durationMonths, sessionCadence,
-        mentorMaximumBand, band, minimumBandGap);
+        mentorMaximumBand, band, minimumBandGap, recruitDepartments, recruitHostGroups, scopeAdditions);
+  }
+
+  /** Whether the scope's departments, directorates and host groups invite the employee (the bands aside). */
+  public boolean invites(Employee employee, EmployeeDirectory directory) {
+    boolean inDepartments = recruitDepartments.isEmpty()
+        || directory.unitsOf(employee).stream().anyMatch(recruitDepartments::contains);
+    boolean inGroups = recruitHostGroups.isEmpty()
+        || directory.groupsOf(employee.id()).stream().anyMatch(recruitHostGroups::contains);
+    return inDepartments && inGroups;
   }
 
   /** The cadence as a period. */
@@ -107,6 +138,13 @@ public record PilotPlan(
     form.put(Vars.MENTOR_MAXIMUM_BAND.name(), mentorMaximumBand);
     form.put(Vars.MENTEE_MINIMUM_BAND.name(), menteeMinimumBand);
     form.put(Vars.MINIMUM_BAND_GAP.name(), minimumBandGap);
+    if (!recruitDepartments.isEmpty()) {
+      form.put(Vars.RECRUIT_DEPARTMENTS.name(), String.join("\n", recruitDepartments));
+    }
+    if (!recruitHostGroups.isEmpty()) {
+      form.put(Vars.RECRUIT_HOST_GROUPS.name(), String.join("\n", recruitHostGroups));
+    }
+    form.putAll(scopeAdditions);
     return form;
   }
 }

@@ -117,13 +117,18 @@ final class ProgrammeManager implements Responder {
 
   /**
    * On a cohort's first proposal of three or more pairs, keeps the best pair and rules out the weakest, and asks
-   * for a new proposal; publishes the next one.
+   * for a new proposal; publishes the next one. A reciprocal programme's few partners are all wanted, so its pairs
+   * are never ruled out: the first proposal is only sent back for a second that applies the pairs the team allowed
+   * meanwhile.
    */
   private PlannedAnswer matchReview(FoundTask found, Instant created, String actor, Random random) {
     boolean firstRound = reviewsPerCohort.merge(context.cohort(), 1, Integer::sum) == 1;
     List<String> pairings = found.optionValues(Vars.PAIRING_OPTIONS.name());
     Map<String, Object> answer = new HashMap<>();
-    if (firstRound && pairings.size() >= 3) {
+    if (firstRound && pairings.size() >= 3 && context.settings.preset() == ProgrammePreset.RECIPROCAL) {
+      answer.put(Vars.DECISION.name(), "reject");
+      answer.put(Vars.NOTE.name(), "Every partner is wanted: propose again with the pairs we allowed.");
+    } else if (firstRound && pairings.size() >= 3) {
       answer.put(Vars.DECISION.name(), "reject");
       answer.put(Vars.LOCKED_PAIRING_IDS.name(), new ArrayList<>(List.of(pairings.get(0))));
       answer.put(Vars.REJECTED_PAIRING_IDS.name(), new ArrayList<>(List.of(pairings.get(pairings.size() - 1))));

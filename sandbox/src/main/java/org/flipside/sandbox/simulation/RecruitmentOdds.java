@@ -20,23 +20,24 @@ record RecruitmentOdds(double minorityMentor, double otherMentor, double mentee)
   private static final double MINORITY_WEIGHT = 4;
   private static final double MOST = 0.9;
 
-  /** The odds for a cohort, over the employees who have not applied to an earlier one. */
+  /** The odds for a cohort, over the employees it invites who have not applied to an earlier one. */
   static RecruitmentOdds forCohort(SimulationContext context) {
     SyntheticOrganisation organisation = context.organisation;
     int minorityJuniors = 0;
     int otherJuniors = 0;
     int seniors = 0;
     for (Employee employee : organisation.employees()) {
-      if (context.cast.hasApplied(employee.id()) || context.cast.isStaff(employee.id())) {
+      if (context.cast.hasApplied(employee.id())) {
         continue;
       }
-      if (context.plan.recruitsMentorsFrom(employee.band())) {
+      ApplicantRole side = context.volunteersAs(employee);
+      if (side == ApplicantRole.MENTOR) {
         if (organisation.profileOf(employee.id()).ethnicGroup().isMinority()) {
           minorityJuniors++;
         } else {
           otherJuniors++;
         }
-      } else if (context.plan.recruitsMenteesFrom(employee.band())) {
+      } else if (side == ApplicantRole.MENTEE) {
         seniors++;
       }
     }

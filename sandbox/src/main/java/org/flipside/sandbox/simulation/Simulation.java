@@ -99,7 +99,7 @@ public final class Simulation {
             flipside.programmes().timeline(manager, programmeId),
             context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
             calendar.holds(), calendar.holdInvites(), settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
-            sponsorsReport(flipside, context, programmeId), problem);
+            sponsorsReport(flipside, context, programmeId), run.presetRecord(), problem);
       }
     }
   }

@@ -33,6 +33,8 @@ import org.flipside.sandbox.organisation.SyntheticOrganisation;
  * @param flipsideStartup how long Flipside took to start (wall clock)
  * @param simulation how long the simulated programme took to run (wall clock)
  * @param report the evaluation report of the last cohort evaluated, as the sponsor read it, or {@code null}
+ * @param presetRecord what a seed programme's team did besides answering tasks, or {@code null} for the default
+ *     pilot
  * @param problem why the run stopped before the programme ended, or {@code null}
  */
 public record SimulationResult(
@@ -54,6 +56,7 @@ public record SimulationResult(
     Duration flipsideStartup,
     Duration simulation,
     EvaluationDocument report,
+    PresetRecord presetRecord,
     String problem) {
 
   /** Whether the programme ran to its end. */

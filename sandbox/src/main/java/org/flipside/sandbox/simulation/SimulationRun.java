@@ -44,6 +44,9 @@ import org.flipside.bpmn.vocabulary.Vars;
  */
 final class SimulationRun {
 
+  /** How the agenda marks a step of a seed programme's team, which answers no task. */
+  private static final String TEAM_STEP = "sandbox-team-step";
+
   /** Steps in a row that move neither the clock nor the programme before the run counts as stuck. */
   private static final int PATIENCE = 50;
   private static final Period LONGEST_RUN = Period.ofYears(10);
@@ -70,6 +73,8 @@ final class SimulationRun {
   private final RunWatch watch;
   /** Each partner's pairing in the cohort {@link #pairingsCohort}, as last read. */
   private final Map<String, String> pairingsByPartner = new HashMap<>();
+  /** A seed programme's team, or {@code null} for the default pilot. */
+  private final PresetTeam presetTeam;
   private int pairingsCohort = -1;
   private String programmeId;
 
@@ -89,14 +94,30 @@ final class SimulationRun {
         new PilotAmbassador(context), new WaitlistedApplicant(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
     }
+    this.presetTeam = context.settings.preset() == null ? null : new PresetTeam(flipside, clock, context, notifier,
+        partners, (at, step) -> agenda.plan(null, TEAM_STEP, new PlannedAnswer(at, context.cast.programmeManagerId(),
+            Map.of(), step)));
   }
 
-  /** Creates the pilot as the programme manager. */
+  /** Creates the pilot, or the seed programme, as the programme manager. */
   String createProgramme() {
     int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
-    return flipside.programmes().create(Actor.of(context.cast.programmeManagerId()), new NewProgramme(
-        "Reverse mentoring pilot " + year, ProgrammeMode.REVERSE, Set.of(FocusDimension.RACE_AND_ETHNICITY),
-        "reverse mentor", "reverse mentee", context.cast.sponsorId())).id();
+    ProgrammePreset preset = context.settings.preset();
+    boolean reciprocal = preset != null && preset.mode() == ProgrammeMode.RECIPROCAL;
+    String id = flipside.programmes().create(Actor.of(context.cast.programmeManagerId()), new NewProgramme(
+        (preset == null ? "Reverse mentoring pilot" : preset.programmeName()) + " " + year,
+        preset == null ? ProgrammeMode.REVERSE : preset.mode(), Set.of(FocusDimension.RACE_AND_ETHNICITY),
+        reciprocal ? "reciprocal mentor" : "reverse mentor", reciprocal ? "reciprocal mentee" : "reverse mentee",
+        context.cast.sponsorId())).id();
+    if (presetTeam != null) {
+      presetTeam.programmeCreated(id);
+    }
+    return id;
+  }
+
+  /** What a seed programme's team did and read back, once the run ended; {@code null} for the default pilot. */
+  PresetRecord presetRecord() {
+    return presetTeam == null ? null : presetTeam.finish();
   }
 
   /**
@@ -223,6 +244,9 @@ final class SimulationRun {
     tasks.stream().filter(found -> Forms.APPLICATION.equals(found.formId()))
         .forEach(found -> awaitingInvitation.removeAll(found.seenBy()));
     for (FoundTask found : tasks) {
+      if (presetTeam != null) {
+        presetTeam.taskFound(found);
+      }
       Responder responder = responders.get(found.formId());
       if (responder == null) {
         throw new SimulationStalled("The sandbox has no simulated answer for the form " + found.formId()
@@ -283,6 +307,10 @@ final class SimulationRun {
   private boolean submit(Agenda.Entry entry) {
     PlannedAnswer answer = entry.answer();
     clock.advanceTo(answer.at());
+    if (entry.taskId() == null) {
+      answer.onSubmitted().run();
+      return true;
+    }
     watch.answering(entry.formId());
     try {
       flipside.inbox().complete(Actor.of(answer.actorId()), entry.taskId(), answer.formData());
@@ -296,6 +324,9 @@ final class SimulationRun {
     }
     context.tally.add(Tallied.TASKS_COMPLETED);
     answer.onSubmitted().run();
+    if (presetTeam != null) {
+      presetTeam.answered(entry);
+    }
     if (entry.formId().equals(Forms.LOG_SESSION) && concernRaiser.perhapsRaise(answer.actorId(), programmeId)) {
       planAnswersToNewTasks(Set.of(context.cast.ediLeadId()));
     }

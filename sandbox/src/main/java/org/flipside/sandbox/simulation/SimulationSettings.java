@@ -12,14 +12,31 @@ import org.flipside.sandbox.organisation.OrganisationGenerator;
  * @param employees the size of the synthetic organisation
  * @param cohorts how many cohorts run before the sponsor stops the programme (1 = the pilot only)
  * @param start when the simulated clock starts
+ * @param preset the seed programme to run in its own shape, or {@code null} for the default pilot
  */
-public record SimulationSettings(int pairs, long seed, int employees, int cohorts, Instant start) {
+public record SimulationSettings(int pairs, long seed, int employees, int cohorts, Instant start,
+    ProgrammePreset preset) {
 
   /** The largest cohort the scoping form accepts. */
   public static final int MAXIMUM_PAIRS = 1000;
 
   /** More cohorts than this would only repeat themselves. */
   public static final int MAXIMUM_COHORTS = 5;
+
+  /** The default pilot's settings. */
+  public SimulationSettings(int pairs, long seed, int employees, int cohorts, Instant start) {
+    this(pairs, seed, employees, cohorts, start, null);
+  }
+
+  /** A seed programme's settings: its pairs and cohorts, in an organisation of the given size. */
+  public static SimulationSettings of(ProgrammePreset preset, long seed, int employees, Instant start) {
+    if (employees < preset.minimumEmployees()) {
+      throw new IllegalArgumentException("the " + preset.optionValue() + " programme needs at least "
+          + preset.minimumEmployees() + " employees for its audience to yield " + preset.pairs() + " pairs, not "
+          + employees);
+    }
+    return new SimulationSettings(preset.pairs(), seed, employees, preset.cohorts(), start, preset);
+  }
 
   /** Refuses settings no programme could run with. */
   public SimulationSettings {

@@ -65,7 +65,9 @@ final class Sponsor implements Responder {
     form.put(Vars.RATIONALE.name(), context.dice.pick(
         expand ? Phrases.ROLLOUT_EXPAND : another ? Phrases.ROLLOUT_CONTINUE : Phrases.ROLLOUT_STOP,
         "rationale", context.cohort()));
-    PilotPlan wider = context.plan.withMenteesFrom(context.plan.menteeMinimumBand() - 1);
+    // the reciprocal programme's cascade opens to BME staff from Band 5; the default pilot widens by a band
+    PilotPlan wider = context.plan.withMenteesFrom(context.settings.preset() == ProgrammePreset.RECIPROCAL
+        ? ProgrammePreset.CASCADE_LOWEST_BAND : context.plan.menteeMinimumBand() - 1);
     if (expand) {
       form.put(Vars.MENTEE_MINIMUM_BAND.name(), wider.menteeMinimumBand());
       form.put(Vars.CASCADE.name(), true);

@@ -60,6 +60,20 @@ class SyntheticDirectoryTest {
   }
 
   @Test
+  void theBoardAndTheBmeStaffNetworkAreHostGroupsBesideTheRoles() {
+    assertThat(directory.groupsOf(organisation.chiefExecutiveId())).contains(SyntheticDirectory.BOARD);
+    assertThat(directory.groupsOf(organisation.sponsorId()))
+        .contains(SyntheticDirectory.BOARD, FlipsideRoles.SPONSOR);
+    assertThat(directory.employees()).allSatisfy(employee -> {
+      assertThat(directory.groupsOf(employee.id()).contains(SyntheticDirectory.BOARD))
+          .isEqualTo(employee.band() >= Bands.HIGHEST_AGENDA_FOR_CHANGE);
+      assertThat(directory.groupsOf(employee.id()).contains(SyntheticDirectory.BME_NETWORK))
+          .isEqualTo(organisation.profileOf(employee.id()).ethnicGroup().isMinority());
+    });
+    assertThat(directory.groupsOf("emp-9999")).isEmpty();
+  }
+
+  @Test
   void managersNamedByTheDirectoryAreInTheDirectory() {
     assertThat(directory.employees()).filteredOn(e -> e.managerId() != null)
         .allSatisfy(e -> assertThat(directory.find(e.managerId())).isPresent());
