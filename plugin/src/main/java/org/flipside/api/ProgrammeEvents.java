@@ -9,13 +9,15 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * The events a programme runs for its cohort besides the pairs' sessions: kick-off workshops for mentors and for
  * mentees, knowledge sessions, coaching, feedback sessions and a presentation of what was learnt. The programme's
- * manager and HR admins plan, move and cancel them and take their registers. Each invitee and facilitator gets a
+ * manager, HR admins and its liaison plan, move and cancel them and take their registers. Each invitee and facilitator gets a
  * message and a calendar invite naming every attendee; a move sends the invite again with the same {@code UID} and a
  * higher {@code SEQUENCE}, a cancellation sends {@code METHOD:CANCEL}. The kick-off workshops and knowledge sessions
  * the process plans are events here too.
  *
- * <p>Who may plan: the programme's manager and HR admins. Delivery roles such as a liaison who arranges workshops
- * are not in this version.
+ * <p>Who may plan: the programme's manager, HR admins and anyone appointed the programme's
+ * {@link DeliveryRole#LIAISON}, who arranges its workshops and meetings (a participant may be the liaison: the post
+ * sees invitees and registers, never a pairing's sessions). Moving or cancelling a kick-off workshop moves the moment
+ * the programme waits for before their registers open.
  *
  * @since 1.1
  */
@@ -34,7 +36,7 @@ public interface ProgrammeEvents {
   /**
    * Plans an event for the programme's current cohort and invites its audience and facilitators.
    *
-   * @param actor the programme's manager or an HR admin
+   * @param actor the programme's manager, an HR admin or its liaison
    * @param programmeId the programme
    * @param plan the event
    * @return the event as planned, revision 0
@@ -49,7 +51,7 @@ public interface ProgrammeEvents {
   /**
    * Moves an event to a new time, and place if given, and sends everyone the updated invite.
    *
-   * @param actor the programme's manager or an HR admin
+   * @param actor the programme's manager, an HR admin or its liaison
    * @param eventId the event
    * @param start its new start, in the future
    * @param end its new end, after the start
@@ -64,7 +66,7 @@ public interface ProgrammeEvents {
   /**
    * Cancels an event and sends everyone the cancellation.
    *
-   * @param actor the programme's manager or an HR admin
+   * @param actor the programme's manager, an HR admin or its liaison
    * @param eventId the event
    * @return the event as cancelled, one revision on
    * @throws NotFoundException when there is no such event
@@ -76,7 +78,7 @@ public interface ProgrammeEvents {
   /**
    * The programme's events in date order, cancelled ones too.
    *
-   * @param actor the programme's manager or an HR admin
+   * @param actor the programme's manager, an HR admin or its liaison
    * @param programmeId the programme
    * @throws NotFoundException when there is no such programme
    * @throws AccessDeniedException when the actor may not plan its events
@@ -87,7 +89,7 @@ public interface ProgrammeEvents {
    * Takes an event's register: the invitees named were there, the others were not. Taken again, it replaces the
    * earlier register.
    *
-   * @param actor the programme's manager or an HR admin
+   * @param actor the programme's manager, an HR admin or its liaison
    * @param eventId the event
    * @param attendedIds the employee ids of the invitees who came
    * @return the event's attendance as recorded
