@@ -104,7 +104,7 @@ abstract class RolloutContract extends HostedContract {
     String programmeId = pilotEvaluated();
 
     assertThatThrownBy(() -> host.complete(CEO, Forms.ROLLOUT_DECISION,
-        decision("stop", Map.of(Vars.NEXT_COHORT_SIZE.name(), 4))))
+        decision("continue", Map.of(Vars.NEXT_COHORT_SIZE.name(), 0))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
             .containsExactly(Vars.NEXT_COHORT_SIZE.name()));
     host.complete(CEO, Forms.ROLLOUT_DECISION, decision("continue",
