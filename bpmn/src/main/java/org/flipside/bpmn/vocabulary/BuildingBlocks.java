@@ -124,7 +124,8 @@ public final class BuildingBlocks {
   public static final BuildingBlock OPEN_SESSION_PERIOD = serviceTask("openSessionPeriod",
       "Opens the pair's next session period and sets when it ends and, by the reminder decision, when the "
           + "arranger is reminded.")
-      .requiring(PERIOD_NUMBER, PAIRING_ID, SESSION_CADENCE).setting(PERIOD_NUMBER, PERIOD_END, REMINDER_AT);
+      .requiring(PERIOD_NUMBER, PAIRING_ID, SESSION_CADENCE).reading(PERIOD_END)
+      .setting(PERIOD_NUMBER, PERIOD_END, REMINDER_AT);
   public static final BuildingBlock REMIND_ARRANGER = serviceTask("remindArranger",
       "Reminds the pair's arranger to arrange this period's session, with a calendar invite.")
       .requiring(PAIRING_ID, PERIOD_NUMBER, PERIOD_END);
