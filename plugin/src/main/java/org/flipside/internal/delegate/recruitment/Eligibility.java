@@ -3,10 +3,13 @@ package org.flipside.internal.delegate.recruitment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -31,12 +34,30 @@ import org.flipside.spi.Employee;
  * transaction, keeps eleven history rows per employee in that transaction (the employee's band, department and
  * groups among them) and took minutes for 10,000 employees. The step's outcome, who was invited, is Flipside's own
  * record.
+ *
+ * <p>The scoping form, the scope's check against the cohort size, the sponsor's sign-off (shown, then checked again
+ * as it is answered) and recruitment each ask about the whole directory, for the same scope. So the answers are kept
+ * per table version and scope, each under everything the table was given about the employee: a later ask evaluates
+ * only employees it has not seen with those inputs (a joiner, a change of band, department, units or groups), and
+ * answers the rest as before. A table is assumed to answer from what it is given, as the bundle's does.
  */
 final class Eligibility {
 
   // built once: building a DMN engine costs more than asking it about a directory
   private static final DmnEngine DMN = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
       .createDefaultDmnEngineConfiguration()).feelEngineFactory(ParsedOnceFeel::new).buildEngine();
+
+  /** Scopes whose answers are kept; a host runs few programmes through scoping and recruitment at once. */
+  private static final int SCOPES_KEPT = 16;
+
+  /** The answers so far by table version and scope, the least recently asked dropped first. */
+  private static final Map<Asked, Answers> ANSWERED = Collections.synchronizedMap(
+      new LinkedHashMap<>(SCOPES_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Asked, Answers> eldest) {
+          return size() > SCOPES_KEPT;
+        }
+      });
 
   private final RepositoryService repository;
 
@@ -46,28 +67,40 @@ final class Eligibility {
 
   /** Each employee's answer ({@link Decisions#AS_MENTOR} and so on), in the order given. */
   Map<String, String> invitations(Programme programme, List<Employee> employees, Directory directory) {
-    DmnDecision table = newestTable();
+    DecisionDefinition newest = newestDefinition();
     VariableMap scope = scopeOf(programme);
+    Answers answered = ANSWERED.computeIfAbsent(new Asked(newest.getId(), new HashMap<>(scope)),
+        asked -> new Answers(parse(newest), new ConcurrentHashMap<>()));
     Map<String, String> answers = new LinkedHashMap<>();
     for (Employee employee : employees) {
-      VariableMap variables = Variables.fromMap(scope)
-          .putValue(Decisions.EMPLOYEE_ID.name(), employee.id())
-          .putValue(Decisions.BAND.name(), employee.band())
-          .putValue(Decisions.DEPARTMENT.name(), employee.department())
-          .putValue(Decisions.UNITS.name(), directory.unitsOf(employee))
-          .putValue(Decisions.HOST_GROUPS.name(), List.copyOf(directory.groupsOf(employee.id())));
-      DmnDecisionRuleResult first = DMN.evaluateDecisionTable(table, variables).getFirstResult();
-      Object answer = first == null ? null : first.get(Decisions.INVITED_AS.name());
-      answers.put(employee.id(), answer == null ? Decisions.NOT_INVITED : answer.toString());
+      Inputs inputs = new Inputs(employee.id(), employee.band(), employee.department(), directory.unitsOf(employee),
+          List.copyOf(directory.groupsOf(employee.id())));
+      answers.put(employee.id(), answered.byInputs().computeIfAbsent(inputs,
+          asked -> ask(answered.table(), scope, asked)));
     }
     return answers;
   }
 
-  private DmnDecision newestTable() {
-    DecisionDefinition newest = Optional.ofNullable(repository.createDecisionDefinitionQuery()
+  private static String ask(DmnDecision table, VariableMap scope, Inputs employee) {
+    VariableMap variables = Variables.fromMap(scope)
+        .putValue(Decisions.EMPLOYEE_ID.name(), employee.id())
+        .putValue(Decisions.BAND.name(), employee.band())
+        .putValue(Decisions.DEPARTMENT.name(), employee.department())
+        .putValue(Decisions.UNITS.name(), employee.units())
+        .putValue(Decisions.HOST_GROUPS.name(), employee.groups());
+    DmnDecisionRuleResult first = DMN.evaluateDecisionTable(table, variables).getFirstResult();
+    Object answer = first == null ? null : first.get(Decisions.INVITED_AS.name());
+    return answer == null ? Decisions.NOT_INVITED : answer.toString();
+  }
+
+  private DecisionDefinition newestDefinition() {
+    return Optional.ofNullable(repository.createDecisionDefinitionQuery()
             .decisionDefinitionKey(Decisions.ELIGIBILITY.key()).latestVersion().singleResult())
         .orElseThrow(() -> new IllegalStateException(
             "no eligibility decision " + Decisions.ELIGIBILITY.key() + " is deployed"));
+  }
+
+  private DmnDecision parse(DecisionDefinition newest) {
     try (InputStream model = repository.getDecisionModel(newest.getId())) {
       return DMN.parseDecision(Decisions.ELIGIBILITY.key(), model);
     } catch (IOException e) {
@@ -87,4 +120,13 @@ final class Eligibility {
         .putValue(Decisions.MENTEE_HOST_GROUPS_RECRUITED.name(), audience.menteeHostGroups())
         .putValue(Decisions.MENTEE_EMPLOYEES_RECRUITED.name(), audience.menteeEmployeeIds());
   }
+
+  /** A table version (the engine's id of the deployed decision) and the scope it was asked about. */
+  private record Asked(String tableId, Map<String, Object> scope) {}
+
+  /** What the table was given about one employee. */
+  private record Inputs(String id, int band, String department, List<String> units, List<String> groups) {}
+
+  /** The parsed table and its answers so far, by the employee's inputs. */
+  private record Answers(DmnDecision table, Map<Inputs, String> byInputs) {}
 }
