@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,13 +64,18 @@ final class Chromium implements AutoCloseable {
   }
 
   WebElement await(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-        locator));
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   void awaitText(By locator, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-        locator, text));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /** Up to 20 s; a look aborted because the page navigated meanwhile (a form's submit) is tried again. */
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(WebDriverException.class);
+    return wait;
   }
 
   /** Keeps a screenshot of the page as a build artefact. */

@@ -25,6 +25,8 @@ import org.flipside.api.ConcernView;
 import org.flipside.api.EventAudience;
 import org.flipside.api.EventKind;
 import org.flipside.api.EventPlan;
+import org.flipside.api.HealthStatus;
+import org.flipside.api.Incident;
 import org.flipside.api.OpenTask;
 import org.flipside.api.Partnership;
 import org.flipside.api.PlannedEvent;
@@ -54,7 +56,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * form rendered by form-js, a missing answer and a server-side refusal — a colleague picked who has since left —
  * each shown on its own field, the protected characteristic asked for only with consent); the HR admin follows the
  * programme, reviews the applications and publishes the match from the programme's page; the mentor confirms the
- * learning agreement and logs a session; the sponsor reads the report; a process owner reads the process library's
+ * learning agreement and logs a session; the HR admin retries, from the operations page, the steps that failed while
+ * the directory was down; the sponsor reads the report; a process owner reads the process library's
  * diagrams with their running instances. Every page passes axe-core and the browser refuses nothing under its
  * content security policy.
  */
@@ -201,15 +204,17 @@ class WebConsoleInChromiumTest {
         EventAudience.EVERYONE, List.of())).id();
     Map<Route.Subject, Session> wrongPerson = Map.of(Route.Subject.TASK, colleague,
         Route.Subject.PROGRAMME, applicant, Route.Subject.LIBRARY, applicant, Route.Subject.PROCESS, applicant,
-        Route.Subject.EVENT, applicant);
+        Route.Subject.EVENT, applicant, Route.Subject.OPERATIONS, applicant);
     Map<Route.Subject, String> subject = Map.of(Route.Subject.TASK, taskId, Route.Subject.PROGRAMME, programmeId,
-        Route.Subject.LIBRARY, "", Route.Subject.PROCESS, definitionId, Route.Subject.EVENT, eventId);
+        Route.Subject.LIBRARY, "", Route.Subject.PROCESS, definitionId, Route.Subject.EVENT, eventId,
+        Route.Subject.OPERATIONS, "no-such-incident");
     for (Route route : Route.values()) {
       if (wrongPerson.containsKey(route.subject())) {
         assertRefused(wrongPerson.get(route.subject()), route, subject.get(route.subject()));
       }
     }
-    for (String page : List.of("", "task", "programmes", "programme", "library", "process", "pairings")) {
+    for (String page : List.of("", "task", "programmes", "programme", "library", "process", "pairings",
+        "operations")) {
       HttpResponse<String> shown = http.send(HttpRequest.newBuilder(URI.create(base + FelixHost.CONSOLE_PATH + page))
           .header("Cookie", "flipside-sandbox-session=" + applicant.session()).GET().build(),
           HttpResponse.BodyHandlers.ofString());
@@ -422,6 +427,49 @@ class WebConsoleInChromiumTest {
     }
   }
 
+  @Test
+  @Order(8)
+  void anHrAdminRetriesFromTheOperationsPageTheStepsThatFailedWhileTheDirectoryWasDown() throws Exception {
+    // each pair's reminder falls due a week before its month ends, and needs the directory, which is down
+    host.organisation.goDown();
+    try {
+      host.passTimeTo(Instant.parse("2027-03-26T09:00:00Z"));
+      host.flipside.dueWork().runDue();
+      host.flipside.dueWork().runDue();
+    } finally {
+      host.organisation.comeBack();
+    }
+    List<Incident> failed = host.flipside.operations().incidents(Actor.of(TestOrganisation.HR));
+    assertThat(failed).as("the reminders, failed at every attempt").isNotEmpty();
+    assertRefused(signIn(mentor), Route.OPERATIONS, "");
+
+    try (Chromium chromium = new Chromium()) {
+      signIn(chromium, TestOrganisation.HR, "operations");
+      chromium.awaitText(By.id("incidents-status"), failed.size() == 1 ? "1 step is waiting"
+          : failed.size() + " steps are waiting");
+      chromium.awaitText(By.id("overall"), "Degraded");
+      assertThat(chromium.driver.findElement(By.cssSelector("tr[data-component=FAILED_STEPS]")).getText())
+          .contains("Degraded", String.valueOf(failed.size()));
+      List<WebElement> rows = chromium.driver.findElements(By.cssSelector("#incidents tr"));
+      assertThat(rows).extracting(WebElement::getText).allSatisfy(row -> assertThat(row).contains("directory"));
+      assertThat(rows).extracting(row -> row.findElement(By.tagName("td")).getText())
+          .containsExactlyInAnyOrderElementsOf(failed.stream().map(Incident::step).toList());
+      chromium.screenshot("15-operations");
+      chromium.assertAccessibleAndNothingRefused("the operations page");
+      for (int left = failed.size(); left > 0; left--) {
+        chromium.await(By.cssSelector("#incidents button")).click();
+        chromium.awaitText(By.id("status"), "succeeded");
+        chromium.awaitText(By.id("incidents-status"), left == 1 ? "No step is waiting"
+            : left - 1 == 1 ? "1 step is waiting" : (left - 1) + " steps are waiting");
+      }
+      chromium.awaitText(By.id("overall"), "Up");
+      chromium.screenshot("15b-operations-retried");
+      chromium.assertAccessibleAndNothingRefused("the operations page once every step ran again");
+    }
+    assertThat(host.flipside.operations().incidents(Actor.of(TestOrganisation.HR))).isEmpty();
+    assertThat(host.flipside.operations().health().status()).isEqualTo(HealthStatus.UP);
+  }
+
   private void theHrAdminPlansAndCancelsAFeedbackSession() throws IOException {
     try (Chromium chromium = new Chromium()) {
       signIn(chromium, TestOrganisation.HR, "programme?id=" + programmeId);
@@ -463,7 +511,7 @@ class WebConsoleInChromiumTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void theSponsorReadsTheEvaluationReport() throws Exception {
     theCohortRunsToItsEvaluation();
     try (Chromium chromium = new Chromium()) {
@@ -514,7 +562,7 @@ class WebConsoleInChromiumTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aProcessOwnerSeesEachProcessDrawnWithItsRunningInstances() throws IOException {
     try (Chromium chromium = new Chromium()) {
       signIn(chromium, TestOrganisation.HR, "library");
@@ -613,7 +661,8 @@ class WebConsoleInChromiumTest {
       Map.entry(Route.WRITE_REFLECTION, "{\"text\": \"A reflection\"}"),
       Map.entry(Route.ASK_FOR_SUPPORT, "{\"note\": \"We cannot find a time\"}"),
       Map.entry(Route.DEPLOY, "{\"name\": \"mine\", \"files\": []}"),
-      Map.entry(Route.MIGRATE, "{}"));
+      Map.entry(Route.MIGRATE, "{}"),
+      Map.entry(Route.RETRY_INCIDENT, "{}"));
 
   /** The route refuses this caller with Flipside's own words as JSON, changing nothing. */
   private void assertRefused(Session caller, Route route, String id) throws Exception {

@@ -16,6 +16,7 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.FieldError;
 import org.flipside.api.FlipsideException;
+import org.flipside.api.Incident;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.EventAudience;
@@ -58,6 +59,8 @@ import org.flipside.api.ValidationException;
  * GET  processes/{id}              one version's BPMN XML with the running instances at each step
  * GET  processes/{id}/migration    which running instances could move to this version
  * POST processes/{id}/migration    moves them
+ * GET  operations                  Flipside's health and the steps that failed, for HR admins
+ * POST incidents/{id}/retry        runs a failed step's work again: {"succeeded": b}
  * </pre>
  *
  * <p>The match review's decisions (lock, rule out, propose again, publish), the applications' review and the
@@ -141,7 +144,21 @@ final class ConsoleRequests {
       case PROCESS -> library.diagram(actor, id);
       case MIGRATION_PREVIEW -> Reply.ok(api.library().previewMigration(actor, id));
       case MIGRATE -> Reply.ok(api.library().migrate(actor, id));
+      case OPERATIONS -> operations(actor);
+      case RETRY_INCIDENT -> Reply.ok(Map.of("succeeded", api.operations().retry(actor, id)));
     });
+  }
+
+  /**
+   * The health report beside the failed steps. The health check itself asks for no one (a host polls it), so the
+   * incidents, which only HR admins may see, decide who sees both.
+   */
+  private Reply operations(Actor actor) {
+    List<Incident> incidents = api.operations().incidents(actor);
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("health", api.operations().health());
+    shown.put("incidents", incidents);
+    return Reply.ok(shown);
   }
 
   /** The request's body as a JSON object; anything else is refused, naming the body. */

@@ -21,7 +21,7 @@ final class PagesServlet extends HttpServlet {
   private static final String RESOURCES = "org/flipside/web/console/";
   private static final Map<String, String> PAGES = Map.of("/", "inbox.html", "/task", "task.html",
       "/programmes", "programmes.html", "/programme", "programme.html", "/library", "library.html",
-      "/process", "process.html", "/pairings", "pairings.html");
+      "/process", "process.html", "/pairings", "pairings.html", "/operations", "operations.html");
   private static final Pattern ASSET = Pattern.compile("/((?:assets|vendor)/[a-z0-9-]+(?:\\.[a-z0-9-]+)*)");
   private static final Map<String, String> TYPES = Map.of("html", "text/html", "js", "text/javascript",
       "css", "text/css");

@@ -40,7 +40,9 @@ public enum Route {
   DEPLOY("POST", "processes", Subject.LIBRARY),
   PROCESS("GET", "processes/*", Subject.PROCESS),
   MIGRATION_PREVIEW("GET", "processes/*/migration", Subject.PROCESS),
-  MIGRATE("POST", "processes/*/migration", Subject.PROCESS);
+  MIGRATE("POST", "processes/*/migration", Subject.PROCESS),
+  OPERATIONS("GET", "operations", Subject.OPERATIONS),
+  RETRY_INCIDENT("POST", "incidents/*/retry", Subject.OPERATIONS);
 
   /** Whose data a route reads or changes, and so who is the wrong person to call it. */
   public enum Subject {
@@ -57,7 +59,9 @@ public enum Route {
     /** The process library as a whole: process owners and HR admins. */
     LIBRARY,
     /** One version of a process: process owners and HR admins. */
-    PROCESS
+    PROCESS,
+    /** Flipside's health and the steps that failed: HR admins only. */
+    OPERATIONS
   }
 
   private final String method;

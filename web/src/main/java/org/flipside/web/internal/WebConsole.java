@@ -7,6 +7,7 @@ import java.util.List;
 import org.flipside.api.Concerns;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.Operations;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.ProcessLibrary;
@@ -42,7 +43,7 @@ public final class WebConsole {
       @Reference MatchReview matchReview, @Reference Reports reports, @Reference ProcessLibrary library,
       @Reference LearningAgreements agreements, @Reference PrivateReflections reflections,
       @Reference Concerns concerns, @Reference PairSupport pairSupport, @Reference ProgrammeEvents events,
-      @Reference WebIdentity identity) {
+      @Reference Operations operations, @Reference WebIdentity identity) {
     if (!servletApiWired()) {
       LOG.info("No Jakarta Servlet API in the framework: Flipside's web console {} is not offered", Console.ROOT);
       registrations = List.of();
@@ -52,7 +53,7 @@ public final class WebConsole {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     registrations = WhiteboardServlets.register(bundle, json, new ConsoleRequests(json,
         new Services(inbox, programmes, matchReview, reports, library, agreements, reflections, concerns,
-            pairSupport, events)),
+            pairSupport, events, operations)),
         identity);
     LOG.info("Flipside's web console is offered at {}/", Console.ROOT);
   }

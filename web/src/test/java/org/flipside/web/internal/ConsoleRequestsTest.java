@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -30,6 +31,11 @@ import org.flipside.api.InvalidProcessesException;
 import org.flipside.api.Concerns;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
+import org.flipside.api.Operations;
+import org.flipside.api.HealthReport;
+import org.flipside.api.HealthStatus;
+import org.flipside.api.Incident;
+import org.flipside.api.AccessDeniedException;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
 import org.flipside.api.Reflection;
@@ -66,9 +72,10 @@ class ConsoleRequestsTest {
   private final PrivateReflections reflections = mock(PrivateReflections.class);
   private final Concerns concerns = mock(Concerns.class);
   private final ProgrammeEvents events = mock(ProgrammeEvents.class);
+  private final Operations operations = mock(Operations.class);
   private final ConsoleRequests requests = new ConsoleRequests(new ObjectMapper(),
       new Services(inbox, programmes, matchReview, reports, library, mock(LearningAgreements.class),
-          reflections, concerns, mock(PairSupport.class), events));
+          reflections, concerns, mock(PairSupport.class), events, operations));
 
   @Test
   void aRefusedSubmissionNamesEachFieldWithTheFormJsComponentThatShowsIt() {
@@ -221,5 +228,25 @@ class ConsoleRequestsTest {
     Reply badTime = requests.answer("POST", "events/e-1/move", ACTOR, "{\"start\": \"tomorrow\", \"end\": \"x\"}");
     assertThat(badTime.body().toString()).contains("start");
     verify(events, never()).move(any(), any(), any(), any(), any());
+  }
+
+  @Test
+  void operationsShowTheHealthOnlyToWhoeverMaySeeTheFailedStepsAndARetrySaysWhetherItWorked() {
+    HealthReport health = new HealthReport(HealthStatus.DEGRADED, Instant.parse("2027-03-26T09:00:00Z"), List.of());
+    Incident failed = new Incident("i-1", "p-1", "Session due soon", Instant.parse("2027-03-26T09:00:00Z"),
+        "The host's directory failed while the step ran; retry it once the directory answers again.");
+    when(operations.health()).thenReturn(health);
+    when(operations.incidents(ACTOR)).thenReturn(List.of(failed));
+    when(operations.retry(ACTOR, "i-1")).thenReturn(true);
+
+    assertThat(requests.answer("GET", "operations", ACTOR, ""))
+        .isEqualTo(Reply.ok(Map.of("health", health, "incidents", List.of(failed))));
+    assertThat(requests.answer("POST", "incidents/i-1/retry", ACTOR, ""))
+        .isEqualTo(Reply.ok(Map.of("succeeded", true)));
+
+    Actor stranger = Actor.of("e-99");
+    when(operations.incidents(stranger)).thenThrow(new AccessDeniedException("only HR admins see the steps that failed"));
+    assertThat(requests.answer("GET", "operations", stranger, "").status()).isEqualTo(403);
+    verify(operations, times(1)).health();
   }
 }
