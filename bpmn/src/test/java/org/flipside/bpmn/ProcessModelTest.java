@@ -281,6 +281,9 @@ class ProcessModelTest {
     if ("${mentorId},${menteeId}".equals(task.getCamundaCandidateUsers())) {
       return PAIR;
     }
+    if ("${coachIds}".equals(task.getCamundaCandidateUsers())) {
+      return "Coaches";
+    }
     return EDI_LEAD_ROLE.equals(task.getCamundaCandidateGroups()) ? "EDI lead" : null;
   }
 

@@ -271,7 +271,11 @@ class AccessMatrixOnH2Test {
 
   List<Rule> pairSupport() {
     return List.of(rule(PairSupport.class, "saySupportNeeded",
-        (f, a, w) -> f.pairSupport().saySupportNeeded(a, w.pairingId(), "We keep missing each other"), PARTNERS));
+            (f, a, w) -> f.pairSupport().saySupportNeeded(a, w.pairingId(), "We keep missing each other"), PARTNERS),
+        // the programme has a coach: a partner's request is offered to them
+        rule(PairSupport.class, "askForCoaching",
+            (f, a, w) -> f.pairSupport().askForCoaching(a, w.pairingId(), "How do I give feedback upwards?"),
+            PARTNERS));
   }
 
   List<Rule> hostEvents() {

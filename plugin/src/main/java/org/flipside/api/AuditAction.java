@@ -12,6 +12,12 @@ public enum AuditAction {
   READ_CONCERN,
   /** Was shown a partner's request for support, with its note. */
   READ_SUPPORT_NOTE,
+  /**
+   * Was shown a partner's request for coaching, with its note, on a coach's task.
+   *
+   * @since 1.1
+   */
+  READ_COACHING_NOTE,
   /** Read the matching of a programme, with its explanations. */
   READ_MATCH_REVIEW,
   /** Changed how far a programme's line-chain rule reaches, or whether the top of the organisation is matched. */

@@ -28,7 +28,7 @@ public interface Flipside extends AutoCloseable {
   /** Partners' private reflections, readable only by their author. */
   PrivateReflections reflections();
 
-  /** "This pairing isn't working": a partner asks the programme manager for support. */
+  /** "This pairing isn't working", or coaching: a partner asks the programme manager, or the coaches. */
   PairSupport pairSupport();
 
   /** Leavers and role changes the host reports. */

@@ -57,6 +57,10 @@ public enum NotificationParameter {
   REMATCH("rematch", Kind.CHOICE, "found", "waitlisted"),
   /** What the programme's manager decided after a support conversation, or a message of theirs. */
   SUPPORT_OUTCOME("supportOutcome", Kind.CHOICE, "continue", "close", "message"),
+  /** Which coaching request message this is: a new request for the coaches, or one a coach handed to the manager. */
+  COACHING_REQUEST("coachingRequest", Kind.CHOICE, "new", "referred"),
+  /** How a coach answered a coaching request: arranged a session, or handed it to the programme's manager. */
+  COACHING_OUTCOME("coachingOutcome", Kind.CHOICE, "arranged", "referred"),
   /** What the sponsor decided about rollout. */
   ROLLOUT_DECISION("rolloutDecision", Kind.CHOICE, "continue", "expand", "stop"),
   /** The highest band the next cohort recruits mentors from. */

@@ -2,6 +2,8 @@ package org.flipside.spi;
 
 import static org.flipside.spi.NotificationParameter.AMBASSADORS;
 import static org.flipside.spi.NotificationParameter.AMBASSADOR_COUNT;
+import static org.flipside.spi.NotificationParameter.COACHING_OUTCOME;
+import static org.flipside.spi.NotificationParameter.COACHING_REQUEST;
 import static org.flipside.spi.NotificationParameter.CONCERN_STEP;
 import static org.flipside.spi.NotificationParameter.DAYS;
 import static org.flipside.spi.NotificationParameter.DEADLINE;
@@ -115,6 +117,17 @@ public enum NotificationTopic {
       PROGRAMME, MENTOR, MENTEE, VERSION, SAFEGUARD, JUNIOR_ROLE),
   /** To the partners after a support conversation: what the programme's manager decided, or their message. */
   PAIRING_SUPPORT(NotificationTopics.PAIRING_SUPPORT, SUPPORT_OUTCOME, PROGRAMME, SUPPORT_OUTCOME, NOTE),
+  /**
+   * To each of the programme's coaches when a partner ({@code employee}) asks for coaching, never with their note;
+   * and to the programme's manager when a coach hands the request to them.
+   */
+  COACHING_REQUESTED(NotificationTopics.COACHING_REQUESTED, COACHING_REQUEST, PROGRAMME, COACHING_REQUEST, EMPLOYEE),
+  /**
+   * To the partner who asked for coaching when a coach ({@code employee}) answers: the session they arranged, or
+   * that the request went to the programme's manager.
+   */
+  COACHING_ANSWERED(NotificationTopics.COACHING_ANSWERED, COACHING_OUTCOME, PROGRAMME, COACHING_OUTCOME, EMPLOYEE,
+      STARTS_AT),
   /** To the remaining partner when the other leaves the organisation or changes role. */
   PARTNER_LEFT(NotificationTopics.PARTNER_LEFT, REASON, PROGRAMME, PARTNER_ROLE, REASON),
   /**

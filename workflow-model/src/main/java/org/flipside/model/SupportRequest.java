@@ -59,17 +59,10 @@ public class SupportRequest {
    */
   public SupportRequest(Pairing pairing, String requestedBy, Instant requestedAt, String note) {
     this.id = UUID.randomUUID().toString();
-    this.pairing = Objects.requireNonNull(pairing, "pairing");
-    this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
-    if (pairing.roleOf(requestedBy).isEmpty()) {
-      throw new IllegalArgumentException(requestedBy + " is not a partner in pairing " + pairing.getId());
-    }
+    this.note = PartnerNote.of(pairing, requestedBy, note, MAX_NOTE_LENGTH);
+    this.pairing = pairing;
+    this.requestedBy = requestedBy;
     this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
-    String text = note == null ? "" : note.strip();
-    if (text.length() > MAX_NOTE_LENGTH) {
-      throw new IllegalArgumentException("note must be at most " + MAX_NOTE_LENGTH + " characters");
-    }
-    this.note = text.isEmpty() ? null : text;
   }
 
   /**

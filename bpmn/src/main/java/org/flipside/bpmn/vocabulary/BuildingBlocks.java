@@ -154,6 +154,10 @@ public final class BuildingBlocks {
   public static final BuildingBlock ERASE_UNDECIDED_SUPPORT_NOTE = executionListener("eraseUndecidedSupportNote", "end",
       "Erases the note of a support request that ends without a decision.")
       .requiring(SUPPORT_REQUEST_ID);
+  /** @since 1.1 */
+  public static final BuildingBlock ERASE_UNANSWERED_COACHING_NOTE = executionListener("eraseUnansweredCoachingNote",
+      "end", "Erases the note of a coaching request that ends before a coach answered it.")
+      .requiring(COACHING_REQUEST_ID);
   public static final BuildingBlock CLOSE_PAIRING_FOR_HOST_EVENT = serviceTask("closePairingForHostEvent",
       "Closes the pairing of a partner who left or changed role, tells the other and seeks them a new partner.")
       .requiring(PAIRING_ID, LEAVER_ID, HOST_EVENT);

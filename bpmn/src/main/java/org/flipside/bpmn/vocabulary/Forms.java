@@ -62,6 +62,13 @@ public final class Forms {
   public static final String CONFIRM_PLACE = "flipside-confirm-place";
   /** The programme manager decides after a support conversation. */
   public static final String SUPPORT_CONVERSATION = "flipside-support-conversation";
+  /**
+   * One of the programme's coaches takes a partner's coaching request: arranges a session or hands it to the
+   * programme manager.
+   *
+   * @since 1.1
+   */
+  public static final String COACHING_REQUEST = "flipside-coaching-request";
   /** A mentee confirms the pre-reading is done. */
   public static final String PRE_READING = "flipside-pre-reading";
   /** The EDI lead acknowledges a concern. */
@@ -117,6 +124,8 @@ public final class Forms {
       Form.of(CONFIRM_PLACE, PLACE_ANSWER),
       Form.of(SUPPORT_CONVERSATION, SUPPORT_DECISION, MESSAGE_TO_PARTNER)
           .showing(SUPPORT_REQUESTER_NAME, SUPPORT_PARTNER_NAME, SUPPORT_NOTE).keeping(MESSAGE_TO_PARTNER),
+      Form.of(COACHING_REQUEST, COACHING_OUTCOME, COACHING_ON, COACHING_TIME)
+          .showing(COACHING_REQUESTER_NAME, COACHING_PAIRING, COACHING_NOTE).keepingAll(),
       Form.of(PRE_READING, READING_DONE).showing(PRE_READING_TEXT),
       Form.of(ACKNOWLEDGE_CONCERN, ACKNOWLEDGEMENT_NOTE).showing(CONCERN_SUMMARY, CONCERN_CONTEXT)
           .keeping(ACKNOWLEDGEMENT_NOTE),

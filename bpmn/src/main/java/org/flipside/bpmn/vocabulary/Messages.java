@@ -1,6 +1,8 @@
 package org.flipside.bpmn.vocabulary;
 
 import static org.flipside.bpmn.vocabulary.Vars.CHANGE_CONFIRMER_ID;
+import static org.flipside.bpmn.vocabulary.Vars.COACHING_REQUEST_ID;
+import static org.flipside.bpmn.vocabulary.Vars.COACH_IDS;
 import static org.flipside.bpmn.vocabulary.Vars.HOST_EVENT;
 import static org.flipside.bpmn.vocabulary.Vars.LEAVER_ID;
 import static org.flipside.bpmn.vocabulary.Vars.REMATCHED_PAIRING_ID;
@@ -18,6 +20,12 @@ public final class Messages {
 
   /** A partner proposed a change to the learning agreement; the other partner confirms it. */
   public static final String AGREEMENT_CHANGE_PROPOSED = "flipside-agreement-change-proposed";
+  /**
+   * A partner asks for coaching: the programme's coaches are offered the request.
+   *
+   * @since 1.1
+   */
+  public static final String COACHING_REQUESTED = "flipside-coaching-requested";
   /** The assignee of a participant's step left: the step ends without an answer. */
   public static final String ASSIGNEE_LEFT = "flipside-assignee-left";
   /** A rematch made a new pairing: the lifecycle starts its journey. */
@@ -29,6 +37,7 @@ public final class Messages {
 
   private static final List<Message> ALL = List.of(
       new Message(AGREEMENT_CHANGE_PROPOSED, List.of(CHANGE_CONFIRMER_ID)),
+      new Message(COACHING_REQUESTED, List.of(COACHING_REQUEST_ID, COACH_IDS)),
       new Message(ASSIGNEE_LEFT, List.of()),
       new Message(PAIR_REMATCHED, List.of(REMATCHED_PAIRING_ID)),
       new Message(PARTNER_LEAVES, List.of(LEAVER_ID, HOST_EVENT)),

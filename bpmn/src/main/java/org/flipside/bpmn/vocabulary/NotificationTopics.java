@@ -87,6 +87,20 @@ public final class NotificationTopics {
   public static final String AGREEMENT_SAFEGUARD_DROPPED = "agreement-safeguard-dropped";
   /** To the partners after a support conversation: what the programme's manager decided. */
   public static final String PAIRING_SUPPORT = "pairing-support";
+  /**
+   * To each of the programme's coaches when a partner asks for coaching: who asks, never their note; and to the
+   * programme's manager when a coach hands a request to them.
+   *
+   * @since 1.1
+   */
+  public static final String COACHING_REQUESTED = "coaching-requested";
+  /**
+   * To the partner who asked for coaching when a coach answers: the session the coach arranged, or that the request
+   * went to the programme's manager.
+   *
+   * @since 1.1
+   */
+  public static final String COACHING_ANSWERED = "coaching-answered";
   /** To the remaining partner when the other leaves the organisation or changes role. */
   public static final String PARTNER_LEFT = "partner-left";
   /** To the programme's manager: what a rematch came to. */

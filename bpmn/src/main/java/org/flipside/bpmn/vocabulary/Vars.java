@@ -296,6 +296,34 @@ public final class Vars {
   public static final Var<String> SUPPORT_NOTE =
       Var.text("supportNote", "what the requester wrote; read from Flipside's tables");
   public static final Var<String> LEAVER_ID = Var.text("leaverId", "the partner who left or changed role");
+
+  // coaching
+
+  /** @since 1.1 */
+  public static final Var<String> COACHING_REQUEST_ID =
+      Var.text("coachingRequestId", "the coaching request the programme's coaches are offered");
+  /** @since 1.1 */
+  public static final Var<List<String>> COACH_IDS = Var.texts("coachIds",
+      "the ids of the programme's coaches, employees or guests, each offered the coaching request; Flipside keeps the"
+          + " offer in step with the post's holders");
+  /** @since 1.1 */
+  public static final Var<String> COACHING_OUTCOME = Var.text("coachingOutcome",
+      "how the coach answered a coaching request: arranged, or referred to the programme manager; stored by Flipside");
+  /** @since 1.1 */
+  public static final Var<LocalDate> COACHING_ON =
+      Var.day("coachingOn", "the day of the coaching session the coach arranged; stored by Flipside");
+  /** @since 1.1 */
+  public static final Var<String> COACHING_TIME = Var.text("coachingTime",
+      "the time of the coaching session the coach arranged, HH:mm in UTC; stored by Flipside");
+  /** @since 1.1 */
+  public static final Var<String> COACHING_REQUESTER_NAME =
+      Var.text("coachingRequesterName", "who asks for coaching; read from Flipside's tables");
+  /** @since 1.1 */
+  public static final Var<String> COACHING_PAIRING = Var.text("coachingPairing",
+      "the pairing the request comes from, its mentor and mentee by name; read from Flipside's tables");
+  /** @since 1.1 */
+  public static final Var<String> COACHING_NOTE =
+      Var.text("coachingNote", "what the requester wrote for the coaches; read from Flipside's tables");
   public static final Var<String> HOST_EVENT =
       Var.text("hostEvent", "what happened to the leaver: left or changed-role");
   public static final Var<String> REMATCHED_PAIRING_ID =

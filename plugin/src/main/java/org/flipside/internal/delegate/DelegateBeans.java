@@ -44,6 +44,7 @@ import org.flipside.internal.delegate.sessions.RemindArranger;
 import org.flipside.internal.delegate.support.ApplySupportDecision;
 import org.flipside.internal.delegate.support.ClosePairingForHostEvent;
 import org.flipside.internal.delegate.support.EraseUndecidedSupportNote;
+import org.flipside.internal.delegate.coaching.EraseUnansweredCoachingNote;
 import org.flipside.internal.delegate.workshops.AssignPreReading;
 import org.flipside.internal.delegate.workshops.SaveAttendance;
 import org.flipside.internal.delegate.workshops.ScheduleKnowledgeSessions;
@@ -102,6 +103,8 @@ public final class DelegateBeans {
     beans.put(BuildingBlocks.APPLY_SUPPORT_DECISION.name(), new ApplySupportDecision(context));
     beans.put(BuildingBlocks.ERASE_UNDECIDED_SUPPORT_NOTE.name(), new EraseUndecidedSupportNote(context));
     beans.put(BuildingBlocks.CLOSE_PAIRING_FOR_HOST_EVENT.name(), new ClosePairingForHostEvent(context));
+    // coaching requests
+    beans.put(BuildingBlocks.ERASE_UNANSWERED_COACHING_NOTE.name(), new EraseUnansweredCoachingNote(context));
     // concerns, knowledge sessions and pre-reading
     beans.put(BuildingBlocks.ESCALATE_CONCERN.name(), new EscalateConcern(context));
     beans.put(BuildingBlocks.RECORD_CONCERN_ACKNOWLEDGED.name(), new RecordConcernAcknowledged(context));

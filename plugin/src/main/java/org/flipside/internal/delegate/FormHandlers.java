@@ -2,6 +2,7 @@ package org.flipside.internal.delegate;
 
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
+import org.flipside.internal.delegate.coaching.CoachingRequests;
 import org.flipside.internal.delegate.concerns.ConcernAnswers;
 import org.flipside.internal.delegate.matching.MatchReviewAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationAnswers;
@@ -40,6 +41,7 @@ public final class FormHandlers {
         new AgreementAnswers(context, variables),
         new CheckInAnswers(context, variables),
         new SupportConversations(context, variables, audit),
+        new CoachingRequests(context, variables, audit),
         new ConcernAnswers(context, variables, audit),
         new RolloutAnswers(context, variables));
   }

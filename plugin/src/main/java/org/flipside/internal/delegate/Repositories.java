@@ -18,6 +18,7 @@ import org.flipside.model.repository.PrivateReflectionRepository;
 import org.flipside.model.repository.ProgrammeRepository;
 import org.flipside.model.repository.SessionRecordRepository;
 import org.flipside.model.repository.SupportRequestRepository;
+import org.flipside.model.repository.CoachingRequestRepository;
 import org.flipside.model.repository.SurveyResponseRepository;
 import org.flipside.model.repository.WorkshopRepository;
 
@@ -40,6 +41,7 @@ public record Repositories(
     PrivateReflectionRepository reflections,
     ConcernRepository concerns,
     SupportRequestRepository supportRequests,
+    CoachingRequestRepository coachingRequests,
     AmbassadorRepository ambassadors,
     MatchAllowanceRepository matchAllowances,
     GuestRepository guests,
@@ -64,6 +66,7 @@ public record Repositories(
         new PrivateReflectionRepository(entityManager),
         new ConcernRepository(entityManager),
         new SupportRequestRepository(entityManager),
+        new CoachingRequestRepository(entityManager),
         new AmbassadorRepository(entityManager),
         new MatchAllowanceRepository(entityManager),
         new GuestRepository(entityManager),

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.flipside.api.Actor;
 import org.flipside.api.AuditAction;
@@ -57,6 +58,11 @@ public final class AuditTrail {
         CALLER.set(previous);
       }
     }
+  }
+
+  /** The employee a task inbox call runs on behalf of ({@link #onBehalfOf}), if any: who answers a task offered to several. */
+  public static Optional<String> caller() {
+    return Optional.ofNullable(CALLER.get());
   }
 
   /**

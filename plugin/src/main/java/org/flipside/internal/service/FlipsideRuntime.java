@@ -185,7 +185,8 @@ public final class FlipsideRuntime implements AutoCloseable {
             new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock))
         .add(PrivateReflections.class, new PrivateReflectionService(data, transactions,
             reflectionKey == null ? null : new ReflectionCipher(reflectionKey), clock))
-        .add(PairSupport.class, new PairSupportService(data, engine.getRuntimeService(), transactions, clock))
+        .add(PairSupport.class, new PairSupportService(data, engine.getRuntimeService(), notifications, transactions,
+            clock))
         .add(HostEvents.class, hostEvents)
         .add(Concerns.class, new ConcernService(data, directory, access, transactions, engine.getRuntimeService(),
             notifications, clock))

@@ -17,7 +17,8 @@ import org.flipside.model.Programme;
  * Keeps, on the programme's lifecycle, the ids of the holders of each post that has steps of its own, so that its
  * diagram can give each holder their step: the ids alone, employee or guest, never a name. Someone who no longer
  * holds the post (withdrawn, or gone from the organisation) is no longer waited for: their open step of the post ends
- * unanswered, and the others' steps go on.
+ * unanswered, and the others' steps go on. The coaches' steps are requests offered to all of them in the pairs'
+ * journeys, which {@link CoachingOffers} keeps offered to the coaches of the day.
  */
 public final class TeamVariables {
 
@@ -31,11 +32,13 @@ public final class TeamVariables {
   private final Repositories data;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final CoachingOffers coachingOffers;
 
   public TeamVariables(Repositories data, RuntimeService runtime, TaskService tasks) {
     this.data = data;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.coachingOffers = new CoachingOffers(tasks);
   }
 
   /** Adds every post's holder list, empty before anyone is appointed: what a new programme's lifecycle starts with. */
@@ -46,22 +49,31 @@ public final class TeamVariables {
 
   /**
    * Sets the post's holder list on the programme's lifecycle, when the post has steps and the lifecycle runs, and
-   * ends the open steps of anyone no longer holding it.
+   * ends the open steps of anyone no longer holding it; for the coaches, offers each open coaching request to the
+   * coaches of the day.
    */
   public void refresh(Programme programme, DeliveryRole role) {
+    if (role == DeliveryRole.COACH) {
+      coachingOffers.refresh(programme, holders(programme, role));
+      return;
+    }
     PostSteps post = WITH_STEPS.get(role);
     String lifecycle = programme.getLifecycleInstanceId();
     if (post == null || lifecycle == null
         || runtime.createProcessInstanceQuery().processInstanceId(lifecycle).count() == 0) {
       return;
     }
-    List<String> holders = data.appointments().findByProgrammeAndRole(programme.getId(), role).stream()
-        .map(Appointment::getPersonId).toList();
+    List<String> holders = holders(programme, role);
     runtime.setVariable(lifecycle, post.holders().name(), Variables.stored(post.holders(), holders));
     // completed unanswered, so a parallel step over the holders goes on with the others'
     tasks.createTaskQuery().processInstanceId(lifecycle).initializeFormKeys().active().list().stream()
         .filter(task -> task.getCamundaFormRef() != null && post.form().equals(task.getCamundaFormRef().getKey()))
         .filter(task -> task.getAssignee() != null && !holders.contains(task.getAssignee()))
         .forEach(task -> tasks.complete(task.getId()));
+  }
+
+  private List<String> holders(Programme programme, DeliveryRole role) {
+    return data.appointments().findByProgrammeAndRole(programme.getId(), role).stream()
+        .map(Appointment::getPersonId).toList();
   }
 }

@@ -82,6 +82,9 @@ public final class PersonalDataEraser {
         employeeId, pseudonym, ERASED_TEXT);
     rows += update("UPDATE fs_support_request SET requested_by = ?2, note = NULL WHERE requested_by = ?1",
         employeeId, pseudonym);
+    rows += update("UPDATE fs_coaching_request SET requested_by = ?2, note = NULL WHERE requested_by = ?1",
+        employeeId, pseudonym);
+    rows += update("UPDATE fs_coaching_request SET answered_by = ?2 WHERE answered_by = ?1", employeeId, pseudonym);
     rows += update("DELETE FROM fs_ambassador WHERE employee_id = ?1", employeeId);
     // a pair allowed against the rules names both partners and why; who allowed it is kept as a pseudonym
     rows += update("DELETE FROM fs_match_allowance WHERE mentor_employee_id = ?1 OR mentee_employee_id = ?1",
@@ -189,6 +192,8 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_session_record SET logged_by = NULL WHERE pairing_id IN (" + pairings + ")",
         programmeId);
     rows += update("UPDATE fs_support_request SET requested_by = 'erased-' || id, note = NULL"
+        + " WHERE pairing_id IN (" + pairings + ")", programmeId);
+    rows += update("UPDATE fs_coaching_request SET requested_by = 'erased-' || id, answered_by = NULL, note = NULL"
         + " WHERE pairing_id IN (" + pairings + ")", programmeId);
     rows += update("UPDATE fs_participant SET employee_id = 'erased-' || id, department = NULL,"
         + " unmatched_reason = NULL WHERE cohort_id IN (" + cohorts + ")", programmeId);

@@ -43,6 +43,8 @@ import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
 import org.flipside.model.SessionStatus;
 import org.flipside.model.SupportDecision;
+import org.flipside.model.CoachingOutcome;
+import org.flipside.model.CoachingRequest;
 import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyKind;
 import org.flipside.model.SurveyResponse;
@@ -812,6 +814,41 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new SupportRequest(pairing, "cat", T0, ""))
         .as("only a partner asks").isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aCoachingRequestKeepsItsNoteUntilACoachAnswersAndThenWhoAskedWhoAnsweredAndHow() {
+    Pairing pairing = activePairing();
+    CoachingRequest arranged = inTransaction(em -> new CoachingRequestRepository(em)
+        .save(new CoachingRequest(pairing, "amy", minutesAfterT0(3), "  How do I give feedback upwards?  ")));
+    CoachingRequest referred = inTransaction(em -> new CoachingRequestRepository(em)
+        .save(new CoachingRequest(pairing, "bob", minutesAfterT0(4), null)));
+
+    assertThat(inTransaction((EntityManager em) -> new CoachingRequestRepository(em).find(arranged.getId())
+        .orElseThrow().getNote())).isEqualTo("How do I give feedback upwards?");
+    doInTransaction(em -> new CoachingRequestRepository(em).find(arranged.getId()).orElseThrow()
+        .arrange("coach-1", minutesAfterT0(60 * 24), minutesAfterT0(10)));
+    doInTransaction(em -> new CoachingRequestRepository(em).find(referred.getId()).orElseThrow()
+        .refer("coach-2", minutesAfterT0(11)));
+
+    CoachingRequest answered = inTransaction(em -> new CoachingRequestRepository(em).find(arranged.getId())
+        .orElseThrow());
+    assertThat(answered.getNote()).as("erased once answered").isNull();
+    assertThat(answered.getRequestedBy()).isEqualTo("amy");
+    assertThat(answered.getAnsweredBy()).isEqualTo("coach-1");
+    assertThat(answered.getOutcome()).isEqualTo(CoachingOutcome.ARRANGED);
+    assertThat(answered.getSessionAt()).isEqualTo(minutesAfterT0(60 * 24));
+    assertThat(answered.getAnsweredAt()).isEqualTo(minutesAfterT0(10));
+    CoachingRequest handedOn = inTransaction(em -> new CoachingRequestRepository(em).find(referred.getId())
+        .orElseThrow());
+    assertThat(handedOn.getOutcome()).isEqualTo(CoachingOutcome.REFERRED);
+    assertThat(handedOn.getSessionAt()).isNull();
+    assertThatThrownBy(() -> answered.refer("coach-2", minutesAfterT0(12)))
+        .as("one coach answers").isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new CoachingRequest(pairing, "cat", T0, ""))
+        .as("only a partner asks").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CoachingRequest(pairing, "amy", T0, "x".repeat(501)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
