@@ -84,7 +84,10 @@ abstract class ArdenInternalReplayContract extends HostedContract {
     scope.putAll(Map.of(Vars.COHORT_SIZE.name(), 15, Vars.SESSION_CADENCE.name(), "P1M"));
     host.complete(HR, Forms.SCOPE_PILOT, scope);
     assertThat(host.task(CEO, Forms.SPONSOR_SIGN_OFF).data().get(Vars.SCOPE_SUMMARY.name()).toString())
-        .contains("No fixed outcomes set", "15 reverse mentors, 15 reverse mentees", "Pairs: 15");
+        .contains("No fixed outcomes set", "15 reverse mentors, 15 reverse mentees", "Pairs: 15")
+        .as("the managing director sponsors and takes part: their post shows no pairing, and the sign-off says so")
+        .contains("- The sponsor, " + host.organisation.find(MANAGING_DIRECTOR).orElseThrow().displayName()
+            + ", is within the audience, invited as a reverse mentee");
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
     assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))
         .as("the whole organisation in the bands: the leaders and the volunteers, no team lead, HR or EDI")

@@ -272,6 +272,11 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
     ADVISORY_GROUP.forEach(guest -> presentationAttendees.add("mailto:" + guest.email()));
     assertThat(presentationInvites).allSatisfy(invite ->
         assertThat(attendees(vevent(invite))).containsExactlyInAnyOrderElementsOf(presentationAttendees));
+    assertThat(host.flipside.reports().evaluationReport(Actor.of(CHIEF_PHARMACIST), programmeId).html())
+        .as("compiled before the presentation, the report says it is planned, for whom and when, naming no guest")
+        .contains("<td>Findings for the National Pharmacy Advisory Group</td><td>Presentation or dissemination</td>"
+            + "<td>19 October 2027</td><td>3 named participants, with 2 guests from outside the organisation</td>")
+        .doesNotContain("12 October 2027", ADVISORY_GROUP.get(0).name(), ADVISORY_GROUP.get(0).email());
     host.passTimeTo(Instant.parse("2027-10-20T09:00:00Z"));
     host.flipside.events().recordAttendance(Actor.of(HR), presentation.id(), Set.copyOf(presenters));
 
@@ -300,10 +305,11 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
         .contains("<td>Pairs formed</td><td class=\"figure\">11</td>")
         .contains("<td>Sessions held</td><td class=\"figure\">" + sessions + "</td>")
         .contains("<td>Survey responses</td><td class=\"figure\">22</td>")
-        .as("compiled when the evaluation finished, before the presentation of its findings")
         .contains("Holding the conversations: training for mentors", "Feedback from the mentors",
             "Progression beyond band 7")
-        .doesNotContain("Findings for the National Pharmacy Advisory Group")
+        .as("compiled again once the presentation's register was taken: held, and nothing still to come")
+        .contains("<td>Findings for the National Pharmacy Advisory Group</td><td>19 October 2027</td>",
+            "No events of the cohort were planned after this report.")
         .doesNotContain("Employee fellow-", "Employee pharmacy-");
     assertThatThrownBy(() -> host.flipside.reports().evaluationReport(Actor.of(LIAISON), programmeId))
         .as("the liaison does not read the evaluation").isInstanceOf(AccessDeniedException.class);

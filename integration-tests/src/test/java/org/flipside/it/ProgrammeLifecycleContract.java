@@ -117,7 +117,8 @@ abstract class ProgrammeLifecycleContract extends HostedContract {
         "Leaders hear BME colleagues' experience first hand (target: 2 pairs complete)", "**Long term**",
         "BME staff are 11% of the workforce", "BME staff network", "Band 5 and below", "Band 8c and above",
         TestOrganisation.CORPORATE_SERVICES, "1 reverse mentor, 2 reverse mentees", "Pairs: 2", "Sessions start: 2027-03-01",
-        "Never pair people in one line-management chain");
+        "Never pair people in one line-management chain")
+        .as("the sponsor sits outside the directorate recruited from").doesNotContain("within the audience");
     host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
 
     assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY))

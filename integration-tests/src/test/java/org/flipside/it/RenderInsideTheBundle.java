@@ -44,7 +44,7 @@ public final class RenderInsideTheBundle implements Supplier<Map<String, Object>
             List.of(Reported.shown(2.07), Reported.shown(4.6)))))));
     EvaluationFindings findings = new EvaluationFindings("Pilot in Felix", 1, "race and ethnicity", "Mentor",
         "Leader", BeforeAfterAnalysis.analyse(responses, List.of(talking), 5), Participation.none(), outcomes,
-        List.of(), List.of(), List.of(), Instant.parse("2027-09-01T10:00:00Z"));
+        List.of(), List.of(), List.of(), List.of(), Instant.parse("2027-09-01T10:00:00Z"));
     RenderedReport report = new EvaluationReportRenderer().render(findings);
     return Map.of("html", report.html(), "pdf", report.pdf(),
         "renderer", EvaluationReportRenderer.class.getClassLoader(),

@@ -13,7 +13,8 @@ import java.util.List;
  * @param yearly whether each later cohort's recruitment opens a year after the one before, until a stop
  * @param mentorMaximumBand the highest band mentors are now recruited from (an expansion may have raised it)
  * @param menteeMinimumBand the lowest band mentees are now recruited from (an expansion may have lowered it)
- * @param ambassadors everyone who accepted to be an ambassador for a following cohort, oldest first
+ * @param ambassadors everyone who accepted to be an ambassador for a following cohort, oldest first; those who
+ *     accepted at the same instant by cohort, then by employee id
  * @since 1.0
  */
 public record RolloutDecision(

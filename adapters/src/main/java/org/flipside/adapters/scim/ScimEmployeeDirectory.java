@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  *       {@link #groupsOf(String)} asks {@code /Groups} for the groups with the member: no call asks every employee.
  *   <li>The manager is the enterprise extension's {@code manager.value}; {@link #unitsOf(Employee)} its
  *       {@code department}, {@code division} and {@code organization}.
+ *   <li>The band and its name are read from the attributes the settings name
+ *       ({@link ScimSettings#bandAttribute()}), by default Flipside's own extension.
  *   <li>Lists are read page by page ({@code startIndex}, {@code count}) until the server's {@code totalResults}.
  * </ul>
  *
@@ -42,6 +44,8 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
   private final ScimSettings settings;
   private final String base;
   private final JsonHttp server;
+  private final ScimAttributePath band;
+  private final ScimAttributePath bandLabel;
 
   /**
    * A directory on the server the settings name.
@@ -53,6 +57,8 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
     this.base = settings.baseUrl().toString().replaceAll("/+$", "");
     this.server = new JsonHttp("SCIM server " + base, settings.timeout(),
         Map.of("Authorization", "Bearer " + settings.bearerToken()), SCIM_JSON);
+    this.band = ScimAttributePath.parse("bandAttribute", settings.bandAttribute());
+    this.bandLabel = ScimAttributePath.parse("bandLabelAttribute", settings.bandLabelAttribute());
   }
 
   @Override
@@ -68,13 +74,13 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
    */
   public Optional<Employee> findByUserName(String userName) {
     return list("Users", ScimFilter.equal("userName", userName), null).stream().findFirst()
-        .map(user -> new ScimUser(user).employee());
+        .map(user -> scimUser(user).employee());
   }
 
   /** Every user whose {@code active} is not false; the filter is applied here, as not every server filters on it. */
   @Override
   public List<Employee> employees() {
-    return list("Users", null, null).stream().map(user -> new ScimUser(user).employee()).filter(Employee::employed)
+    return list("Users", null, null).stream().map(user -> scimUser(user).employee()).filter(Employee::employed)
         .toList();
   }
 
@@ -119,8 +125,12 @@ public class ScimEmployeeDirectory implements EmployeeDirectory {
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
+  private ScimUser scimUser(JsonNode resource) {
+    return new ScimUser(resource, band, bandLabel);
+  }
+
   private Optional<ScimUser> user(String employeeId) {
-    return server.get(URI.create(base + "/Users/" + encode(employeeId))).map(ScimUser::new);
+    return server.get(URI.create(base + "/Users/" + encode(employeeId))).map(this::scimUser);
   }
 
   /**

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flipside.adapters.RemoteServiceException;
 import org.flipside.spi.Employee;
 
 /**
- * One SCIM User resource read as Flipside's {@link Employee}: RFC 7643's core and enterprise extension, and
- * Flipside's own extension for the pay band, which neither standard schema has.
+ * One SCIM User resource read as Flipside's {@link Employee}: RFC 7643's core and enterprise extension, and the pay
+ * band from the attributes the settings name (by default Flipside's own extension, which neither standard schema has).
  */
 final class ScimUser {
 
@@ -22,20 +24,25 @@ final class ScimUser {
   /** A malformed resource comes in a successful answer. */
   private static final int HTTP_OK = 200;
 
-  private final JsonNode resource;
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
-  ScimUser(JsonNode resource) {
+  private final JsonNode resource;
+  private final ScimAttributePath band;
+  private final ScimAttributePath bandLabel;
+
+  ScimUser(JsonNode resource, ScimAttributePath band, ScimAttributePath bandLabel) {
     this.resource = resource;
+    this.band = band;
+    this.bandLabel = bandLabel;
   }
 
   Employee employee() {
     JsonNode enterprise = resource.path(ENTERPRISE);
-    JsonNode band = resource.path(BAND);
     return new Employee(
         text(resource, "id"),
         displayName(),
-        band.path("band").asInt(0),
-        band.path("bandLabel").asText(""),
+        band(band.in(resource)),
+        bandLabel.in(resource).asText(""),
         enterprise.path("department").asText(""),
         enterprise.path("manager").path("value").isTextual() ? enterprise.path("manager").path("value").asText() : null,
         resource.path("active").asBoolean(true),
@@ -51,6 +58,15 @@ final class ScimUser {
         .filter(unit -> !unit.isBlank() && !units.contains(unit))
         .forEach(units::add);
     return units.isEmpty() ? List.of("") : units;
+  }
+
+  /** A number as it is; a text's first whole number ("Band 8c" is 8); 0 when there is none. */
+  private static int band(JsonNode value) {
+    if (value.isNumber()) {
+      return value.asInt();
+    }
+    Matcher number = WHOLE_NUMBER.matcher(value.asText(""));
+    return number.find() ? Integer.parseInt(number.group()) : 0;
   }
 
   private String displayName() {

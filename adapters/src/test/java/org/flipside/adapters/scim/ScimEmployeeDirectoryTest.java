@@ -56,6 +56,44 @@ class ScimEmployeeDirectoryTest {
   }
 
   @Test
+  void theBandIsReadFromTheAttributeTheSettingsNameMatchedIgnoringCase() {
+    ObjectNode user = server.addEmployee("u-8", "Hana Ito", "Finance", null, 4, "en-GB");
+    ((ObjectNode) user.get(StandInScimServer.ENTERPRISE)).put("costCenter", "Band 8c");
+    user.putObject("urn:example:params:scim:schemas:extension:trust:1.0:User").putObject("grade")
+        .put("number", 6).put("name", "Senior practitioner");
+    user.put("title", "Band 5 nurse");
+    ScimSettings settings = ScimSettings.of(URI.create(server.baseUrl()), TOKEN);
+
+    assertThat(band(settings)).as("Flipside's own extension by default").containsExactly(4, "Band 4");
+    String costCenter = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:COSTCENTER";
+    assertThat(band(settings.withBandAttributes(costCenter, costCenter))).containsExactly(8, "Band 8c");
+    String grade = "urn:example:params:scim:schemas:extension:trust:1.0:User:grade.";
+    assertThat(band(settings.withBandAttributes(grade + "number", grade + "name")))
+        .containsExactly(6, "Senior practitioner");
+    assertThat(band(settings.withBandAttributes("urn:ietf:params:scim:schemas:core:2.0:User:title", "title")))
+        .containsExactly(5, "Band 5 nurse");
+    assertThat(band(settings.withBandAttributes("nickName", "nickName"))).as("an attribute the user lacks")
+        .containsExactly(0, "");
+  }
+
+  @Test
+  void aBandAttributeThatIsNoAttributePathIsRefusedByName() {
+    ScimSettings settings = ScimSettings.of(URI.create(server.baseUrl()), TOKEN);
+    for (String malformed : List.of(" ", "urn:band", "a.b.c", "grade number", "name.")) {
+      assertThatThrownBy(() -> settings.withBandAttributes(malformed, "title"))
+          .hasMessage("bandAttribute must be a SCIM attribute path such as title, name.familyName or"
+              + " urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter but was " + malformed);
+    }
+    assertThatThrownBy(() -> settings.withBandAttributes("title", "9"))
+        .hasMessageStartingWith("bandLabelAttribute must be a SCIM attribute path");
+  }
+
+  private List<Object> band(ScimSettings settings) {
+    Employee employee = new ScimEmployeeDirectory(settings).find("u-8").orElseThrow();
+    return List.of(employee.band(), employee.bandLabel());
+  }
+
+  @Test
   void aUserWithoutExtensionsFallsBackToTheCoreAttributes() {
     server.addUser("u-1", "jo@trust.example", " ").putObject("name").put("formatted", "Jo Bloggs");
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flipside.model.ParticipantRole;
+import org.flipside.model.WorkshopKind;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.GroupFigures;
 import org.flipside.model.evaluation.MeanScore;
@@ -29,6 +30,7 @@ import org.flipside.model.evaluation.Reported;
 import org.flipside.model.evaluation.Suppression;
 import org.flipside.model.evaluation.ThemeFinding;
 import org.flipside.model.evaluation.ThemePriority;
+import org.flipside.model.evaluation.UpcomingEvent;
 
 /**
  * The report as one XHTML document: the page a browser shows and the source of the PDF. Charts are embedded as
@@ -40,6 +42,10 @@ final class ReportHtml {
   static final String HIDDEN_CLASS = "hidden-figure";
   private static final List<ParticipantRole> ROLES = List.of(ParticipantRole.values());
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final Map<WorkshopKind, String> KINDS = Map.of(
+      WorkshopKind.MENTOR_KICK_OFF, "Kick-off workshop", WorkshopKind.MENTEE_KICK_OFF, "Kick-off workshop",
+      WorkshopKind.KNOWLEDGE_SESSION, "Knowledge session", WorkshopKind.COACHING_SESSION, "Coaching session",
+      WorkshopKind.FEEDBACK_SESSION, "Feedback session", WorkshopKind.PRESENTATION, "Presentation or dissemination");
   /** What the themes table shows for the goal of a programme that set none. */
   private static final String NO_GOAL = "No fixed outcome";
 
@@ -78,6 +84,7 @@ final class ReportHtml {
     commitments();
     themes();
     recommendations();
+    upcoming();
     methodAndLimitations();
     return html.close("body").close("html").toString();
   }
@@ -353,6 +360,40 @@ final class ReportHtml {
           .close("li");
     }
     html.close("ol");
+  }
+
+  /** The events still to come, such as the presentation of these findings: what, when and for whom, naming no one. */
+  private void upcoming() {
+    html.element("h2", "Events planned after this report");
+    if (findings.upcoming().isEmpty()) {
+      html.element("p", "No events of the cohort were planned after this report.", "class", "note");
+      return;
+    }
+    html.element("p", "The report is compiled again when one of them is moved, cancelled or held.", "class", "note");
+    html.open("table").open("thead").open("tr").element("th", "Event").element("th", "Kind").element("th", "Date")
+        .element("th", "Audience").close("tr").close("thead").open("tbody");
+    for (UpcomingEvent event : findings.upcoming()) {
+      html.open("tr").element("td", event.title()).element("td", KINDS.get(event.kind()))
+          .element("td", DATE.format(event.startsAt().atZone(ZoneOffset.UTC))).element("td", audience(event))
+          .close("tr");
+    }
+    html.close("tbody").close("table");
+  }
+
+  private String audience(UpcomingEvent event) {
+    String invited = switch (event.audience()) {
+      case MENTORS -> findings.roleLabel(ParticipantRole.MENTOR) + "s";
+      case MENTEES -> findings.roleLabel(ParticipantRole.MENTEE) + "s";
+      case EVERYONE -> "Every participant";
+      case PAIRS -> "Both partners of every pair";
+      case NAMED -> counted(event.namedParticipants(), "named participant");
+    };
+    return event.guests() == 0 ? invited
+        : invited + ", with " + counted(event.guests(), "guest") + " from outside the organisation";
+  }
+
+  private static String counted(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private void image(byte[] png, String description, int height) {

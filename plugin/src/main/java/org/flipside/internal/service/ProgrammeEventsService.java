@@ -23,6 +23,7 @@ import org.flipside.internal.delegate.workshops.EventInvitations;
 import org.flipside.internal.delegate.workshops.EventInvitees;
 import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.report.ReportCompilation;
 import org.flipside.model.Appointment;
 import org.flipside.model.Cohort;
 import org.flipside.model.DeliveryRole;
@@ -37,7 +38,8 @@ import org.flipside.model.WorkshopKind;
  * Plans, moves and cancels a programme's events and takes their registers, in Flipside's own tables: the engine
  * never hears of them, so external speakers' names and addresses stay out of it, except that moving or cancelling a
  * kick-off workshop moves the moment the lifecycle waits for before their registers open ({@link KickOffWait}). The
- * invites go out through {@link EventInvitations}, as the process's own workshops do.
+ * invites go out through {@link EventInvitations}, as the process's own workshops do. A cohort's evaluation report,
+ * once compiled, is compiled again as its events change, so it shows those held and those still to come.
  */
 final class ProgrammeEventsService implements ProgrammeEvents {
 
@@ -46,6 +48,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
   private final Transactions transactions;
   private final KickOffWait kickOffWait;
   private final Clock clock;
+  private final ReportCompilation reports = new ReportCompilation();
 
   ProgrammeEventsService(DelegateContext context, AccessPolicy access, Transactions transactions,
       KickOffWait kickOffWait, Clock clock) {
@@ -91,6 +94,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
       event.setNamedInvitees(named);
       context.data().workshops().save(event);
       EventInvitations.invite(context, event);
+      reportChanged(event);
       return view(event);
     });
   }
@@ -110,6 +114,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
       event.move(start, minutes(start, end), newPlace);
       EventInvitations.moved(context, event);
       kickOffWait.follow(event);
+      reportChanged(event);
       return view(event);
     });
   }
@@ -126,6 +131,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
       event.cancel(clock.instant());
       EventInvitations.cancelled(context, event);
       kickOffWait.follow(event);
+      reportChanged(event);
       return view(event);
     });
   }
@@ -155,6 +161,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
       for (Participant invitee : invitees) {
         event.recordAttendance(invitee, came.contains(invitee.getEmployeeId()), clock.instant());
       }
+      reportChanged(event);
       return attendance(event);
     });
   }
@@ -175,6 +182,11 @@ final class ProgrammeEventsService implements ProgrammeEvents {
         .map(line -> line.getParticipant().getEmployeeId()).toList();
     return new EventAttendance(event.getId(), EventKind.valueOf(event.getKind().name()), event.getTitle(),
         event.getScheduledAt(), EventInvitees.of(context, event).size(), present, !event.getAttendances().isEmpty());
+  }
+
+  /** A report already compiled for the event's cohort shows it as it now stands: held, still to come or gone. */
+  private void reportChanged(Workshop event) {
+    reports.recompile(context.data().entityManager(), event.getCohort(), clock.instant());
   }
 
   private Workshop plannable(Actor actor, String eventId) {

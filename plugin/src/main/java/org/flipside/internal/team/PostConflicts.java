@@ -17,7 +17,9 @@ import org.flipside.model.Programme;
 /**
  * No one holds a post that would show them their own pairing: the programme manager and the coaches see who is paired
  * with whom, so none of them may apply to or take part in the programme's current cohort, and no applicant or
- * participant of it may be given either post.
+ * participant of it may be given either post. The sponsor's post sees no pairing (the match review is the manager's
+ * and HR admins', the report names no one), so a sponsor may take part, as a managing director taking part in a
+ * leaders' programme does; the sign-off says when the scope invites the sponsor.
  */
 public final class PostConflicts {
 

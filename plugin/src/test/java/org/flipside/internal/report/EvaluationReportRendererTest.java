@@ -99,7 +99,8 @@ class EvaluationReportRendererTest {
   void theHtmlIsWellFormedAndEscapesWhatPeopleWrote() throws Exception {
     EvaluationFindings risky = new EvaluationFindings("Pilot <script>alert(1)</script> & co", 2, "gender",
         "Mentor", "Mentee", findings.beforeAfter(), findings.participation(), findings.outcomes(),
-        findings.commitments(), findings.themes(), findings.recommendations(), findings.compiledAt());
+        findings.commitments(), findings.themes(), findings.recommendations(), findings.upcoming(),
+        findings.compiledAt());
 
     String html = new EvaluationReportRenderer().html(risky);
 
@@ -143,6 +144,18 @@ class EvaluationReportRendererTest {
   }
 
   @Test
+  void theEventsPlannedAfterTheReportSayWhatWhenAndForWhomNamingNoOne() {
+    assertThat(report.html()).contains("<h2>Events planned after this report</h2>",
+        "<td>" + SampleFindings.PRESENTATION + "</td><td>Presentation or dissemination</td><td>19 October 2027</td>"
+            + "<td>3 named participants, with 4 guests from outside the organisation</td>");
+    EvaluationFindings none = new EvaluationFindings(findings.programmeName(), 1, findings.focus(), "Mentor", "Mentee",
+        findings.beforeAfter(), findings.participation(), findings.outcomes(), findings.commitments(),
+        findings.themes(), findings.recommendations(), List.of(), findings.compiledAt());
+    assertThat(new EvaluationReportRenderer().html(none))
+        .contains("No events of the cohort were planned after this report.");
+  }
+
+  @Test
   void markupInEveryFreeTextFieldIsShownAsTextInTheHtmlAndThePdf() throws Exception {
     String markup = "</td></tr></table><script>alert('x')</script><b>&";
     EvaluationFindings risky = SampleFindings.realistic(7, markup);
@@ -152,6 +165,7 @@ class EvaluationReportRendererTest {
         .doesNotContain("</table><script>");
     for (String field : List.of("Board reverse mentoring pilot", "race and ethnicity", "Reverse mentor", "Leader",
         "I felt heard", "2015", "Whole workforce", "BME staff network", SampleFindings.THEME,
+        SampleFindings.PRESENTATION,
         "Mentees describe leaders checking their assumptions in meetings", "Leaders who talk openly about race",
         SampleFindings.ACTION)) {
       assertThat(rendered.html()).as(field).contains(field + Html.escape(markup));

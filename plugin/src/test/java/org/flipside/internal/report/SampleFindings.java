@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.flipside.model.EventAudience;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.SurveyKind;
+import org.flipside.model.WorkshopKind;
 import org.flipside.model.evaluation.BeforeAfterAnalysis;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.Measure;
@@ -28,11 +30,13 @@ import org.flipside.model.evaluation.Reported;
 import org.flipside.model.evaluation.Suppression;
 import org.flipside.model.evaluation.ThemeFinding;
 import org.flipside.model.evaluation.ThemePriority;
+import org.flipside.model.evaluation.UpcomingEvent;
 
 /**
  * A realistic pilot's findings: 20 mentors and 20 mentees answer the four measures before and after, and only
  * three mentees answer an added question, so that row has hidden figures. The seed organisation's figures at three
- * points, a measure of its own, two commitments, and two kick-offs, one with too few absent to show.
+ * points, a measure of its own, two commitments, two kick-offs, one with too few absent to show, and a presentation
+ * of the findings still to come.
  */
 final class SampleFindings {
 
@@ -40,6 +44,7 @@ final class SampleFindings {
   static final String ACTION = "Brief the board on what the mentees taught them";
   static final String LEADERS_IN_COMMS = "Leaders featured in staff communications";
   static final String COMMITMENT = "A joint blog on what the pair learned";
+  static final String PRESENTATION = "Findings for the advisory group";
   /** What every one of the three mentees scored before and after on the added question: a change of +4. */
   static final String HIDDEN_CHANGE = "+4.00";
 
@@ -116,6 +121,8 @@ final class SampleFindings {
     return new EvaluationFindings("Board reverse mentoring pilot" + mark, 1, "race and ethnicity" + mark,
         "Reverse mentor" + mark, "Leader" + mark, BeforeAfterAnalysis.analyse(responses, measures, 5), participation,
         outcomes, commitments, themes, recommendations,
+        List.of(new UpcomingEvent(WorkshopKind.PRESENTATION, PRESENTATION + mark, Instant.parse("2027-10-19T10:00:00Z"),
+            EventAudience.NAMED, 3, 4)),
         Instant.parse("2027-09-01T10:00:00Z"));
   }
 

@@ -74,12 +74,13 @@ final class Invitee implements Responder {
   }
 
   /**
-   * A mentor invited back for a cascade returns more often than not; the top of the organisation, in a programme
+   * A mentor invited back for a cascade returns more often than not, and always in the reciprocal programme, whose
+   * senior BME staff in turn mentor the cascade; the top of the organisation, in a programme
    * for its leaders, leads by taking part; everyone else volunteers with the cohort's odds.
    */
   private ApplicantRole wouldApplyAs(Employee employee, RecruitmentOdds odds, double draw) {
     if (context.cast.roleOf(employee.id()).orElse(null) == ApplicantRole.MENTOR) {
-      return draw < RETURNING_MENTOR ? ApplicantRole.MENTOR : null;
+      return draw < RETURNING_MENTOR || reciprocal() ? ApplicantRole.MENTOR : null;
     }
     ApplicantRole side = context.volunteersAs(employee);
     if (side == ApplicantRole.MENTEE && leadsByExample(employee)) {
@@ -93,6 +94,10 @@ final class Invitee implements Responder {
       return draw < odds.mentee() ? ApplicantRole.MENTEE : null;
     }
     return null;
+  }
+
+  private boolean reciprocal() {
+    return context.settings.preset() == ProgrammePreset.RECIPROCAL;
   }
 
   /** Whether the employee is the managing director of a programme for the organisation's leaders. */
@@ -116,8 +121,9 @@ final class Invitee implements Responder {
       form.put(Vars.LEARNING_INTERESTS.name(), Phrases.someOf(Phrases.TOPICS, 2, 3, random));
       form.put(Vars.LEADS_AREA.name(), area(employee.department()));
     }
-    if (mentor && context.cast.roleOf(employee.id()).isPresent()) {
-      // a mentor invited back offers to take two partners, which a programme honouring capacity uses
+    if (mentor && (context.cast.roleOf(employee.id()).isPresent() || reciprocal() && context.cohort() > 1)) {
+      // a mentor invited back, or a senior BME colleague joining the cascade, offers to take two partners, which a
+      // programme honouring capacity uses
       form.put(Vars.MENTOR_CAPACITY.name(), 2);
     }
     form.put(Vars.PREFERRED_FORMAT.name(), FORMATS.get(random.nextInt(FORMATS.size())));

@@ -129,6 +129,9 @@ class ProgrammePresetSimulationTest {
           .isGreaterThan(cascade.returningMentors());
       assertThat(cascade.unmatchedReasons()).as("nobody is left out by the band rule")
           .noneMatch(reason -> reason.contains("band"));
+      assertThat(cascade.unmatchedMentees()).as("the cascade is matched in full: %s", cascade.unmatchedReasons())
+          .isZero();
+      assertThat(cascade.pairs()).isEqualTo(ProgrammePreset.RECIPROCAL.pairs());
       assertThat(result.tally().rolloutDecisions()).containsExactly("expand", "stop");
     }
 

@@ -11,7 +11,8 @@ import org.flipside.model.ParticipantRole;
 /**
  * Everything the evaluation of one cohort found, ready to be reported: participation, before and after measures,
  * organisational outcomes over time, leaders' commitments, the themes of the feedback and the recommendations they
- * lead to. Every figure that could single someone out is already hidden; nothing here names a person.
+ * lead to, and the events still to come. Every figure that could single someone out is already hidden; nothing here
+ * names a person.
  *
  * @param programmeName the programme's name
  * @param cohortNumber the cohort evaluated
@@ -24,12 +25,13 @@ import org.flipside.model.ParticipantRole;
  * @param commitments leaders' follow-on commitments, in the order recorded
  * @param themes the themes, act-now first
  * @param recommendations one per theme, act-now first
+ * @param upcoming the cohort's events still to come, such as the presentation of these findings, in date order
  * @param compiledAt when the findings were put together
  */
 public record EvaluationFindings(String programmeName, int cohortNumber, String focus, String mentorLabel,
     String menteeLabel, BeforeAfter beforeAfter, Participation participation, OutcomeHistory outcomes,
     List<CommitmentFinding> commitments, List<ThemeFinding> themes, List<Recommendation> recommendations,
-    Instant compiledAt) {
+    List<UpcomingEvent> upcoming, Instant compiledAt) {
 
   public EvaluationFindings {
     Objects.requireNonNull(programmeName, "programmeName");
@@ -39,6 +41,7 @@ public record EvaluationFindings(String programmeName, int cohortNumber, String 
     commitments = List.copyOf(commitments);
     themes = List.copyOf(themes);
     recommendations = List.copyOf(recommendations);
+    upcoming = List.copyOf(upcoming);
     Objects.requireNonNull(compiledAt, "compiledAt");
   }
 

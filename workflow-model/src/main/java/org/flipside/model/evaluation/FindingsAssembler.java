@@ -32,16 +32,17 @@ public final class FindingsAssembler {
         surveys.template(programme).measures(), programme.getAnonymityThreshold());
     return new EvaluationFindings(programme.getName(), cohort.getNumber(), SurveyTemplate.focusPhrase(programme),
         label(programme.getMentorLabel(), "Mentors"), label(programme.getMenteeLabel(), "Mentees"), beforeAfter,
-        participation(cohort), outcomes.history(programme),
+        participation(cohort, now), outcomes.history(programme),
         commitments.of(programme).stream().map(CommitmentFinding::of).toList(),
-        themes.of(cohort).stream().map(ThemeFinding::of).toList(), themes.recommendations(cohort), now);
+        themes.of(cohort).stream().map(ThemeFinding::of).toList(), themes.recommendations(cohort),
+        events.upcoming(cohort, now), now);
   }
 
-  /** The counts taken when the cohort's surveys closed, and each event's register as it stands. */
-  private Participation participation(Cohort cohort) {
+  /** The counts taken when the cohort's surveys closed, and each held event's register as it stands. */
+  private Participation participation(Cohort cohort, Instant now) {
     return reports.findLatestByCohort(cohort.getId())
         .map(report -> Participation.of(report.getPairs(), report.getPairsCompleted(), report.getPairsEndedEarly(),
-            report.getSessionsHeld(), report.getSessionsMissed(), report.getSurveyResponses(), events.of(cohort),
+            report.getSessionsHeld(), report.getSessionsMissed(), report.getSurveyResponses(), events.of(cohort, now),
             cohort.getProgramme().getAnonymityThreshold()))
         .orElseGet(Participation::none);
   }

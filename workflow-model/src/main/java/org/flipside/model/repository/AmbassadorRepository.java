@@ -11,17 +11,20 @@ public class AmbassadorRepository extends EntityRepository<Ambassador> {
     super(em, Ambassador.class, Ambassador::getId);
   }
 
-  /** The ambassadors from this cohort, in the order they accepted. */
+  /** The ambassadors from this cohort, in the order they accepted (by employee id when they accepted together). */
   public List<Ambassador> findByCohort(String cohortId) {
-    return query("SELECT a FROM Ambassador a WHERE a.fromCohort.id = :cohortId ORDER BY a.acceptedAt, a.id")
+    return query("SELECT a FROM Ambassador a WHERE a.fromCohort.id = :cohortId ORDER BY a.acceptedAt, a.employeeId")
         .setParameter("cohortId", cohortId)
         .getResultList();
   }
 
-  /** Every ambassador of the programme, in the order they accepted. */
+  /**
+   * Every ambassador of the programme, in the order they accepted; those who accepted at the same instant by cohort,
+   * then by employee id.
+   */
   public List<Ambassador> findByProgramme(String programmeId) {
     return query("SELECT a FROM Ambassador a WHERE a.fromCohort.programme.id = :programmeId"
-        + " ORDER BY a.acceptedAt, a.id")
+        + " ORDER BY a.acceptedAt, a.fromCohort.number, a.employeeId")
         .setParameter("programmeId", programmeId)
         .getResultList();
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.flipside.model.AgreementStatus;
+import org.flipside.model.Ambassador;
 import org.flipside.model.Application;
 import org.flipside.model.ApplicationStatus;
 import org.flipside.model.CalendarEntry;
@@ -862,6 +863,28 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
       assertThat(responses.existsByCohortKindAndRespondent(pilot.getId(), SurveyKind.PULSE, "token-1")).isTrue();
       assertThat(responses.existsByCohortKindAndRespondent(pilot.getId(), SurveyKind.FINAL, "token-1")).isFalse();
       assertThat(responses.existsByCohortKindAndRespondent(pilot.getId(), SurveyKind.PULSE, "token-2")).isFalse();
+    });
+  }
+
+  @Test
+  void ambassadorsWhoAcceptedTogetherAreListedByCohortThenEmployeeIdEveryTime() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    Cohort second = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 2)));
+    List<String> together = List.of("hal", "bob", "gus", "amy", "fay", "dan", "eve", "cat");
+    doInTransaction(em -> {
+      AmbassadorRepository ambassadors = new AmbassadorRepository(em);
+      ambassadors.save(new Ambassador(second, "abe", minutesAfterT0(1)));
+      together.forEach(employee -> ambassadors.save(new Ambassador(pilot, employee, minutesAfterT0(1))));
+      ambassadors.save(new Ambassador(second, "zed", T0));
+    });
+
+    doInTransaction(em -> {
+      AmbassadorRepository ambassadors = new AmbassadorRepository(em);
+      assertThat(ambassadors.findByCohort(pilot.getId())).extracting(Ambassador::getEmployeeId)
+          .containsExactly("amy", "bob", "cat", "dan", "eve", "fay", "gus", "hal");
+      assertThat(ambassadors.findByProgramme(programme.getId())).extracting(Ambassador::getEmployeeId)
+          .containsExactly("zed", "amy", "bob", "cat", "dan", "eve", "fay", "gus", "hal", "abe");
     });
   }
 

@@ -56,13 +56,25 @@ public final class ScimDirectoryComponent extends ScimEmployeeDirectory {
     @AttributeDefinition(name = "Role groups", description = "role=group display name, such as "
         + "flipside-hr-admin=HR Administrators; a role not listed is held by the group named as the role")
     String[] roleGroups() default {};
+
+    /** Which attribute holds the band. */
+    @AttributeDefinition(name = "Band attribute", description = "The SCIM attribute path holding an employee's pay"
+        + " band, as a number or a text such as Band 8c, for example"
+        + " urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter or a custom extension's attribute")
+    String bandAttribute() default ScimSettings.DEFAULT_BAND_ATTRIBUTE;
+
+    /** Which attribute holds the band's name. */
+    @AttributeDefinition(name = "Band name attribute", description = "The SCIM attribute path holding how the"
+        + " organisation names the band, such as Band 8c or VSM; it may be the band attribute itself")
+    String bandLabelAttribute() default ScimSettings.DEFAULT_BAND_LABEL_ATTRIBUTE;
   }
 
   /** A directory on the configured server. */
   @Activate
   public ScimDirectoryComponent(Config config) {
     super(new ScimSettings(URI.create(config.baseUrl()), config.bearerToken(), config.pageSize(),
-        Duration.ofSeconds(config.timeoutSeconds()), roleGroups(config.roleGroups())));
+        Duration.ofSeconds(config.timeoutSeconds()), roleGroups(config.roleGroups()), config.bandAttribute(),
+        config.bandLabelAttribute()));
   }
 
   /** The role groups from "role=group" entries; a blank one, as an admin console may save, is skipped. */

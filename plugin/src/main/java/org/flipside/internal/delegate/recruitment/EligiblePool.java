@@ -1,6 +1,8 @@
 package org.flipside.internal.delegate.recruitment;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.flipside.bpmn.vocabulary.Decisions;
 import org.flipside.internal.host.Directory;
@@ -41,6 +43,22 @@ public record EligiblePool(int mentorsOnly, int menteesOnly, int either) {
       }
     }
     return new EligiblePool(mentors, mentees, either);
+  }
+
+  /**
+   * The side the scope invites one employee to apply for ({@link Decisions#AS_MENTOR}, {@link Decisions#AS_MENTEE}
+   * or {@link Decisions#AS_EITHER}), asked of the same decision; empty when it does not invite them, when they are
+   * not employed, or before the bands are chosen.
+   */
+  public static Optional<String> invitedAs(Programme programme, RepositoryService repository, Directory directory,
+      String employeeId) {
+    if (employeeId == null || programme.getMentorMaximumBand() == null || programme.getMenteeMinimumBand() == null) {
+      return Optional.empty();
+    }
+    return directory.employed(employeeId)
+        .map(employee -> new Eligibility(repository).invitations(programme, List.of(employee), directory)
+            .get(employee.id()))
+        .filter(answer -> !Decisions.NOT_INVITED.equals(answer));
   }
 
   /** Everyone who could apply as a mentor. */

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.scoping;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
@@ -51,7 +52,8 @@ public final class ScopeAnswers implements AnswerStore {
     Programme programme = programme(task);
     if (Forms.SPONSOR_SIGN_OFF.equals(form.id())) {
       ProgrammeScope scope = ScopeRecord.of(programme, repository, context.directory());
-      return Map.of(Vars.SCOPE_SUMMARY.name(), ScopeSummary.of(programme, scope, bandNames()));
+      return Map.of(Vars.SCOPE_SUMMARY.name(), ScopeSummary.of(programme, scope, bandNames(),
+          sponsorInAudience(programme)));
     }
     Map<String, Object> shown = new HashMap<>(HorizonGoals.written(programme.getScopingGoals()));
     shown.put(Vars.ELIGIBLE_SUMMARY.name(), eligibleSummary(programme));
@@ -91,6 +93,16 @@ public final class ScopeAnswers implements AnswerStore {
     return "With the bands and lists as last saved, "
         + EligiblePool.of(programme, repository, context.directory()).describe(programme)
         + ". Every pair needs one of each: a cohort larger than that is refused.";
+  }
+
+  /**
+   * The sponsor's place in the audience, when the scope invites them: the sponsor's post sees no pairing (matching is
+   * the manager's and HR admins'), so a sponsor may take part like anyone invited, and the sign-off says so.
+   */
+  private Optional<SponsorInAudience> sponsorInAudience(Programme programme) {
+    String sponsorId = programme.getSponsorId();
+    return EligiblePool.invitedAs(programme, repository, context.directory(), sponsorId)
+        .map(side -> new SponsorInAudience(context.directory().nameOf(sponsorId), side));
   }
 
   /** Each band's name as the directory gives it. */

@@ -3,6 +3,7 @@ package org.flipside.internal.delegate.scoping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.flipside.api.GoalHorizon;
@@ -20,8 +21,13 @@ final class ScopeSummary {
 
   private ScopeSummary() {}
 
-  /** The summary, with each band named by the given function. */
-  static String of(Programme programme, ProgrammeScope scope, IntFunction<String> bandName) {
+  /**
+   * The summary, with each band named by the given function.
+   *
+   * @param sponsor the sponsor's place in the audience, when the scope invites them
+   */
+  static String of(Programme programme, ProgrammeScope scope, IntFunction<String> bandName,
+      Optional<SponsorInAudience> sponsor) {
     StringBuilder text = new StringBuilder();
     text.append("## Goals\n").append(orNone(scope.goals(), "No fixed outcomes set")).append("\n\n");
     for (GoalHorizon horizon : GoalHorizon.values()) {
@@ -45,7 +51,8 @@ final class ScopeSummary {
         .append("- Named list: ").append(scope.recruitEmployees().isEmpty() ? "none"
             : scope.recruitEmployees().size() + " employees").append('\n')
         .append(side(programme.getMentorLabel(), scope.mentorsFrom()))
-        .append(side(programme.getMenteeLabel(), scope.menteesFrom())).append('\n')
+        .append(side(programme.getMenteeLabel(), scope.menteesFrom()))
+        .append(sponsor.map(inAudience -> inAudience.line(programme)).orElse("")).append('\n')
         .append("**Eligible today:** ").append(EligiblePool.counted(scope.eligibleMentors(), programme.getMentorLabel()))
         .append(", ").append(EligiblePool.counted(scope.eligibleMentees(), programme.getMenteeLabel())).append("\n\n")
         .append("## Cohort and timetable\n")
