@@ -395,6 +395,10 @@ class WebConsoleInChromiumTest {
       chromium.driver.findElement(By.id("concern-" + pairing.pairingId())).sendKeys(concern);
       chromium.driver.findElement(submitIn("concern-" + pairing.pairingId())).click();
       chromium.awaitText(By.id("concerns"), concern);
+      // the pilot appointed no coach: the request is refused, in Flipside's words, beside the form
+      chromium.driver.findElement(By.id("coaching-" + pairing.pairingId())).sendKeys("Giving feedback upwards");
+      chromium.driver.findElement(submitIn("coaching-" + pairing.pairingId())).click();
+      chromium.awaitText(By.id("coaching-" + pairing.pairingId() + "-answer"), "no coach");
       chromium.screenshot("14b-pairings");
       chromium.assertAccessibleAndNothingRefused("the pair's page");
     }
@@ -416,7 +420,7 @@ class WebConsoleInChromiumTest {
       }
     }
     Session hr = signIn(TestOrganisation.HR);
-    for (Route route : List.of(Route.WRITE_REFLECTION, Route.ASK_FOR_SUPPORT)) {
+    for (Route route : List.of(Route.WRITE_REFLECTION, Route.ASK_FOR_SUPPORT, Route.ASK_FOR_COACHING)) {
       assertRefused(hr, route, pairing.pairingId());
     }
     // reading reflections answers anyone with their own alone: the HR admin, the partner and the outsider none
@@ -660,6 +664,7 @@ class WebConsoleInChromiumTest {
       Map.entry(Route.CANCEL_EVENT, "{}"),
       Map.entry(Route.WRITE_REFLECTION, "{\"text\": \"A reflection\"}"),
       Map.entry(Route.ASK_FOR_SUPPORT, "{\"note\": \"We cannot find a time\"}"),
+      Map.entry(Route.ASK_FOR_COACHING, "{\"note\": \"Giving feedback upwards\"}"),
       Map.entry(Route.DEPLOY, "{\"name\": \"mine\", \"files\": []}"),
       Map.entry(Route.MIGRATE, "{}"),
       Map.entry(Route.RETRY_INCIDENT, "{}"));

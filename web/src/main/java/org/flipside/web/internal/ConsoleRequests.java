@@ -54,6 +54,7 @@ import org.flipside.api.ValidationException;
  * GET  pairings/{id}/reflections   the employee's own private reflections on the pairing
  * POST pairings/{id}/reflections   {"text": ...}: writes one
  * POST pairings/{id}/support       {"note": ...}: tells the programme manager the pair needs support
+ * POST pairings/{id}/coaching      {"note": ...}: asks the programme's coaches for coaching
  * GET  processes                   every version of every process in the library
  * POST processes                   {"name": ..., "files": [{"name": ..., "text": ...}]}: deploys what changed
  * GET  processes/{id}              one version's BPMN XML with the running instances at each step
@@ -126,6 +127,10 @@ final class ConsoleRequests {
       case WRITE_REFLECTION -> Reply.created(api.reflections().write(actor, id, text(object(body), "text")));
       case ASK_FOR_SUPPORT -> {
         api.pairSupport().saySupportNeeded(actor, id, text(object(body), "note"));
+        yield Reply.noContent();
+      }
+      case ASK_FOR_COACHING -> {
+        api.pairSupport().askForCoaching(actor, id, text(object(body), "note"));
         yield Reply.noContent();
       }
       case LIMIT_LINE_CHAIN -> {

@@ -36,6 +36,7 @@ public enum Route {
   REFLECTIONS("GET", "pairings/*/reflections", Subject.CALLER),
   WRITE_REFLECTION("POST", "pairings/*/reflections", Subject.PAIRING),
   ASK_FOR_SUPPORT("POST", "pairings/*/support", Subject.PAIRING),
+  ASK_FOR_COACHING("POST", "pairings/*/coaching", Subject.PAIRING),
   PROCESSES("GET", "processes", Subject.LIBRARY),
   DEPLOY("POST", "processes", Subject.LIBRARY),
   PROCESS("GET", "processes/*", Subject.PROCESS),

@@ -1,5 +1,5 @@
 // The signed-in employee's pairings: each partner with the learning agreement, the employee's private reflections
-// (a form to write one), asking the programme manager for support, and raising a concern; then the concerns they
+// (a form to write one), asking the programme manager for support or the coaches for coaching, and raising a concern; then the concerns they
 // raised and how far each has got.
 'use strict';
 
@@ -50,7 +50,8 @@ async function pairingSection(pairing) {
       + (terms.protectedTime ? '; protected time in both diaries.' : '.')));
   }
   if (pairing.status === 'ACTIVE') {
-    section.append(reflectionForm(path, pairing), supportForm(path, pairing), concernForm(pairing));
+    section.append(reflectionForm(path, pairing), supportForm(path, pairing), coachingForm(path, pairing),
+      concernForm(pairing));
   }
   section.append(Console.element('h3', 'Your private reflections'));
   const list = Console.element('ul', undefined, 'reflections');
@@ -127,6 +128,17 @@ function supportForm(path, pairing) {
       + 'sessions. Up to 500 characters.', 'Ask for support', async (note) => {
       const reply = await Console.api('POST', path + '/support', { note });
       return { ok: reply.status === 204, message: 'The programme manager has been told.', body: reply.body };
+    });
+}
+
+function coachingForm(path, pairing) {
+  return textForm('coaching-' + pairing.pairingId, 'Would coaching help you?',
+    "The programme's coaches hear that you asked; the first to answer arranges a session with you. Say what you "
+      + 'would like help with, not what was said in your sessions. Up to 500 characters.', 'Ask for coaching',
+    async (note) => {
+      const reply = await Console.api('POST', path + '/coaching', { note });
+      return { ok: reply.status === 204, message: 'The coaches have been told. You will hear when one answers.',
+        body: reply.body };
     });
 }
 
