@@ -56,7 +56,7 @@ import org.junit.jupiter.api.Test;
  * Arden &amp; GEM's programme for NHS England's Chief Pharmacy Office (seed 000), replayed whole through the API: 11
  * pairs recruited inside the Office alone, the Pharmacy Fellows as mentees, one Fellow the liaison who sets up the
  * meetings and training, the Organisational Development team training the mentors with an external speaker, coaching
- * throughout, sessions March to August, feedback sessions in September and a presentation to the National Pharmacy
+ * throughout (group sessions, and a one-to-one a Fellow asks the OD coach for), sessions March to August, feedback sessions in September and a presentation to the National Pharmacy
  * Advisory Group in October, then the report. The rest of the organisation sits in the same bands and is never
  * invited.
  */
@@ -224,6 +224,9 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
         host.flipside.events().recordAttendance(Actor.of(LIAISON), training.id(),
             Set.copyOf(PHARMACY_STAFF.subList(0, 10)));
       }
+      if (month == 5) {
+        coachingAskedForBy(FELLOWS.get(1), "2027-05-20");
+      }
     }
     assertThat(sessions).isEqualTo(6 * PAIRS);
 
@@ -344,5 +347,18 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
 
   private static List<String> plus(List<String> ids, String another) {
     return Stream.concat(ids.stream(), Stream.of(another)).toList();
+  }
+
+  /**
+   * Coaching throughout, besides the group sessions: a partner asks the OD coach for a one-to-one, which the coach
+   * arranges; only the partner who asked hears of it.
+   */
+  private void coachingAskedForBy(String partner, String day) {
+    String pairingId = host.flipside.learningAgreements().partnerships(Actor.of(partner)).get(0).pairingId();
+    host.flipside.pairSupport().askForCoaching(Actor.of(partner), pairingId, "Asking my leader about a decision");
+    OpenTask offer = host.task(OD_COACH, Forms.COACHING_REQUEST);
+    host.flipside.inbox().complete(Actor.of(OD_COACH), offer.id(), Map.of(Vars.COACHING_OUTCOME.name(), "arranged",
+        Vars.COACHING_ON.name(), day, Vars.COACHING_TIME.name(), "10:00"));
+    assertThat(host.notifier.recipientsOf(NotificationTopics.COACHING_ANSWERED)).containsExactly(partner);
   }
 }
