@@ -176,7 +176,8 @@ public final class FlipsideRuntime implements AutoCloseable {
         .add(ProgrammeService.class, new ProgrammeManagement(data, engine.getRuntimeService(),
             new Timeline(engine.getHistoryService(), engine.getRepositoryService(), engine.getManagementService()),
             directory, access, stewardship, transactions, clock, engine.getRepositoryService()))
-        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), engine.getRuntimeService(),
+        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), new InboxPage(data.entityManager(),
+            engine.getIdentityService(), new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
             new EngineCommands(engine), taskVariables, new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions))
         .add(DueWork.class, new DueWorkService(engine.getManagementService(), postman, transactions, retention))

@@ -6,15 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.FlipsideException;
 import org.flipside.api.Actor;
@@ -43,7 +40,7 @@ final class TaskInboxService implements TaskInbox {
   private static final int IDS_PER_QUERY = 500;
 
   private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final InboxPage page;
   private final EngineCommands commands;
   private final TaskVariables variables;
   private final FormCatalog forms;
@@ -56,10 +53,10 @@ final class TaskInboxService implements TaskInbox {
    * @param stores the handlers of Flipside's forms, at most one a form; a form none of them handles is one that
    *     asks only for steering values
    */
-  TaskInboxService(TaskService tasks, RuntimeService runtime, EngineCommands commands, TaskVariables variables,
+  TaskInboxService(TaskService tasks, InboxPage page, EngineCommands commands, TaskVariables variables,
       FormCatalog forms, List<AnswerStore> stores, Transactions transactions) {
     this.tasks = tasks;
-    this.runtime = runtime;
+    this.page = page;
     this.commands = commands;
     this.variables = variables;
     this.forms = forms;
@@ -70,19 +67,22 @@ final class TaskInboxService implements TaskInbox {
   @Override
   public List<OpenTask> openTasks(Actor actor) {
     return inOneCommand(actor, () -> {
-      List<Task> listed = ordered(visibleTo(actor)).list();
-      Map<String, String> programmes = programmeIds(listed);
+      List<TaskSummary> listed = page.read(actor.employeeId(), 0, Integer.MAX_VALUE);
+      Map<String, Task> byId = byId(listed);
       Map<String, OpenTask> read = new LinkedHashMap<>();
       Map<String, RuntimeException> failed = new LinkedHashMap<>();
-      for (Task task : listed) {
+      for (TaskSummary summary : listed) {
+        Task task = byId.get(summary.id());
         try {
-          stillOpen(task, programmes.get(task.getProcessInstanceId())).ifPresent(open -> read.put(task.getId(), open));
+          // a task missing here was completed elsewhere since the list was read
+          Optional.ofNullable(task).flatMap(found -> stillOpen(found, summary.programmeId()))
+              .ifPresent(open -> read.put(summary.id(), open));
         } catch (RuntimeException e) {
           // the task may have been completed elsewhere while it was read; the check below tells
-          failed.put(task.getId(), e);
+          failed.put(summary.id(), e);
         }
       }
-      Set<String> open = openOf(listed);
+      Set<String> open = page.stillOpen(listed.stream().map(TaskSummary::id).toList());
       failed.entrySet().stream().filter(failure -> open.contains(failure.getKey())).findFirst().ifPresent(failure -> {
         throw failure.getValue();
       });
@@ -98,17 +98,7 @@ final class TaskInboxService implements TaskInbox {
     if (max < 1) {
       throw ValidationException.of("max", "must be 1 or more, was " + max);
     }
-    return inOneCommand(actor, () -> {
-      List<Task> listed = InboxPage.read(tasks, actor.employeeId(), first, max);
-      Map<String, String> programmes = programmeIds(listed);
-      return listed.stream().map(task -> new TaskSummary(
-          task.getId(),
-          task.getName(),
-          programmes.get(task.getProcessInstanceId()),
-          FormCatalog.formIdOf(task),
-          instant(task.getCreateTime()),
-          instant(task.getDueDate()))).toList();
-    });
+    return inOneCommand(actor, () -> page.read(actor.employeeId(), first, max));
   }
 
   @Override
@@ -160,43 +150,15 @@ final class TaskInboxService implements TaskInbox {
     return transactions.inTransaction(() -> AuditTrail.onBehalfOf(actor, () -> commands.asOne(work)));
   }
 
-  private static TaskQuery ordered(TaskQuery query) {
-    return query.orderByTaskCreateTime().asc().orderByTaskId().asc();
-  }
-
-  /**
-   * The programme of each listed task's process instance, read for all of them at once. A process that ended
-   * meanwhile has none.
-   */
-  private Map<String, String> programmeIds(List<Task> listed) {
-    List<String> instances = listed.stream().map(Task::getProcessInstanceId).distinct().toList();
-    Map<String, String> programmes = new HashMap<>();
-    for (int from = 0; from < instances.size(); from += IDS_PER_QUERY) {
-      List<String> some = instances.subList(from, Math.min(instances.size(), from + IDS_PER_QUERY));
-      for (VariableInstance variable : runtime.createVariableInstanceQuery()
-          .variableName(Vars.PROGRAMME_ID.name())
-          .processInstanceIdIn(some.toArray(String[]::new))
-          .disableBinaryFetching()
-          .list()) {
-        // the process instance's own value wins over one a scope inside it may hold
-        if (variable.getExecutionId().equals(variable.getProcessInstanceId())
-            || !programmes.containsKey(variable.getProcessInstanceId())) {
-          programmes.put(variable.getProcessInstanceId(), (String) variable.getValue());
-        }
-      }
-    }
-    return programmes;
-  }
-
-  /** Which of the listed tasks are open now, read afresh: a task completed elsewhere meanwhile is not. */
-  private Set<String> openOf(List<Task> listed) {
-    List<String> ids = listed.stream().map(Task::getId).toList();
-    Set<String> open = new HashSet<>();
+  /** The listed tasks as the engine holds them, read in batches; a task completed meanwhile is missing. */
+  private Map<String, Task> byId(List<TaskSummary> listed) {
+    List<String> ids = listed.stream().map(TaskSummary::id).toList();
+    Map<String, Task> byId = new HashMap<>();
     for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-      List<String> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-      tasks.createTaskQuery().taskIdIn(some.toArray(String[]::new)).list().forEach(task -> open.add(task.getId()));
+      tasks.createTaskQuery().taskIdIn(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))
+          .toArray(String[]::new)).initializeFormKeys().list().forEach(task -> byId.put(task.getId(), task));
     }
-    return open;
+    return byId;
   }
 
   private TaskQuery visibleTo(Actor actor) {
