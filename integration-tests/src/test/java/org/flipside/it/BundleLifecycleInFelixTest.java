@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The bundle's life in the host: stopped mid-programme it leaves no thread behind; started again,
@@ -48,6 +50,19 @@ class BundleLifecycleInFelixTest {
   @AfterEach
   void stop() {
     host.close();
+  }
+
+  @Test
+  void theBundleRunsWithoutMicrometerAndNestsNoCopyOfIt() {
+    BundleWiring wiring = felix.plugin().adapt(BundleWiring.class);
+
+    assertThat(wiring.getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE)).extracting(wire -> wire.getCapability()
+        .getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)).doesNotContain("io.micrometer.core.instrument");
+    assertThat(felix.plugin().getHeaders().get("Bundle-ClassPath")).as("the jars the bundle nests")
+        .startsWith(".").doesNotContain("micrometer-core");
+    assertThat(host.flipside.operations().health().status()).isEqualTo(HealthStatus.UP);
+    host.createPilot();
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
   }
 
   @Test

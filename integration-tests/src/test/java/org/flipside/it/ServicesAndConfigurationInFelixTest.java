@@ -5,6 +5,7 @@ import static org.flipside.it.TestOrganisation.HR;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import javax.sql.DataSource;
 import org.flipside.api.Actor;
 import org.flipside.api.ProgrammeService;
 import org.flipside.api.ProgrammeSummary;
+import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.embed.FlipsideView;
 import org.flipside.sandbox.host.FelixHost;
@@ -79,13 +82,49 @@ class ServicesAndConfigurationInFelixTest {
     Map<String, AttributeDefinition> attributes = Arrays.stream(flipside.getAttributeDefinitions(
         ObjectClassDefinition.ALL)).collect(Collectors.toMap(AttributeDefinition::getID, attribute -> attribute));
     assertThat(attributes).containsOnlyKeys("jobs", "reflections.keyFile", "jobs.lockTime", "jobs.threads",
-        "jobs.perAcquisition", "jobs.idleWait", "dataSource.target");
+        "jobs.perAcquisition", "jobs.idleWait", "dataSource.target", "programmeDefaults.retentionMonths",
+        "programmeDefaults.anonymityThreshold");
     assertThat(attributes.get("jobs").getOptionValues()).containsExactly("flipside", "host");
     assertThat(attributes.get("jobs").getDefaultValue()).containsExactly("flipside");
     assertThat(attributes.get("jobs.threads").getType()).isEqualTo(AttributeDefinition.INTEGER);
     assertThat(attributes.get("jobs.threads").getDefaultValue()).containsExactly("3");
     assertThat(attributes.get("jobs.lockTime").getDefaultValue()).containsExactly("PT5M");
+    assertThat(attributes.get("programmeDefaults.retentionMonths").getDefaultValue()).containsExactly("12");
+    assertThat(attributes.get("programmeDefaults.anonymityThreshold").getDefaultValue()).containsExactly("5");
+    assertThat(attributes.get("programmeDefaults.anonymityThreshold").validate("2")).as("below the floor")
+        .isNotEmpty();
     assertThat(attributes.values()).allSatisfy(attribute -> assertThat(attribute.getDescription()).isNotBlank());
+  }
+
+  @Test
+  void newProgrammeDefaultsApplyWithoutARestartAndAWrongOneIsRefused() {
+    String before = host.createPilot();
+    Object runtime = reference(ProgrammeService.class.getName()).getProperty("component.id");
+
+    try (ConsoleCapture console = new ConsoleCapture()) {
+      felix.configure(Map.of("programmeDefaults.anonymityThreshold", 2));
+      awaitTrue(() -> console.text().contains("Flipside refuses the configuration org.flipside and runs on as it was: "
+          + "programmeDefaults.anonymityThreshold must be at least 3"));
+    }
+    assertThat(startedWith(host.createPilot())).as("the refused threshold changed nothing").isEqualTo("12 5");
+
+    felix.configure(Map.of("programmeDefaults.retentionMonths", 24, "programmeDefaults.anonymityThreshold", 7));
+    // Configuration Admin hands the change over in a thread of its own: new programmes take it once it arrives
+    List<String> created = new ArrayList<>();
+    awaitTrue(() -> created.add(host.createPilot()) && startedWith(created.get(created.size() - 1)).equals("24 7"));
+    String after = created.get(created.size() - 1);
+
+    assertThat(reference(ProgrammeService.class.getName()).getProperty("component.id")).as("no restart")
+        .isEqualTo(runtime);
+    assertThat(startedWith(before)).as("a programme keeps what it started with").isEqualTo("12 5");
+    assertThat(host.tasks(HR, Forms.SCOPE_PILOT)).filteredOn(task -> task.programmeId().equals(after))
+        .singleElement().as("the scoping form starts with the programme's retention")
+        .satisfies(task -> assertThat(task.data()).containsEntry(Vars.RETENTION_MONTHS.name(), 24));
+  }
+
+  private String startedWith(String programmeId) {
+    return host.database.strings("SELECT CONCAT(retention_months, ' ', anonymity_threshold) FROM fs_programme "
+        + "WHERE id = '" + programmeId + "'").get(0);
   }
 
   @Test

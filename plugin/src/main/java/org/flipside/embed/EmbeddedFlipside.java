@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.flipside.api.Flipside;
 import org.flipside.internal.engine.EmbeddedDatabase;
 import org.flipside.internal.host.LearningSystem;
+import org.flipside.internal.operations.MicrometerMeters;
 import org.flipside.internal.service.FlipsideRuntime;
 
 /**
@@ -39,8 +40,12 @@ public final class EmbeddedFlipside {
    */
   public static Flipside start(FlipsideSettings settings, MeterRegistry meters) {
     FlipsideRuntime runtime = launch(settings);
-    runtime.meters().bindTo(meters);
-    return view(runtime);
+    MicrometerMeters publication = new MicrometerMeters(runtime.meters());
+    publication.bindTo(meters);
+    return FlipsideView.of(runtime.services()::get, () -> {
+      publication.close();
+      runtime.close();
+    });
   }
 
   private static FlipsideRuntime launch(FlipsideSettings settings) {

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *     when the host has none: the records then wait in Flipside's outbox
  * @param jobExecutor how the job executor runs when {@code backgroundJobs} is on; {@code null} for
  *     {@link JobExecutorSettings#DEFAULTS}. Nodes of a cluster should share it
+ * @param programmeDefaults what a new programme starts with (its retention, its anonymity threshold); {@code null}
+ *     for {@link ProgrammeDefaults#DEFAULTS}. Nodes of a cluster should share it (since 1.1)
  * @since 1.0
  */
 public record FlipsideSettings(
@@ -42,7 +44,8 @@ public record FlipsideSettings(
     boolean backgroundJobs,
     @Nullable SecretKey reflectionKey,
     @Nullable LearningRecords learningRecords,
-    JobExecutorSettings jobExecutor) {
+    JobExecutorSettings jobExecutor,
+    ProgrammeDefaults programmeDefaults) {
 
   /** Checks the host services are there. */
   public FlipsideSettings {
@@ -51,6 +54,15 @@ public record FlipsideSettings(
     Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(clock, "clock");
     jobExecutor = jobExecutor == null ? JobExecutorSettings.DEFAULTS : jobExecutor;
+    programmeDefaults = programmeDefaults == null ? ProgrammeDefaults.DEFAULTS : programmeDefaults;
+  }
+
+  /** Settings with Flipside's {@link ProgrammeDefaults#DEFAULTS}. */
+  public FlipsideSettings(@Nullable DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
+      CalendarGateway calendar, Clock clock, boolean backgroundJobs, @Nullable SecretKey reflectionKey,
+      @Nullable LearningRecords learningRecords, @Nullable JobExecutorSettings jobExecutor) {
+    this(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey, learningRecords,
+        jobExecutor, null);
   }
 
   /** Settings with the job executor's defaults. */
@@ -69,18 +81,28 @@ public record FlipsideSettings(
   /** The same settings with a key for private reflections. */
   public FlipsideSettings withReflectionKey(SecretKey key) {
     return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, key,
-        learningRecords, jobExecutor);
+        learningRecords, jobExecutor, programmeDefaults);
   }
 
   /** The same settings with the host's learning system. */
   public FlipsideSettings withLearningRecords(LearningRecords records) {
     return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey,
-        records, jobExecutor);
+        records, jobExecutor, programmeDefaults);
   }
 
   /** The same settings with the job executor run this way. */
   public FlipsideSettings withJobExecutor(JobExecutorSettings settings) {
     return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey,
-        learningRecords, settings);
+        learningRecords, settings, programmeDefaults);
+  }
+
+  /**
+   * The same settings with new programmes starting with these defaults.
+   *
+   * @since 1.1
+   */
+  public FlipsideSettings withProgrammeDefaults(ProgrammeDefaults defaults) {
+    return new FlipsideSettings(dataSource, directory, notifier, calendar, clock, backgroundJobs, reflectionKey,
+        learningRecords, jobExecutor, defaults);
   }
 }

@@ -1,5 +1,7 @@
 package org.flipside.internal.osgi;
 
+import org.flipside.embed.ProgrammeDefaults;
+import org.flipside.model.Programme;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
@@ -7,12 +9,14 @@ import org.osgi.service.metatype.annotations.Option;
 /**
  * How Flipside runs inside the host, under the Configuration Admin PID {@value #PID}; every attribute has a default,
  * so Flipside starts with no configuration. A host's console (the Felix Web Console, for one) shows and checks it
- * through the Metatype service. Changing it restarts Flipside's runtime on the new settings: the engine and its job
- * executor stop and start again, the API services are withdrawn meanwhile, and the data stays in the database.
+ * through the Metatype service. A change to the programme defaults applies at once, to the programmes created after
+ * it; a change to anything else restarts Flipside's runtime on the new settings: the engine and its job executor stop
+ * and start again, the API services are withdrawn meanwhile, and the data stays in the database.
  */
 @ObjectClassDefinition(id = FlipsideConfiguration.PID, name = "Flipside",
-    description = "How Flipside runs inside the host. A change restarts Flipside's runtime on the new settings; "
-        + "every node of a cluster should share them.")
+    description = "How Flipside runs inside the host. A change to the programme defaults applies at once to new "
+        + "programmes; a change to anything else restarts Flipside's runtime on the new settings. Every node of a "
+        + "cluster should share them.")
 public @interface FlipsideConfiguration {
 
   /** The Configuration Admin PID. */
@@ -65,4 +69,19 @@ public @interface FlipsideConfiguration {
       description = "Which of the host's DataSource services Flipside writes to: an LDAP filter on its service "
           + "properties, such as (dataSourceName=flipside). The default takes any.")
   String dataSource_target() default "(objectClass=javax.sql.DataSource)";
+
+  /** How many months a new programme keeps its personal data after it closes. */
+  @AttributeDefinition(name = "Retention of a new programme (months)", min = "1",
+      max = "" + ProgrammeDefaults.LONGEST_RETENTION,
+      description = "How many months a programme created from now on keeps its personal data after it closes, "
+          + "before retention erases it (1 to " + ProgrammeDefaults.LONGEST_RETENTION + "); its programme manager may change it on the scoping form. "
+          + "Applies at once, without a restart; programmes created before keep theirs.")
+  int programmeDefaults_retentionMonths() default Programme.DEFAULT_RETENTION_MONTHS;
+
+  /** The smallest group whose figures a new programme shows. */
+  @AttributeDefinition(name = "Anonymity threshold of a new programme", min = "" + ProgrammeDefaults.SMALLEST_THRESHOLD,
+      description = "The smallest group of people whose figures, comments and counts a programme created from now "
+          + "on shows; at least " + ProgrammeDefaults.SMALLEST_THRESHOLD + ", since a pair is two people. Applies at once, without a restart; programmes "
+          + "created before keep theirs.")
+  int programmeDefaults_anonymityThreshold() default Programme.DEFAULT_ANONYMITY_THRESHOLD;
 }

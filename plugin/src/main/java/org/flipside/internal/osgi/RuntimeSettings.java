@@ -3,9 +3,11 @@ package org.flipside.internal.osgi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
 import org.flipside.embed.JobExecutorSettings;
+import org.flipside.embed.ProgrammeDefaults;
 import org.flipside.internal.reflection.ReflectionKeys;
 
 /**
@@ -14,8 +16,10 @@ import org.flipside.internal.reflection.ReflectionKeys;
  * @param backgroundJobs whether Flipside's own job executor runs timed work
  * @param reflectionKey the key read from the key file, or {@code null} when none is named
  * @param jobExecutor how the job executor runs
+ * @param programmeDefaults what a new programme starts with, which a running Flipside takes without a restart
  */
-record RuntimeSettings(boolean backgroundJobs, SecretKey reflectionKey, JobExecutorSettings jobExecutor) {
+record RuntimeSettings(boolean backgroundJobs, SecretKey reflectionKey, JobExecutorSettings jobExecutor,
+    ProgrammeDefaults programmeDefaults) {
 
   /** The deprecated framework properties are these attributes' names under this prefix. */
   static final String FRAMEWORK_PROPERTY_PREFIX = "flipside.";
@@ -42,7 +46,24 @@ record RuntimeSettings(boolean backgroundJobs, SecretKey reflectionKey, JobExecu
             number("jobs.threads", deprecated.apply("jobs.threads"), configuration.jobs_threads()),
             number("jobs.perAcquisition", deprecated.apply("jobs.perAcquisition"),
                 configuration.jobs_perAcquisition()),
-            duration("jobs.idleWait", or(deprecated.apply("jobs.idleWait"), configuration.jobs_idleWait()))));
+            duration("jobs.idleWait", or(deprecated.apply("jobs.idleWait"), configuration.jobs_idleWait()))),
+        programmeDefaults(configuration));
+  }
+
+  /** Whether a runtime started on these settings runs as one started on those, whatever their programme defaults. */
+  boolean runsAs(RuntimeSettings other) {
+    return backgroundJobs == other.backgroundJobs && Objects.equals(reflectionKey, other.reflectionKey)
+        && jobExecutor.equals(other.jobExecutor);
+  }
+
+  /** The programme defaults; their own check names the field, which is the attribute's last part. */
+  private static ProgrammeDefaults programmeDefaults(FlipsideConfiguration configuration) {
+    try {
+      return new ProgrammeDefaults(configuration.programmeDefaults_retentionMonths(),
+          configuration.programmeDefaults_anonymityThreshold());
+    } catch (IllegalArgumentException wrong) {
+      throw new IllegalArgumentException("programmeDefaults." + wrong.getMessage(), wrong);
+    }
   }
 
   private static String or(String deprecated, String configured) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
@@ -30,6 +31,7 @@ import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.embed.FlipsideView;
 import org.flipside.embed.JobExecutorSettings;
+import org.flipside.embed.ProgrammeDefaults;
 import org.flipside.internal.delegate.DelegateBeans;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormHandlers;
@@ -86,16 +88,19 @@ public final class FlipsideRuntime implements AutoCloseable {
   private final Transactions transactions;
   private final ApiServices services;
   private final FlipsideMeters meters;
+  private final AtomicReference<ProgrammeDefaults> programmeDefaults;
   private final AutoCloseable backgroundRounds;
   private final AutoCloseable onClose;
 
   private FlipsideRuntime(EntityManagerFactory entityManagerFactory, ProcessEngine engine, Transactions transactions,
-      ApiServices services, FlipsideMeters meters, AutoCloseable backgroundRounds, AutoCloseable onClose) {
+      ApiServices services, FlipsideMeters meters, AtomicReference<ProgrammeDefaults> programmeDefaults,
+      AutoCloseable backgroundRounds, AutoCloseable onClose) {
     this.entityManagerFactory = entityManagerFactory;
     this.engine = engine;
     this.transactions = transactions;
     this.services = services.requireEvery(FlipsideView.services());
     this.meters = meters;
+    this.programmeDefaults = programmeDefaults;
     this.backgroundRounds = backgroundRounds;
     this.onClose = onClose;
   }
@@ -114,13 +119,15 @@ public final class FlipsideRuntime implements AutoCloseable {
     // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
     try (StartupLock startup = StartupLock.acquire(dataSource)) {
       return startAlone(dataSource, settings.directory(), settings.notifier(), settings.calendar(), learning,
-          settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(), onClose);
+          settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(),
+          new AtomicReference<>(settings.programmeDefaults()), onClose);
     }
   }
 
   private static FlipsideRuntime startAlone(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
       CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
-      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
+      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AtomicReference<ProgrammeDefaults> programmeDefaults,
+      AutoCloseable onClose) {
     SchemaMigrations.migrate(dataSource);
     FlipsideMeters meters = new FlipsideMeters();
     HostServiceWatch watch = new HostServiceWatch(clock);
@@ -175,7 +182,8 @@ public final class FlipsideRuntime implements AutoCloseable {
     ApiServices services = new ApiServices()
         .add(ProgrammeService.class, new ProgrammeManagement(data, engine.getRuntimeService(),
             new Timeline(engine.getHistoryService(), engine.getRepositoryService(), engine.getManagementService()),
-            directory, access, stewardship, transactions, clock, engine.getRepositoryService()))
+            directory, access, stewardship, transactions, clock, engine.getRepositoryService(),
+            programmeDefaults::get))
         .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), new InboxPage(data.entityManager(),
             engine.getIdentityService(), new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
             new EngineCommands(engine), taskVariables, new FormCatalog(new TaskForms(engine), surveyForms),
@@ -201,7 +209,8 @@ public final class FlipsideRuntime implements AutoCloseable {
             new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock))
         .add(Operations.class, new OperationsService(new HealthCheck(dataSource, engine, data.outbox(), transactions,
             watch, failedSteps, learning, backgroundJobs, clock), failedSteps, access, transactions));
-    return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, meters, rounds, onClose);
+    return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, meters, programmeDefaults,
+        rounds, onClose);
   }
 
   /** A figure read in a transaction of its own when a meter registry publishes it. */
@@ -222,15 +231,19 @@ public final class FlipsideRuntime implements AutoCloseable {
     return services;
   }
 
-  /** Flipside's metrics, to which a host adds its meter registry. */
+  /** Flipside's metrics, which a host's meter registries publish (see {@code MicrometerMeters}). */
   public FlipsideMeters meters() {
     return meters;
+  }
+
+  /** New programmes start with these defaults from now on; those created before keep theirs. */
+  public void programmeDefaults(ProgrammeDefaults defaults) {
+    programmeDefaults.set(defaults);
   }
 
   @Override
   public void close() {
     release(backgroundRounds);
-    meters.close();
     transactions.withPluginClassLoader(() -> {
       engine.close();
       return null;

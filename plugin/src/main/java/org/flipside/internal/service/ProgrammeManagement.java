@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +26,7 @@ import org.flipside.api.TimelineEntry;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.embed.ProgrammeDefaults;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.scoping.ScopeRecord;
@@ -38,7 +40,10 @@ import org.flipside.model.ProgrammeMode;
 import org.flipside.model.privacy.AuditedAction;
 import org.flipside.spi.FlipsideRoles;
 
-/** Creates programmes, starting each one's lifecycle, reports on them and keeps their survey questions. */
+/**
+ * Creates programmes, each starting its lifecycle with the host's programme defaults, reports on them and keeps their
+ * survey questions.
+ */
 final class ProgrammeManagement implements ProgrammeService {
 
   private static final int MAX_NAME = 200;
@@ -55,10 +60,12 @@ final class ProgrammeManagement implements ProgrammeService {
   private final SurveyTemplateEditor surveys;
   private final RepositoryService repository;
   private final PostConflicts conflicts;
+  private final Supplier<ProgrammeDefaults> defaults;
 
   ProgrammeManagement(Repositories data, RuntimeService runtime, Timeline timeline, Directory directory,
       AccessPolicy access, Stewardship stewardship, Transactions transactions, Clock clock,
-      RepositoryService repository) {
+      RepositoryService repository, Supplier<ProgrammeDefaults> defaults) {
+    this.defaults = defaults;
     this.repository = repository;
     this.data = data;
     this.runtime = runtime;
@@ -86,6 +93,9 @@ final class ProgrammeManagement implements ProgrammeService {
           actor.employeeId(),
           spec.sponsorId(),
           clock.instant()));
+      ProgrammeDefaults startsWith = defaults.get();
+      programme.setRetentionMonths(startsWith.retentionMonths());
+      programme.setAnonymityThreshold(startsWith.anonymityThreshold());
       String instanceId = runtime.startProcessInstanceByKey(Processes.LIFECYCLE, programme.getId(),
           TeamVariables.empty(Variables.values()
               .with(Vars.PROGRAMME_ID, programme.getId())

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import org.flipside.embed.JobExecutorSettings;
+import org.flipside.embed.ProgrammeDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,21 @@ class RuntimeSettingsTest {
     assertThat(settings.backgroundJobs()).isTrue();
     assertThat(settings.reflectionKey()).isNull();
     assertThat(settings.jobExecutor()).isEqualTo(JobExecutorSettings.DEFAULTS);
+    assertThat(settings.programmeDefaults()).isEqualTo(ProgrammeDefaults.DEFAULTS);
+  }
+
+  @Test
+  void newProgrammeDefaultsNeedNoRestartAndAnythingElseDoes() {
+    RuntimeSettings running = RuntimeSettings.of(configuration(Map.of()), NO_FRAMEWORK_PROPERTIES::get);
+    RuntimeSettings defaults = RuntimeSettings.of(configuration(Map.of("programmeDefaults_retentionMonths", 24,
+        "programmeDefaults_anonymityThreshold", 7)), NO_FRAMEWORK_PROPERTIES::get);
+
+    assertThat(defaults.programmeDefaults()).isEqualTo(new ProgrammeDefaults(24, 7));
+    assertThat(defaults.runsAs(running)).isTrue();
+    assertThat(RuntimeSettings.of(configuration(Map.of("jobs", "host")), NO_FRAMEWORK_PROPERTIES::get)
+        .runsAs(running)).isFalse();
+    assertThat(RuntimeSettings.of(configuration(Map.of("jobs_threads", 4)), NO_FRAMEWORK_PROPERTIES::get)
+        .runsAs(running)).isFalse();
   }
 
   @Test
@@ -64,6 +80,10 @@ class RuntimeSettingsTest {
         NO_FRAMEWORK_PROPERTIES::get)).hasMessageStartingWith("threads must be at least 1");
     assertThatThrownBy(() -> RuntimeSettings.of(configuration(Map.of()), Map.of("flipside.jobs.threads", "many")::get))
         .hasMessageStartingWith("jobs.threads must be a whole number");
+    assertThatThrownBy(() -> RuntimeSettings.of(configuration(Map.of("programmeDefaults_anonymityThreshold", 2)),
+        NO_FRAMEWORK_PROPERTIES::get)).hasMessageStartingWith("programmeDefaults.anonymityThreshold must be at least 3");
+    assertThatThrownBy(() -> RuntimeSettings.of(configuration(Map.of("programmeDefaults_retentionMonths", -1)),
+        NO_FRAMEWORK_PROPERTIES::get)).hasMessageStartingWith("programmeDefaults.retentionMonths must be from 1");
   }
 
   @Test

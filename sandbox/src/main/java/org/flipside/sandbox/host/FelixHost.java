@@ -1,5 +1,6 @@
 package org.flipside.sandbox.host;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.File;
 import java.io.InputStream;
 import java.io.IOException;
@@ -81,6 +82,12 @@ public final class FelixHost implements AutoCloseable {
   /** Shared with the framework through the system bundle: Flipside's API and SPI, and the configuration APIs. */
   private static final String API_PACKAGES = "org.flipside.api;version=\"1.1.0\",org.flipside.spi;version=\"1.1.0\","
       + "org.osgi.service.cm;version=\"1.6.1\",org.osgi.service.metatype;version=\"1.4.1\"";
+  /**
+   * Shared with the framework by a host whose platform has Micrometer outside it: the packages of Micrometer's API
+   * that Flipside imports, at the version on the class path.
+   */
+  private static final String MICROMETER_PACKAGES = "io.micrometer.core.instrument;version=\"%1$s\","
+      + "io.micrometer.core.instrument.binder;version=\"%1$s\"";
   /** Flipside's configuration PID. */
   public static final String FLIPSIDE_PID = "org.flipside";
 
@@ -103,7 +110,16 @@ public final class FelixHost implements AutoCloseable {
 
   /** Boots the framework, registers the host's services and starts the Flipside bundle. */
   public static FelixHost start(FlipsideSettings settings) {
-    return start(settings, 0, null, SLF4J_1_7);
+    return start(settings, 0, null, SLF4J_1_7, API_PACKAGES);
+  }
+
+  /**
+   * As {@link #start(FlipsideSettings)}, on a host that shares Micrometer's API with the framework through the system
+   * bundle, as it shares Flipside's, so that a {@code MeterRegistry} it registers publishes Flipside's meters.
+   */
+  public static FelixHost sharingMicrometer(FlipsideSettings settings) {
+    String version = MeterRegistry.class.getPackage().getImplementationVersion();
+    return start(settings, 0, null, SLF4J_1_7, API_PACKAGES + "," + MICROMETER_PACKAGES.formatted(version));
   }
 
   /**
@@ -111,7 +127,7 @@ public final class FelixHost implements AutoCloseable {
    * installed and started in the order given, found under {@value #BUNDLES} on the class path.
    */
   public static FelixHost loggingThrough(List<String> loggingBundles, FlipsideSettings settings) {
-    return start(settings, 0, null, loggingBundles);
+    return start(settings, 0, null, loggingBundles, API_PACKAGES);
   }
 
   /**
@@ -119,17 +135,17 @@ public final class FelixHost implements AutoCloseable {
    * authenticator, so Camunda Modeler can deploy to Flipside.
    */
   public static FelixHost serving(FlipsideSettings settings, int port) {
-    return start(settings, port, new SandboxAuthenticator(settings.directory()), SLF4J_1_7);
+    return start(settings, port, new SandboxAuthenticator(settings.directory()), SLF4J_1_7, API_PACKAGES);
   }
 
   private static FelixHost start(FlipsideSettings settings, int httpPort, CallerAuthenticator authenticator,
-      List<String> logging) {
+      List<String> logging, String sharedPackages) {
     try {
       Path storage = Files.createTempDirectory("flipside-felix");
       Map<String, String> properties = new HashMap<>();
       properties.put(Constants.FRAMEWORK_STORAGE, storage.toString());
       properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-      properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, API_PACKAGES);
+      properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, sharedPackages);
       Path keyFile = settings.reflectionKey() == null ? null : keyFile(settings.reflectionKey());
       List<String> bundles = new ArrayList<>(BASELINE);
       bundles.addAll(logging);
@@ -239,6 +255,8 @@ public final class FelixHost implements AutoCloseable {
     attributes.put("jobs.threads", settings.jobExecutor().threads());
     attributes.put("jobs.perAcquisition", settings.jobExecutor().jobsPerAcquisition());
     attributes.put("jobs.idleWait", settings.jobExecutor().idleWait().toString());
+    attributes.put("programmeDefaults.retentionMonths", settings.programmeDefaults().retentionMonths());
+    attributes.put("programmeDefaults.anonymityThreshold", settings.programmeDefaults().anonymityThreshold());
     return attributes;
   }
 

@@ -23,7 +23,7 @@ import org.flipside.model.Programme;
  * The pilot's scope and the sponsor's sign-off. What people write there, the goals, gap analysis, staff networks,
  * the agreement template's boundaries, the pre-reading and the sponsor's comments, goes to the programme as the task
  * completes, and a scope sent back shows it again from there, with how many its audience makes eligible; the sponsor
- * reads the whole scope from there; the engine receives the numbers, dates, choices and
+ * reads the whole scope from there; the form starts with the programme's retention; the engine receives the numbers, dates, choices and
  * rules that steer the programme, which the step after the scope checks across fields and records. The bands to
  * choose from are the directory's, by name.
  */
@@ -61,6 +61,8 @@ public final class ScopeAnswers implements AnswerStore {
     putIfSet(shown, Vars.GAP_ANALYSIS, programme.getGapAnalysis());
     putIfSet(shown, Vars.STAFF_NETWORKS, programme.getStaffNetworks());
     putIfSet(shown, Vars.AGREEMENT_BOUNDARIES, programme.getAgreementBoundaries());
+    // the retention the programme started with, which the host's settings chose, in place of the form's own default
+    shown.put(Vars.RETENTION_MONTHS.name(), programme.getRetentionMonths());
     shown.put(Vars.BAND_OPTIONS.name(), BandOptions.of(context.directory()));
     return shown;
   }

@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.flipside.model.OutboundChannel;
 import org.junit.jupiter.api.Test;
 
-class FlipsideMetersTest {
+class MicrometerMetersTest {
 
   private final FlipsideMeters meters = new FlipsideMeters();
+  private final MicrometerMeters publication = new MicrometerMeters(meters);
   private final AtomicLong openTasks = new AtomicLong(3);
 
   @Test
@@ -25,7 +26,7 @@ class FlipsideMetersTest {
     meters.readings(openTasks::get, () -> 1, Map.of(OutboundChannel.CALENDAR_INVITE, () -> 4));
 
     SimpleMeterRegistry host = new SimpleMeterRegistry();
-    meters.bindTo(host);
+    publication.bindTo(host);
 
     assertThat(host.get(FlipsideMeters.TASKS_COMPLETED).functionCounter().count()).isEqualTo(2);
     assertThat(host.get(FlipsideMeters.JOB_FAILURES).functionCounter().count()).isEqualTo(1);
@@ -49,7 +50,7 @@ class FlipsideMetersTest {
       throw new IllegalStateException("the database is down");
     }, () -> 0, Map.of());
     SimpleMeterRegistry host = new SimpleMeterRegistry();
-    meters.bindTo(host);
+    publication.bindTo(host);
 
     assertThat(host.get(FlipsideMeters.TASKS_OPEN).gauge().value()).isNaN();
   }
@@ -59,10 +60,10 @@ class FlipsideMetersTest {
     SimpleMeterRegistry host = new SimpleMeterRegistry();
     host.counter("host.own").increment();
     meters.readings(openTasks::get, () -> 0, Map.of());
-    meters.bindTo(host);
+    publication.bindTo(host);
     assertThat(host.getMeters()).hasSizeGreaterThan(1);
 
-    meters.close();
+    publication.close();
 
     assertThat(host.getMeters()).singleElement().satisfies(meter -> assertThat(meter.getId().getName())
         .isEqualTo("host.own"));
