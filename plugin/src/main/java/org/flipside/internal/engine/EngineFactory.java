@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.flipside.embed.JobExecutorSettings;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,8 +39,7 @@ public final class EngineFactory {
    * @param beans the delegates the diagrams' expressions name
    * @param identityProvider where the engine's users and groups come from
    * @param clock the time the engine runs on
-   * @param backgroundJobs whether the engine runs its own job executor
-   * @param jobs how that job executor runs
+   * @param jobs how its job executor runs, once {@link #startJobExecutor started}
    * @param operations what Flipside's health, incidents and metrics need of the engine
    */
   public static ProcessEngine build(
@@ -48,7 +48,6 @@ public final class EngineFactory {
       Map<String, Object> beans,
       SessionFactory identityProvider,
       Clock clock,
-      boolean backgroundJobs,
       JobExecutorSettings jobs,
       ProcessEnginePlugin operations) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
@@ -70,7 +69,8 @@ public final class EngineFactory {
     // users and groups are the host's: the engine neither creates nor reads user tables of its own
     configuration.setIdentityProviderSessionFactory(identityProvider);
     configuration.setDbIdentityUsed(false);
-    configuration.setJobExecutorActivate(backgroundJobs);
+    // no job runs until the start is ready for it: Flipside's tables may still be migrating
+    configuration.setJobExecutorActivate(false);
     configuration.setJobExecutor(jobExecutor(jobs));
     configuration.setMetricsEnabled(false);
     // each engine's commands read its own host's clock, whatever other engines share the JVM
@@ -85,6 +85,11 @@ public final class EngineFactory {
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();
+  }
+
+  /** Starts the engine's job executor, which runs its jobs from then on; closing the engine stops it. */
+  public static void startJobExecutor(ProcessEngine engine) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
   }
 
   /**

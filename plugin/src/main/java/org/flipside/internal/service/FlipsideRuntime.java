@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,6 +36,7 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormHandlers;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.BackgroundRounds;
+import org.flipside.internal.engine.ConcurrentMigrations;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.StartupLock;
@@ -67,7 +69,6 @@ import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.OutboundChannel;
-import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
@@ -112,16 +113,17 @@ public final class FlipsideRuntime implements AutoCloseable {
   public static FlipsideRuntime start(FlipsideSettings settings, DataSource dataSource, LearningSystem learning,
       AutoCloseable onClose) {
     // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
-    try (StartupLock startup = StartupLock.acquire(dataSource)) {
-      return startAlone(dataSource, settings.directory(), settings.notifier(), settings.calendar(), learning,
-          settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(), onClose);
+    try (StartupLock startup = StartupLock.acquire(dataSource);
+        ConcurrentMigrations migrations = ConcurrentMigrations.start(dataSource)) {
+      return startAlone(migrations, dataSource, settings.directory(), settings.notifier(), settings.calendar(),
+          learning, settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(),
+          onClose);
     }
   }
 
-  private static FlipsideRuntime startAlone(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
-      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
-    SchemaMigrations.migrate(dataSource);
+  private static FlipsideRuntime startAlone(ConcurrentMigrations migrations, DataSource dataSource,
+      EmployeeDirectory employees, Notifier notifier, CalendarGateway calendar, LearningSystem learning, Clock clock,
+      boolean backgroundJobs, JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
     FlipsideMeters meters = new FlipsideMeters();
     HostServiceWatch watch = new HostServiceWatch(clock);
     EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, employees, OperationalComponent.DIRECTORY);
@@ -142,9 +144,12 @@ public final class FlipsideRuntime implements AutoCloseable {
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
     PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);
-    ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
-        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
-        backgroundJobs, jobExecutor, new OperationsEnginePlugin(meters)));
+    ProcessEngine engine = whenMigrated(migrations, entityManagerFactory, transactions,
+        () -> EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
+            new HostIdentityProviderFactory(directory), clock, jobExecutor, new OperationsEnginePlugin(meters)));
+    if (backgroundJobs) {
+      EngineFactory.startJobExecutor(engine);
+    }
     FailedSteps failedSteps = new FailedSteps(engine);
     meters.readings(read(transactions, () -> engine.getTaskService().createTaskQuery().count()),
         read(transactions, failedSteps::count), waitingByChannel(data, transactions));
@@ -200,6 +205,31 @@ public final class FlipsideRuntime implements AutoCloseable {
         .add(Operations.class, new OperationsService(new HealthCheck(dataSource, engine, data.outbox(), transactions,
             watch, failedSteps, learning, backgroundJobs, clock), failedSteps, access, transactions));
     return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, meters, rounds, onClose);
+  }
+
+  /**
+   * Builds the engine while Flipside's schema migrates, once Flyway has settled its history table, and returns it
+   * when the migrations are done; when either fails, closes what the start opened so far.
+   */
+  private static ProcessEngine whenMigrated(ConcurrentMigrations migrations,
+      EntityManagerFactory entityManagerFactory, Transactions transactions, Supplier<ProcessEngine> build) {
+    ProcessEngine engine = null;
+    try {
+      migrations.awaitHistorySettled();
+      engine = transactions.withPluginClassLoader(build);
+      migrations.awaitDone();
+      return engine;
+    } catch (RuntimeException | Error failed) {
+      if (engine != null) {
+        ProcessEngine built = engine;
+        transactions.withPluginClassLoader(() -> {
+          built.close();
+          return null;
+        });
+      }
+      entityManagerFactory.close();
+      throw failed;
+    }
   }
 
   /** A figure read in a transaction of its own when a meter registry publishes it. */
