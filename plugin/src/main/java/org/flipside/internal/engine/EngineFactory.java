@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.flipside.embed.JobExecutorSettings;
@@ -41,6 +42,8 @@ public final class EngineFactory {
    * @param clock the time the engine runs on
    * @param jobs how its job executor runs, once {@link #startJobExecutor started}
    * @param operations what Flipside's health, incidents and metrics need of the engine
+   * @param beforeTables run once the engine is configured, before it opens its first transaction to create, check or
+   *     upgrade its tables
    */
   public static ProcessEngine build(
       DataSource dataSource,
@@ -49,7 +52,8 @@ public final class EngineFactory {
       SessionFactory identityProvider,
       Clock clock,
       JobExecutorSettings jobs,
-      ProcessEnginePlugin operations) {
+      ProcessEnginePlugin operations,
+      Runnable beforeTables) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
     configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
@@ -81,10 +85,20 @@ public final class EngineFactory {
     configuration.setEnableCmdExceptionLogging(false);
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
     configuration.setDefaultSerializationFormat("application/json");
-    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations));
+    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables)));
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();
+  }
+
+  /** A plugin that runs the task when the engine is configured, before the engine builds and touches the database. */
+  private static ProcessEnginePlugin once(Runnable beforeTables) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configured) {
+        beforeTables.run();
+      }
+    };
   }
 
   /** Starts the engine's job executor, which runs its jobs from then on; closing the engine stops it. */

@@ -36,7 +36,7 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormHandlers;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.BackgroundRounds;
-import org.flipside.internal.engine.ConcurrentMigrations;
+import org.flipside.internal.engine.BackgroundStart;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.StartupLock;
@@ -67,7 +67,6 @@ import org.flipside.internal.team.People;
 import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
-import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.OutboundChannel;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
@@ -114,20 +113,20 @@ public final class FlipsideRuntime implements AutoCloseable {
       AutoCloseable onClose) {
     // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
     try (StartupLock startup = StartupLock.acquire(dataSource);
-        ConcurrentMigrations migrations = ConcurrentMigrations.start(dataSource)) {
-      return startAlone(migrations, dataSource, settings.directory(), settings.notifier(), settings.calendar(),
+        BackgroundStart background = BackgroundStart.start(dataSource)) {
+      return startAlone(background, dataSource, settings.directory(), settings.notifier(), settings.calendar(),
           learning, settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(),
           onClose);
     }
   }
 
-  private static FlipsideRuntime startAlone(ConcurrentMigrations migrations, DataSource dataSource,
+  private static FlipsideRuntime startAlone(BackgroundStart background, DataSource dataSource,
       EmployeeDirectory employees, Notifier notifier, CalendarGateway calendar, LearningSystem learning, Clock clock,
       boolean backgroundJobs, JobExecutorSettings jobExecutor, SecretKey reflectionKey, AutoCloseable onClose) {
     FlipsideMeters meters = new FlipsideMeters();
     HostServiceWatch watch = new HostServiceWatch(clock);
     EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, employees, OperationalComponent.DIRECTORY);
-    EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
+    EntityManagerFactory entityManagerFactory = background.entityManagerFactory();
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
     transactionManager.setDataSource(dataSource);
     // EclipseLink's dialect exposes its JDBC connection, so the engine writes on the same one
@@ -144,9 +143,10 @@ public final class FlipsideRuntime implements AutoCloseable {
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
     PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);
-    ProcessEngine engine = whenMigrated(migrations, entityManagerFactory, transactions,
+    ProcessEngine engine = whenMigrated(background, entityManagerFactory, transactions,
         () -> EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
-            new HostIdentityProviderFactory(directory), clock, jobExecutor, new OperationsEnginePlugin(meters)));
+            new HostIdentityProviderFactory(directory), clock, jobExecutor, new OperationsEnginePlugin(meters),
+            background::awaitHistorySettled));
     if (backgroundJobs) {
       EngineFactory.startJobExecutor(engine);
     }
@@ -208,26 +208,30 @@ public final class FlipsideRuntime implements AutoCloseable {
   }
 
   /**
-   * Builds the engine while Flipside's schema migrates, once Flyway has settled its history table, and returns it
-   * when the migrations are done; when either fails, closes what the start opened so far.
+   * Builds the engine while the persistence unit is built and Flipside's schema migrates, and returns it when they
+   * are done; when any of it fails, closes what the start opened so far and throws the background's failure if it
+   * had one (failed migrations stop the start whatever the engine did), else the engine's.
    */
-  private static ProcessEngine whenMigrated(ConcurrentMigrations migrations,
-      EntityManagerFactory entityManagerFactory, Transactions transactions, Supplier<ProcessEngine> build) {
+  private static ProcessEngine whenMigrated(BackgroundStart background, EntityManagerFactory entityManagerFactory,
+      Transactions transactions, Supplier<ProcessEngine> build) {
     ProcessEngine engine = null;
     try {
-      migrations.awaitHistorySettled();
       engine = transactions.withPluginClassLoader(build);
-      migrations.awaitDone();
+      background.awaitDone();
       return engine;
     } catch (RuntimeException | Error failed) {
-      if (engine != null) {
-        ProcessEngine built = engine;
-        transactions.withPluginClassLoader(() -> {
-          built.close();
-          return null;
-        });
+      try {
+        if (engine != null) {
+          ProcessEngine built = engine;
+          transactions.withPluginClassLoader(() -> {
+            built.close();
+            return null;
+          });
+        }
+        background.awaitDone();
+      } finally {
+        entityManagerFactory.close();
       }
-      entityManagerFactory.close();
       throw failed;
     }
   }

@@ -36,7 +36,8 @@ class EngineIdentityTest {
   private final HikariDataSource dataSource = EmbeddedDatabase.open();
   private final ProcessEngine engine = EngineFactory.build(dataSource, new DataSourceTransactionManager(dataSource),
       Map.of(), new HostIdentityProviderFactory(new Directory(host)), java.time.Clock.systemUTC(),
-      JobExecutorSettings.DEFAULTS, new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin());
+      JobExecutorSettings.DEFAULTS, new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin(),
+      () -> { });
 
   @AfterEach
   void close() {
