@@ -52,6 +52,11 @@ final class BenchmarkCommand implements Callable<Integer> {
           + "0 skips it (default: ${DEFAULT-VALUE}).")
   private List<Integer> recruitmentSizes;
 
+  @Option(names = "--startup-only",
+      description = "Compares only start-up: a bare engine's boot, Flipside's start, a bare engine's boot again; "
+          + "no programme runs and --recruitment is ignored.")
+  private boolean startupOnly;
+
   @Override
   public Integer call() {
     SimulationSettings settings;
@@ -62,6 +67,9 @@ final class BenchmarkCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), invalid.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (startupOnly) {
+      return new LifecycleBenchmark(out).runStartup(settings) ? 0 : 1;
+    }
     boolean ran = new LifecycleBenchmark(out).run(settings);
     if (!recruitmentSizes.equals(List.of(0))) {
       ran &= new RecruitmentScaling(out).run(recruitmentSizes, pairs, organisationOptions.seed, settings.start());

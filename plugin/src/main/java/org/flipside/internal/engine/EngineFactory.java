@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.flipside.embed.JobExecutorSettings;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,9 +40,10 @@ public final class EngineFactory {
    * @param beans the delegates the diagrams' expressions name
    * @param identityProvider where the engine's users and groups come from
    * @param clock the time the engine runs on
-   * @param backgroundJobs whether the engine runs its own job executor
-   * @param jobs how that job executor runs
+   * @param jobs how its job executor runs, once {@link #startJobExecutor started}
    * @param operations what Flipside's health, incidents and metrics need of the engine
+   * @param beforeTables run once the engine is configured, before it opens its first transaction to create, check or
+   *     upgrade its tables
    */
   public static ProcessEngine build(
       DataSource dataSource,
@@ -48,9 +51,9 @@ public final class EngineFactory {
       Map<String, Object> beans,
       SessionFactory identityProvider,
       Clock clock,
-      boolean backgroundJobs,
       JobExecutorSettings jobs,
-      ProcessEnginePlugin operations) {
+      ProcessEnginePlugin operations,
+      Runnable beforeTables) {
     SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
     configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
@@ -70,7 +73,8 @@ public final class EngineFactory {
     // users and groups are the host's: the engine neither creates nor reads user tables of its own
     configuration.setIdentityProviderSessionFactory(identityProvider);
     configuration.setDbIdentityUsed(false);
-    configuration.setJobExecutorActivate(backgroundJobs);
+    // no job runs until the start is ready for it: Flipside's tables may still be migrating
+    configuration.setJobExecutorActivate(false);
     configuration.setJobExecutor(jobExecutor(jobs));
     configuration.setMetricsEnabled(false);
     // each engine's commands read its own host's clock, whatever other engines share the JVM
@@ -81,10 +85,25 @@ public final class EngineFactory {
     configuration.setEnableCmdExceptionLogging(false);
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
     configuration.setDefaultSerializationFormat("application/json");
-    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations));
+    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables)));
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     return configuration.buildProcessEngine();
+  }
+
+  /** A plugin that runs the task when the engine is configured, before the engine builds and touches the database. */
+  private static ProcessEnginePlugin once(Runnable beforeTables) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl configured) {
+        beforeTables.run();
+      }
+    };
+  }
+
+  /** Starts the engine's job executor, which runs its jobs from then on; closing the engine stops it. */
+  public static void startJobExecutor(ProcessEngine engine) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().start();
   }
 
   /**

@@ -41,6 +41,10 @@ public final class ProcessDeployer {
   public static void deploy(ProcessLibraries library) {
     List<ProcessResource> resources = indexedResources().stream()
         .map(name -> ProcessResource.of(name, read(FOLDER + name))).toList();
+    // a restart on the same bundle: what the engine holds cannot have changed, nor what validating it would find
+    if (library.deployer().isDeployed(DEPLOYMENT_NAME, Origin.BUNDLE, resources)) {
+      return;
+    }
     ProcessDeployment deployment;
     try {
       deployment = library.deployer().deploy(DEPLOYMENT_NAME, Origin.BUNDLE, null, resources);

@@ -2,8 +2,10 @@ package org.flipside.internal.library;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
@@ -59,10 +61,26 @@ public final class LibraryDeployer {
    * @throws InvalidProcessesException when the set has a problem; nothing is deployed
    */
   public ProcessDeployment deploy(String name, Origin origin, String deployedBy, List<ProcessResource> resources) {
-    List<ProcessProblem> problems = validate(resources);
+    // the deployment parses every file as the engine's parse in validate() would: each file is parsed once, and
+    // only a refused set is validated again in full, so it is refused with every problem validate() names
+    List<ProcessProblem> problems = transactions.withPluginClassLoader(
+        () -> validator.validateBeforeDeploying(resources, catalog::hasForm));
     if (!problems.isEmpty()) {
-      throw new InvalidProcessesException(problems);
+      throw new InvalidProcessesException(validate(resources));
     }
+    try {
+      return deployValid(name, origin, deployedBy, resources);
+    } catch (RuntimeException refused) {
+      List<ProcessProblem> all = validate(resources);
+      if (!all.isEmpty()) {
+        throw new InvalidProcessesException(all);
+      }
+      throw refused;
+    }
+  }
+
+  private ProcessDeployment deployValid(String name, Origin origin, String deployedBy,
+      List<ProcessResource> resources) {
     return transactions.inTransaction(() -> {
       DeploymentBuilder builder = repository.createDeployment().name(name).source(origin.name())
           .enableDuplicateFiltering(true);
@@ -82,6 +100,23 @@ public final class LibraryDeployer {
               .toList() : List.of(),
           definitions.stream().sorted(Comparator.comparing(ProcessDefinition::getKey))
               .map(catalog::versionOf).toList());
+    });
+  }
+
+  /**
+   * Whether the newest deployment of this name and origin holds each of these files as it is: deploying them again
+   * would change nothing (the engine would hand back that deployment), so there is nothing to validate either.
+   */
+  public boolean isDeployed(String name, Origin origin, List<ProcessResource> resources) {
+    return transactions.inTransaction(() -> {
+      List<Deployment> newest = repository.createDeploymentQuery().deploymentName(name)
+          .deploymentSource(origin.name()).orderByDeploymentTime().desc().listPage(0, 1);
+      if (newest.isEmpty()) {
+        return false;
+      }
+      Map<String, byte[]> held = repository.getDeploymentResources(newest.get(0).getId()).stream()
+          .collect(Collectors.toMap(Resource::getName, Resource::getBytes));
+      return resources.stream().allMatch(file -> Arrays.equals(held.get(file.name()), file.content()));
     });
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,6 +38,7 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.FormHandlers;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.BackgroundRounds;
+import org.flipside.internal.engine.BackgroundStart;
 import org.flipside.internal.engine.EngineFactory;
 import org.flipside.internal.engine.ProcessDeployer;
 import org.flipside.internal.engine.StartupLock;
@@ -67,9 +69,7 @@ import org.flipside.internal.team.People;
 import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
-import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.OutboundChannel;
-import org.flipside.model.persistence.SchemaMigrations;
 import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
 import org.flipside.spi.Notifier;
@@ -117,22 +117,22 @@ public final class FlipsideRuntime implements AutoCloseable {
   public static FlipsideRuntime start(FlipsideSettings settings, DataSource dataSource, LearningSystem learning,
       AutoCloseable onClose) {
     // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
-    try (StartupLock startup = StartupLock.acquire(dataSource)) {
-      return startAlone(dataSource, settings.directory(), settings.notifier(), settings.calendar(), learning,
-          settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(),
+    try (StartupLock startup = StartupLock.acquire(dataSource);
+        BackgroundStart background = BackgroundStart.start(dataSource)) {
+      return startAlone(background, dataSource, settings.directory(), settings.notifier(), settings.calendar(),
+          learning, settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(),
           new AtomicReference<>(settings.programmeDefaults()), onClose);
     }
   }
 
-  private static FlipsideRuntime startAlone(DataSource dataSource, EmployeeDirectory employees, Notifier notifier,
-      CalendarGateway calendar, LearningSystem learning, Clock clock, boolean backgroundJobs,
-      JobExecutorSettings jobExecutor, SecretKey reflectionKey, AtomicReference<ProgrammeDefaults> programmeDefaults,
-      AutoCloseable onClose) {
-    SchemaMigrations.migrate(dataSource);
+  private static FlipsideRuntime startAlone(BackgroundStart background, DataSource dataSource,
+      EmployeeDirectory employees, Notifier notifier, CalendarGateway calendar, LearningSystem learning, Clock clock,
+      boolean backgroundJobs, JobExecutorSettings jobExecutor, SecretKey reflectionKey,
+      AtomicReference<ProgrammeDefaults> programmeDefaults, AutoCloseable onClose) {
     FlipsideMeters meters = new FlipsideMeters();
     HostServiceWatch watch = new HostServiceWatch(clock);
     EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, employees, OperationalComponent.DIRECTORY);
-    EntityManagerFactory entityManagerFactory = FlipsidePersistence.createEntityManagerFactory(dataSource);
+    EntityManagerFactory entityManagerFactory = background.entityManagerFactory();
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
     transactionManager.setDataSource(dataSource);
     // EclipseLink's dialect exposes its JDBC connection, so the engine writes on the same one
@@ -149,9 +149,13 @@ public final class FlipsideRuntime implements AutoCloseable {
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
     PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);
-    ProcessEngine engine = transactions.withPluginClassLoader(() -> EngineFactory.build(dataSource,
-        transactionManager, DelegateBeans.create(context), new HostIdentityProviderFactory(directory), clock,
-        backgroundJobs, jobExecutor, new OperationsEnginePlugin(meters)));
+    ProcessEngine engine = whenMigrated(background, entityManagerFactory, transactions,
+        () -> EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
+            new HostIdentityProviderFactory(directory), clock, jobExecutor, new OperationsEnginePlugin(meters),
+            background::awaitHistorySettled));
+    if (backgroundJobs) {
+      EngineFactory.startJobExecutor(engine);
+    }
     FailedSteps failedSteps = new FailedSteps(engine);
     meters.readings(read(transactions, () -> engine.getTaskService().createTaskQuery().count()),
         read(transactions, failedSteps::count), waitingByChannel(data, transactions));
@@ -211,6 +215,35 @@ public final class FlipsideRuntime implements AutoCloseable {
             watch, failedSteps, learning, backgroundJobs, clock), failedSteps, access, transactions));
     return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, meters, programmeDefaults,
         rounds, onClose);
+  }
+
+  /**
+   * Builds the engine while the persistence unit is built and Flipside's schema migrates, and returns it when they
+   * are done; when any of it fails, closes what the start opened so far and throws the background's failure if it
+   * had one (failed migrations stop the start whatever the engine did), else the engine's.
+   */
+  private static ProcessEngine whenMigrated(BackgroundStart background, EntityManagerFactory entityManagerFactory,
+      Transactions transactions, Supplier<ProcessEngine> build) {
+    ProcessEngine engine = null;
+    try {
+      engine = transactions.withPluginClassLoader(build);
+      background.awaitDone();
+      return engine;
+    } catch (RuntimeException | Error failed) {
+      try {
+        if (engine != null) {
+          ProcessEngine built = engine;
+          transactions.withPluginClassLoader(() -> {
+            built.close();
+            return null;
+          });
+        }
+        background.awaitDone();
+      } finally {
+        entityManagerFactory.close();
+      }
+      throw failed;
+    }
   }
 
   /** A figure read in a transaction of its own when a meter registry publishes it. */

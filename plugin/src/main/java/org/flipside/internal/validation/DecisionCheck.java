@@ -22,8 +22,11 @@ final class DecisionCheck {
     this.engine = engine;
   }
 
+  /** Checks the table's FEEL cells, and with its content also that the DMN engine reads it. */
   void check(XmlFile table, byte[] content, Problems problems) {
-    engine.parseDmn(content).ifPresent(problem -> problems.add(table.name, null, "does not parse: " + problem));
+    if (content != null) {
+      engine.parseDmn(content).ifPresent(problem -> problems.add(table.name, null, "does not parse: " + problem));
+    }
     String namespace = table.document.getDocumentElement().getNamespaceURI();
     for (Element entry : XmlFile.elements(table.document.getDocumentElement(), namespace, "inputEntry")) {
       checkFeel(table, entry, true, problems);

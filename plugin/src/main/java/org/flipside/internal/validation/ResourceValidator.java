@@ -42,6 +42,22 @@ public final class ResourceValidator {
    * @param deployedForm whether a form of this id is already deployed, for diagrams that show it
    */
   public List<ProcessProblem> validate(List<ProcessResource> resources, Predicate<String> deployedForm) {
+    return validate(resources, deployedForm, true);
+  }
+
+  /**
+   * As {@link #validate}, but without the engine's own parse of the diagrams and decision tables, which the
+   * deployment that follows runs anyway: a set this passes may still be refused by that parse.
+   *
+   * @param deployedForm whether a form of this id is already deployed, for diagrams that show it
+   */
+  public List<ProcessProblem> validateBeforeDeploying(List<ProcessResource> resources,
+      Predicate<String> deployedForm) {
+    return validate(resources, deployedForm, false);
+  }
+
+  private List<ProcessProblem> validate(List<ProcessResource> resources, Predicate<String> deployedForm,
+      boolean engineParse) {
     Problems problems = new Problems();
     Map<String, List<String>> forms = new HashMap<>();
     Set<String> decisionKeys = new HashSet<>();
@@ -50,7 +66,7 @@ public final class ResourceValidator {
       switch (extensionOf(resource.name())) {
         case "bpmn" -> diagrams.add(resource);
         case "dmn" -> XmlFile.read(resource.name(), resource.content(), problems).ifPresent(table -> {
-          decisions.check(table, resource.content(), problems);
+          decisions.check(table, engineParse ? resource.content() : null, problems);
           contracts.check(table, problems);
           String namespace = table.document.getDocumentElement().getNamespaceURI();
           table.elements(namespace, "decision").forEach(decision -> decisionKeys.add(decision.getAttribute("id")));
@@ -68,7 +84,9 @@ public final class ResourceValidator {
     Map<String, String> processKeys = new HashMap<>();
     for (ProcessResource diagram : diagrams) {
       XmlFile.read(diagram.name(), diagram.content(), problems).ifPresent(xml -> {
-        engine.parseBpmn(diagram.name(), diagram.content()).forEach(problems::add);
+        if (engineParse) {
+          engine.parseBpmn(diagram.name(), diagram.content()).forEach(problems::add);
+        }
         bpmnChecks.forEach(check -> check.check(xml, set, problems));
         requireOneFilePerProcess(xml, processKeys, problems);
       });

@@ -35,8 +35,9 @@ class EngineIdentityTest {
   private final Organisation host = new Organisation();
   private final HikariDataSource dataSource = EmbeddedDatabase.open();
   private final ProcessEngine engine = EngineFactory.build(dataSource, new DataSourceTransactionManager(dataSource),
-      Map.of(), new HostIdentityProviderFactory(new Directory(host)), java.time.Clock.systemUTC(), false,
-      JobExecutorSettings.DEFAULTS, new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin());
+      Map.of(), new HostIdentityProviderFactory(new Directory(host)), java.time.Clock.systemUTC(),
+      JobExecutorSettings.DEFAULTS, new org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin(),
+      () -> { });
 
   @AfterEach
   void close() {

@@ -78,23 +78,53 @@ public final class LifecycleBenchmark {
         ratio(watch.programme.sql.statements(), bareLoop.sql.statements()),
         ratio(watch.programme.sql.transactions(), bareLoop.sql.transactions()));
 
-    out.printf("%n%-34s %14s %14s %12s %10s %14s%n", "start-up", "main CPU s", "process CPU s", "wall s", "SQL",
-        "transactions");
-    startup("bare engine boot, first in the JVM", bareBootBefore);
-    startup("Flipside start (OSGi bundle)", watch.startup);
-    startup("bare engine boot, after Flipside", bareBootAfter);
-    out.printf("%-34s %14.2f %14.2f %12.2f%n", "ratio Flipside / first bare boot",
-        ratio(watch.startup.cpu.threadCpu(), bareBootBefore.cpu.threadCpu()),
-        ratio(watch.startup.cpu.processCpu(), bareBootBefore.cpu.processCpu()),
-        ratio(watch.startup.cpu.wall(), bareBootBefore.cpu.wall()));
-    out.printf("%-34s %14.2f %14.2f %12.2f%n", "ratio Flipside / later bare boot",
-        ratio(watch.startup.cpu.threadCpu(), bareBootAfter.cpu.threadCpu()),
-        ratio(watch.startup.cpu.processCpu(), bareBootAfter.cpu.processCpu()),
-        ratio(watch.startup.cpu.wall(), bareBootAfter.cpu.wall()));
+    printStartup(bareBootBefore, watch.startup, bareBootAfter);
     watch.printMostRun(out);
     out.printf("%nload average %.2f at the end%n", load());
     out.flush();
     return result.completed();
+  }
+
+  /**
+   * Compares start-up alone, as {@link #run} does but without the programme: a bare engine's boot, Flipside's start
+   * (the programme is created and stopped at once), a bare engine's boot again; then prints the figures.
+   *
+   * @param settings the organisation Flipside's directory holds
+   * @return whether Flipside started
+   */
+  public boolean runStartup(SimulationSettings settings) {
+    out.printf("Java %s, %d cores, load average %.2f at the start%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), load());
+    out.flush();
+    Measured bareBootBefore = bareBoot();
+    FlipsideWatch watch = new FlipsideWatch() {
+      @Override
+      public boolean goOn() {
+        return false;
+      }
+    };
+    new Simulation().run(settings, List.of(), watch);
+    Measured bareBootAfter = bareBoot();
+    printStartup(bareBootBefore, watch.startup, bareBootAfter);
+    out.printf("%nload average %.2f at the end%n", load());
+    out.flush();
+    return watch.startup != null;
+  }
+
+  private void printStartup(Measured bareBootBefore, Measured flipside, Measured bareBootAfter) {
+    out.printf("%n%-34s %14s %14s %12s %10s %14s%n", "start-up", "main CPU s", "process CPU s", "wall s", "SQL",
+        "transactions");
+    startup("bare engine boot, first in the JVM", bareBootBefore);
+    startup("Flipside start (OSGi bundle)", flipside);
+    startup("bare engine boot, after Flipside", bareBootAfter);
+    out.printf("%-34s %14.2f %14.2f %12.2f%n", "ratio Flipside / first bare boot",
+        ratio(flipside.cpu.threadCpu(), bareBootBefore.cpu.threadCpu()),
+        ratio(flipside.cpu.processCpu(), bareBootBefore.cpu.processCpu()),
+        ratio(flipside.cpu.wall(), bareBootBefore.cpu.wall()));
+    out.printf("%-34s %14.2f %14.2f %12.2f%n", "ratio Flipside / later bare boot",
+        ratio(flipside.cpu.threadCpu(), bareBootAfter.cpu.threadCpu()),
+        ratio(flipside.cpu.processCpu(), bareBootAfter.cpu.processCpu()),
+        ratio(flipside.cpu.wall(), bareBootAfter.cpu.wall()));
   }
 
   private static Measured bareBoot() {
@@ -146,7 +176,7 @@ public final class LifecycleBenchmark {
   }
 
   /** Counts Flipside's statements and times its start and its programme. */
-  private static final class FlipsideWatch implements RunWatch {
+  private static class FlipsideWatch implements RunWatch {
     private SqlCount sql;
     private CpuMeter.Sample cpuMark;
     private SqlCount.Sample sqlMark;
