@@ -12,6 +12,7 @@ import org.flipside.model.repository.GuestRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
 import org.flipside.model.repository.MatchAllowanceRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
+import org.flipside.model.repository.RecruitmentCampaignRepository;
 import org.flipside.model.repository.PairingRepository;
 import org.flipside.model.repository.ParticipantRepository;
 import org.flipside.model.repository.PrivateReflectionRepository;
@@ -45,6 +46,7 @@ public record Repositories(
     GuestRepository guests,
     AppointmentRepository appointments,
     CoDesignReviewRepository coDesignReviews,
+    RecruitmentCampaignRepository recruitmentCampaigns,
     EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
@@ -69,6 +71,7 @@ public record Repositories(
         new GuestRepository(entityManager),
         new AppointmentRepository(entityManager),
         new CoDesignReviewRepository(entityManager),
+        new RecruitmentCampaignRepository(entityManager),
         entityManager);
   }
 }
