@@ -191,9 +191,10 @@ class AccessMatrixOnH2Test {
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.LIAISON, LIAISON.employeeId);
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.COACH, COACH.employeeId);
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.TRAINER, guestId);
-    host.organisation.add(COMMUNICATIONS_CONTACT.employeeId, 6, "Band 6", "Communications", TestOrganisation.CEO);
+    host.organisation.add(Caller.COMMUNICATIONS_CONTACT.employeeId, 6, "Band 6", "Communications",
+        TestOrganisation.CEO);
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT,
-        COMMUNICATIONS_CONTACT.employeeId);
+        Caller.COMMUNICATIONS_CONTACT.employeeId);
   }
 
   @AfterAll
