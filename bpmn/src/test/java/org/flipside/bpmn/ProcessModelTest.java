@@ -56,7 +56,8 @@ class ProcessModelTest {
       "${menteeId}", "Mentee",
       "${mentorId}", "Mentor",
       "${changeConfirmerId}", PAIR,
-      "${reviewerId}", "Staff-network representatives");
+      "${reviewerId}", "Staff-network representatives",
+      "${contactId}", "Communications contact");
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -81,6 +82,37 @@ class RecruitmentTest extends ProcessTestCase {
 
     assertThat(tasks("Apply")).extracting(Task::getAssignee).containsExactly("amira");
     assertThat(managementService().createJobQuery().activityId("PlaceOffersLapse").count()).isZero();
+  }
+
+  @Test
+  void eachCommunicationsContactRunsTheCampaignWhileTheWindowIsOpenAndAnUnansweredStepEndsWhenItCloses()
+      throws Exception {
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT,
+        Map.of(Vars.COMMUNICATIONS_CONTACT_IDS.name(), new ArrayList<>(List.of("comms-lead", "flipside-guest-1"))));
+
+    assertThat(tasks("RunRecruitmentCampaign")).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("comms-lead", "flipside-guest-1");
+    verify(delegates.get(BuildingBlocks.BRIEF_COMMUNICATIONS_CONTACTS), times(1)).execute(any());
+    complete(tasks("RunRecruitmentCampaign").stream().filter(task -> task.getAssignee().equals("comms-lead"))
+        .findFirst().orElseThrow());
+    invitee("amira", "mentor");
+    assertThat(tasks("RunRecruitmentCampaign")).as("the campaign holds nothing up").hasSize(1);
+    closeTheApplicationWindow();
+
+    assertThat(tasks("RunRecruitmentCampaign")).as("the guest's unanswered step ended with the window").isEmpty();
+    assertThat(programme).hasPassed("WindowClosesOnTheCampaign", "RecruitmentCampaignClosed")
+        .isWaitingAt("ReviewApplications");
+  }
+
+  @Test
+  void withoutACommunicationsContactNoCampaignStepOpensAndEveryoneAnsweringClosesTheWindow() {
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
+
+    assertThat(tasks("RunRecruitmentCampaign")).isEmpty();
+    invitee("amira", "mentor");
+    invitee("ben", "mentee");
+    assertThat(programme).hasPassed("RecruitmentCampaignRun", "RecruitmentCampaignCloses")
+        .isWaitingAt("ReviewApplications");
   }
 
   @Test

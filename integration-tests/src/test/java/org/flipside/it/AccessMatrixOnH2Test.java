@@ -103,6 +103,8 @@ class AccessMatrixOnH2Test {
     LIAISON("liaison"),
     /** A coach on the programme's delivery team. */
     COACH("coach"),
+    /** The programme's communications contact, who runs its recruitment campaign and sees nothing of the pairs. */
+    COMMUNICATIONS_CONTACT("communications-contact"),
     /** An external trainer from outside the directory, acting under the id Flipside issued them. */
     GUEST_TRAINER(null),
     DATA_PROTECTION_OFFICER("data-protection-officer"),
@@ -179,7 +181,7 @@ class AccessMatrixOnH2Test {
         host.flipside.events().events(PROGRAMME_MANAGER.actor(), programmeId).get(0).id());
   }
 
-  /** A liaison and a coach from the directory, and an external trainer as a guest. */
+  /** A liaison, a coach and a communications contact from the directory, and an external trainer as a guest. */
   private void appointTheDeliveryTeam(String programmeId) {
     Actor hr = PROGRAMME_MANAGER.actor();
     host.organisation.add(LIAISON.employeeId, 6, "Band 6", "Pharmacy", TestOrganisation.CEO);
@@ -189,6 +191,10 @@ class AccessMatrixOnH2Test {
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.LIAISON, LIAISON.employeeId);
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.COACH, COACH.employeeId);
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.TRAINER, guestId);
+    host.organisation.add(Caller.COMMUNICATIONS_CONTACT.employeeId, 6, "Band 6", "Communications",
+        TestOrganisation.CEO);
+    host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT,
+        Caller.COMMUNICATIONS_CONTACT.employeeId);
   }
 
   @AfterAll
@@ -357,7 +363,8 @@ class AccessMatrixOnH2Test {
         rule(api, "withdraw", (f, a, w) -> f.deliveryTeam().withdraw(a, w.programmeId(), "no-such-appointment"),
             HR_ADMINS).but(NOT_FOUND, HR_ADMINS),
         rule(api, "team", (f, a, w) -> f.deliveryTeam().team(a, w.programmeId()),
-            PROGRAMME_MANAGER, OTHER_HR_ADMIN, SPONSOR, OTHER_SPONSOR, LIAISON, COACH, GUEST_TRAINER),
+            PROGRAMME_MANAGER, OTHER_HR_ADMIN, SPONSOR, OTHER_SPONSOR, LIAISON, COACH, GUEST_TRAINER,
+            Caller.COMMUNICATIONS_CONTACT),
         rule(api, "appointmentsOf", (f, a, w) -> f.deliveryTeam().appointmentsOf(a), EVERYONE));
   }
 

@@ -67,6 +67,8 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
   private static final String WORKFORCE_LEAD = "pharmacy-workforce-lead";
   private static final String OD_TRAINER = "od-trainer";
   private static final String OD_COACH = "od-coach";
+  /** Of the Office's communications team, who promoted the programme with the Head of EDI and Culture. */
+  private static final String OFFICE_COMMS = "office-comms";
   private static final List<String> FELLOWS = numbered("fellow");
   private static final List<String> PHARMACY_STAFF = numbered("pharmacy");
   /** The Fellow who set up the meetings and training with the Office. */
@@ -102,6 +104,8 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
             }));
     scope.put(Vars.COHORT_SIZE.name(), PAIRS);
     host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.flipside.deliveryTeam().appoint(Actor.of(HR), programmeId, DeliveryRole.COMMUNICATIONS_CONTACT,
+        OFFICE_COMMS);
 
     ProgrammeScope signedOff = host.flipside.programmes().scope(Actor.of(CHIEF_PHARMACIST), programmeId);
     assertThat(signedOff.recruitDepartments()).containsExactly(CHIEF_PHARMACY_OFFICE);
@@ -120,7 +124,14 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
         .as("everyone in the Office in the bands, once; no one from Finance, Operations or the executive")
         .containsExactlyInAnyOrderElementsOf(office);
 
-    // recruitment: the Office's staff volunteer as mentors, every Fellow as a mentee
+    // recruitment: the Office's communications team promotes it; its staff volunteer as mentors, every Fellow as a
+    // mentee
+    assertThat(host.task(OFFICE_COMMS, Forms.RECRUITMENT_CAMPAIGN).data().get(Vars.CAMPAIGN_BRIEF.name()).toString())
+        .contains("Reverse mentoring for the Chief Pharmacy Office", "Pairs sought: 11",
+            "11 reverse mentors and 12 reverse mentees are eligible", "Applications so far: 0");
+    host.complete(OFFICE_COMMS, Forms.RECRUITMENT_CAMPAIGN, Map.of(
+        Vars.CAMPAIGN_CHANNELS.name(), List.of("team-briefings", "intranet"),
+        Vars.CAMPAIGN_STARTED_ON.name(), "2027-02-01"));
     PHARMACY_STAFF.forEach(mentor -> host.apply(mentor, "mentor",
         Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race, career progression in pharmacy")));
     FELLOWS.forEach(fellow -> host.apply(fellow, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(),
@@ -151,7 +162,9 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
     assertThat(host.flipside.deliveryTeam().team(Actor.of(CHIEF_PHARMACIST), programmeId))
         .extracting(TeamMember::role, TeamMember::personId, TeamMember::guest).containsExactly(
             tuple(DeliveryRole.LIAISON, LIAISON, false), tuple(DeliveryRole.COACH, OD_COACH, false),
-            tuple(DeliveryRole.TRAINER, OD_TRAINER, false), tuple(DeliveryRole.SPEAKER, speaker.guestId(), true));
+            tuple(DeliveryRole.TRAINER, OD_TRAINER, false),
+            tuple(DeliveryRole.COMMUNICATIONS_CONTACT, OFFICE_COMMS, false),
+            tuple(DeliveryRole.SPEAKER, speaker.guestId(), true));
 
     host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
     assertThat(host.notifier.recipientsOf(NotificationTopics.MATCH_INTRODUCTION))
@@ -310,12 +323,17 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
         .contains("<td>Survey responses</td><td class=\"figure\">22</td>")
         .contains("Holding the conversations: training for mentors", "Feedback from the mentors",
             "Progression beyond band 7")
+        .contains("Recruitment was promoted through the intranet or staff news and team briefings")
         .as("compiled again once the presentation's register was taken: held, and nothing still to come")
         .contains("<td>Findings for the National Pharmacy Advisory Group</td><td>19 October 2027</td>",
             "No events of the cohort were planned after this report.")
         .doesNotContain("Employee fellow-", "Employee pharmacy-");
     assertThatThrownBy(() -> host.flipside.reports().evaluationReport(Actor.of(LIAISON), programmeId))
         .as("the liaison does not read the evaluation").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> host.flipside.reports().evaluationReport(Actor.of(OFFICE_COMMS), programmeId))
+        .as("nor does the communications contact").isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> host.flipside.matchReview().matches(Actor.of(OFFICE_COMMS), programmeId))
+        .as("who sees no pairing").isInstanceOf(AccessDeniedException.class);
   }
 
   private PlannedEvent feedbackSession(String programmeId, String title, String day, EventAudience audience) {
@@ -339,6 +357,7 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
     }
     host.organisation.add(OD_TRAINER, 7, "Band 7", "Organisational Development", CEO);
     host.organisation.add(OD_COACH, 7, "Band 7", "Organisational Development", CEO);
+    host.organisation.add(OFFICE_COMMS, 6, "Band 6", "Pharmacy Communications", CHIEF_PHARMACIST);
   }
 
   private static List<String> numbered(String prefix) {

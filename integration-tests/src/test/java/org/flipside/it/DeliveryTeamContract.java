@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
+import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_OPS;
+import static org.flipside.it.TestOrganisation.OPS_1;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,8 @@ abstract class DeliveryTeamContract extends HostedContract {
   private static final Actor HR_ADMIN = Actor.of(HR);
   /** Someone in the OD team, who is no participant. */
   private static final String OD_TRAINER = "od-trainer";
+  /** Someone in the communications team, outside the bands the pilot invites. */
+  private static final String COMMS = "comms-lead";
 
   @Test
   void aFellowWhoIsAMenteeMayBeTheLiaisonButNeitherACoachNorTheProgrammeManager() {
@@ -169,6 +174,72 @@ abstract class DeliveryTeamContract extends HostedContract {
         List.of("Ayo Mensah", "ayo.mensah@network.example", chair.guestId()),
         table -> !table.equalsIgnoreCase("fs_audit_entry")))
         .as("only the audit trail names the erased guest, by id, in Flipside's tables or the engine's").isEmpty();
+  }
+
+  @Test
+  void theCommunicationsContactRunsTheRecruitmentCampaignWhileTheWindowIsOpenAndFlipsideKeepsHowItWasPromoted() {
+    String programmeId = host.createPilot();
+    host.organisation.add(COMMS, 6, "Band 6", "Communications", CEO);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT, COMMS);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    assertThat(host.tasks(COMMS, Forms.RECRUITMENT_CAMPAIGN)).as("not before the window opens").isEmpty();
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+
+    assertThat(bodiesOf(COMMS, NotificationTopics.RECRUITMENT_CAMPAIGN)).singleElement().asString()
+        .contains("Applications to Board reverse mentoring pilot are open until");
+    host.apply(FINANCE_1, "mentor", Map.of());
+    OpenTask campaign = host.task(COMMS, Forms.RECRUITMENT_CAMPAIGN);
+    assertThat((String) campaign.data().get(Vars.CAMPAIGN_BRIEF.name())).contains(
+        "**Board reverse mentoring pilot**", "What it is for: Leaders understand the barriers",
+        "Applications open 4 January 2027 and close 18 January 2027", "Pairs sought: 2.", "are eligible",
+        "Applications so far: 1.").doesNotContain(FINANCE_1, "Employee finance-1");
+    assertThat(refusal(() -> host.flipside.inbox().complete(Actor.of(COMMS), campaign.id(), Map.of())))
+        .extracting(FieldError::field).containsExactly(Vars.CAMPAIGN_CHANNELS.name());
+    assertThat(refusal(() -> host.flipside.inbox().complete(Actor.of(COMMS), campaign.id(),
+        Map.of(Vars.CAMPAIGN_CHANNELS.name(), List.of("carrier-pigeon")))))
+        .extracting(FieldError::field).containsExactly(Vars.CAMPAIGN_CHANNELS.name());
+    host.complete(COMMS, Forms.RECRUITMENT_CAMPAIGN, Map.of(Vars.CAMPAIGN_CHANNELS.name(),
+        List.of("team-briefings", "staff-networks"), Vars.CAMPAIGN_STARTED_ON.name(), "2027-01-05"));
+
+    assertThat(host.tasks(COMMS, Forms.RECRUITMENT_CAMPAIGN)).isEmpty();
+    assertThat(host.tasks(OPS_1, Forms.APPLICATION)).as("the window stays open for the invitees").hasSize(1);
+    host.organisation.grant(MGR_OPS, FlipsideRoles.DATA_PROTECTION_OFFICER);
+    assertThat(host.flipside.privacy().export(Actor.of(MGR_OPS), COMMS).json())
+        .as("kept in Flipside's tables").contains("STAFF_NETWORKS,TEAM_BRIEFINGS", "2027-01-05");
+    // the deployed form lists every channel; an answer kept as a variable would name it, with the day given
+    assertThat(DatabaseScan.placesHoldingAny(host.database.dataSource(),
+        List.of(Vars.CAMPAIGN_CHANNELS.name(), Vars.CAMPAIGN_STARTED_ON.name(), "2027-01-05"),
+        table -> table.toUpperCase(Locale.ROOT).startsWith("ACT_")
+            && !table.equalsIgnoreCase("ACT_GE_BYTEARRAY")))
+        .as("the engine keeps none of the answers").isEmpty();
+  }
+
+  @Test
+  void aWithdrawnContactsCampaignEndsAtOnceAndAnUnansweredOneWithTheWindowWithoutHoldingRecruitmentBack() {
+    String programmeId = host.createPilot();
+    host.organisation.add(COMMS, 6, "Band 6", "Communications", CEO);
+    Guest agency = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Kit Lee", "kit@comms-agency.example", "Comms Agency"));
+    TeamMember agencyPost = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId,
+        DeliveryRole.COMMUNICATIONS_CONTACT, agency.guestId());
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT, COMMS);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    assertThat(host.tasks(agency.guestId(), Forms.RECRUITMENT_CAMPAIGN)).hasSize(1);
+
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, agencyPost.appointmentId());
+    assertThat(host.tasks(agency.guestId(), Forms.RECRUITMENT_CAMPAIGN)).as("withdrawn: no longer asked").isEmpty();
+    assertThat(host.tasks(COMMS, Forms.RECRUITMENT_CAMPAIGN)).as("the other contact's step goes on").hasSize(1);
+    host.apply(FINANCE_1, "mentor", Map.of());
+    host.apply(DIR_OPS, "mentee", Map.of());
+    host.passTime(Duration.ofDays(15));
+
+    assertThat(host.tasks(COMMS, Forms.RECRUITMENT_CAMPAIGN)).as("the window closed: the step ended").isEmpty();
+    assertThat(host.tasks(HR, Forms.RECRUITMENT_CAMPAIGN)).as("not handed to the manager").isEmpty();
+    assertThat(host.task(HR, Forms.REVIEW_APPLICATIONS).data())
+        .containsEntry(Vars.MENTOR_APPLICANTS.name(), 1).containsEntry(Vars.MENTEE_APPLICANTS.name(), 1);
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
+    assertThat(host.tasks(HR, Forms.REVIEW_MATCHES)).as("recruitment went on as before").hasSize(1);
   }
 
   @Test

@@ -65,6 +65,8 @@ public enum NotificationTopic {
   /** To each invitee when a cohort's recruitment opens, naming the last cohort's ambassadors if any. */
   INVITATION_TO_APPLY(NotificationTopics.INVITATION_TO_APPLY, INVITED_AS,
       PROGRAMME, INVITED_AS, DEADLINE, AMBASSADORS, AMBASSADOR_COUNT),
+  /** To each communications contact when a cohort's application window opens: their campaign step waits. */
+  RECRUITMENT_CAMPAIGN(NotificationTopics.RECRUITMENT_CAMPAIGN, null, PROGRAMME, DEADLINE),
   /** To each invitee who has not answered when the application window is extended. */
   APPLICATION_WINDOW_EXTENDED(NotificationTopics.APPLICATION_WINDOW_EXTENDED, null, PROGRAMME, DEADLINE),
   /** To an applicant the review approved. */

@@ -53,6 +53,11 @@ public final class BuildingBlocks {
   public static final BuildingBlock OPEN_RECRUITMENT = serviceTask("openRecruitment",
       "Opens a new cohort's application window and invites the employees the eligibility decision chooses.")
       .requiring(PROGRAMME_ID).setting(COHORT_ID, INVITEES, APPLICATION_DEADLINE, INVITATIONS_SENT);
+  /** @since 1.1 */
+  public static final BuildingBlock BRIEF_COMMUNICATIONS_CONTACTS = serviceTask("briefCommunicationsContacts",
+      "Tells each communications contact that the application window is open and their recruitment campaign step "
+          + "is waiting.")
+      .requiring(PROGRAMME_ID, COMMUNICATIONS_CONTACT_IDS, APPLICATION_DEADLINE);
   public static final BuildingBlock SEND_INVITATIONS = serviceTask("sendInvitations",
       "Starts the next batch of the round's invitations, each its own process instance; loop back (asynchronously) "
           + "while some invitees have none yet.")

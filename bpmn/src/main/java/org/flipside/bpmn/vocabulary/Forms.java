@@ -26,6 +26,12 @@ public final class Forms {
   public static final String SPONSOR_SIGN_OFF = "flipside-sponsor-sign-off";
   /** An invitee applies, as mentor or mentee, or declines. */
   public static final String APPLICATION = "flipside-application";
+  /**
+   * A communications contact runs the recruitment campaign while the application window is open.
+   *
+   * @since 1.1
+   */
+  public static final String RECRUITMENT_CAMPAIGN = "flipside-recruitment-campaign";
   /** The programme manager reviews the applications. */
   public static final String REVIEW_APPLICATIONS = "flipside-review-applications";
   /** Too few applicants: the programme manager extends the window or cancels. */
@@ -97,6 +103,7 @@ public final class Forms {
       Form.of(APPLICATION, INTEREST, LIVED_EXPERIENCE_TOPICS, LEARNING_INTERESTS, LEADS_AREA, PREFERRED_FORMAT,
           LOCATION, AVAILABILITY, DECLARED_CONFLICTS, MENTOR_CAPACITY, MOTIVATION, CONSENT_TO_PROTECTED_DATA,
           PROTECTED_CHARACTERISTIC).showing(AMBASSADORS_NOTE, COLLEAGUE_OPTIONS).keepingAll(),
+      Form.of(RECRUITMENT_CAMPAIGN, CAMPAIGN_CHANNELS, CAMPAIGN_STARTED_ON).showing(CAMPAIGN_BRIEF).keepingAll(),
       Form.of(REVIEW_APPLICATIONS, REJECTED_APPLICATION_IDS, NOTE)
           .showing(MENTOR_APPLICANTS, MENTEE_APPLICANTS, APPLICATION_OPTIONS).keeping(NOTE),
       Form.of(THIN_RECRUITMENT, DECISION, EXTRA_DAYS),

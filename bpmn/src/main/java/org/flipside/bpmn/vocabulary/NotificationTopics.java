@@ -26,6 +26,13 @@ public final class NotificationTopics {
   public static final String PILOT_APPROVED = "pilot-approved";
   /** To each invitee when a cohort's recruitment opens. */
   public static final String INVITATION_TO_APPLY = "invitation-to-apply";
+  /**
+   * To each communications contact when a cohort's application window opens: their recruitment campaign step is
+   * waiting.
+   *
+   * @since 1.1
+   */
+  public static final String RECRUITMENT_CAMPAIGN = "recruitment-campaign";
   /** To each invitee who has not answered when the application window is extended. */
   public static final String APPLICATION_WINDOW_EXTENDED = "application-window-extended";
   /** To an applicant the review approved. */

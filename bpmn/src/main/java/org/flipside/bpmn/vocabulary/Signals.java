@@ -13,7 +13,16 @@ public final class Signals {
   /** An invitation closed as the round's last one open: the lifecycle of its cohort stops waiting for the window. */
   public static final String EVERYONE_ANSWERED = "flipside-everyone-answered-${" + Vars.COHORT_ID.name() + "}";
 
-  private static final List<String> ALL = List.of(EVERYONE_ANSWERED);
+  /**
+   * The cohort's application window closed, whether by its deadline or because everyone answered: the recruitment
+   * campaign's unanswered steps end.
+   *
+   * @since 1.1
+   */
+  public static final String APPLICATION_WINDOW_CLOSED =
+      "flipside-application-window-closed-${" + Vars.COHORT_ID.name() + "}";
+
+  private static final List<String> ALL = List.of(EVERYONE_ANSWERED, APPLICATION_WINDOW_CLOSED);
 
   private Signals() {}
 

@@ -43,6 +43,22 @@ public final class Vars {
   public static final Var<String> CO_DESIGN_SUGGESTIONS = Var.text("coDesignSuggestions",
       "what a staff-network representative would change in the scope; kept by Flipside, not the engine");
 
+  /** @since 1.1 */
+  public static final Var<List<String>> COMMUNICATIONS_CONTACT_IDS = Var.texts("communicationsContactIds",
+      "the ids of the communications contacts who run the recruitment campaign while the window is open: employees or guests");
+  /** @since 1.1 */
+  public static final Var<String> CONTACT_ID =
+      Var.text("contactId", "the id of one communications contact running the recruitment campaign");
+  /** @since 1.1 */
+  public static final Var<String> CAMPAIGN_BRIEF = Var.text("campaignBrief",
+      "what the communications contact promotes: the programme, its window, cohort and audience; read from Flipside's tables");
+  /** @since 1.1 */
+  public static final Var<List<String>> CAMPAIGN_CHANNELS = Var.texts("campaignChannels",
+      "the channels the recruitment campaign used, such as staff-networks or intranet; kept by Flipside, not the engine");
+  /** @since 1.1 */
+  public static final Var<LocalDate> CAMPAIGN_STARTED_ON = Var.day("campaignStartedOn",
+      "the day the recruitment campaign began, if the contact gives it; kept by Flipside, not the engine");
+
   // pilot scoping: the scope-pilot form
 
   public static final Var<String> GOALS =

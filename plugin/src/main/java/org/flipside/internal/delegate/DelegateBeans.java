@@ -22,6 +22,7 @@ import org.flipside.internal.delegate.recruitment.CloseInvitation;
 import org.flipside.internal.delegate.recruitment.CountApplications;
 import org.flipside.internal.delegate.recruitment.ExtendApplicationWindow;
 import org.flipside.internal.delegate.recruitment.OfferWaitlistedPlaces;
+import org.flipside.internal.delegate.recruitment.BriefCommunicationsContacts;
 import org.flipside.internal.delegate.recruitment.OpenRecruitment;
 import org.flipside.internal.delegate.recruitment.RecordPlaceAnswer;
 import org.flipside.internal.delegate.recruitment.SendInvitations;
@@ -95,6 +96,7 @@ public final class DelegateBeans {
     beans.put(BuildingBlocks.RECORD_ROLLOUT_DECISION.name(), new RecordRolloutDecision(context));
     beans.put(BuildingBlocks.RECORD_AMBASSADOR_ANSWER.name(), new RecordAmbassadorAnswer(context));
     beans.put(BuildingBlocks.OFFER_WAITLISTED_PLACES.name(), new OfferWaitlistedPlaces(context));
+    beans.put(BuildingBlocks.BRIEF_COMMUNICATIONS_CONTACTS.name(), new BriefCommunicationsContacts(context));
     beans.put(BuildingBlocks.OPEN_LATE_FINAL_SURVEY.name(), new OpenLateFinalSurvey(context));
     beans.put(BuildingBlocks.CLOSE_LATE_FINAL_SURVEY.name(), new CloseLateFinalSurvey(context));
     beans.put(BuildingBlocks.RECORD_PLACE_ANSWER.name(), new RecordPlaceAnswer(context));

@@ -7,6 +7,7 @@ import org.flipside.internal.delegate.concerns.ConcernAnswers;
 import org.flipside.internal.delegate.matching.MatchReviewAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationAnswers;
 import org.flipside.internal.delegate.recruitment.ApplicationReview;
+import org.flipside.internal.delegate.recruitment.RecruitmentCampaigns;
 import org.flipside.internal.delegate.rollout.RolloutAnswers;
 import org.flipside.internal.delegate.scoping.CoDesignReviews;
 import org.flipside.internal.delegate.scoping.ScopeAnswers;
@@ -35,6 +36,7 @@ public final class FormHandlers {
         new CoDesignReviews(context, variables),
         new ApplicationAnswers(context, variables),
         new ApplicationReview(context, variables),
+        new RecruitmentCampaigns(context, variables, repository),
         new MatchReviewAnswers(context, variables),
         new AttendanceRegister(context, variables),
         new PreReadingAnswers(context, variables),

@@ -12,6 +12,7 @@ import org.flipside.model.repository.GuestRepository;
 import org.flipside.model.repository.LearningAgreementRepository;
 import org.flipside.model.repository.MatchAllowanceRepository;
 import org.flipside.model.repository.OutboundMessageRepository;
+import org.flipside.model.repository.RecruitmentCampaignRepository;
 import org.flipside.model.repository.PairingRepository;
 import org.flipside.model.repository.ParticipantRepository;
 import org.flipside.model.repository.PrivateReflectionRepository;
@@ -47,6 +48,7 @@ public record Repositories(
     GuestRepository guests,
     AppointmentRepository appointments,
     CoDesignReviewRepository coDesignReviews,
+    RecruitmentCampaignRepository recruitmentCampaigns,
     EntityManager entityManager) {
 
   /** Repositories on an entity manager that joins the current transaction. */
@@ -72,6 +74,7 @@ public record Repositories(
         new GuestRepository(entityManager),
         new AppointmentRepository(entityManager),
         new CoDesignReviewRepository(entityManager),
+        new RecruitmentCampaignRepository(entityManager),
         entityManager);
   }
 }

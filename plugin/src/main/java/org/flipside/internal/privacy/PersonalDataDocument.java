@@ -93,6 +93,9 @@ public final class PersonalDataDocument {
           "name", "email", "organisation", "registeredAt"),
       new Section("posts", "SELECT programme_id, role, appointed_at FROM fs_appointment WHERE person_id = ?1"
           + " ORDER BY appointed_at", "programmeId", "post", "appointedAt"),
+      new Section("recruitmentCampaigns", "SELECT c.programme_id, c.number, r.channels, r.started_on, r.recorded_at"
+          + " FROM fs_recruitment_campaign r JOIN fs_cohort c ON c.id = r.cohort_id WHERE r.contact_id = ?1"
+          + " ORDER BY r.recorded_at", "programmeId", "cohort", "channels", "startedOn", "recordedAt"),
       new Section("eventsRun", "SELECT w.kind, w.title, w.scheduled_at, 'FACILITATOR' FROM fs_workshop_facilitator f"
           + " JOIN fs_workshop w ON w.id = f.workshop_id WHERE f.employee_id = ?1 UNION ALL SELECT w.kind, w.title,"
           + " w.scheduled_at, 'SPEAKER' FROM fs_workshop_speaker s JOIN fs_workshop w ON w.id = s.workshop_id"

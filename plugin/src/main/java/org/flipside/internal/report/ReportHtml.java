@@ -16,6 +16,7 @@ import org.flipside.model.ParticipantRole;
 import org.flipside.model.WorkshopKind;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.GroupFigures;
+import org.flipside.model.evaluation.InWords;
 import org.flipside.model.evaluation.MeanScore;
 import org.flipside.model.evaluation.MeasureOutcome;
 import org.flipside.model.evaluation.CommitmentFinding;
@@ -284,6 +285,10 @@ final class ReportHtml {
         + " and a final survey when the sessions ended, on a 1 to 5 scale. Change is measured on the "
         + beforeAfter.pairedPeople() + " people who answered both, each against their own baseline, with a 95%"
         + " confidence interval for the average change.");
+    if (!participation.recruitmentChannels().isEmpty()) {
+      html.element("li", "Recruitment was promoted through " + InWords.listed(participation.recruitmentChannels())
+          + ", as the programme's communications contacts recorded.");
+    }
     html.element("li", "Sessions are counted as the pairs logged them (that a session took place, never what was"
         + " said); attendance is read from each event's register.");
     html.element("li", "Organisational figures are the organisation's own aggregates, recorded at each point by"

@@ -26,8 +26,11 @@ public final class TeamVariables {
   private record PostSteps(Var<List<String>> holders, String form) {}
 
   /** The posts whose holders the diagrams give steps to. */
-  private static final Map<DeliveryRole, PostSteps> WITH_STEPS = Map.of(DeliveryRole.STAFF_NETWORK_REPRESENTATIVE,
-      new PostSteps(Vars.STAFF_NETWORK_REPRESENTATIVE_IDS, Forms.CO_DESIGN_REVIEW));
+  private static final Map<DeliveryRole, PostSteps> WITH_STEPS = Map.of(
+      DeliveryRole.STAFF_NETWORK_REPRESENTATIVE,
+      new PostSteps(Vars.STAFF_NETWORK_REPRESENTATIVE_IDS, Forms.CO_DESIGN_REVIEW),
+      DeliveryRole.COMMUNICATIONS_CONTACT,
+      new PostSteps(Vars.COMMUNICATIONS_CONTACT_IDS, Forms.RECRUITMENT_CAMPAIGN));
 
   private final Repositories data;
   private final RuntimeService runtime;

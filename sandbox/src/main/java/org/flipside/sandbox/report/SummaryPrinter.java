@@ -208,6 +208,10 @@ public final class SummaryPrinter {
         + tally.get(Tallied.PLACES_DECLINED) + " declined");
     line("Rollout decisions",
         tally.rolloutDecisions().isEmpty() ? "none" : String.join(", ", tally.rolloutDecisions()));
+    if (tally.get(Tallied.RECRUITMENT_CAMPAIGNS_RECORDED) > 0) {
+      line("Recruitment campaigns", tally.get(Tallied.RECRUITMENT_CAMPAIGNS_RECORDED)
+          + " recorded by the communications contact");
+    }
     if (tally.get(Tallied.LATE_ANSWERS) > 0) {
       line("Answers too late", String.valueOf(tally.get(Tallied.LATE_ANSWERS)));
     }

@@ -164,14 +164,17 @@ final class PresetTeam {
 
   // --- the pharmacy programme: delivery team and planned events ---
 
-  /** The OD team's trainers and a coach from People and Culture, and an external speaker as a guest. */
+  /**
+   * The OD team's trainers, a coach and the communications contact who promotes recruitment from People and Culture,
+   * and an external speaker as a guest.
+   */
   private void appointDeliveryTeam() {
     String people = context.organisation.employee(context.cast.sponsorId()).orElseThrow().department();
     List<String> odTeam = context.organisation.employees().stream()
         .filter(employee -> employee.department().equals(people) && employee.managerId() != null)
         .map(Employee::id)
         .filter(id -> context.organisation.rolesOf(id).isEmpty())
-        .limit(3)
+        .limit(4)
         .toList();
     for (String trainer : odTeam.subList(0, Math.min(2, odTeam.size()))) {
       flipside.deliveryTeam().appoint(manager(), programmeId, DeliveryRole.TRAINER, trainer);
@@ -181,12 +184,16 @@ final class PresetTeam {
       coach = odTeam.get(2);
       flipside.deliveryTeam().appoint(manager(), programmeId, DeliveryRole.COACH, coach);
     }
+    boolean contact = odTeam.size() > 3;
+    if (contact) {
+      flipside.deliveryTeam().appoint(manager(), programmeId, DeliveryRole.COMMUNICATIONS_CONTACT, odTeam.get(3));
+    }
     speaker = new EventGuest("Dr Amara Okafor", "amara.okafor@example.org");
     String guestId = flipside.deliveryTeam().registerGuest(manager(),
         new NewGuest(speaker.name(), speaker.email(), "Royal Pharmaceutical Society")).guestId();
     flipside.deliveryTeam().appoint(manager(), programmeId, DeliveryRole.SPEAKER, guestId);
     record.step(now(), "HR admin appointed " + trainers.size() + " OD trainers, " + (coach == null ? "no" : "a")
-        + " coach and an external speaker (a guest)");
+        + " coach, " + (contact ? "a" : "no") + " communications contact and an external speaker (a guest)");
   }
 
   /** The pairs are announced: a Fellow becomes liaison and plans the programme's events. */

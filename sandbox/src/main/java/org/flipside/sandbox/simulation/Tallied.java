@@ -58,6 +58,8 @@ public enum Tallied {
   PLACES_CONFIRMED,
   /** People from the waitlist who declined the place the next cohort offered them. */
   PLACES_DECLINED,
+  /** Recruitment campaigns a communications contact recorded, with the channels used. */
+  RECRUITMENT_CAMPAIGNS_RECORDED,
   /** Times a partner told the programme manager their pairing wasn't working. */
   SUPPORT_REQUESTS,
   /** Pairs who agreed to end early. */

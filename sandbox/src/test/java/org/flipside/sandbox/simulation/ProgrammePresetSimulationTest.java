@@ -55,11 +55,14 @@ class ProgrammePresetSimulationTest {
     }
 
     @Test
-    void aParticipatingFellowIsTheLiaisonBesideTrainersACoachAndAGuestSpeaker() {
+    void aParticipatingFellowIsTheLiaisonBesideTrainersACoachACommunicationsContactAndAGuestSpeaker() {
       assertThat(record.liaisonId()).isNotNull();
       assertThat(result.tally().get(Tallied.MENTEE_APPLICATIONS)).isPositive();
       assertThat(record.team()).extracting(TeamMember::role)
-          .contains(DeliveryRole.LIAISON, DeliveryRole.TRAINER, DeliveryRole.COACH, DeliveryRole.SPEAKER);
+          .contains(DeliveryRole.LIAISON, DeliveryRole.TRAINER, DeliveryRole.COACH, DeliveryRole.SPEAKER,
+              DeliveryRole.COMMUNICATIONS_CONTACT);
+      assertThat(result.tally().get(Tallied.RECRUITMENT_CAMPAIGNS_RECORDED))
+          .as("the communications contact recorded how recruitment was promoted").isEqualTo(1);
       assertThat(record.team()).filteredOn(member -> member.role() == DeliveryRole.LIAISON)
           .singleElement().satisfies(member -> assertThat(member.personId()).isEqualTo(record.liaisonId()));
       assertThat(record.team()).filteredOn(member -> member.role() == DeliveryRole.SPEAKER)

@@ -15,19 +15,23 @@ import java.util.Objects;
  * @param sessionsMissed sessions they logged as missed
  * @param surveyResponses survey responses released for the report
  * @param events attendance at each of the cohort's events, in the order held
+ * @param recruitmentChannels how the cohort's recruitment was promoted, in words ("team briefings"), as its
+ *     communications contacts recorded; empty when none did
  */
 public record Participation(long pairsFormed, Reported<Long> pairsCompleted, Reported<Long> pairsEndedEarly,
-    long sessionsHeld, long sessionsMissed, long surveyResponses, List<EventAttendance> events) {
+    long sessionsHeld, long sessionsMissed, long surveyResponses, List<EventAttendance> events,
+    List<String> recruitmentChannels) {
 
   public Participation {
     Objects.requireNonNull(pairsCompleted, "pairsCompleted");
     Objects.requireNonNull(pairsEndedEarly, "pairsEndedEarly");
     events = List.copyOf(events);
+    recruitmentChannels = List.copyOf(recruitmentChannels);
   }
 
   /** Nothing recorded yet: a cohort whose participation was never counted. */
   public static Participation none() {
-    return new Participation(0, Reported.shown(0L), Reported.shown(0L), 0, 0, 0, List.of());
+    return new Participation(0, Reported.shown(0L), Reported.shown(0L), 0, 0, 0, List.of(), List.of());
   }
 
   /**
@@ -41,7 +45,13 @@ public record Participation(long pairsFormed, Reported<Long> pairsCompleted, Rep
     boolean small = tooFew(2 * completed, threshold) || tooFew(2 * endedEarly, threshold)
         || tooFew(2 * rest, threshold);
     return new Participation(pairsFormed, pairFigure(completed, small, threshold),
-        pairFigure(endedEarly, small, threshold), sessionsHeld, sessionsMissed, surveyResponses, events);
+        pairFigure(endedEarly, small, threshold), sessionsHeld, sessionsMissed, surveyResponses, events, List.of());
+  }
+
+  /** The same figures, with how recruitment was promoted. */
+  public Participation promotedThrough(List<String> channels) {
+    return new Participation(pairsFormed, pairsCompleted, pairsEndedEarly, sessionsHeld, sessionsMissed,
+        surveyResponses, events, channels);
   }
 
   private static Reported<Long> pairFigure(long pairs, boolean small, int threshold) {

@@ -144,9 +144,6 @@ public final class SurveyTemplate {
     if (foci.isEmpty()) {
       return "the programme's focus";
     }
-    if (foci.size() == 1) {
-      return foci.get(0);
-    }
-    return String.join(", ", foci.subList(0, foci.size() - 1)) + " and " + foci.get(foci.size() - 1);
+    return InWords.listed(foci);
   }
 }

@@ -18,6 +18,7 @@ import org.flipside.model.Application;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.CoDesignReview;
 import org.flipside.model.CoachingRequest;
+import org.flipside.model.RecruitmentCampaign;
 import org.flipside.model.Cohort;
 import org.flipside.model.Concern;
 import org.flipside.model.EvaluationReport;
@@ -100,6 +101,7 @@ public final class FlipsidePersistence {
       Guest.class,
       Appointment.class,
       CoDesignReview.class,
+      RecruitmentCampaign.class,
       SupportRequest.class,
       CoachingRequest.class,
       ProcessDeploymentRecord.class,

@@ -101,6 +101,8 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_workshop_facilitator SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
     // a post they held stays in the team's history, no longer naming them
     rows += update("UPDATE fs_appointment SET person_id = ?2 WHERE person_id = ?1", employeeId, pseudonym);
+    // a campaign they ran still says how the cohort was recruited, no longer who ran it
+    rows += update("UPDATE fs_recruitment_campaign SET contact_id = ?2 WHERE contact_id = ?1", employeeId, pseudonym);
     // a guest from outside the directory: the registration goes, and their name and address as an event's speaker
     rows += update("UPDATE fs_workshop_speaker SET name = ?2, email = ?2"
         + " WHERE email IN (SELECT email FROM fs_guest WHERE id = ?1)", employeeId, ERASED_TEXT);

@@ -55,7 +55,7 @@ class ApplicationAnswersTest {
   @BeforeEach
   void setUp() {
     Repositories data = new Repositories(null, cohorts, applications, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, appointments, null, null);
+        null, null, null, appointments, null, null, null);
     answers = new ApplicationAnswers(
         new DelegateContext(data, new Directory(directory), null, Clock.fixed(NOW, ZoneOffset.UTC)), variables);
     Programme programme = new Programme("Pilot", ProgrammeMode.REVERSE, "RACE_AND_ETHNICITY",
