@@ -72,7 +72,7 @@ abstract class SchemaContractTest extends PersistenceTestBase {
   @Test
   void everyFlipsideTableIsPrefixed() throws SQLException {
     assertThat(tables())
-        .hasSize(45)
+        .hasSize(46)
         .allSatisfy(table -> assertThat(table).startsWith("fs_"));
   }
 
