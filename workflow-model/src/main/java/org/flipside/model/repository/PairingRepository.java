@@ -2,7 +2,6 @@ package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
@@ -22,8 +21,9 @@ public class PairingRepository extends EntityRepository<Pairing> {
   }
 
   /**
-   * As {@link #findByCohort}, with each pairing's mentor and mentee and their applications read in the same statement
-   * and every pairing's reasons in one more, where each would otherwise be read on its own.
+   * As {@link #findByCohort}, with each pairing's mentor and mentee and their applications read in the same statement,
+   * where each would otherwise be read on its own. (Its reasons are read a pairing at a time: EclipseLink 4.0's batch
+   * reading of an element collection of embeddables leaves them unable to be flushed.)
    */
   public List<Pairing> findByCohortWithPartners(String cohortId) {
     return query("SELECT p FROM Pairing p WHERE p.cohort.id = :cohortId ORDER BY p.proposedAt, p.score DESC, p.id")
@@ -32,8 +32,6 @@ public class PairingRepository extends EntityRepository<Pairing> {
         .setHint(QueryHints.FETCH, "p.mentee")
         .setHint(QueryHints.LEFT_FETCH, "p.mentor.application")
         .setHint(QueryHints.LEFT_FETCH, "p.mentee.application")
-        .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
-        .setHint(QueryHints.BATCH, "p.reasons")
         .getResultList();
   }
 
