@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 import org.flipside.bpmn.vocabulary.Var;
@@ -14,6 +15,10 @@ import org.flipside.bpmn.vocabulary.Var;
  * Reads an open task's variables, as the task sees them through its scopes. A task completed or ended elsewhere
  * since it was listed has none: the engine's own reads would throw then, and a failed engine command would doom the
  * caller's whole transaction.
+ *
+ * <p>Each scope's variables are loaded whole, once per engine command: a read by name would go to the database on
+ * every call, where the loaded ones serve every later read in the command, the engine's own when it completes the
+ * task included.
  */
 public final class TaskVariables {
 
@@ -29,6 +34,9 @@ public final class TaskVariables {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null) {
         return Optional.<Map<String, Object>>empty();
+      }
+      for (AbstractVariableScope scope = task; scope != null; scope = scope.getParentVariableScope()) {
+        scope.getVariableInstancesLocal();
       }
       VariableMapImpl variables = new VariableMapImpl();
       task.collectVariables(variables, names, false, true);

@@ -123,7 +123,7 @@ final class MatchReviewService implements MatchReview {
       if (cohort == null) {
         return new MatchOverview(programmeId, 0, false, List.of(), List.of());
       }
-      List<Pairing> all = data.pairings().findByCohort(cohort.getId());
+      List<Pairing> all = data.pairings().findByCohortWithPartners(cohort.getId());
       boolean published = all.stream().anyMatch(pairing -> PUBLISHED.contains(pairing.getStatus()));
       List<MatchedPair> pairs = all.stream()
           .filter(pairing -> published ? PUBLISHED.contains(pairing.getStatus())

@@ -24,6 +24,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.engine.EngineCommands;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
+import org.flipside.internal.engine.VisibleTasks;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.form.FormValidator;
@@ -43,6 +44,7 @@ final class TaskInboxService implements TaskInbox {
   private final InboxPage page;
   private final EngineCommands commands;
   private final TaskVariables variables;
+  private final VisibleTasks visibleTasks;
   private final FormCatalog forms;
   private final List<AnswerStore> stores;
   private final AnswerStore steeringOnly = new SteeringAnswers();
@@ -59,6 +61,7 @@ final class TaskInboxService implements TaskInbox {
     this.page = page;
     this.commands = commands;
     this.variables = variables;
+    this.visibleTasks = new VisibleTasks(commands);
     this.forms = forms;
     this.stores = List.copyOf(stores);
     this.transactions = transactions;
@@ -171,14 +174,14 @@ final class TaskInboxService implements TaskInbox {
   }
 
   private Task require(Actor actor, String taskId) {
-    Task task = visibleTo(actor).taskId(taskId).singleResult();
-    if (task != null) {
-      return task;
-    }
-    if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+    Task task = visibleTasks.find(taskId);
+    if (task == null) {
       throw new NotFoundException("no open task with id " + taskId);
     }
-    throw new AccessDeniedException("task " + taskId + " is not " + actor.employeeId() + "'s to see or complete");
+    if (!visibleTasks.visibleTo(task, actor.employeeId())) {
+      throw new AccessDeniedException("task " + taskId + " is not " + actor.employeeId() + "'s to see or complete");
+    }
+    return task;
   }
 
   /** The task as the host sees it; none when it was completed or ended elsewhere since the list was read. */

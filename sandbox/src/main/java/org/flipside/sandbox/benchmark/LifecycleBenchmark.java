@@ -220,12 +220,24 @@ public final class LifecycleBenchmark {
       programme = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
     }
 
+    /** The statement on one line, cut to its first 120 characters. */
+    private static String abbreviated(String statement) {
+      String line = statement.replaceAll("\\s+", " ");
+      return line.length() <= 120 ? line : line.substring(0, 120) + "…";
+    }
+
     /** With {@value SqlCount#BY_STATEMENT} set, the statements the programme ran most often. */
     void printMostRun(PrintWriter out) {
       List<Map.Entry<String, Long>> most = sql.mostRun(40);
       if (!most.isEmpty()) {
         out.printf("%nthe programme's most frequent statements:%n");
         most.forEach(entry -> out.printf("%8d  %s%n", entry.getValue(), entry.getKey().replaceAll("\\s+", " ")));
+        out.printf("%nthe most frequent statements by the innermost Flipside method that ran them:%n");
+        most.stream().limit(25).forEach(entry -> {
+          out.printf("%8d  %s%n", entry.getValue(), abbreviated(entry.getKey()));
+          sql.callersOf(entry.getKey(), 4).forEach(caller ->
+              out.printf("%16d  %s%n", caller.getValue(), caller.getKey()));
+        });
         out.printf("%nthe programme's statements and transactions by where the host called Flipside:%n");
         sql.byCall(40).forEach(entry -> out.printf("%8d  %s%n", entry.getValue(), entry.getKey()));
       }

@@ -25,6 +25,8 @@ final class SqlCount {
 
   private final Map<String, LongAdder> byStatement = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> byCall = new ConcurrentHashMap<>();
+  /** Each statement's count by the innermost Flipside method that ran it. */
+  private final Map<String, Map<String, LongAdder>> byStatementAndCaller = new ConcurrentHashMap<>();
   private final SingleQueryCountHolder queries = new SingleQueryCountHolder();
   private final AtomicLong transactions = new AtomicLong();
   /** Connections that ran a statement since their last commit or rollback. */
@@ -42,6 +44,8 @@ final class SqlCount {
             run.forEach(query -> {
               byStatement.computeIfAbsent(query.getQuery(), key -> new LongAdder()).increment();
               byCall.computeIfAbsent("SQL " + flipsideEntry(), key -> new LongAdder()).increment();
+              byStatementAndCaller.computeIfAbsent(query.getQuery(), key -> new ConcurrentHashMap<>())
+                  .computeIfAbsent(flipsideCaller(), key -> new LongAdder()).increment();
             });
           }
         })
@@ -80,6 +84,7 @@ final class SqlCount {
   void resetByStatement() {
     byStatement.clear();
     byCall.clear();
+    byStatementAndCaller.clear();
   }
 
   /** Statements and transactions by the Flipside entry point that ran them, most first. */
@@ -89,6 +94,31 @@ final class SqlCount {
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
         .limit(limit)
         .toList();
+  }
+
+  /** The innermost Flipside methods that ran the statement, with their counts, most first. */
+  List<Map.Entry<String, Long>> callersOf(String statement, int limit) {
+    return byStatementAndCaller.getOrDefault(statement, Map.of()).entrySet().stream()
+        .map(entry -> Map.entry(entry.getKey(), entry.getValue().sum()))
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+        .limit(limit)
+        .toList();
+  }
+
+  /**
+   * The innermost Flipside method on the stack, below the engine's and EclipseLink's frames, with the outermost one
+   * where the host called in.
+   */
+  private static String flipsideCaller() {
+    List<String> frames = StackWalker.getInstance().walk(stack -> stack
+        .filter(frame -> frame.getClassName().startsWith("org.flipside.internal.")
+            && !frame.getClassName().contains("ApiBoundary") && !frame.getClassName().endsWith(".Transactions")
+            && !frame.getClassName().endsWith(".EngineCommands") && !frame.getClassName().endsWith(".EngineClock")
+            && !frame.getMethodName().startsWith("lambda$"))
+        .map(frame -> frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+            + frame.getMethodName())
+        .toList());
+    return frames.isEmpty() ? "?" : frames.get(0) + " (in " + frames.get(frames.size() - 1) + ")";
   }
 
   /** The outermost Flipside method on the stack, where the host called in. */

@@ -2,6 +2,7 @@ package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
 
@@ -16,6 +17,21 @@ public class PairingRepository extends EntityRepository<Pairing> {
   public List<Pairing> findByCohort(String cohortId) {
     return query("SELECT p FROM Pairing p WHERE p.cohort.id = :cohortId ORDER BY p.proposedAt, p.score DESC, p.id")
         .setParameter("cohortId", cohortId)
+        .getResultList();
+  }
+
+  /**
+   * As {@link #findByCohort}, with each pairing's mentor and mentee and their applications read in the same statement,
+   * where each would otherwise be read on its own. (Its reasons are read a pairing at a time: EclipseLink 4.0's batch
+   * reading of an element collection of embeddables leaves them unable to be flushed.)
+   */
+  public List<Pairing> findByCohortWithPartners(String cohortId) {
+    return query("SELECT p FROM Pairing p WHERE p.cohort.id = :cohortId ORDER BY p.proposedAt, p.score DESC, p.id")
+        .setParameter("cohortId", cohortId)
+        .setHint(QueryHints.FETCH, "p.mentor")
+        .setHint(QueryHints.FETCH, "p.mentee")
+        .setHint(QueryHints.LEFT_FETCH, "p.mentor.application")
+        .setHint(QueryHints.LEFT_FETCH, "p.mentee.application")
         .getResultList();
   }
 
