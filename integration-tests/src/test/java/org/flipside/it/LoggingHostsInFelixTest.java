@@ -17,7 +17,7 @@ import org.osgi.framework.wiring.BundleWiring;
 /**
  * Flipside logs through whichever SLF4J its host offers: the baseline's 1.7, or 2.x alone. SLF4J 2's bundle also
  * offers its package as 1.7.36 for old importers, so the test checks which export Flipside is wired to, not only that
- * it starts. Either way nothing reaches standard output.
+ * it starts. Either way nothing reaches standard output, and no library logs at INFO or WARN on a normal start.
  */
 class LoggingHostsInFelixTest {
 
@@ -42,6 +42,7 @@ class LoggingHostsInFelixTest {
       host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.loggingThrough(SLF4J_2, settings)).flipside());
       startAPilot();
       assertThat(console.standardOutput()).as("standard output").isEmpty();
+      assertThat(console.libraryLines()).as("libraries' INFO and WARN lines").isEmpty();
     }
     assertThat(slf4jWiredTo().getMajor()).as("the org.slf4j export Flipside is wired to").isEqualTo(2);
   }
@@ -52,6 +53,7 @@ class LoggingHostsInFelixTest {
       host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(settings)).flipside());
       startAPilot();
       assertThat(console.standardOutput()).as("standard output").isEmpty();
+      assertThat(console.libraryLines()).as("libraries' INFO and WARN lines").isEmpty();
     }
     assertThat(slf4jWiredTo()).as("the org.slf4j export Flipside is wired to").isEqualTo(new Version(1, 7, 36));
   }
