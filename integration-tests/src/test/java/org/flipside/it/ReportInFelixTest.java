@@ -41,7 +41,7 @@ class ReportInFelixTest {
     Map<String, Object> result;
     try (ConsoleCapture console = new ConsoleCapture()) {
       result = insideTheBundle(bundle).get();
-      assertThat(console.libraryLines()).as("the PDF libraries' INFO and WARN lines").isEmpty();
+      assertThat(console.libraryLines()).as("the PDF libraries' warnings").isEmpty();
     }
 
     assertThat(result.get("renderer")).as("the renderer's class loader").isSameAs(bundle);
