@@ -6,12 +6,17 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Copies everything written to the console (where the hosts' SLF4J binding writes Flipside's,
  * Camunda's and EclipseLink's logs) while it is open, and still lets it through.
  */
 final class ConsoleCapture implements AutoCloseable {
+
+  /** A line SLF4J Simple writes at INFO or WARN for a logger that is not Flipside's: "[thread] WARN name - text". */
+  private static final Pattern LIBRARY_LINE = Pattern.compile("^\\[[^\\]]*\\] (INFO|WARN) (?!org\\.flipside\\.).*");
 
   private final PrintStream out = System.out;
   private final PrintStream err = System.err;
@@ -35,6 +40,11 @@ final class ConsoleCapture implements AutoCloseable {
     synchronized (outCopy) {
       return outCopy.toString(StandardCharsets.UTF_8);
     }
+  }
+
+  /** The lines written so far at INFO or WARN by a library's logger rather than Flipside's own. */
+  List<String> libraryLines() {
+    return text().lines().filter(line -> LIBRARY_LINE.matcher(line).matches()).toList();
   }
 
   @Override

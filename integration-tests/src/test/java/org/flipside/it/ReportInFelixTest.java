@@ -38,7 +38,11 @@ class ReportInFelixTest {
   void theBundleRendersTheReportWithItsOwnLibraries() throws Exception {
     ClassLoader bundle = felix.plugin().adapt(BundleWiring.class).getClassLoader();
 
-    Map<String, Object> result = insideTheBundle(bundle).get();
+    Map<String, Object> result;
+    try (ConsoleCapture console = new ConsoleCapture()) {
+      result = insideTheBundle(bundle).get();
+      assertThat(console.libraryLines()).as("the PDF libraries' warnings").isEmpty();
+    }
 
     assertThat(result.get("renderer")).as("the renderer's class loader").isSameAs(bundle);
     assertThat(result.get("pdfbox")).as("PDFBox comes from inside the bundle").isSameAs(bundle);

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
-import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -54,7 +54,8 @@ public final class EngineFactory {
       JobExecutorSettings jobs,
       ProcessEnginePlugin operations,
       Runnable beforeTables) {
-    SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
+    // Spring for its transactions only: no application context, so no Spring context library in the bundle
+    SpringTransactionsProcessEngineConfiguration configuration = new SpringTransactionsProcessEngineConfiguration();
     // unique per engine: Camunda keeps a static registry of engines by name
     configuration.setProcessEngineName("flipside-" + UUID.randomUUID());
     configuration.setDataSource(dataSource);

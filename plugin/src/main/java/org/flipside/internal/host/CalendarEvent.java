@@ -3,6 +3,7 @@ package org.flipside.internal.host;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.flipside.internal.notification.Wording;
 import org.flipside.model.ExternalSpeaker;
 
 /**
@@ -11,8 +12,8 @@ import org.flipside.model.ExternalSpeaker;
  * @param uid stays the same for the event however often it is sent or changed, so a later invite
  *     replaces the earlier one in the attendee's calendar; the id of the row the event comes from
  * @param sequence the event's revision: 0 as first sent, one more for each move or the cancellation
- * @param summary the title
- * @param description what the event is about
+ * @param summary the title, written in each attendee's language
+ * @param description what the event is about, written in each attendee's language
  * @param start when it starts
  * @param end when it ends, after the start
  * @param location where it takes place, such as {@code Online} or a meeting link
@@ -21,7 +22,7 @@ import org.flipside.model.ExternalSpeaker;
  * @param chairIds the employees who facilitate it, named as its chairs
  * @param guests the speakers from outside the directory, named by their e-mail address
  */
-public record CalendarEvent(String uid, int sequence, String summary, String description, Instant start, Instant end,
+public record CalendarEvent(String uid, int sequence, Wording summary, Wording description, Instant start, Instant end,
     String location, String organizerId, List<String> attendeeIds, List<String> chairIds,
     List<ExternalSpeaker> guests) {
 
@@ -46,7 +47,7 @@ public record CalendarEvent(String uid, int sequence, String summary, String des
   }
 
   /** A first invite to an event among employees only. */
-  public static CalendarEvent of(String uid, String summary, String description, Instant start, Instant end,
+  public static CalendarEvent of(String uid, Wording summary, Wording description, Instant start, Instant end,
       String location, String organizerId, List<String> attendeeIds) {
     return new CalendarEvent(uid, 0, summary, description, start, end, location, organizerId, attendeeIds,
         List.of(), List.of());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -53,9 +54,13 @@ public final class CalendarInvites {
     this.clock = clock;
   }
 
-  /** The invite that adds the event to calendars, or replaces an earlier revision there, as iCalendar text. */
-  public String request(CalendarEvent event) {
-    return text(calendar(ImmutableMethod.REQUEST, event(event)));
+  /**
+   * The invite that adds the event to calendars, or replaces an earlier revision there, as iCalendar text.
+   *
+   * @param reader the language of the attendee it goes to, which its summary and description are written in
+   */
+  public String request(CalendarEvent event, Locale reader) {
+    return text(calendar(ImmutableMethod.REQUEST, event(event, reader)));
   }
 
   /**
@@ -64,24 +69,24 @@ public final class CalendarInvites {
    *
    * @param rule the recurrence rule's value, such as {@code FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z}
    */
-  public String recurringRequest(CalendarEvent event, String rule) {
-    return text(calendar(ImmutableMethod.REQUEST, event(event).add(new RRule<>(rule))));
+  public String recurringRequest(CalendarEvent event, Locale reader, String rule) {
+    return text(calendar(ImmutableMethod.REQUEST, event(event, reader).add(new RRule<>(rule))));
   }
 
   /** The cancellation that removes the event from calendars, as iCalendar text. */
-  public String cancel(CalendarEvent event) {
-    return text(calendar(ImmutableMethod.CANCEL, event(event).add(ImmutableStatus.VEVENT_CANCELLED)));
+  public String cancel(CalendarEvent event, Locale reader) {
+    return text(calendar(ImmutableMethod.CANCEL, event(event, reader).add(ImmutableStatus.VEVENT_CANCELLED)));
   }
 
-  private VEvent event(CalendarEvent event) {
+  private VEvent event(CalendarEvent event, Locale reader) {
     VEvent vevent = new VEvent(false)
         .add(new Uid(event.uid()))
         .add(new Sequence(event.sequence()))
         .add(new DtStamp(clock.instant()))
         .add(new DtStart<>(event.start()))
         .add(new DtEnd<>(event.end()))
-        .add(new Summary(event.summary()))
-        .add(new Description(event.description()))
+        .add(new Summary(event.summary().in(reader)))
+        .add(new Description(event.description().in(reader)))
         .add(new Location(event.location()))
         .add(new Organizer(new ParameterList(List.of(new Cn(directory.nameOf(event.organizerId())))),
             address(event.organizerId())));

@@ -2,9 +2,12 @@ package org.flipside.internal.host;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.function.Function;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.notification.Message;
 import org.flipside.internal.notification.NotificationTemplates;
+import org.flipside.internal.notification.Wording;
 import org.flipside.model.CalendarEntry;
 import org.flipside.model.InviteMethod;
 import org.flipside.model.OutboundMessage;
@@ -24,13 +27,19 @@ public final class Notifications {
   private final Clock clock;
   private final Postman postman;
   private final CalendarInvites invites;
+  private final Directory directory;
 
-  /** Notifications and invites kept in the outbox and delivered by the postman. */
-  public Notifications(OutboundMessageRepository outbox, Clock clock, Postman postman, CalendarInvites invites) {
+  /**
+   * Notifications and invites kept in the outbox and delivered by the postman; invites and recognition records are
+   * written in the language the directory gives each recipient.
+   */
+  public Notifications(OutboundMessageRepository outbox, Clock clock, Postman postman, CalendarInvites invites,
+      Directory directory) {
     this.outbox = outbox;
     this.clock = clock;
     this.postman = postman;
     this.invites = invites;
+    this.directory = directory;
   }
 
   /**
@@ -57,7 +66,7 @@ public final class Notifications {
    * current transaction commits. Sent again with a higher sequence, it replaces the earlier revision.
    */
   public void invite(Collection<String> recipientIds, String topic, CalendarEvent event) {
-    queue(recipientIds, topic, event, InviteMethod.REQUEST, invites.request(event));
+    queue(recipientIds, topic, event, InviteMethod.REQUEST, reader -> invites.request(event, reader));
   }
 
   /**
@@ -67,30 +76,33 @@ public final class Notifications {
    * @param rule the RFC 5545 recurrence rule's value
    */
   public void inviteRecurring(Collection<String> recipientIds, String topic, CalendarEvent event, String rule) {
-    queue(recipientIds, topic, event, InviteMethod.REQUEST, invites.recurringRequest(event, rule));
+    queue(recipientIds, topic, event, InviteMethod.REQUEST, reader -> invites.recurringRequest(event, reader, rule));
   }
 
   /** Queues the event's cancellation for each of the recipients; it goes out after the current transaction commits. */
   public void cancel(Collection<String> recipientIds, String topic, CalendarEvent event) {
-    queue(recipientIds, topic, event, InviteMethod.CANCEL, invites.cancel(event));
+    queue(recipientIds, topic, event, InviteMethod.CANCEL, reader -> invites.cancel(event, reader));
   }
 
   private void queue(Collection<String> recipientIds, String topic, CalendarEvent event, InviteMethod method,
-      String iCalendar) {
+      Function<Locale, String> iCalendar) {
     for (String recipientId : recipientIds) {
-      CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(), iCalendar,
-          method, event.sequence());
-      queue(new OutboundMessage(recipientId, topic, event.summary(), event.description(), entry, clock.instant()));
+      Locale reader = directory.localeOf(recipientId);
+      CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(),
+          iCalendar.apply(reader), method, event.sequence());
+      queue(new OutboundMessage(recipientId, topic, event.summary().in(reader), event.description().in(reader), entry,
+          clock.instant()));
     }
   }
 
   /**
-   * Queues a recognition record for the host's learning system; it goes out after the current
-   * transaction commits.
+   * Queues a recognition record for the host's learning system, written in the employee's language; it goes out
+   * after the current transaction commits.
    */
-  public void recognise(String employeeId, String title, String description, RecognitionEntry entry) {
+  public void recognise(String employeeId, Wording title, Wording description, RecognitionEntry entry) {
+    Locale reader = directory.localeOf(employeeId);
     queue(new OutboundMessage(employeeId, NotificationTopics.MENTOR_RECOGNITION,
-        title, description, entry, clock.instant()));
+        title.in(reader), description.in(reader), entry, clock.instant()));
   }
 
   private void queue(OutboundMessage message) {

@@ -83,8 +83,7 @@ public final class NotificationRenderer {
       case PROGRAMME -> programmes.find(value).map(Programme::getName).orElse(value);
       case CHOICE -> NotificationTemplates.template(templates, NotificationTemplates.choiceKey(parameter, value))
           .orElse(value);
-      case DATE -> LocalDate.parse(value).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-          .withLocale(language));
+      case DATE -> NotificationTemplates.day(LocalDate.parse(value), language);
       case DATE_TIME -> Instant.parse(value).atZone(ZoneOffset.UTC).format(
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language)) + " UTC";
       case NUMBER -> Long.valueOf(value);

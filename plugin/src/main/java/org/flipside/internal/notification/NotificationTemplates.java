@@ -1,6 +1,9 @@
 package org.flipside.internal.notification;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +109,11 @@ public final class NotificationTemplates {
     }
   }
 
+  /** A day as the language writes it in full, such as "3 May 2027" in British English. */
+  static String day(LocalDate day, Locale language) {
+    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
+  }
+
   /** The template, if the bundle has it. */
   static Optional<String> template(ResourceBundle bundle, String key) {
     try {
@@ -122,13 +130,22 @@ public final class NotificationTemplates {
    * @throws IllegalArgumentException when the template refers to a parameter the topic does not carry
    */
   static String format(String template, NotificationTopic topic, Object[] values, Locale locale) {
-    List<String> order = topic.parameters().stream().map(NotificationParameter::key).toList();
+    return format(template, topic.toString(), topic.parameters().stream().map(NotificationParameter::key).toList(),
+        values, locale);
+  }
+
+  /**
+   * Formats a template whose parameters, named {@code order}, take the values in that order.
+   *
+   * @param what what the template is of, for the message when it refers to a parameter that is not in the order
+   */
+  static String format(String template, String what, List<String> order, Object[] values, Locale locale) {
     Matcher matcher = ARGUMENT.matcher(template);
     StringBuilder indexed = new StringBuilder();
     while (matcher.find()) {
       int index = order.indexOf(matcher.group(1));
       if (index < 0) {
-        throw new IllegalArgumentException(topic + " carries no parameter '" + matcher.group(1) + "'");
+        throw new IllegalArgumentException(what + " carries no parameter '" + matcher.group(1) + "'");
       }
       matcher.appendReplacement(indexed, Matcher.quoteReplacement("{" + index));
     }

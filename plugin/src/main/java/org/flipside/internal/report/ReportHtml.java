@@ -68,10 +68,13 @@ final class ReportHtml {
 
   private String document(Optional<byte[]> beforeAfterChart, Map<String, byte[]> trendCharts) {
     String title = findings.programmeName() + ": evaluation of cohort " + findings.cohortNumber();
+    String description = "Findings, charts, themes and recommendations of the evaluation of "
+        + findings.programmeName() + ", cohort " + findings.cohortNumber();
+    // the PDF takes its description (PDF/UA asks for one) from the "subject" entry; browsers read "description"
     html.markup("<!DOCTYPE html>\n").open("html", "lang", "en").open("head")
         .empty("meta", "charset", "UTF-8")
-        .empty("meta", "name", "description", "content", "Findings, charts, themes and recommendations of the"
-            + " evaluation of " + findings.programmeName() + ", cohort " + findings.cohortNumber())
+        .empty("meta", "name", "description", "content", description)
+        .empty("meta", "name", "subject", "content", description)
         .element("title", title).element("style", STYLE).close("head")
         .open("body");
     html.element("h1", title);

@@ -145,7 +145,7 @@ public final class FlipsideRuntime implements AutoCloseable {
         new NotificationRenderer(directory, new People(data, directory)::nameOf, data.programmes()), clock,
         transactionManager, new DeliveryReceipts(watch, meters));
     Notifications notifications =
-        new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock));
+        new Notifications(data.outbox(), clock, postman, new CalendarInvites(directory, clock), directory);
     // survey pseudonyms are keyed by the host's key too, so the database alone never names a respondent
     PseudonymHostKey pseudonymKey = reflectionKey == null ? null : new PseudonymHostKey(reflectionKey);
     DelegateContext context = new DelegateContext(data, directory, notifications, clock, pseudonymKey);

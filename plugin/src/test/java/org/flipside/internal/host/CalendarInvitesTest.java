@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -18,6 +20,8 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.flipside.internal.notification.HostText;
+import org.flipside.internal.notification.Wording;
 import org.flipside.model.ExternalSpeaker;
 import org.flipside.spi.Employee;
 import org.flipside.spi.EmployeeDirectory;
@@ -26,11 +30,13 @@ import org.junit.jupiter.api.Test;
 
 class CalendarInvitesTest {
 
+  private static final Locale UK = Locale.UK;
+
   private static final Instant QUEUED = Instant.parse("2027-02-01T14:30:05Z");
   private static final CalendarEvent WORKSHOP = CalendarEvent.of("5d6b9a1e-7c1f-4e55-9d0b-2b0e5c4f8a10",
-      "Kick-off workshop for reverse mentors",
-      "Board pilot: roles, power dynamics, confidentiality; and sharing your lived experience safely, "
-          + "with plenty of time for questions from everyone who comes along.",
+      Wording.asWritten("Kick-off workshop for reverse mentors"),
+      Wording.asWritten("Board pilot: roles, power dynamics, confidentiality; and sharing your lived experience "
+          + "safely, with plenty of time for questions from everyone who comes along."),
       Instant.parse("2027-02-22T10:00:00Z"), Instant.parse("2027-02-22T12:00:00Z"), "Online", "hr-17",
       List.of("e-42"));
 
@@ -48,7 +54,7 @@ class CalendarInvitesTest {
   @Test
   void aRecurringInviteCarriesItsRuleAndSequenceAndACancellationCallsItOff() throws Exception {
     String rule = "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270901T000000Z";
-    Calendar recurring = parse(invites.recurringRequest(revision(WORKSHOP, 2), rule));
+    Calendar recurring = parse(invites.recurringRequest(revision(WORKSHOP, 2), UK, rule));
     VEvent held = recurring.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
     assertThat(value(held, Property.RRULE).split(";"))
         .containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2", "UNTIL=20270901T000000Z");
@@ -56,7 +62,7 @@ class CalendarInvitesTest {
     assertThat(value(held, Property.UID)).isEqualTo(WORKSHOP.uid());
     assertThat(recurring.validate().getEntries()).isEmpty();
 
-    Calendar cancelled = parse(invites.cancel(revision(WORKSHOP, 3)));
+    Calendar cancelled = parse(invites.cancel(revision(WORKSHOP, 3), UK));
     assertThat(value(cancelled, Property.METHOD)).isEqualTo("CANCEL");
     VEvent event = cancelled.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
     assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
@@ -71,7 +77,7 @@ class CalendarInvitesTest {
 
   @Test
   void anInviteIsAnRfc5545RequestForOneEventWithItsAttendee() throws Exception {
-    Calendar calendar = parse(invites.request(WORKSHOP));
+    Calendar calendar = parse(invites.request(WORKSHOP, UK));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
     assertThat(value(calendar, Property.VERSION)).isEqualTo("2.0");
@@ -80,8 +86,8 @@ class CalendarInvitesTest {
     assertThat(events).hasSize(1);
     VEvent event = events.get(0);
     assertThat(value(event, Property.UID)).isEqualTo(WORKSHOP.uid());
-    assertThat(value(event, Property.SUMMARY)).isEqualTo(WORKSHOP.summary());
-    assertThat(value(event, Property.DESCRIPTION)).isEqualTo(WORKSHOP.description());
+    assertThat(value(event, Property.SUMMARY)).isEqualTo(WORKSHOP.summary().in(UK));
+    assertThat(value(event, Property.DESCRIPTION)).isEqualTo(WORKSHOP.description().in(UK));
     assertThat(value(event, Property.LOCATION)).isEqualTo("Online");
 
     Property organizer = property(event, Property.ORGANIZER);
@@ -102,7 +108,7 @@ class CalendarInvitesTest {
 
   @Test
   void timesAreWrittenInUtcAndTheStampIsWhenTheInviteWasBuilt() throws Exception {
-    Calendar calendar = parse(invites.request(WORKSHOP));
+    Calendar calendar = parse(invites.request(WORKSHOP, UK));
     VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 
     assertThat(value(event, Property.DTSTART)).isEqualTo("20270222T100000Z");
@@ -114,17 +120,32 @@ class CalendarInvitesTest {
   }
 
   @Test
+  void anInviteIsWrittenInTheLanguageOfTheAttendeeItGoesTo() throws Exception {
+    CalendarEvent hold = CalendarEvent.of("flipside-protected-time-p-1",
+        HostText.PROTECTED_TIME_SUMMARY.with(Map.of("programme", "Board pilot")),
+        HostText.PROTECTED_TIME_DESCRIPTION.alone(), WORKSHOP.start(), WORKSHOP.end(), "Online", "hr-17",
+        List.of("e-42"));
+
+    VEvent english = vevent(invites.request(hold, UK));
+    VEvent welsh = vevent(invites.request(hold, Locale.forLanguageTag("cy-GB")));
+
+    assertThat(value(english, Property.SUMMARY)).isEqualTo("Board pilot: protected time for mentoring");
+    assertThat(value(welsh, Property.SUMMARY)).isEqualTo("Board pilot: amser wedi’i neilltuo ar gyfer mentora");
+    assertThat(value(welsh, Property.DESCRIPTION)).startsWith("Amser wedi’i neilltuo yn ystod oriau gwaith");
+  }
+
+  @Test
   void everyInviteToTheSameEventCarriesTheSameUidAndADifferentEventADifferentOne() throws Exception {
     CalendarInvites anHourLater =
         new CalendarInvites(new Directory(directory), Clock.fixed(QUEUED.plusSeconds(3600), ZoneOffset.UTC));
     CalendarEvent otherWorkshop = CalendarEvent.of("0c8e2f54-3a2b-4f61-8d3e-6f7a9b1c2d3e",
-        "Kick-off workshop for reverse mentees", "Board pilot: listening to learn.",
+        Wording.asWritten("Kick-off workshop for reverse mentees"), Wording.asWritten("Board pilot: listening to learn."),
         WORKSHOP.start().plusSeconds(4 * 3600), WORKSHOP.end().plusSeconds(4 * 3600), "Online", "hr-17",
         List.of("e 7"));
 
-    String forAmira = uid(invites.request(WORKSHOP));
-    String forTomLater = uid(anHourLater.request(WORKSHOP));
-    String forTheOther = uid(invites.request(otherWorkshop));
+    String forAmira = uid(invites.request(WORKSHOP, UK));
+    String forTomLater = uid(anHourLater.request(WORKSHOP, UK));
+    String forTheOther = uid(invites.request(otherWorkshop, UK));
 
     assertThat(forTomLater).isEqualTo(forAmira).isEqualTo(WORKSHOP.uid());
     assertThat(forTheOther).isNotEqualTo(forAmira);
@@ -132,16 +153,16 @@ class CalendarInvitesTest {
 
   @Test
   void textIsEscapedFoldedAndEndsEveryLineWithCrLf() throws Exception {
-    CalendarEvent awkward = CalendarEvent.of(WORKSHOP.uid(), "Pilot; \"kick-off\", part 1",
-        "Line one\nLine two, with a comma; and a semicolon \\ and a backslash " + "é".repeat(40) + "漢字".repeat(20)
-            + "😀".repeat(20),
+    CalendarEvent awkward = CalendarEvent.of(WORKSHOP.uid(), Wording.asWritten("Pilot; \"kick-off\", part 1"),
+        Wording.asWritten("Line one\nLine two, with a comma; and a semicolon \\ and a backslash " + "é".repeat(40)
+            + "漢字".repeat(20) + "😀".repeat(20)),
         WORKSHOP.start(), WORKSHOP.end(), "Room 4, Floor 2", "hr-17", List.of("e 7"));
 
-    String text = invites.request(awkward);
+    String text = invites.request(awkward, UK);
     VEvent event = parse(text).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 
-    assertThat(value(event, Property.SUMMARY)).isEqualTo(awkward.summary());
-    assertThat(value(event, Property.DESCRIPTION)).isEqualTo(awkward.description());
+    assertThat(value(event, Property.SUMMARY)).isEqualTo(awkward.summary().in(UK));
+    assertThat(value(event, Property.DESCRIPTION)).isEqualTo(awkward.description().in(UK));
     assertThat(value(event, Property.LOCATION)).isEqualTo(awkward.location());
     assertThat(property(event, Property.ATTENDEE).getValue()).isEqualTo("urn:flipside:employee:e%207");
     assertThat(parameter(property(event, Property.ATTENDEE), Parameter.CN)).isEqualTo("Tom O'Neill");
@@ -153,11 +174,12 @@ class CalendarInvitesTest {
 
   @Test
   void anInviteNamesEveryAttendeeFacilitatorsAsChairsAndGuestsByAddress() throws Exception {
-    CalendarEvent feedback = new CalendarEvent(WORKSHOP.uid(), 0, "September feedback session", "How it went.",
+    CalendarEvent feedback = new CalendarEvent(WORKSHOP.uid(), 0, Wording.asWritten("September feedback session"),
+        Wording.asWritten("How it went."),
         WORKSHOP.start(), WORKSHOP.end(), "Seminar room", "hr-17", List.of("e-42", "e 7"), List.of("hr-17"),
         List.of(new ExternalSpeaker("Dr Ama Mensah", "ama.mensah@example.org")));
 
-    VEvent event = vevent(invites.request(feedback));
+    VEvent event = vevent(invites.request(feedback, UK));
 
     List<Property> attendees = event.getProperties(Property.ATTENDEE);
     assertThat(attendees).extracting(Property::getValue).containsExactly(
@@ -175,7 +197,7 @@ class CalendarInvitesTest {
         WORKSHOP.start().plusSeconds(86_400), WORKSHOP.end().plusSeconds(86_400), "Room 4", "hr-17",
         List.of("e-42"), List.of(), List.of());
 
-    Calendar calendar = parse(invites.request(moved));
+    Calendar calendar = parse(invites.request(moved, UK));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("REQUEST");
     VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
@@ -190,7 +212,7 @@ class CalendarInvitesTest {
     CalendarEvent cancelled = new CalendarEvent(WORKSHOP.uid(), 2, WORKSHOP.summary(), WORKSHOP.description(),
         WORKSHOP.start(), WORKSHOP.end(), "Online", "hr-17", List.of("e-42", "e 7"), List.of(), List.of());
 
-    Calendar calendar = parse(invites.cancel(cancelled));
+    Calendar calendar = parse(invites.cancel(cancelled, UK));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("CANCEL");
     VEvent event = calendar.getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();

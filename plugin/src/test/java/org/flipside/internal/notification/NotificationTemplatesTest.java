@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every topic has a subject and a body, for each of its variants, in every language Flipside ships; every template
- * refers only to parameters its topic carries, and shows every choice it refers to in that language's words.
+ * Every topic has a subject and a body, for each of its variants, in every language Flipside ships, and so has every
+ * {@link HostText}; every template refers only to parameters its topic carries, and shows every choice it refers to
+ * in that language's words.
  */
 class NotificationTemplatesTest {
 
@@ -39,6 +40,7 @@ class NotificationTemplatesTest {
     for (NotificationTopic topic : NotificationTopic.values()) {
       expected.addAll(NotificationTemplates.keys(topic));
     }
+    Arrays.stream(HostText.values()).forEach(text -> expected.add(text.key()));
     choicesReferred().forEach(parameter -> parameter.choices()
         .forEach(choice -> expected.add(NotificationTemplates.choiceKey(parameter, choice))));
 
@@ -104,7 +106,9 @@ class NotificationTemplatesTest {
   /** The choice parameters some template shows, which need a word for each choice. */
   private static Set<NotificationParameter> choicesReferred() {
     Properties english = file(NotificationTemplates.SHIPPED.get(0));
-    Set<String> names = english.stringPropertyNames().stream().filter(key -> !key.startsWith("choice."))
+    Set<String> hostTexts = Arrays.stream(HostText.values()).map(HostText::key).collect(Collectors.toSet());
+    Set<String> names = english.stringPropertyNames().stream()
+        .filter(key -> !key.startsWith("choice.") && !hostTexts.contains(key))
         .flatMap(key -> NotificationTemplates.names(english.getProperty(key)).stream()).collect(Collectors.toSet());
     return Arrays.stream(NotificationParameter.values())
         .filter(parameter -> parameter.kind() == NotificationParameter.Kind.CHOICE && names.contains(parameter.key()))

@@ -166,6 +166,7 @@ public final class FlipsidePersistence {
     // to the host's log, not to standard output
     properties.put(PersistenceUnitProperties.LOGGING_LOGGER, EclipseLinkToSlf4j.class.getName());
     properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+    properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, EmbeddedCollectionsPresent.class.getName());
     return properties;
   }
 }

@@ -6,9 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Flyway's log through SLF4J at Flyway's own levels, except its advice to upgrade Flyway for a newer database
- * release: that advice concerns Flipside's build, which pins both, not the host's operators, so it is logged at
- * debug.
+ * Flyway's log through SLF4J. Its progress notes (the database it found, each migration it applies, that it
+ * validated them) are logged at debug, since Flipside migrates its own tables on every start and the host's
+ * operators need hear of it only when something goes wrong; so is its advice to upgrade Flyway for a newer database
+ * release, which concerns Flipside's build (it pins both), not the operators. Warnings and errors keep their levels.
  */
 public final class FlywayToSlf4j implements LogCreator {
 
@@ -30,7 +31,7 @@ public final class FlywayToSlf4j implements LogCreator {
 
       @Override
       public void info(String message) {
-        logger.info(message);
+        logger.debug(message);
       }
 
       @Override
@@ -54,7 +55,7 @@ public final class FlywayToSlf4j implements LogCreator {
 
       @Override
       public void notice(String message) {
-        logger.info(message);
+        logger.debug(message);
       }
     };
   }

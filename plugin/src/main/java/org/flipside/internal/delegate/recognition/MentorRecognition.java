@@ -2,7 +2,10 @@ package org.flipside.internal.delegate.recognition;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.notification.HostText;
+import org.flipside.internal.notification.Wording;
 import org.flipside.model.Pairing;
 import org.flipside.model.Programme;
 import org.flipside.model.RecognitionEntry;
@@ -38,13 +41,15 @@ public final class MentorRecognition {
     LocalDate from = programme.getSessionsStart() != null && programme.getSessionsStart().isBefore(to)
         ? programme.getSessionsStart() : to;
     int held = held(pairing);
-    String role = programme.getMentorLabel() == null ? "mentor" : programme.getMentorLabel();
+    String label = programme.getMentorLabel();
     String mentorId = pairing.getMentor().getEmployeeId();
     context.notifications().recognise(mentorId,
-        capitalised(role) + ": " + programme.getName(),
-        context.directory().nameOf(mentorId) + " mentored a senior colleague as a " + role + " in "
-            + programme.getName() + " from " + from + " to " + to + ", in " + held + (held == 1 ? " session." : " sessions."),
-        new RecognitionEntry(programme.getId(), programme.getName(), role, from, to, held));
+        HostText.RECOGNITION_TITLE.with(Map.of("programme", programme.getName(),
+            "role", label == null ? HostText.MENTOR_ROLE_CAPITALISED.alone() : Wording.asWritten(capitalised(label)))),
+        HostText.RECOGNITION_DESCRIPTION.with(Map.of("mentor", context.directory().nameOf(mentorId),
+            "role", label == null ? HostText.MENTOR_ROLE.alone() : Wording.asWritten(label),
+            "programme", programme.getName(), "from", from, "to", to, "held", held)),
+        new RecognitionEntry(programme.getId(), programme.getName(), label == null ? "mentor" : label, from, to, held));
   }
 
   private static String capitalised(String text) {

@@ -11,12 +11,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.host.CalendarEvent;
+import org.flipside.internal.notification.HostText;
 import org.flipside.model.Application;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
@@ -82,9 +84,8 @@ public final class ProtectedTimeHold {
     String arranger = pairing.partner(agreement.getArranger() == null ? ParticipantRole.MENTEE
         : agreement.getArranger()).getEmployeeId();
     return new CalendarEvent("flipside-protected-time-" + pairing.getId(), sequence,
-        programme.getName() + ": protected time for mentoring",
-        "Time set aside in working hours for your mentoring sessions, as your learning agreement says. "
-            + "Move it to suit you both; Flipside records only that you met, never what was said.",
+        HostText.PROTECTED_TIME_SUMMARY.with(Map.of("programme", programme.getName())),
+        HostText.PROTECTED_TIME_DESCRIPTION.alone(),
         start, start.plus(LENGTH), RemindArranger.location(agreement), arranger, partners(pairing), List.of(),
         List.of());
   }

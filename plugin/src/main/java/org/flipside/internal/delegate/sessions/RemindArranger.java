@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +19,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.host.CalendarEvent;
+import org.flipside.internal.notification.HostText;
 import org.flipside.internal.notification.Message;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
@@ -63,9 +65,8 @@ public final class RemindArranger implements JavaDelegate {
         .with(PERIOD_END, periodEnd).with(SUGGESTED_DAY, start));
     context.notifications().invite(List.of(arranger), NotificationTopics.SESSION_INVITE, CalendarEvent.of(
         "flipside-session-" + pairing.getId() + "-" + period,
-        programme + ": mentoring session with " + partnerName,
-        "A suggested time for your next session with " + partnerName + ". Send it to them, or move it."
-            + " Flipside records only that you met, never what was said.",
+        HostText.SESSION_INVITE_SUMMARY.with(Map.of("programme", programme, "partner", partnerName)),
+        HostText.SESSION_INVITE_DESCRIPTION.with(Map.of("partner", partnerName)),
         start, start.plus(SUGGESTED_LENGTH), location(agreement), arranger, List.of(arranger, partner)));
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.host.CalendarEvent;
+import org.flipside.internal.notification.Wording;
 import org.flipside.model.Participant;
 import org.flipside.model.Workshop;
 
@@ -78,8 +79,10 @@ public final class EventInvitations {
   private static CalendarEvent calendarEvent(DelegateContext context, Workshop event, Set<String> recipients) {
     String programme = event.getCohort().getProgramme().getName();
     List<String> attendees = recipients.stream().filter(id -> !event.getFacilitatorIds().contains(id)).toList();
-    return new CalendarEvent(event.getId(), event.getInviteSequence(), event.getTitle(),
-        programme + (event.getAgenda().isEmpty() ? "" : ": " + event.getAgenda()), event.getScheduledAt(),
+    // the event's own title and agenda, as its planner wrote them
+    return new CalendarEvent(event.getId(), event.getInviteSequence(), Wording.asWritten(event.getTitle()),
+        Wording.asWritten(programme + (event.getAgenda().isEmpty() ? "" : ": " + event.getAgenda())),
+        event.getScheduledAt(),
         event.getEndsAt(), event.getPlace(), context.organiserOf(event.getCohort().getProgramme()), attendees,
         event.getFacilitatorIds(), event.getSpeakers());
   }
