@@ -110,8 +110,10 @@ public final class LibraryDeployer {
   public boolean isDeployed(String name, Origin origin, List<ProcessResource> resources) {
     return transactions.inTransaction(() -> {
       List<Deployment> newest = repository.createDeploymentQuery().deploymentName(name)
-          .deploymentSource(origin.name()).orderByDeploymentTime().desc().listPage(0, 1);
-      if (newest.isEmpty()) {
+          .deploymentSource(origin.name()).orderByDeploymentTime().desc().listPage(0, 2);
+      // two made at the same instant (a clock that stands still, as a simulation's does): which is newest is unknown
+      if (newest.isEmpty() || newest.size() == 2
+          && newest.get(0).getDeploymentTime().equals(newest.get(1).getDeploymentTime())) {
         return false;
       }
       Map<String, byte[]> held = repository.getDeploymentResources(newest.get(0).getId()).stream()
