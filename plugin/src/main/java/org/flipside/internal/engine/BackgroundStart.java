@@ -12,15 +12,15 @@ import org.flipside.model.persistence.SchemaMigrations;
 /**
  * What Flipside's start does on a thread of its own while the engine is built, since the engine needs none of it
  * until it opens its first transaction: EclipseLink's persistence unit, then Flyway's migrations. On an empty database
- * Flyway's migrations and Camunda's configuration are each a large part of the start. The engine creates its tables
- * only once Flyway has settled its history table ({@link #awaitHistorySettled}), so Flyway finds the schema as it
- * would alone; nothing reads or writes Flipside's tables, and no job runs, until the migrations are done ({@link
- * #awaitDone}). Closing waits for the thread, so a start that fails leaves nothing running.
+ * Flyway's migrations and Camunda's configuration (reading its mappings) are each a large part of the start. The
+ * engine creates or checks its tables only once the migrations are done ({@link #awaitDone}): the two never change
+ * the schema at the same time (H2 locks its catalogue for each change, and one would time out waiting for the other),
+ * and Flyway finds the schema as it would alone. Closing waits for the thread, so a start that fails leaves nothing
+ * running.
  */
 public final class BackgroundStart implements AutoCloseable {
 
   private final CompletableFuture<EntityManagerFactory> persistence = new CompletableFuture<>();
-  private final CompletableFuture<Void> historySettled = new CompletableFuture<>();
   private final CompletableFuture<Integer> migrated = new CompletableFuture<>();
 
   private BackgroundStart() {
@@ -36,7 +36,7 @@ public final class BackgroundStart implements AutoCloseable {
         start.persistence.completeExceptionally(failed);
       }
       try {
-        start.migrated.complete(SchemaMigrations.migrate(dataSource, () -> start.historySettled.complete(null)));
+        start.migrated.complete(SchemaMigrations.migrate(dataSource));
       } catch (Throwable failed) {
         start.migrated.completeExceptionally(failed);
       }
@@ -67,17 +67,6 @@ public final class BackgroundStart implements AutoCloseable {
             }
           }
         });
-  }
-
-  /**
-   * Waits until Flyway has its history table and is about to migrate, after which other tables appearing in the
-   * schema change nothing for it (before, it would take them for a host's and baseline the schema).
-   *
-   * @throws RuntimeException what building the persistence unit or migrating failed with, if it failed before that
-   */
-  public void awaitHistorySettled() {
-    await(persistence);
-    await(CompletableFuture.anyOf(historySettled, migrated));
   }
 
   /**

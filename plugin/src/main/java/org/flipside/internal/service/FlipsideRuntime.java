@@ -152,7 +152,7 @@ public final class FlipsideRuntime implements AutoCloseable {
     ProcessEngine engine = whenMigrated(background, entityManagerFactory, transactions,
         () -> EngineFactory.build(dataSource, transactionManager, DelegateBeans.create(context),
             new HostIdentityProviderFactory(directory), clock, jobExecutor, new OperationsEnginePlugin(meters),
-            background::awaitHistorySettled));
+            background::awaitDone));
     if (backgroundJobs) {
       EngineFactory.startJobExecutor(engine);
     }

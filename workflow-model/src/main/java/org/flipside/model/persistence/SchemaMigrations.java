@@ -3,9 +3,6 @@ package org.flipside.model.persistence;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.callback.BaseCallback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -29,21 +26,8 @@ public final class SchemaMigrations {
    * @return how many migrations ran
    */
   public static int migrate(DataSource dataSource) {
-    return migrate(dataSource, () -> { });
-  }
-
-  /**
-   * As {@link #migrate(DataSource)}, telling when Flyway has settled its history table (created it, or baselined a
-   * schema it found not empty) and is about to apply the first pending migration; from then on other tables may
-   * appear in the schema without changing what Flyway does.
-   *
-   * @param historySettled run once, on the migrating thread, before the first migration (or none) is applied
-   * @return how many migrations ran
-   */
-  public static int migrate(DataSource dataSource, Runnable historySettled) {
     Objects.requireNonNull(dataSource, "dataSource");
     MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
-        .callbacks(new HistorySettled(historySettled))
         .dataSource(dataSource)
         .loggers(FlywayToSlf4j.class.getName())
         .locations(LOCATION)
@@ -55,24 +39,5 @@ public final class SchemaMigrations {
         .load()
         .migrate();
     return result.migrationsExecuted;
-  }
-
-  /** Runs its task when a migration run begins, once the history table is in place. */
-  private static final class HistorySettled extends BaseCallback {
-    private final Runnable task;
-
-    HistorySettled(Runnable task) {
-      this.task = task;
-    }
-
-    @Override
-    public boolean supports(Event event, Context context) {
-      return event == Event.BEFORE_MIGRATE;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-      task.run();
-    }
   }
 }
