@@ -128,6 +128,7 @@ final class Delegates {
     behave(SCHEDULE_WORKSHOPS, step -> {
       step.set(Vars.WORKSHOP_IDS, workshopIds);
       step.set(Vars.WORKSHOPS_HELD_BY, inDays(10));
+      step.set(Vars.KICK_OFF_PLAN_BY, inDays(9));
     });
     behave(PREPARE_PAIR_JOURNEY, step -> {
       step.set(Vars.MENTOR_ID, "amira");

@@ -67,6 +67,54 @@ class MatchingAndWorkshopsTest extends ProcessTestCase {
   }
 
   @Test
+  void withLiaisonsTheyPlanTheKickOffsAndAreOfferedTheRegisters() throws Exception {
+    ProcessInstance programme = startProgrammeBefore(Stages.KICK_OFF_WORKSHOPS, Map.of(Vars.COHORT_ID.name(),
+        "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1")),
+        Vars.LIAISON_IDS.name(), new ArrayList<>(List.of("fellow-7", "flipside-guest-1"))));
+    Task plan = onlyTask("PlanKickOff");
+    assertThat(plan.getAssignee()).isNull();
+    assertThat(candidateUsers(plan)).containsExactlyInAnyOrder("fellow-7", "flipside-guest-1");
+    String planBy = (String) runtimeService().getVariable(programme.getId(), Vars.KICK_OFF_PLAN_BY.name());
+    assertThat(jobOf("FirstWorkshopStarts").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(planBy));
+
+    complete(plan);
+    assertThat(programme).isWaitingAt("WorkshopsHeld");
+    holdTheWorkshops();
+
+    List<Task> registers = tasks("RecordAttendance");
+    assertThat(registers).hasSize(2).allSatisfy(task -> {
+      assertThat(task.getAssignee()).isNull();
+      assertThat(candidateUsers(task)).containsExactlyInAnyOrder("fellow-7", "flipside-guest-1");
+    });
+  }
+
+  @Test
+  void anUnansweredPlanEndsWhenTheFirstWorkshopStartsAndHoldsNoRegisterBack() throws Exception {
+    ProcessInstance programme = startProgrammeBefore(Stages.KICK_OFF_WORKSHOPS, Map.of(Vars.COHORT_ID.name(),
+        "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1")),
+        Vars.LIAISON_IDS.name(), new ArrayList<>(List.of("fellow-7"))));
+
+    executeJobOf("FirstWorkshopStarts");
+
+    assertThat(programme).hasPassed("FirstWorkshopStarts").isWaitingAt("WorkshopsHeld");
+    assertThat(tasks("PlanKickOff")).isEmpty();
+  }
+
+  @Test
+  void withNoLiaisonThereIsNoPlanStep() throws Exception {
+    ProcessInstance programme = startProgrammeBefore(Stages.KICK_OFF_WORKSHOPS,
+        Map.of(Vars.COHORT_ID.name(), "cohort-1", Vars.PAIRING_IDS.name(), new ArrayList<>(List.of("pairing-1"))));
+
+    assertThat(programme).hasNotPassed("PlanKickOff").isWaitingAt("WorkshopsHeld");
+  }
+
+  private static List<String> candidateUsers(Task task) {
+    return taskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getUserId() != null)
+        .map(link -> link.getUserId()).toList();
+  }
+
+  @Test
   void surveyWindowClosingWithUnansweredSurveysCompilesTheResponsesReceived() throws Exception {
     ProcessInstance programme = startProgrammeBefore(Stages.EVALUATION, Map.of(Vars.COHORT_ID.name(), "cohort-1"));
     String deadline = (String) runtimeService().getVariable(programme.getId(), Vars.SURVEY_DEADLINE.name());

@@ -47,17 +47,20 @@ class ProcessModelTest {
   private static final double ONE_SCREEN_HEIGHT = 900;
   /** The pair journey's lane for steps either partner, or each of them, takes. */
   private static final String PAIR = "Mentor and mentee";
-  private static final Map<String, String> ROLES = Map.of(
-      "${programmeManager}", "Programme manager",
-      "${sponsorId}", "Sponsor",
-      "${invitee}", "Invitee",
-      "${ambassadorId}", "Past participant",
-      "${waitlistedId}", "Waitlisted applicant",
-      "${menteeId}", "Mentee",
-      "${mentorId}", "Mentor",
-      "${changeConfirmerId}", PAIR,
-      "${reviewerId}", "Staff-network representatives",
-      "${contactId}", "Communications contact");
+  /** The liaisons' steps that the manager holds while the programme has no liaison. */
+  private static final String LIAISONS_ELSE_MANAGER = "${empty liaisonIds ? programmeManager : null}";
+  private static final Map<String, String> ROLES = Map.ofEntries(
+      Map.entry("${programmeManager}", "Programme manager"),
+      Map.entry("${sponsorId}", "Sponsor"),
+      Map.entry("${invitee}", "Invitee"),
+      Map.entry("${ambassadorId}", "Past participant"),
+      Map.entry("${waitlistedId}", "Waitlisted applicant"),
+      Map.entry("${menteeId}", "Mentee"),
+      Map.entry("${mentorId}", "Mentor"),
+      Map.entry("${changeConfirmerId}", PAIR),
+      Map.entry("${reviewerId}", "Staff-network representatives"),
+      Map.entry("${contactId}", "Communications contact"),
+      Map.entry(LIAISONS_ELSE_MANAGER, "Liaisons, else the programme manager"));
 
   private final List<ProcessModels.Model> models = ProcessModels.all();
 
@@ -253,7 +256,8 @@ class ProcessModelTest {
     List<String> ediLeadsSteps = new ArrayList<>();
     for (ProcessModels.Model model : models) {
       for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
-        boolean managers = "${programmeManager}".equals(task.getCamundaAssignee());
+        boolean managers = "${programmeManager}".equals(task.getCamundaAssignee())
+            || LIAISONS_ELSE_MANAGER.equals(task.getCamundaAssignee());
         boolean concern = task.getParentElement() instanceof Process process && process.getId().equals(Processes.CONCERN);
         assertThat(task.getCamundaCandidateGroups()).as(task.getId())
             .isEqualTo(managers ? HR_ADMIN_ROLE : concern ? EDI_LEAD_ROLE : null);
@@ -284,6 +288,9 @@ class ProcessModelTest {
     }
     if ("${coachIds}".equals(task.getCamundaCandidateUsers())) {
       return "Coaches";
+    }
+    if ("${liaisonIds}".equals(task.getCamundaCandidateUsers())) {
+      return "Liaisons";
     }
     return EDI_LEAD_ROLE.equals(task.getCamundaCandidateGroups()) ? "EDI lead" : null;
   }

@@ -102,7 +102,8 @@ abstract class ProcessTestCase {
         .putValue(Vars.PROGRAMME_MANAGER.name(), PROGRAMME_MANAGER)
         .putValue(Vars.SPONSOR_ID.name(), SPONSOR)
         .putValue(Vars.STAFF_NETWORK_REPRESENTATIVE_IDS.name(), new ArrayList<String>())
-        .putValue(Vars.COMMUNICATIONS_CONTACT_IDS.name(), new ArrayList<String>());
+        .putValue(Vars.COMMUNICATIONS_CONTACT_IDS.name(), new ArrayList<String>())
+        .putValue(Vars.LIAISON_IDS.name(), new ArrayList<String>());
   }
 
   // ------------------------------------------------------------------ steps people take

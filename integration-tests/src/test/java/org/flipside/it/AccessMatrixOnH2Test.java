@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.flipside.api.Concerns;
 import org.flipside.api.DeliveryRole;
 import org.flipside.api.DeliveryTeam;
 import org.flipside.api.DueWork;
+import org.flipside.api.EventKind;
 import org.flipside.api.HostEvents;
 import org.flipside.api.LearningAgreements;
 import org.flipside.api.MatchReview;
@@ -48,6 +50,7 @@ import org.flipside.api.NewGuest;
 import org.flipside.api.NewProgramme;
 import org.flipside.api.NewSurveyQuestion;
 import org.flipside.api.NotFoundException;
+import org.flipside.api.OpenTask;
 import org.flipside.api.Operations;
 import org.flipside.api.PairSupport;
 import org.flipside.api.PrivateReflections;
@@ -59,6 +62,7 @@ import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.spi.FlipsideRoles;
 import org.flipside.api.Flipside;
 import org.flipside.embed.FlipsideView;
@@ -157,11 +161,22 @@ class AccessMatrixOnH2Test {
 
   private FlipsideHost host;
   private World world;
+  /** The steps the liaison was given as the world was set up: the kick-off plan and the registers. */
+  private final List<OpenTask> liaisonsSteps = new ArrayList<>();
 
   @BeforeAll
   void aPilotInItsSessions() {
     host = new FlipsideHost(TestDatabase.h2());
-    String programmeId = host.pilotInSessions();
+    String programmeId = host.pilotAwaitingMatchReview();
+    appointTheDeliveryTeam(programmeId);
+    host.complete(TestOrganisation.HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+    liaisonsSteps.addAll(host.tasks(LIAISON.employeeId, Forms.KICK_OFF_PLAN));
+    Map<String, Object> plan = new HashMap<>(liaisonsSteps.get(0).data());
+    plan.remove(Vars.KICK_OFF_PLAN_BRIEF.name());
+    host.complete(LIAISON.employeeId, Forms.KICK_OFF_PLAN, plan);
+    host.passTimeTo(Instant.parse("2027-02-24T12:00:00Z"));
+    liaisonsSteps.addAll(host.tasks(LIAISON.employeeId, Forms.WORKSHOP_ATTENDANCE));
+    SeedReplay.takeRegisters(host, LIAISON.employeeId);
     host.agree(TestOrganisation.DIR_OPS, TestOrganisation.FINANCE_1);
     host.agree(TestOrganisation.MGR_FINANCE, TestOrganisation.OPS_1);
     host.passTimeTo(Instant.parse("2027-03-10T09:00:00Z"));
@@ -171,7 +186,6 @@ class AccessMatrixOnH2Test {
     host.organisation.grant(DATA_PROTECTION_OFFICER.employeeId, FlipsideRoles.DATA_PROTECTION_OFFICER);
     host.organisation.grant(OTHER_HR_ADMIN.employeeId, FlipsideRoles.HR_ADMIN);
     host.organisation.grant(OTHER_SPONSOR.employeeId, FlipsideRoles.SPONSOR);
-    appointTheDeliveryTeam(programmeId);
     Actor mentor = MENTOR.actor();
     String pairingId = host.flipside.learningAgreements().partnerships(mentor).get(0).pairingId();
     world = new World(programmeId, pairingId,
@@ -195,6 +209,17 @@ class AccessMatrixOnH2Test {
         TestOrganisation.CEO);
     host.flipside.deliveryTeam().appoint(hr, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT,
         Caller.COMMUNICATIONS_CONTACT.employeeId);
+  }
+
+  @Test
+  void theLiaisonPlannedTheKickOffsAndTookTheirRegistersInTheirOwnInbox() {
+    assertThat(liaisonsSteps).extracting(OpenTask::formId)
+        .containsExactly(Forms.KICK_OFF_PLAN, Forms.WORKSHOP_ATTENDANCE, Forms.WORKSHOP_ATTENDANCE);
+    assertThat(host.flipside.events().attendance(PROGRAMME_MANAGER.actor(), world.programmeId()))
+        .filteredOn(register -> register.kind() == EventKind.MENTOR_KICK_OFF
+            || register.kind() == EventKind.MENTEE_KICK_OFF)
+        .as("the registers the liaison took").isNotEmpty()
+        .allSatisfy(register -> assertThat(register.recorded()).isTrue());
   }
 
   @AfterAll

@@ -181,11 +181,16 @@ abstract class ChiefPharmacyOfficeReplayContract extends HostedContract {
     assertThatThrownBy(() -> host.flipside.reports().pulseResults(Actor.of(OD_COACH), programmeId, 1))
         .as("the coach reads no survey answers").isInstanceOf(AccessDeniedException.class);
 
-    // kick-off: the process's workshops, one for each side, before the sessions; their registers taken
+    // kick-off: the process's workshops, one for each side, before the sessions; the Fellow confirms them in their
+    // own plan step and takes their registers in their inbox
     assertThat(host.calendar.delivered()).extracting(CalendarInvite::summary)
         .containsOnly("Kick-off workshop for reverse mentors", "Kick-off workshop for reverse mentees")
         .hasSize(2 * PAIRS);
-    assertThat(SeedReplay.holdKickOffWorkshops(host)).isEqualTo(2);
+    Map<String, Object> plan = new HashMap<>(host.task(LIAISON, Forms.KICK_OFF_PLAN).data());
+    plan.remove(Vars.KICK_OFF_PLAN_BRIEF.name());
+    host.complete(LIAISON, Forms.KICK_OFF_PLAN, plan);
+    assertThat(host.calendar.delivered()).as("confirmed as proposed: no invite again").hasSize(2 * PAIRS);
+    assertThat(SeedReplay.holdKickOffWorkshops(host, LIAISON)).isEqualTo(2);
     FELLOWS.forEach(fellow -> host.agree(fellow, PHARMACY_STAFF.get(FELLOWS.indexOf(fellow))));
 
     // the liaison sets up the mentors' training with the OD team and the coaching, and moves one coaching session

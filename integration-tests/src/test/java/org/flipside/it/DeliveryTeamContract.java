@@ -13,6 +13,7 @@ import static org.flipside.it.TestOrganisation.OPS_2;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +21,12 @@ import org.flipside.api.Actor;
 import org.flipside.api.AuditAction;
 import org.flipside.api.AuditEntry;
 import org.flipside.api.DeliveryRole;
+import org.flipside.api.EventKind;
 import org.flipside.api.FieldError;
 import org.flipside.api.Guest;
 import org.flipside.api.NewGuest;
 import org.flipside.api.OpenTask;
+import org.flipside.api.PlannedEvent;
 import org.flipside.api.Steward;
 import org.flipside.api.TeamMember;
 import org.flipside.api.ValidationException;
@@ -31,6 +34,7 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.FlipsideRoles;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
@@ -240,6 +244,103 @@ abstract class DeliveryTeamContract extends HostedContract {
         .containsEntry(Vars.MENTOR_APPLICANTS.name(), 1).containsEntry(Vars.MENTEE_APPLICANTS.name(), 1);
     host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
     assertThat(host.tasks(HR, Forms.REVIEW_MATCHES)).as("recruitment went on as before").hasSize(1);
+  }
+
+  @Test
+  void theLiaisonPlansTheKickOffsThroughTheirOwnStepAndAMoveUpdatesTheInvitesAndTheRegistersWait() {
+    String programmeId = host.pilotAwaitingMatchReview();
+    host.organisation.add(OD_TRAINER, 7, "Band 7", "Organisational development", CEO);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.LIAISON, OD_TRAINER);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+
+    OpenTask plan = host.task(OD_TRAINER, Forms.KICK_OFF_PLAN);
+    assertThat(host.tasks(HR, Forms.KICK_OFF_PLAN)).as("the liaison's step, not the manager's").isEmpty();
+    PlannedEvent mentors = kickOff(programmeId, EventKind.MENTOR_KICK_OFF);
+    PlannedEvent mentees = kickOff(programmeId, EventKind.MENTEE_KICK_OFF);
+    String mentorsDay = mentors.start().atZone(ZoneOffset.UTC).toLocalDate().toString();
+    assertThat(plan.data()).containsEntry(Vars.MENTORS_KICK_OFF_ON.name(), mentorsDay)
+        .containsEntry(Vars.MENTORS_KICK_OFF_TIME.name(), "10:00")
+        .containsEntry(Vars.MENTORS_KICK_OFF_PLACE.name(), "Online")
+        .containsEntry(Vars.MENTEES_KICK_OFF_TIME.name(), "14:00");
+    assertThat((String) plan.data().get(Vars.KICK_OFF_PLAN_BRIEF.name()))
+        .contains("**Mentors:** Kick-off workshop for", "for 120 minutes, Online; 2 invited.", "**Mentees:**");
+    Map<String, Object> answers = new java.util.HashMap<>(plan.data());
+    answers.remove(Vars.KICK_OFF_PLAN_BRIEF.name());
+    Map<String, Object> badTime = new java.util.HashMap<>(answers);
+    badTime.put(Vars.MENTORS_KICK_OFF_TIME.name(), "10am");
+    badTime.put(Vars.MENTEES_KICK_OFF_ON.name(), "2026-01-05");
+    assertThat(refusal(() -> host.flipside.inbox().complete(Actor.of(OD_TRAINER), plan.id(), badTime)))
+        .extracting(FieldError::field)
+        .containsExactly(Vars.MENTORS_KICK_OFF_TIME.name(), Vars.MENTEES_KICK_OFF_ON.name());
+    assertThat(kickOff(programmeId, EventKind.MENTEE_KICK_OFF).sequence()).as("refused: nothing moved").isZero();
+    int invitesBefore = host.calendar.delivered().size();
+
+    Instant movedStart = mentees.start().plus(Duration.ofDays(1));
+    answers.put(Vars.MENTEES_KICK_OFF_ON.name(), movedStart.atZone(ZoneOffset.UTC).toLocalDate().toString());
+    answers.put(Vars.MENTEES_KICK_OFF_PLACE.name(), "Pharmacy seminar room");
+    host.flipside.inbox().complete(Actor.of(OD_TRAINER), plan.id(), answers);
+
+    PlannedEvent moved = kickOff(programmeId, EventKind.MENTEE_KICK_OFF);
+    assertThat(moved.start()).isEqualTo(movedStart);
+    assertThat(moved.end()).isEqualTo(movedStart.plus(Duration.ofMinutes(120)));
+    assertThat(moved.place()).isEqualTo("Pharmacy seminar room");
+    assertThat(moved.sequence()).isEqualTo(1);
+    assertThat(kickOff(programmeId, EventKind.MENTOR_KICK_OFF).sequence()).as("confirmed as proposed").isZero();
+    assertThat(host.calendar.delivered().subList(invitesBefore, host.calendar.delivered().size()))
+        .as("the mentees' invites again, with SEQUENCE 1")
+        .extracting(CalendarInvite::recipientId, CalendarInvite::eventUid, CalendarInvite::sequence)
+        .containsExactlyInAnyOrder(tuple(DIR_OPS, moved.id(), 1), tuple(TestOrganisation.MGR_FINANCE, moved.id(), 1));
+
+    host.passTimeTo(mentees.end().plus(Duration.ofHours(1)));
+    assertThat(host.tasks(OD_TRAINER, Forms.WORKSHOP_ATTENDANCE)).as("the registers wait for the moved workshop")
+        .isEmpty();
+    host.passTimeTo(moved.end().plus(Duration.ofMinutes(1)));
+    assertThat(host.tasks(OD_TRAINER, Forms.WORKSHOP_ATTENDANCE)).as("offered to the liaison").hasSize(2);
+  }
+
+  @Test
+  void theRegistersFollowWhoIsLiaisonAndTheManagerHoldsThemWhenThereIsNone() {
+    String programmeId = host.pilotAwaitingMatchReview();
+    host.organisation.add(OD_TRAINER, 7, "Band 7", "Organisational development", CEO);
+    Guest fellow = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Pat Fellow", "pat@pharmacy.example", "Chief Pharmacy Office"));
+    TeamMember odPost = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.LIAISON, OD_TRAINER);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+    PlannedEvent mentees = kickOff(programmeId, EventKind.MENTEE_KICK_OFF);
+
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, odPost.appointmentId());
+    assertThat(host.tasks(OD_TRAINER, Forms.KICK_OFF_PLAN)).as("withdrawn: no longer offered").isEmpty();
+    assertThat(host.tasks(HR, Forms.KICK_OFF_PLAN)).as("no liaison left: the manager holds it").hasSize(1);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.LIAISON, fellow.guestId());
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.LIAISON, OD_TRAINER);
+    assertThat(host.tasks(fellow.guestId(), Forms.KICK_OFF_PLAN)).as("appointed later: offered it").hasSize(1);
+    assertThat(host.tasks(OD_TRAINER, Forms.KICK_OFF_PLAN)).as("appointed again: offered it again").hasSize(1);
+    assertThat(host.tasks(HR, Forms.KICK_OFF_PLAN)).as("the liaisons' again").isEmpty();
+
+    host.passTimeTo(mentees.end().plus(Duration.ofMinutes(1)));
+    assertThat(host.tasks(fellow.guestId(), Forms.KICK_OFF_PLAN)).as("ended unanswered when the first one began")
+        .isEmpty();
+    List<OpenTask> registers = host.tasks(fellow.guestId(), Forms.WORKSHOP_ATTENDANCE);
+    assertThat(registers).as("offered to each liaison, unassigned").hasSize(2);
+    assertThat(host.tasks(OD_TRAINER, Forms.WORKSHOP_ATTENDANCE)).hasSize(2);
+    host.flipside.inbox().complete(Actor.of(fellow.guestId()), registers.get(0).id(),
+        Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
+    assertThat(host.tasks(OD_TRAINER, Forms.WORKSHOP_ATTENDANCE)).as("taken by the first to answer").hasSize(1);
+    for (TeamMember liaison : host.flipside.deliveryTeam().team(HR_ADMIN, programmeId)) {
+      host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, liaison.appointmentId());
+    }
+    assertThat(host.tasks(fellow.guestId(), Forms.WORKSHOP_ATTENDANCE)).isEmpty();
+    assertThat(host.tasks(OD_TRAINER, Forms.WORKSHOP_ATTENDANCE)).isEmpty();
+    host.complete(HR, Forms.WORKSHOP_ATTENDANCE, Map.of(Vars.ATTENDEE_IDS.name(), List.of()));
+    assertThat(host.flipside.events().attendance(HR_ADMIN, programmeId))
+        .filteredOn(register -> register.kind() == EventKind.MENTOR_KICK_OFF
+            || register.kind() == EventKind.MENTEE_KICK_OFF)
+        .hasSize(2).allSatisfy(register -> assertThat(register.recorded()).isTrue());
+  }
+
+  private PlannedEvent kickOff(String programmeId, EventKind kind) {
+    return host.flipside.events().events(HR_ADMIN, programmeId).stream().filter(event -> event.kind() == kind)
+        .findFirst().orElseThrow();
   }
 
   @Test

@@ -56,9 +56,14 @@ final class SeedReplay {
 
   /** The programme manager takes each open register of the process's workshops, everyone invited present. */
   static int takeRegisters(FlipsideHost host) {
-    List<OpenTask> registers = host.tasks(TestOrganisation.HR, Forms.WORKSHOP_ATTENDANCE);
+    return takeRegisters(host, TestOrganisation.HR);
+  }
+
+  /** As {@link #takeRegisters(FlipsideHost)}, by whoever the registers are offered to, such as the liaison. */
+  static int takeRegisters(FlipsideHost host, String registrar) {
+    List<OpenTask> registers = host.tasks(registrar, Forms.WORKSHOP_ATTENDANCE);
     for (OpenTask register : registers) {
-      host.flipside.inbox().complete(Actor.of(TestOrganisation.HR), register.id(), Map.of(Vars.ATTENDEE_IDS.name(),
+      host.flipside.inbox().complete(Actor.of(registrar), register.id(), Map.of(Vars.ATTENDEE_IDS.name(),
           ProgrammeLifecycleContract.values(register, Vars.ATTENDEE_OPTIONS.name())));
     }
     return registers.size();
@@ -69,11 +74,16 @@ final class SeedReplay {
    * present; how many registers there were.
    */
   static int holdKickOffWorkshops(FlipsideHost host) {
+    return holdKickOffWorkshops(host, TestOrganisation.HR);
+  }
+
+  /** As {@link #holdKickOffWorkshops(FlipsideHost)}, the registers taken by whoever they are offered to. */
+  static int holdKickOffWorkshops(FlipsideHost host, String registrar) {
     host.passTimeTo(host.calendar.delivered().stream()
         .filter(invite -> invite.summary().startsWith("Kick-off workshop"))
         .map(CalendarInvite::end).max(Instant::compareTo).orElseThrow(() -> new AssertionError("no kick-off"))
         .plus(Duration.ofHours(1)));
-    return takeRegisters(host);
+    return takeRegisters(host, registrar);
   }
 
   /** The programme's stage, described with what it waits for, for an assertion's message. */

@@ -100,7 +100,7 @@ public final class BuildingBlocks {
 
   public static final BuildingBlock SCHEDULE_WORKSHOPS = serviceTask("scheduleWorkshops",
       "Schedules the mentors' and the mentees' kick-off workshops, invites each side and sends the pre-reading.")
-      .requiring(COHORT_ID).setting(WORKSHOP_IDS, WORKSHOPS_HELD_BY);
+      .requiring(COHORT_ID).setting(WORKSHOP_IDS, WORKSHOPS_HELD_BY, KICK_OFF_PLAN_BY);
   public static final BuildingBlock SAVE_ATTENDANCE = serviceTask("saveAttendance",
       "Records who attended a workshop.")
       .requiring(WORKSHOP_ID).reading(ATTENDEE_IDS);

@@ -38,8 +38,14 @@ public final class Forms {
   public static final String THIN_RECRUITMENT = "flipside-thin-recruitment";
   /** The programme manager reviews the proposed matches. */
   public static final String REVIEW_MATCHES = "flipside-review-matches";
-  /** The programme manager records who attended a workshop or knowledge session. */
+  /** The liaisons, else the programme manager, record who attended a workshop or knowledge session. */
   public static final String WORKSHOP_ATTENDANCE = "flipside-workshop-attendance";
+  /**
+   * A liaison confirms or changes the proposed kick-off workshops' times and places.
+   *
+   * @since 1.1
+   */
+  public static final String KICK_OFF_PLAN = "flipside-kick-off-plan";
   /** The mentor drafts the pair's learning agreement. */
   public static final String LEARNING_AGREEMENT = "flipside-learning-agreement";
   /** A partner confirms the learning agreement or asks for a change. */
@@ -110,6 +116,8 @@ public final class Forms {
       Form.of(REVIEW_MATCHES, with(List.of(DECISION, LOCKED_PAIRING_IDS, REJECTED_PAIRING_IDS, NOTE), MATCHING_RULES))
           .showing(PROPOSED_PAIRS, MATCH_SUMMARY, FAIRNESS_SUMMARY, PAIRING_OPTIONS).keeping(NOTE),
       Form.of(WORKSHOP_ATTENDANCE, ATTENDEE_IDS).showing(WORKSHOP_TITLE, ATTENDEE_OPTIONS),
+      Form.of(KICK_OFF_PLAN, MENTORS_KICK_OFF_ON, MENTORS_KICK_OFF_TIME, MENTORS_KICK_OFF_PLACE, MENTEES_KICK_OFF_ON,
+          MENTEES_KICK_OFF_TIME, MENTEES_KICK_OFF_PLACE).showing(KICK_OFF_PLAN_BRIEF).keepingAll(),
       Form.of(LEARNING_AGREEMENT, CONFIDENTIALITY_AGREED, BOUNDARIES, MEETING_FORMAT, FREQUENCY, ARRANGER,
           PROTECTED_TIME).showing(REQUESTED_CHANGES).keepingAll(),
       Form.of(CONFIRM_AGREEMENT, AGREEMENT, REQUESTED_CHANGES).showing(AGREEMENT_SUMMARY).keeping(REQUESTED_CHANGES),

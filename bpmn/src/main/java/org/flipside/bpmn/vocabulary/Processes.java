@@ -6,6 +6,7 @@ import static org.flipside.bpmn.vocabulary.Vars.COHORT_ID;
 import static org.flipside.bpmn.vocabulary.Vars.COMMUNICATIONS_CONTACT_IDS;
 import static org.flipside.bpmn.vocabulary.Vars.CONCERN_ID;
 import static org.flipside.bpmn.vocabulary.Vars.INVITEE;
+import static org.flipside.bpmn.vocabulary.Vars.LIAISON_IDS;
 import static org.flipside.bpmn.vocabulary.Vars.PAIRING_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_ID;
 import static org.flipside.bpmn.vocabulary.Vars.PROGRAMME_MANAGER;
@@ -40,7 +41,7 @@ public final class Processes {
   private static final List<FlipsideProcess> ALL = List.of(
       new FlipsideProcess(LIFECYCLE,
           List.of(PROGRAMME_ID, PROGRAMME_MANAGER, SPONSOR_ID, STAFF_NETWORK_REPRESENTATIVE_IDS,
-              COMMUNICATIONS_CONTACT_IDS)),
+              COMMUNICATIONS_CONTACT_IDS, LIAISON_IDS)),
       new FlipsideProcess(INVITATION, List.of(PROGRAMME_ID, COHORT_ID, INVITEE, APPLICATION_DEADLINE)),
       new FlipsideProcess(PAIR_JOURNEY, List.of(PROGRAMME_ID, COHORT_ID, PAIRING_ID, PROGRAMME_MANAGER)),
       new FlipsideProcess(GROUP_LEARNING, List.of(PROGRAMME_ID, COHORT_ID, PROGRAMME_MANAGER)),

@@ -223,6 +223,33 @@ public final class Vars {
   public static final Var<String> WORKSHOP_ID = Var.text("workshopId", "one workshop or knowledge session");
   public static final Var<Instant> WORKSHOPS_HELD_BY =
       Var.moment("workshopsHeldBy", "when the last kick-off workshop has ended");
+  /** @since 1.1 */
+  public static final Var<List<String>> LIAISON_IDS = Var.texts("liaisonIds",
+      "the ids of the programme's liaisons, who plan the kick-off workshops and take their registers: employees or guests");
+  /** @since 1.1 */
+  public static final Var<Instant> KICK_OFF_PLAN_BY =
+      Var.moment("kickOffPlanBy", "when the first kick-off workshop starts: the liaisons' plan step ends unanswered then");
+  /** @since 1.1 */
+  public static final Var<String> KICK_OFF_PLAN_BRIEF = Var.text("kickOffPlanBrief",
+      "the proposed kick-off workshops, who each is for and how many are invited; read from Flipside's tables");
+  /** @since 1.1 */
+  public static final Var<LocalDate> MENTORS_KICK_OFF_ON =
+      Var.day("mentorsKickOffOn", "the day of the mentors' kick-off workshop, as the liaison plans it; kept by Flipside");
+  /** @since 1.1 */
+  public static final Var<String> MENTORS_KICK_OFF_TIME = Var.text("mentorsKickOffTime",
+      "the start of the mentors' kick-off workshop, HH:mm in UTC, as the liaison plans it; kept by Flipside");
+  /** @since 1.1 */
+  public static final Var<String> MENTORS_KICK_OFF_PLACE = Var.text("mentorsKickOffPlace",
+      "the room or meeting link of the mentors' kick-off workshop, as the liaison plans it; kept by Flipside");
+  /** @since 1.1 */
+  public static final Var<LocalDate> MENTEES_KICK_OFF_ON =
+      Var.day("menteesKickOffOn", "the day of the mentees' kick-off workshop, as the liaison plans it; kept by Flipside");
+  /** @since 1.1 */
+  public static final Var<String> MENTEES_KICK_OFF_TIME = Var.text("menteesKickOffTime",
+      "the start of the mentees' kick-off workshop, HH:mm in UTC, as the liaison plans it; kept by Flipside");
+  /** @since 1.1 */
+  public static final Var<String> MENTEES_KICK_OFF_PLACE = Var.text("menteesKickOffPlace",
+      "the room or meeting link of the mentees' kick-off workshop, as the liaison plans it; kept by Flipside");
   public static final Var<String> WORKSHOP_TITLE =
       Var.text("workshopTitle", "the workshop's title, for its register; read from Flipside's tables");
   public static final Var<List<Map<String, String>>> ATTENDEE_OPTIONS =

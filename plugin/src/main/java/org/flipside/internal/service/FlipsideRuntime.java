@@ -172,6 +172,9 @@ public final class FlipsideRuntime implements AutoCloseable {
         engine.getRepositoryService()));
     answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
     answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
+    KickOffWait kickOffWait = new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService());
+    EventMoves eventMoves = new EventMoves(context, kickOffWait, clock);
+    answerStores.add(new KickOffPlans(context, taskVariables, eventMoves));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
@@ -179,7 +182,8 @@ public final class FlipsideRuntime implements AutoCloseable {
         .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "The postman's round", postman::deliverDue)
         .every(Duration.ofHours(1), Duration.ofMinutes(1), "The retention sweep", retention::sweep)
         : () -> { };
-    TeamVariables team = new TeamVariables(data, engine.getRuntimeService(), engine.getTaskService());
+    TeamVariables team = new TeamVariables(data, engine.getRuntimeService(), engine.getTaskService(),
+        engine.getRepositoryService());
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, team, transactions);
     // each API service, once: the plain Java launcher and the OSGi bundle both offer this list
@@ -209,8 +213,8 @@ public final class FlipsideRuntime implements AutoCloseable {
             pseudonymKey, clock))
         .add(DeliveryTeam.class, new DeliveryTeamService(data, directory, access, notifications, team, transactions,
             clock))
-        .add(ProgrammeEvents.class, new ProgrammeEventsService(context, access, transactions,
-            new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService()), clock))
+        .add(ProgrammeEvents.class, new ProgrammeEventsService(context, access, transactions, kickOffWait, eventMoves,
+            clock))
         .add(Operations.class, new OperationsService(new HealthCheck(dataSource, engine, data.outbox(), transactions,
             watch, failedSteps, learning, backgroundJobs, clock), failedSteps, access, transactions));
     return new FlipsideRuntime(entityManagerFactory, engine, transactions, services, meters, programmeDefaults,

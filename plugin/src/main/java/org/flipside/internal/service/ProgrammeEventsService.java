@@ -23,7 +23,6 @@ import org.flipside.internal.delegate.workshops.EventInvitations;
 import org.flipside.internal.delegate.workshops.EventInvitees;
 import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.engine.Transactions;
-import org.flipside.internal.report.ReportCompilation;
 import org.flipside.model.Appointment;
 import org.flipside.model.Cohort;
 import org.flipside.model.DeliveryRole;
@@ -37,8 +36,9 @@ import org.flipside.model.WorkshopKind;
 /**
  * Plans, moves and cancels a programme's events and takes their registers, in Flipside's own tables: the engine
  * never hears of them, so external speakers' names and addresses stay out of it, except that moving or cancelling a
- * kick-off workshop moves the moment the lifecycle waits for before their registers open ({@link KickOffWait}). The
- * invites go out through {@link EventInvitations}, as the process's own workshops do. A cohort's evaluation report,
+ * kick-off workshop moves the moments the lifecycle waits for ({@link KickOffWait}); an event moves through
+ * {@link EventMoves}, as a liaison's plan step moves it. The invites go out through {@link EventInvitations}, as the
+ * process's own workshops do. A cohort's evaluation report,
  * once compiled, is compiled again as its events change, so it shows those held and those still to come.
  */
 final class ProgrammeEventsService implements ProgrammeEvents {
@@ -48,14 +48,15 @@ final class ProgrammeEventsService implements ProgrammeEvents {
   private final Transactions transactions;
   private final KickOffWait kickOffWait;
   private final Clock clock;
-  private final ReportCompilation reports = new ReportCompilation();
+  private final EventMoves moves;
 
   ProgrammeEventsService(DelegateContext context, AccessPolicy access, Transactions transactions,
-      KickOffWait kickOffWait, Clock clock) {
+      KickOffWait kickOffWait, EventMoves moves, Clock clock) {
     this.context = context;
     this.access = access;
     this.transactions = transactions;
     this.kickOffWait = kickOffWait;
+    this.moves = moves;
     this.clock = clock;
   }
 
@@ -103,18 +104,7 @@ final class ProgrammeEventsService implements ProgrammeEvents {
   public PlannedEvent move(Actor actor, String eventId, Instant start, Instant end, String place) {
     return transactions.inTransaction(() -> {
       Workshop event = plannable(actor, eventId);
-      List<FieldError> errors = new ArrayList<>();
-      EventPlanCheck check = new EventPlanCheck(context.directory(), clock.instant(), errors);
-      check.times(start, end);
-      String newPlace = place == null ? event.getPlace() : check.text("place", place, MAX_PLACE_LENGTH, true);
-      check.standing(event);
-      if (!errors.isEmpty()) {
-        throw new ValidationException(errors);
-      }
-      event.move(start, minutes(start, end), newPlace);
-      EventInvitations.moved(context, event);
-      kickOffWait.follow(event);
-      reportChanged(event);
+      moves.move(event, start, end, place);
       return view(event);
     });
   }
@@ -184,9 +174,8 @@ final class ProgrammeEventsService implements ProgrammeEvents {
         event.getScheduledAt(), EventInvitees.of(context, event).size(), present, !event.getAttendances().isEmpty());
   }
 
-  /** A report already compiled for the event's cohort shows it as it now stands: held, still to come or gone. */
   private void reportChanged(Workshop event) {
-    reports.recompile(context.data().entityManager(), event.getCohort(), clock.instant());
+    moves.changed(event);
   }
 
   private Workshop plannable(Actor actor, String eventId) {

@@ -7,11 +7,13 @@ import static org.flipside.spi.NotificationParameter.STEWARD;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.flipside.api.Steward;
@@ -106,13 +108,28 @@ final class Stewardship {
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(programme.getId()).list()) {
       UserTask definition = repository.getBpmnModelInstance(task.getProcessDefinitionId())
           .getModelElementById(task.getTaskDefinitionKey());
-      if (("${" + variable + "}").equals(definition.getCamundaAssignee()) && Objects.equals(task.getAssignee(), from)) {
+      if (readsPost(definition, variable) && Objects.equals(task.getAssignee(), from) && !offeredByName(task)) {
         tasks.setAssignee(task.getId(), to);
         offerToHrAdminsWhileVacant(task, definition, to == null);
         moved++;
       }
     }
     return moved;
+  }
+
+  /**
+   * Whether the step's assignee is the post's holder: {@code ${programmeManager}}, or an expression giving it the
+   * holder unless others are offered it, such as {@code ${empty liaisonIds ? programmeManager : null}}.
+   */
+  private static boolean readsPost(UserTask definition, String variable) {
+    String assignee = definition.getCamundaAssignee();
+    return assignee != null && Pattern.compile("\\$\\{.*\\b" + variable + "\\b.*}").matcher(assignee).matches();
+  }
+
+  /** A step offered to people by name (a post's holders) is theirs, not the manager's, while it is unassigned. */
+  private boolean offeredByName(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.flipside.internal.team;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.flipside.bpmn.vocabulary.Forms;
@@ -17,8 +18,9 @@ import org.flipside.model.Programme;
  * Keeps, on the programme's lifecycle, the ids of the holders of each post that has steps of its own, so that its
  * diagram can give each holder their step: the ids alone, employee or guest, never a name. Someone who no longer
  * holds the post (withdrawn, or gone from the organisation) is no longer waited for: their open step of the post ends
- * unanswered, and the others' steps go on. The coaches' steps are requests offered to all of them in the pairs'
- * journeys, which {@link CoachingOffers} keeps offered to the coaches of the day.
+ * unanswered, and the others' steps go on. The coaches' and liaisons' steps are offered to all the post's holders
+ * instead (coaching requests in the pairs' journeys; the kick-off plan and registers in the lifecycle), which
+ * {@link PostOffers} keeps offered to the holders of the day.
  */
 public final class TeamVariables {
 
@@ -35,29 +37,30 @@ public final class TeamVariables {
   private final Repositories data;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final CoachingOffers coachingOffers;
+  private final PostOffers offers;
 
-  public TeamVariables(Repositories data, RuntimeService runtime, TaskService tasks) {
+  public TeamVariables(Repositories data, RuntimeService runtime, TaskService tasks, RepositoryService repository) {
     this.data = data;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.coachingOffers = new CoachingOffers(tasks);
+    this.offers = new PostOffers(runtime, tasks, repository);
   }
 
   /** Adds every post's holder list, empty before anyone is appointed: what a new programme's lifecycle starts with. */
   public static Variables.Values empty(Variables.Values values) {
     WITH_STEPS.values().forEach(post -> values.with(post.holders(), List.of()));
-    return values;
+    return PostOffers.empty(values);
   }
 
   /**
    * Sets the post's holder list on the programme's lifecycle, when the post has steps and the lifecycle runs, and
-   * ends the open steps of anyone no longer holding it; for the coaches, offers each open coaching request to the
-   * coaches of the day.
+   * ends the open steps of anyone no longer holding it; for a post whose steps are offered to all its holders, offers
+   * each open step to the holders of the day.
    */
   public void refresh(Programme programme, DeliveryRole role) {
-    if (role == DeliveryRole.COACH) {
-      coachingOffers.refresh(programme, holders(programme, role));
+    PostOffers.OfferedSteps offered = PostOffers.OFFERED.get(role);
+    if (offered != null) {
+      offers.refresh(programme, offered, holders(programme, role));
       return;
     }
     PostSteps post = WITH_STEPS.get(role);

@@ -62,6 +62,7 @@ public final class ScheduleWorkshops implements JavaDelegate {
     Variables.set(execution, Vars.WORKSHOP_IDS, List.of(mentors.getId(), mentees.getId()));
     Variables.set(execution, Vars.WORKSHOPS_HELD_BY,
         mentees.getScheduledAt().plus(Duration.ofMinutes(WORKSHOP_MINUTES)));
+    Variables.set(execution, Vars.KICK_OFF_PLAN_BY, mentors.getScheduledAt());
   }
 
   /**
