@@ -344,6 +344,36 @@ abstract class DeliveryTeamContract extends HostedContract {
   }
 
   @Test
+  void aContactAppointedWhileTheWindowIsOpenGetsACampaignStepThatEndsWithTheWindow() {
+    String programmeId = host.createPilot();
+    host.organisation.add(COMMS, 6, "Band 6", "Communications", CEO);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    host.passTime(Duration.ofDays(2));
+
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT, COMMS);
+    assertThat(host.tasks(COMMS, Forms.RECRUITMENT_CAMPAIGN)).as("appointed after the campaign opened").hasSize(1);
+    host.complete(COMMS, Forms.RECRUITMENT_CAMPAIGN, Map.of(Vars.CAMPAIGN_CHANNELS.name(), List.of("intranet")));
+    Guest agency = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Kit Lee", "kit@comms-agency.example", "Comms Agency"));
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT,
+        agency.guestId());
+    assertThat(host.tasks(agency.guestId(), Forms.RECRUITMENT_CAMPAIGN)).as("after the others' steps ended")
+        .hasSize(1);
+    assertThat(host.tasks(COMMS, Forms.RECRUITMENT_CAMPAIGN)).as("no second step for the first").isEmpty();
+    host.apply(FINANCE_1, "mentor", Map.of());
+    host.apply(DIR_OPS, "mentee", Map.of());
+
+    host.passTime(Duration.ofDays(13));
+    assertThat(host.tasks(agency.guestId(), Forms.RECRUITMENT_CAMPAIGN)).as("the window closed: it ended").isEmpty();
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
+    TeamMember late = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COMMUNICATIONS_CONTACT,
+        OPS_2);
+    assertThat(late.role()).isEqualTo(DeliveryRole.COMMUNICATIONS_CONTACT);
+    assertThat(host.tasks(OPS_2, Forms.RECRUITMENT_CAMPAIGN)).as("appointed once the window closed: none").isEmpty();
+  }
+
+  @Test
   void appointmentsWithdrawalsAndGuestsAreInTheAuditTrail() {
     String programmeId = host.createPilot();
     Instant from = host.clock.instant();

@@ -183,7 +183,7 @@ public final class FlipsideRuntime implements AutoCloseable {
         .every(Duration.ofHours(1), Duration.ofMinutes(1), "The retention sweep", retention::sweep)
         : () -> { };
     TeamVariables team = new TeamVariables(data, engine.getRuntimeService(), engine.getTaskService(),
-        engine.getRepositoryService());
+        engine.getRepositoryService(), engine.getManagementService());
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, team, transactions);
     // each API service, once: the plain Java launcher and the OSGi bundle both offer this list
