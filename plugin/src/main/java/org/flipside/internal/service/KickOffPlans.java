@@ -90,8 +90,12 @@ final class KickOffPlans implements AnswerStore {
     Map<Workshop, Instant> starts = new HashMap<>();
     for (Side side : SIDES) {
       Optional<Workshop> kickOff = kickOff(task, side);
-      if (kickOff.isPresent()) {
-        start(side, values, errors).ifPresent(start -> starts.put(kickOff.get(), start));
+      Optional<Instant> start = kickOff.isPresent() ? start(side, values, errors) : Optional.empty();
+      if (start.isPresent() && !start.get().isAfter(context.now())) {
+        errors.add(new FieldError(side.on().name(), start.get() + " is in the past: a workshop is planned for the"
+            + " future"));
+      } else {
+        start.ifPresent(at -> starts.put(kickOff.get(), at));
       }
     }
     if (!errors.isEmpty()) {
