@@ -91,7 +91,8 @@ final class SimulationRun {
     this.afterthoughts = new PairAfterthoughts(flipside.learningAgreements(), flipside.reflections(), context);
     for (Responder responder : List.of(new ProgrammeManager(context), new Sponsor(context), new Invitee(context),
         partners, new Respondent(context), new PreReader(context), new EdiLead(context),
-        new PilotAmbassador(context), new WaitlistedApplicant(context), new CommunicationsContact(context))) {
+        new PilotAmbassador(context), new WaitlistedApplicant(context), new CommunicationsContact(context),
+        new Liaison(context))) {
       responder.formIds().forEach(formId -> responders.put(formId, responder));
     }
     this.presetTeam = context.settings.preset() == null ? null : new PresetTeam(flipside, clock, context, notifier,
