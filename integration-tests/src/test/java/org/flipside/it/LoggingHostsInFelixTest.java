@@ -29,6 +29,9 @@ class LoggingHostsInFelixTest {
       "asm-commons-9.8.jar", "asm-util-9.8.jar", "org.apache.aries.spifly.dynamic.bundle-1.3.7.jar",
       "slf4j-api-2.0.17.jar", "slf4j-simple-2.0.17.jar");
 
+  /** Overrides, while set, the sandbox's log configuration for Camunda's loggers. */
+  private static final String CAMUNDA_LEVEL = "org.slf4j.simpleLogger.log.org.camunda";
+
   private FelixHost felix;
   private FlipsideHost host;
 
@@ -63,6 +66,18 @@ class LoggingHostsInFelixTest {
           .contains("INFO org.flipside.internal.osgi.FlipsideComponent - Starting Flipside");
     }
     assertThat(slf4jWiredTo()).as("the org.slf4j export Flipside is wired to").isEqualTo(new Version(1, 7, 36));
+  }
+
+  @Test
+  void aLibraryLoggerLeftAtInfoWouldFailTheCheck() {
+    System.setProperty(CAMUNDA_LEVEL, "info");
+    try (ConsoleCapture console = new ConsoleCapture()) {
+      host = new FlipsideHost(TestDatabase.h2(), settings -> (felix = FelixHost.start(settings)).flipside());
+      assertThat(console.libraryLines()).as("Camunda's engine start, with org.camunda at INFO")
+          .anyMatch(line -> line.contains("INFO org.camunda.") && line.contains("ENGINE-00001"));
+    } finally {
+      System.clearProperty(CAMUNDA_LEVEL);
+    }
   }
 
   private void startAPilot() {
