@@ -15,11 +15,13 @@ import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
- * PDFBox's font lookup, with Helvetica answered by the report's own typeface. Writing the report, PDFBox still makes
- * up a Helvetica of the standard 14 fonts (the default resources of a PDF's interactive form) and looks for it among
- * the host's system fonts; on a host with none like it, it fell back on the Liberation Sans it carries and logged a
- * warning each time. Liberation Sans has Helvetica's metrics, so this answers with it at once, without the
- * search or the warning; every other font PDFBox looks up as before.
+ * PDFBox's font lookup, with Helvetica answered by the report's own typeface. Writing the report, PDFBox still
+ * instantiates Helvetica, one of the standard 14 fonts, though the report uses only its own typeface, and looks for
+ * it among the host's system fonts; on a host with none like it, it fell back on the Liberation Sans it carries and
+ * logged a warning each time. Liberation Sans has Helvetica's metrics, so this answers with it at once, without the
+ * search or the warning; every other font PDFBox looks up as before. PDFBox keeps one mapper per class loader: in the
+ * bundle that is Flipside's own PDFBox; a plain Java host that shares its PDFBox with Flipside gets Liberation Sans for
+ * its own Helvetica too.
  */
 final class ReportFontMapper implements FontMapper {
 
