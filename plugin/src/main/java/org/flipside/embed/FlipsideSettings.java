@@ -1,7 +1,6 @@
 package org.flipside.embed;
 
 import java.time.Clock;
-import java.util.Objects;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.flipside.spi.CalendarGateway;
@@ -47,14 +46,22 @@ public record FlipsideSettings(
     JobExecutorSettings jobExecutor,
     ProgrammeDefaults programmeDefaults) {
 
-  /** Checks the host services are there. */
+  /** Checks the host services are there, naming the one missing. */
   public FlipsideSettings {
-    Objects.requireNonNull(directory, "directory");
-    Objects.requireNonNull(notifier, "notifier");
-    Objects.requireNonNull(calendar, "calendar");
-    Objects.requireNonNull(clock, "clock");
+    new HostServices(directory, notifier, calendar, dataSource, clock, learningRecords); // checks them
     jobExecutor = jobExecutor == null ? JobExecutorSettings.DEFAULTS : jobExecutor;
     programmeDefaults = programmeDefaults == null ? ProgrammeDefaults.DEFAULTS : programmeDefaults;
+  }
+
+  /**
+   * Settings on the host's services.
+   *
+   * @since 1.1
+   */
+  public FlipsideSettings(HostServices host, boolean backgroundJobs, @Nullable SecretKey reflectionKey,
+      @Nullable JobExecutorSettings jobExecutor, @Nullable ProgrammeDefaults programmeDefaults) {
+    this(host.dataSource(), host.directory(), host.notifier(), host.calendar(), host.clock(), backgroundJobs,
+        reflectionKey, host.learningRecords(), jobExecutor, programmeDefaults);
   }
 
   /** Settings with Flipside's {@link ProgrammeDefaults#DEFAULTS}. */
@@ -76,6 +83,15 @@ public record FlipsideSettings(
   public FlipsideSettings(@Nullable DataSource dataSource, EmployeeDirectory directory, Notifier notifier,
       CalendarGateway calendar, Clock clock, boolean backgroundJobs) {
     this(dataSource, directory, notifier, calendar, clock, backgroundJobs, null, null, null);
+  }
+
+  /**
+   * The host's services these settings name.
+   *
+   * @since 1.1
+   */
+  public HostServices host() {
+    return new HostServices(directory, notifier, calendar, dataSource, clock, learningRecords);
   }
 
   /** The same settings with a key for private reflections. */

@@ -16,14 +16,14 @@ import org.flipside.model.ExternalSpeaker;
  * @param description what the event is about, written in each attendee's language
  * @param start when it starts
  * @param end when it ends, after the start
- * @param location where it takes place, such as {@code Online} or a meeting link
+ * @param location where it takes place, such as a meeting link, written in each attendee's language
  * @param organizerId the employee id of whoever runs it
  * @param attendeeIds the employees invited, every one named in every invite
  * @param chairIds the employees who facilitate it, named as its chairs
  * @param guests the speakers from outside the directory, named by their e-mail address
  */
 public record CalendarEvent(String uid, int sequence, Wording summary, Wording description, Instant start, Instant end,
-    String location, String organizerId, List<String> attendeeIds, List<String> chairIds,
+    Wording location, String organizerId, List<String> attendeeIds, List<String> chairIds,
     List<ExternalSpeaker> guests) {
 
   /** Checks every field is there and the event ends after it starts. */
@@ -48,7 +48,7 @@ public record CalendarEvent(String uid, int sequence, Wording summary, Wording d
 
   /** A first invite to an event among employees only. */
   public static CalendarEvent of(String uid, Wording summary, Wording description, Instant start, Instant end,
-      String location, String organizerId, List<String> attendeeIds) {
+      Wording location, String organizerId, List<String> attendeeIds) {
     return new CalendarEvent(uid, 0, summary, description, start, end, location, organizerId, attendeeIds,
         List.of(), List.of());
   }

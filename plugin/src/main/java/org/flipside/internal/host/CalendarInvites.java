@@ -57,7 +57,7 @@ public final class CalendarInvites {
   /**
    * The invite that adds the event to calendars, or replaces an earlier revision there, as iCalendar text.
    *
-   * @param reader the language of the attendee it goes to, which its summary and description are written in
+   * @param reader the language of the attendee it goes to, which its summary, description and place are written in
    */
   public String request(CalendarEvent event, Locale reader) {
     return text(calendar(ImmutableMethod.REQUEST, event(event, reader)));
@@ -87,7 +87,7 @@ public final class CalendarInvites {
         .add(new DtEnd<>(event.end()))
         .add(new Summary(event.summary().in(reader)))
         .add(new Description(event.description().in(reader)))
-        .add(new Location(event.location()))
+        .add(new Location(event.location().in(reader)))
         .add(new Organizer(new ParameterList(List.of(new Cn(directory.nameOf(event.organizerId())))),
             address(event.organizerId())));
     for (String chairId : event.chairIds()) {

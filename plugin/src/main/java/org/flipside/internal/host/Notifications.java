@@ -88,7 +88,7 @@ public final class Notifications {
       Function<Locale, String> iCalendar) {
     for (String recipientId : recipientIds) {
       Locale reader = directory.localeOf(recipientId);
-      CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location(),
+      CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location().in(reader),
           iCalendar.apply(reader), method, event.sequence());
       queue(new OutboundMessage(recipientId, topic, event.summary().in(reader), event.description().in(reader), entry,
           clock.instant()));

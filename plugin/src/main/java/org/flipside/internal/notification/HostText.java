@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The texts Flipside writes for the host's services besides its notifications: the summaries and descriptions of the
- * calendar invites it makes up itself, and the title and description of a mentor's recognition. Each has a template
+ * The texts Flipside writes for the host's services besides its notifications: the summaries, descriptions and places
+ * of the calendar invites it makes up itself (the titles and agendas of the events it plans too), and the title and
+ * description of a mentor's recognition. Each has a template
  * under its key in the same message files as the notifications, in every language Flipside ships, with the parameters
  * named here.
  */
@@ -27,7 +28,29 @@ public enum HostText {
   /** The mentor's role, when the programme has no name of its own for it. */
   MENTOR_ROLE("mentor-recognition.role"),
   /** The same, as a title's first word. */
-  MENTOR_ROLE_CAPITALISED("mentor-recognition.role-capitalised");
+  MENTOR_ROLE_CAPITALISED("mentor-recognition.role-capitalised"),
+  /** Where a pair meets when its agreement does not say. */
+  MEETING_PLACE_UNAGREED("meeting-place.unagreed"),
+  /** Where an online meeting or event takes place. */
+  MEETING_PLACE_ONLINE("meeting-place.online"),
+  /** Where a pair meeting in person meets. */
+  MEETING_PLACE_IN_PERSON("meeting-place.in-person"),
+  /** Where a pair meeting by phone meets. */
+  MEETING_PLACE_PHONE("meeting-place.phone"),
+  /** The mentors' kick-off workshop Flipside plans: {@code role} is the programme's name for mentors. */
+  MENTOR_KICK_OFF_TITLE("kick-off.mentors.title", "role"),
+  /** The mentees' kick-off workshop Flipside plans: {@code role} is the programme's name for mentees. */
+  MENTEE_KICK_OFF_TITLE("kick-off.mentees.title", "role"),
+  /** What the mentors' kick-off workshop covers. */
+  MENTOR_KICK_OFF_AGENDA("kick-off.mentors.agenda"),
+  /** What the mentees' kick-off workshop covers. */
+  MENTEE_KICK_OFF_AGENDA("kick-off.mentees.agenda"),
+  /** One of the knowledge sessions Flipside plans: the {@code number}th of {@code count}. */
+  KNOWLEDGE_SESSION_TITLE("knowledge-session.title", "number", "count", "programme"),
+  /** What a knowledge session is for. */
+  KNOWLEDGE_SESSION_AGENDA("knowledge-session.agenda"),
+  /** A planned event's description: its programme and its agenda. */
+  EVENT_DESCRIPTION("event.description", "programme", "agenda");
 
   private final String key;
   private final List<String> parameters;

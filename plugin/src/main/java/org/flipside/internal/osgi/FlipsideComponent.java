@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flipside.embed.FlipsideSettings;
+import org.flipside.embed.HostServices;
 import org.flipside.internal.host.LearningSystem;
 import org.flipside.internal.operations.FlipsideMeters;
 import org.flipside.internal.service.FlipsideRuntime;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Flipside's runtime inside the host's OSGi framework: it starts once the host offers its directory, notifier,
- * calendar gateway and DataSource, makes each API service a component of its own ({@link ApiServiceComponent}), and
+ * calendar gateway and DataSource (its references are {@link HostServices}' components, by name and type), makes each API service a component of its own ({@link ApiServiceComponent}), and
  * stops (engine, job executor, API and all) when any of them goes away, to start again when it returns. It runs as
  * its {@link FlipsideConfiguration} says: a change to the programme defaults applies at once, a change to anything
  * else starts the runtime again on the new settings, and a wrong value is refused, the log naming the attribute, while
@@ -58,6 +59,7 @@ public final class FlipsideComponent {
 
   private final LearningSystem learning = new LearningSystem(null);
   private final BundleContext bundle;
+  /** The host's services Flipside runs on, held to start it again on a new configuration. */
   private final HostServices host;
   private final ComponentFactory<ApiServiceComponent> apiServiceFactory;
   private final List<ComponentInstance<ApiServiceComponent>> apiServices = new ArrayList<>();
@@ -80,7 +82,9 @@ public final class FlipsideComponent {
       @Reference(target = "(component.factory=" + ApiServiceComponent.FACTORY + ")")
           ComponentFactory<ApiServiceComponent> apiServiceFactory) {
     this.bundle = bundle;
-    this.host = new HostServices(directory, notifier, calendar, dataSource, clock == null ? Clock.systemUTC() : clock);
+    // the learning system comes and goes on its own (learningRecordsOffered)
+    this.host = new HostServices(directory, notifier, calendar, dataSource,
+        clock == null ? Clock.systemUTC() : clock, null);
     this.apiServiceFactory = apiServiceFactory;
     start(settingsOf(configuration, properties));
   }
@@ -122,10 +126,8 @@ public final class FlipsideComponent {
       LOG.info("Private reflections are switched off: the configuration {} names no reflections.keyFile",
           FlipsideConfiguration.PID);
     }
-    runtime = FlipsideRuntime.start(new FlipsideSettings(host.dataSource(), host.directory(), host.notifier(),
-            host.calendar(), host.clock(), next.backgroundJobs(), next.reflectionKey(), null, next.jobExecutor(),
-            next.programmeDefaults()),
-        host.dataSource(), learning, () -> { });
+    runtime = FlipsideRuntime.start(new FlipsideSettings(host, next.backgroundJobs(), next.reflectionKey(),
+        next.jobExecutor(), next.programmeDefaults()), host.dataSource(), learning, () -> { });
     settings = next;
     try {
       runtime.services().all().forEach((api, service) -> {
@@ -193,8 +195,4 @@ public final class FlipsideComponent {
     withdraw();
     LOG.info("Flipside stopped");
   }
-
-  /** The host's services Flipside runs on, held to start it again on a new configuration. */
-  private record HostServices(EmployeeDirectory directory, Notifier notifier, CalendarGateway calendar,
-      DataSource dataSource, Clock clock) {}
 }

@@ -22,6 +22,8 @@ public final class EvaluationReportRenderer {
   static {
     // the renderer's log goes where the host's log goes, not to java.util.logging's console
     XRLog.setLoggerImpl(new OpenHtmlToPdfToSlf4j());
+    // the standard Helvetica PDFBox makes up is the report's own typeface, not a search of the host's fonts
+    ReportFontMapper.install();
   }
 
   /** Both forms at once; the charts are drawn once. */

@@ -31,6 +31,7 @@ import org.flipside.api.Reports;
 import org.flipside.api.TaskInbox;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.embed.FlipsideView;
+import org.flipside.embed.HostServices;
 import org.flipside.embed.JobExecutorSettings;
 import org.flipside.embed.ProgrammeDefaults;
 import org.flipside.internal.delegate.DelegateBeans;
@@ -70,9 +71,7 @@ import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.OutboundChannel;
-import org.flipside.spi.CalendarGateway;
 import org.flipside.spi.EmployeeDirectory;
-import org.flipside.spi.Notifier;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.orm.jpa.vendor.EclipseLinkJpaDialect;
@@ -119,19 +118,19 @@ public final class FlipsideRuntime implements AutoCloseable {
     // nodes of a cluster start one at a time: Camunda's tables and Flipside's deployments are not theirs to race for
     try (StartupLock startup = StartupLock.acquire(dataSource);
         BackgroundStart background = BackgroundStart.start(dataSource)) {
-      return startAlone(background, dataSource, settings.directory(), settings.notifier(), settings.calendar(),
-          learning, settings.clock(), settings.backgroundJobs(), settings.jobExecutor(), settings.reflectionKey(),
-          new AtomicReference<>(settings.programmeDefaults()), onClose);
+      return startAlone(background, dataSource, settings.host(), learning, settings.backgroundJobs(),
+          settings.jobExecutor(), settings.reflectionKey(), new AtomicReference<>(settings.programmeDefaults()),
+          onClose);
     }
   }
 
-  private static FlipsideRuntime startAlone(BackgroundStart background, DataSource dataSource,
-      EmployeeDirectory employees, Notifier notifier, CalendarGateway calendar, LearningSystem learning, Clock clock,
-      boolean backgroundJobs, JobExecutorSettings jobExecutor, SecretKey reflectionKey,
+  private static FlipsideRuntime startAlone(BackgroundStart background, DataSource dataSource, HostServices host,
+      LearningSystem learning, boolean backgroundJobs, JobExecutorSettings jobExecutor, SecretKey reflectionKey,
       AtomicReference<ProgrammeDefaults> programmeDefaults, AutoCloseable onClose) {
+    Clock clock = host.clock();
     FlipsideMeters meters = new FlipsideMeters();
     HostServiceWatch watch = new HostServiceWatch(clock);
-    EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, employees, OperationalComponent.DIRECTORY);
+    EmployeeDirectory watchedEmployees = watch.watch(EmployeeDirectory.class, host.directory(), OperationalComponent.DIRECTORY);
     EntityManagerFactory entityManagerFactory = background.entityManagerFactory();
     JpaTransactionManager transactionManager = new JpaTransactionManager(entityManagerFactory);
     transactionManager.setDataSource(dataSource);
@@ -141,7 +140,7 @@ public final class FlipsideRuntime implements AutoCloseable {
 
     Repositories data = Repositories.on(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory));
     Directory directory = new Directory(watchedEmployees);
-    Postman postman = new Postman(data.outbox(), notifier, calendar, learning,
+    Postman postman = new Postman(data.outbox(), host.notifier(), host.calendar(), learning,
         new NotificationRenderer(directory, new People(data, directory)::nameOf, data.programmes()), clock,
         transactionManager, new DeliveryReceipts(watch, meters));
     Notifications notifications =

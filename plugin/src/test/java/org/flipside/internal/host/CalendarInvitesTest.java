@@ -37,7 +37,8 @@ class CalendarInvitesTest {
       Wording.asWritten("Kick-off workshop for reverse mentors"),
       Wording.asWritten("Board pilot: roles, power dynamics, confidentiality; and sharing your lived experience "
           + "safely, with plenty of time for questions from everyone who comes along."),
-      Instant.parse("2027-02-22T10:00:00Z"), Instant.parse("2027-02-22T12:00:00Z"), "Online", "hr-17",
+      Instant.parse("2027-02-22T10:00:00Z"), Instant.parse("2027-02-22T12:00:00Z"),
+      HostText.MEETING_PLACE_ONLINE.alone(), "hr-17",
       List.of("e-42"));
 
   private final EmployeeDirectory directory = mock(EmployeeDirectory.class);
@@ -123,7 +124,8 @@ class CalendarInvitesTest {
   void anInviteIsWrittenInTheLanguageOfTheAttendeeItGoesTo() throws Exception {
     CalendarEvent hold = CalendarEvent.of("flipside-protected-time-p-1",
         HostText.PROTECTED_TIME_SUMMARY.with(Map.of("programme", "Board pilot")),
-        HostText.PROTECTED_TIME_DESCRIPTION.alone(), WORKSHOP.start(), WORKSHOP.end(), "Online", "hr-17",
+        HostText.PROTECTED_TIME_DESCRIPTION.alone(), WORKSHOP.start(), WORKSHOP.end(),
+        HostText.MEETING_PLACE_ONLINE.alone(), "hr-17",
         List.of("e-42"));
 
     VEvent english = vevent(invites.request(hold, UK));
@@ -132,6 +134,8 @@ class CalendarInvitesTest {
     assertThat(value(english, Property.SUMMARY)).isEqualTo("Board pilot: protected time for mentoring");
     assertThat(value(welsh, Property.SUMMARY)).isEqualTo("Board pilot: amser wedi’i neilltuo ar gyfer mentora");
     assertThat(value(welsh, Property.DESCRIPTION)).startsWith("Amser wedi’i neilltuo yn ystod oriau gwaith");
+    assertThat(value(english, Property.LOCATION)).isEqualTo("Online");
+    assertThat(value(welsh, Property.LOCATION)).isEqualTo("Ar-lein");
   }
 
   @Test
@@ -140,7 +144,8 @@ class CalendarInvitesTest {
         new CalendarInvites(new Directory(directory), Clock.fixed(QUEUED.plusSeconds(3600), ZoneOffset.UTC));
     CalendarEvent otherWorkshop = CalendarEvent.of("0c8e2f54-3a2b-4f61-8d3e-6f7a9b1c2d3e",
         Wording.asWritten("Kick-off workshop for reverse mentees"), Wording.asWritten("Board pilot: listening to learn."),
-        WORKSHOP.start().plusSeconds(4 * 3600), WORKSHOP.end().plusSeconds(4 * 3600), "Online", "hr-17",
+        WORKSHOP.start().plusSeconds(4 * 3600), WORKSHOP.end().plusSeconds(4 * 3600),
+        HostText.MEETING_PLACE_ONLINE.alone(), "hr-17",
         List.of("e 7"));
 
     String forAmira = uid(invites.request(WORKSHOP, UK));
@@ -156,14 +161,14 @@ class CalendarInvitesTest {
     CalendarEvent awkward = CalendarEvent.of(WORKSHOP.uid(), Wording.asWritten("Pilot; \"kick-off\", part 1"),
         Wording.asWritten("Line one\nLine two, with a comma; and a semicolon \\ and a backslash " + "é".repeat(40)
             + "漢字".repeat(20) + "😀".repeat(20)),
-        WORKSHOP.start(), WORKSHOP.end(), "Room 4, Floor 2", "hr-17", List.of("e 7"));
+        WORKSHOP.start(), WORKSHOP.end(), Wording.asWritten("Room 4, Floor 2"), "hr-17", List.of("e 7"));
 
     String text = invites.request(awkward, UK);
     VEvent event = parse(text).getComponent("VEVENT").map(VEvent.class::cast).orElseThrow();
 
     assertThat(value(event, Property.SUMMARY)).isEqualTo(awkward.summary().in(UK));
     assertThat(value(event, Property.DESCRIPTION)).isEqualTo(awkward.description().in(UK));
-    assertThat(value(event, Property.LOCATION)).isEqualTo(awkward.location());
+    assertThat(value(event, Property.LOCATION)).isEqualTo("Room 4, Floor 2");
     assertThat(property(event, Property.ATTENDEE).getValue()).isEqualTo("urn:flipside:employee:e%207");
     assertThat(parameter(property(event, Property.ATTENDEE), Parameter.CN)).isEqualTo("Tom O'Neill");
     assertThat(text).endsWith("\r\n").doesNotContain("\r\n\r\n");
@@ -176,7 +181,8 @@ class CalendarInvitesTest {
   void anInviteNamesEveryAttendeeFacilitatorsAsChairsAndGuestsByAddress() throws Exception {
     CalendarEvent feedback = new CalendarEvent(WORKSHOP.uid(), 0, Wording.asWritten("September feedback session"),
         Wording.asWritten("How it went."),
-        WORKSHOP.start(), WORKSHOP.end(), "Seminar room", "hr-17", List.of("e-42", "e 7"), List.of("hr-17"),
+        WORKSHOP.start(), WORKSHOP.end(), Wording.asWritten("Seminar room"), "hr-17", List.of("e-42", "e 7"),
+        List.of("hr-17"),
         List.of(new ExternalSpeaker("Dr Ama Mensah", "ama.mensah@example.org")));
 
     VEvent event = vevent(invites.request(feedback, UK));
@@ -194,7 +200,8 @@ class CalendarInvitesTest {
   @Test
   void aMovedEventIsARequestWithTheSameUidAndAHigherSequence() throws Exception {
     CalendarEvent moved = new CalendarEvent(WORKSHOP.uid(), 1, WORKSHOP.summary(), WORKSHOP.description(),
-        WORKSHOP.start().plusSeconds(86_400), WORKSHOP.end().plusSeconds(86_400), "Room 4", "hr-17",
+        WORKSHOP.start().plusSeconds(86_400), WORKSHOP.end().plusSeconds(86_400),
+        Wording.asWritten("Room 4"), "hr-17",
         List.of("e-42"), List.of(), List.of());
 
     Calendar calendar = parse(invites.request(moved, UK));
@@ -210,7 +217,8 @@ class CalendarInvitesTest {
   @Test
   void aCancellationIsAnItipCancelOfTheEventWithItsAttendees() throws Exception {
     CalendarEvent cancelled = new CalendarEvent(WORKSHOP.uid(), 2, WORKSHOP.summary(), WORKSHOP.description(),
-        WORKSHOP.start(), WORKSHOP.end(), "Online", "hr-17", List.of("e-42", "e 7"), List.of(), List.of());
+        WORKSHOP.start(), WORKSHOP.end(), HostText.MEETING_PLACE_ONLINE.alone(), "hr-17", List.of("e-42", "e 7"),
+        List.of(), List.of());
 
     Calendar calendar = parse(invites.cancel(cancelled, UK));
 

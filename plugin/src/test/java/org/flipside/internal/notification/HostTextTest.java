@@ -54,6 +54,24 @@ class HostTextTest {
   }
 
   @Test
+  void theEventsFlipsidePlansAndTheirPlaceReadInTheInviteesLanguage() {
+    Map<String, Object> session = Map.of("number", 2, "count", 3, "programme", "Board pilot");
+    Map<String, Object> kickOff = Map.of("role", Wording.asWritten("reverse mentor"));
+
+    assertThat(HostText.KNOWLEDGE_SESSION_TITLE.with(session).in(Locale.UK))
+        .isEqualTo("Knowledge session 2 of 3: Board pilot");
+    assertThat(HostText.KNOWLEDGE_SESSION_TITLE.with(session).in(WELSH)).isEqualTo("Sesiwn wybodaeth 2 o 3: Board pilot");
+    assertThat(HostText.MENTOR_KICK_OFF_TITLE.with(kickOff).in(Locale.UK))
+        .isEqualTo("Kick-off workshop for reverse mentors");
+    assertThat(HostText.MENTOR_KICK_OFF_TITLE.with(kickOff).in(WELSH))
+        .isEqualTo("Gweithdy cychwynnol ar gyfer pob reverse mentor");
+    assertThat(HostText.EVENT_DESCRIPTION.with(Map.of("programme", "Board pilot",
+        "agenda", HostText.KNOWLEDGE_SESSION_AGENDA.alone())).in(WELSH))
+        .isEqualTo("Board pilot: Sesiwn wybodaeth i fentoriaid a mentai gyda’i gilydd ar bwnc cynhwysiant allweddol.");
+    assertThat(HostText.MEETING_PLACE_PHONE.alone().in(WELSH)).isEqualTo("Dros y ffôn");
+  }
+
+  @Test
   void aReaderInALanguageFlipsideDoesNotShipReadsBritishEnglish() {
     assertThat(HostText.PROTECTED_TIME_SUMMARY.with(Map.of("programme", "Board pilot")).in(Locale.JAPAN))
         .isEqualTo("Board pilot: protected time for mentoring");
@@ -69,7 +87,7 @@ class HostTextTest {
     Map<String, Object> values = new HashMap<>();
     for (String name : text.parameters()) {
       values.put(name, switch (name) {
-        case "held" -> 3;
+        case "held", "number", "count" -> 3;
         case "from", "to" -> LocalDate.of(2027, 3, 1);
         default -> name + " value";
       });

@@ -5,11 +5,11 @@ import java.io.File;
 import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,16 +26,12 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
-import javax.sql.DataSource;
 import org.flipside.api.Flipside;
 import org.flipside.api.ProgrammeService;
 import org.flipside.embed.FlipsideSettings;
 import org.flipside.embed.FlipsideView;
-import org.flipside.spi.CalendarGateway;
+import org.flipside.embed.HostServices;
 import org.flipside.spi.CallerAuthenticator;
-import org.flipside.spi.EmployeeDirectory;
-import org.flipside.spi.LearningRecords;
-import org.flipside.spi.Notifier;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -164,15 +160,7 @@ public final class FelixHost implements AutoCloseable {
       for (Bundle bundle : baseline) {
         bundle.start();
       }
-      Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
-      hostServices.put(EmployeeDirectory.class, settings.directory());
-      hostServices.put(Notifier.class, settings.notifier());
-      hostServices.put(CalendarGateway.class, settings.calendar());
-      hostServices.put(DataSource.class, settings.dataSource());
-      hostServices.put(Clock.class, settings.clock());
-      if (settings.learningRecords() != null) {
-        hostServices.put(LearningRecords.class, settings.learningRecords());
-      }
+      Map<Class<?>, Object> hostServices = hostServices(settings.host());
       if (authenticator != null) {
         hostServices.put(CallerAuthenticator.class, authenticator);
       }
@@ -193,6 +181,22 @@ public final class FelixHost implements AutoCloseable {
     } catch (BundleException e) {
       throw new IllegalStateException("the host could not start Flipside", e);
     }
+  }
+
+  /** Each of the host's services the settings name, by the type Flipside's component references it as. */
+  private static Map<Class<?>, Object> hostServices(HostServices host) {
+    Map<Class<?>, Object> services = new LinkedHashMap<>();
+    for (RecordComponent service : HostServices.class.getRecordComponents()) {
+      try {
+        Object offered = service.getAccessor().invoke(host);
+        if (offered != null) {
+          services.put(service.getType(), offered);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read the host's " + service.getName(), e);
+      }
+    }
+    return services;
   }
 
   /** Registers one of the host's services, as when the host's service (re)starts. */

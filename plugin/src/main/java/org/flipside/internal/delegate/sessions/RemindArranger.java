@@ -20,6 +20,7 @@ import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.host.CalendarEvent;
 import org.flipside.internal.notification.HostText;
+import org.flipside.internal.notification.Wording;
 import org.flipside.internal.notification.Message;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.MeetingFormat;
@@ -79,16 +80,16 @@ public final class RemindArranger implements JavaDelegate {
     return arrangerSide == ParticipantRole.MENTOR ? ParticipantRole.MENTEE : ParticipantRole.MENTOR;
   }
 
-  /** Where the pair meets, as its agreement says. */
-  static String location(LearningAgreement agreement) {
+  /** Where the pair meets, as its agreement says, in each reader's language. */
+  static Wording location(LearningAgreement agreement) {
     MeetingFormat format = agreement == null ? null : agreement.getMeetingFormat();
     if (format == null) {
-      return "Online or in person, as you agree";
+      return HostText.MEETING_PLACE_UNAGREED.alone();
     }
     return switch (format) {
-      case ONLINE -> "Online";
-      case IN_PERSON -> "In person";
-      case PHONE -> "By phone";
+      case ONLINE -> HostText.MEETING_PLACE_ONLINE.alone();
+      case IN_PERSON -> HostText.MEETING_PLACE_IN_PERSON.alone();
+      case PHONE -> HostText.MEETING_PLACE_PHONE.alone();
     };
   }
 }

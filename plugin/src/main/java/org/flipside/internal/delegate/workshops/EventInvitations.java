@@ -5,11 +5,13 @@ import org.flipside.spi.NotificationParameter;
 import org.flipside.internal.notification.Message;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.host.CalendarEvent;
+import org.flipside.internal.notification.HostText;
 import org.flipside.internal.notification.Wording;
 import org.flipside.model.Participant;
 import org.flipside.model.Workshop;
@@ -79,11 +81,12 @@ public final class EventInvitations {
   private static CalendarEvent calendarEvent(DelegateContext context, Workshop event, Set<String> recipients) {
     String programme = event.getCohort().getProgramme().getName();
     List<String> attendees = recipients.stream().filter(id -> !event.getFacilitatorIds().contains(id)).toList();
-    // the event's own title and agenda, as its planner wrote them
-    return new CalendarEvent(event.getId(), event.getInviteSequence(), Wording.asWritten(event.getTitle()),
-        Wording.asWritten(programme + (event.getAgenda().isEmpty() ? "" : ": " + event.getAgenda())),
-        event.getScheduledAt(),
-        event.getEndsAt(), event.getPlace(), context.organiserOf(event.getCohort().getProgramme()), attendees,
-        event.getFacilitatorIds(), event.getSpeakers());
+    // the event's own title, agenda and place: as its planner wrote them, or Flipside's in each invitee's language
+    Wording description = event.getAgenda().isEmpty() ? Wording.asWritten(programme)
+        : HostText.EVENT_DESCRIPTION.with(Map.of("programme", programme, "agenda", EventTexts.agenda(event)));
+    return new CalendarEvent(event.getId(), event.getInviteSequence(), EventTexts.title(event), description,
+        event.getScheduledAt(), event.getEndsAt(), EventTexts.place(event),
+        context.organiserOf(event.getCohort().getProgramme()), attendees, event.getFacilitatorIds(),
+        event.getSpeakers());
   }
 }

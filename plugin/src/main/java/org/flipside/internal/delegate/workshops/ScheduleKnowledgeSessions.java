@@ -27,7 +27,6 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
 
   static final int SESSION_MINUTES = 90;
   private static final LocalTime STARTS_AT = LocalTime.of(14, 0);
-  private static final String AGENDA = "A knowledge session for mentors and mentees together on a key inclusion topic.";
 
   private final DelegateContext context;
 
@@ -48,9 +47,9 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
       LocalDate day = ScheduleWorkshops.weekday(
           LocalDate.ofInstant(window.begins().plus(between.multipliedBy(number)), ZoneOffset.UTC));
       Workshop session = context.data().workshops().save(new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION,
-          "Knowledge session " + number + " of " + count + ": " + programme.getName(),
+          EventTexts.knowledgeSessionTitle(number, count, programme).in(EventTexts.KEPT_IN),
           day.atTime(STARTS_AT).toInstant(ZoneOffset.UTC), SESSION_MINUTES, EventAudience.EVERYONE,
-          ScheduleWorkshops.ONLINE, AGENDA));
+          EventTexts.online().in(EventTexts.KEPT_IN), EventTexts.knowledgeSessionAgenda().in(EventTexts.KEPT_IN)));
       EventInvitations.invite(context, session);
       ids.add(session.getId());
       ends.add(session.getScheduledAt().plus(Duration.ofMinutes(SESSION_MINUTES)));

@@ -27,14 +27,13 @@ import org.flipside.spi.NotificationTopic;
 
 /**
  * Plans the separate kick-off workshops for mentors and for mentees before sessions start, as planned events held
- * online, invites each side to its own, with a message and an invite for their calendar, and tells mentees
- * their pre-reading. The programme team can move or cancel them like any event it plans.
+ * online with Flipside's own texts ({@link EventTexts}), invites each side to its own, with a message and an invite
+ * for their calendar, and tells mentees their pre-reading. The programme team can move or cancel them like any event
+ * it plans.
  */
 public final class ScheduleWorkshops implements JavaDelegate {
 
   static final int WORKSHOP_MINUTES = 120;
-  /** The workshops the process plans are held online; the programme team can move them to a room. */
-  static final String ONLINE = "Online";
   private static final Duration NOTICE = Duration.ofDays(7);
 
   private final DelegateContext context;
@@ -48,12 +47,9 @@ public final class ScheduleWorkshops implements JavaDelegate {
     Cohort cohort = context.cohort(execution);
     Programme programme = cohort.getProgramme();
     Instant mentorsDay = firstDay(programme);
-    Workshop mentors = plan(cohort, WorkshopKind.MENTOR_KICK_OFF, EventAudience.MENTORS,
-        "Kick-off workshop for " + programme.getMentorLabel() + "s", mentorsDay,
-        "Roles, power dynamics, confidentiality and sharing your lived experience safely.");
+    Workshop mentors = plan(cohort, WorkshopKind.MENTOR_KICK_OFF, EventAudience.MENTORS, mentorsDay);
     Workshop mentees = plan(cohort, WorkshopKind.MENTEE_KICK_OFF, EventAudience.MENTEES,
-        "Kick-off workshop for " + programme.getMenteeLabel() + "s", mentorsDay.plus(Duration.ofHours(4)),
-        "Roles, power dynamics, confidentiality and listening to learn.");
+        mentorsDay.plus(Duration.ofHours(4)));
     for (Participant mentee : context.data().participants().findByCohortAndRole(cohort.getId(), ParticipantRole.MENTEE)) {
       context.notifications().send(mentee.getEmployeeId(), Message.of(NotificationTopic.PRE_READING)
           .with(PROGRAMME, programme.getId()).with(NOTE, PreReading.text(programme)));
@@ -76,10 +72,10 @@ public final class ScheduleWorkshops implements JavaDelegate {
     return day.atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
   }
 
-  private Workshop plan(Cohort cohort, WorkshopKind kind, EventAudience audience, String title, Instant at,
-      String agenda) {
-    Workshop workshop = context.data().workshops().save(
-        new Workshop(cohort, kind, title, at, WORKSHOP_MINUTES, audience, ONLINE, agenda));
+  private Workshop plan(Cohort cohort, WorkshopKind kind, EventAudience audience, Instant at) {
+    Workshop workshop = context.data().workshops().save(new Workshop(cohort, kind,
+        EventTexts.kickOffTitle(kind, cohort.getProgramme()).in(EventTexts.KEPT_IN), at, WORKSHOP_MINUTES, audience,
+        EventTexts.online().in(EventTexts.KEPT_IN), EventTexts.kickOffAgenda(kind).in(EventTexts.KEPT_IN)));
     EventInvitations.invite(context, workshop);
     return workshop;
   }
