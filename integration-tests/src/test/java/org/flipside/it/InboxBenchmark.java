@@ -43,12 +43,15 @@ import org.flipside.spi.FlipsideRoles;
  * the same employee (a Camunda engine of its own on the same tables: {@code taskAssignee}, or {@code
  * taskCandidateGroup} for the role, first page of 500, with form keys), and each ratio.
  *
- * <p>Run on PostgreSQL (the default; {@code -Dflipside.postgres.url=...}) or H2 ({@code h2} as the first argument):
+ * <p>Run on PostgreSQL (the default; {@code -Dflipside.postgres.url=...}) or H2 ({@code h2} as the first argument),
+ * on the worktree's classes (the README's inbox section builds the classpath):
  * <pre>
- * mvn -q -pl integration-tests test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.flipside.it.InboxBenchmark -Dexec.args="postgres 1000 200"
+ * java -cp integration-tests/target/test-classes:$(cat integration-tests/target/cp.txt) \
+ *   org.flipside.it.InboxBenchmark postgres 1000 200
  * </pre>
- * The arguments: database, programmes, staff (an even number; each programme invites half of them).
+ * The arguments: database, programmes, staff (an even number; each programme invites half of them). With {@code
+ * -Dflipside.postgres.keep=true} the seeded schema stays; {@code -Dflipside.postgres.schema=NAME} times a schema
+ * seeded before, as it is, without seeding.
  */
 public final class InboxBenchmark {
 
