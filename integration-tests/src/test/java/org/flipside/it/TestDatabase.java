@@ -103,11 +103,20 @@ abstract class TestDatabase implements AutoCloseable {
     };
   }
 
+  /**
+   * A fresh schema, dropped on closing; or, for a benchmark, the existing schema {@code -Dflipside.postgres.schema}
+   * names, or a fresh one kept with {@code -Dflipside.postgres.keep=true}, neither dropped.
+   */
   static TestDatabase postgres() {
     String url = System.getProperty("flipside.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
     String user = System.getProperty("flipside.postgres.user", "postgres");
-    String schema = "fs_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    onServer(url, user, "create schema " + schema);
+    String existing = System.getProperty("flipside.postgres.schema");
+    boolean keep = existing != null || Boolean.getBoolean("flipside.postgres.keep");
+    String schema = existing != null ? existing
+        : "fs_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    if (existing == null) {
+      onServer(url, user, "create schema " + schema);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     config.setUsername(user);
@@ -115,7 +124,9 @@ abstract class TestDatabase implements AutoCloseable {
       @Override
       public void close() {
         dataSource.close();
-        onServer(url, user, "drop schema " + schema + " cascade");
+        if (!keep) {
+          onServer(url, user, "drop schema " + schema + " cascade");
+        }
       }
     };
   }
