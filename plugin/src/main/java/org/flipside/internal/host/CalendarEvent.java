@@ -26,6 +26,9 @@ public record CalendarEvent(String uid, int sequence, Wording summary, Wording d
     String location, String organizerId, List<String> attendeeIds, List<String> chairIds,
     List<ExternalSpeaker> guests) {
 
+  /** The place of a meeting its people arrange between them, such as a pair's session or a coaching session. */
+  public static final String PLACE_TO_AGREE = "Online or in person, as you agree";
+
   /** Checks every field is there and the event ends after it starts. */
   public CalendarEvent {
     Objects.requireNonNull(uid, "uid");

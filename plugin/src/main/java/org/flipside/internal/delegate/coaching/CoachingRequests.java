@@ -36,11 +36,11 @@ import org.flipside.spi.NotificationTopic;
  * shows who asks, their pairing and their note from Flipside's own table, and nothing else of the pair (no session
  * log, reflection, concern or survey answer). The answer is kept there too: the coach who answered, the session they
  * arranged or that they handed the request to the programme manager; the note is erased, the partner who asked is
- * told, and the engine receives nothing.
+ * told, an arranged session goes into both calendars ({@link CoachingSessionInvite}), and the engine receives
+ * nothing.
  */
 public final class CoachingRequests implements AnswerStore {
 
-  private static final String NO_NOTE = "(none)";
   private static final String ARRANGED = "arranged";
   private static final String REFERRED = "referred";
 

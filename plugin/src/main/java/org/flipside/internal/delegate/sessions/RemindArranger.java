@@ -83,7 +83,7 @@ public final class RemindArranger implements JavaDelegate {
   static String location(LearningAgreement agreement) {
     MeetingFormat format = agreement == null ? null : agreement.getMeetingFormat();
     if (format == null) {
-      return "Online or in person, as you agree";
+      return CalendarEvent.PLACE_TO_AGREE;
     }
     return switch (format) {
       case ONLINE -> "Online";
