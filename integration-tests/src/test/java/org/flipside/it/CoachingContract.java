@@ -8,12 +8,17 @@ import static org.flipside.it.TestOrganisation.CEO;
 import static org.flipside.it.TestOrganisation.DIR_OPS;
 import static org.flipside.it.TestOrganisation.FINANCE_1;
 import static org.flipside.it.TestOrganisation.HR;
+import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.MGR_OPS;
 import static org.flipside.it.TestOrganisation.OPS_2;
+import static org.flipside.it.TestOrganisation.WELSH_READER;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
@@ -30,6 +35,7 @@ import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.spi.CalendarInvite;
 import org.flipside.spi.FlipsideRoles;
 import org.flipside.spi.Notification;
 import org.junit.jupiter.api.Test;
@@ -37,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Coaching throughout, as Arden &amp; GEM ran it for the Chief Pharmacy Office, through Flipside's API alone: a partner
  * asks, each of the programme's coaches is told and offered the request, one arranges a session and the partner is
- * told; the note stays in Flipside's table for the coaches alone; a coach withdrawn or gone strands no request; a
- * programme without a coach refuses the request, naming the problem.
+ * told; the coach and the partner get a calendar invite; the note stays in Flipside's table for the coaches alone; a
+ * coach withdrawn or gone strands no request; a programme without a coach refuses the request, naming the problem.
  */
 abstract class CoachingContract extends HostedContract {
 
@@ -104,6 +110,26 @@ abstract class CoachingContract extends HostedContract {
           assertThat(told.body()).startsWith("Employee od-coach will coach you on").endsWith("UTC.");
           assertThat(told.parameters()).containsEntry("startsAt", "2027-03-10T14:30:00Z");
         });
+    List<CalendarInvite> invites = coachingInvites();
+    assertThat(invites).extracting(CalendarInvite::recipientId)
+        .as("the coach and the partner who asked, not the other partner nor the other coach")
+        .containsExactlyInAnyOrder(OD_COACH, DIR_OPS);
+    for (CalendarInvite invite : invites) {
+      assertThat(invite.method()).isEqualTo(CalendarInvite.Method.REQUEST);
+      VEvent session = SeedReplay.vevent(invite);
+      assertThat(SeedReplay.value(session, Property.DTSTART)).isEqualTo("20270310T143000Z");
+      assertThat(SeedReplay.value(session, Property.DTEND)).isEqualTo("20270310T153000Z");
+      assertThat(SeedReplay.value(session, Property.SUMMARY))
+          .isEqualTo("Board reverse mentoring pilot: coaching session");
+      assertThat(SeedReplay.value(session, Property.DESCRIPTION)).as("no note, nothing the partner wrote")
+          .startsWith("A coaching session, arranged in answer to a request").doesNotContain("feedback", "director");
+      assertThat(SeedReplay.value(session, Property.ORGANIZER)).isEqualTo("urn:flipside:employee:" + OD_COACH);
+      assertThat(SeedReplay.attendees(session)).containsExactlyInAnyOrder(
+          "urn:flipside:employee:" + OD_COACH, "urn:flipside:employee:" + DIR_OPS);
+      assertThat(names(session)).as("attendees named").containsExactlyInAnyOrder("Employee od-coach",
+          "Employee dir-ops");
+      assertThat(invite.iCalendar()).doesNotContain(FINANCE_1);
+    }
     assertThat(DatabaseScan.placesHolding(host.database.dataSource(), NOTE)).as("erased once answered").isEmpty();
     assertThat(host.database.count("fs_coaching_request", "requested_by = '" + DIR_OPS + "' AND answered_by = '"
         + OD_COACH + "' AND outcome = 'ARRANGED' AND note IS NULL")).isEqualTo(1);
@@ -120,6 +146,38 @@ abstract class CoachingContract extends HostedContract {
         .contains("coachingRequests", "ARRANGED");
     assertThat(host.flipside.privacy().export(Actor.of(MGR_OPS), OD_COACH).json())
         .contains("coachingAnswered", "ARRANGED");
+  }
+
+  @Test
+  void eachInviteToAnArrangedSessionIsInItsRecipientsLanguageAndAGuestCoachIsNamedByTheirAddress() {
+    String programmeId = host.pilotInSessions();
+    Guest external = host.flipside.deliveryTeam().registerGuest(HR_ADMIN,
+        new NewGuest("Ruth Adeyemi", "ruth@coaching.example", "Adeyemi Coaching"));
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, WELSH_READER);
+    host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, external.guestId());
+    host.flipside.pairSupport().askForCoaching(Actor.of(DIR_OPS), pairingOf(programmeId, DIR_OPS), NOTE);
+    host.complete(WELSH_READER, Forms.COACHING_REQUEST, arranged("2027-03-10", "09:00"));
+    host.flipside.pairSupport().askForCoaching(Actor.of(MGR_FINANCE), pairingOf(programmeId, MGR_FINANCE), NOTE);
+    host.complete(external.guestId(), Forms.COACHING_REQUEST, arranged("2027-03-11", "16:15"));
+
+    assertThat(coachingInvites()).extracting(CalendarInvite::recipientId)
+        .containsExactlyInAnyOrder(WELSH_READER, DIR_OPS, external.guestId(), MGR_FINANCE);
+    assertThat(coachingInvites()).filteredOn(invite -> invite.recipientId().equals(WELSH_READER)).singleElement()
+        .satisfies(invite -> assertThat(SeedReplay.value(SeedReplay.vevent(invite), Property.SUMMARY))
+            .isEqualTo("Board reverse mentoring pilot: sesiwn hyfforddi"));
+    assertThat(coachingInvites()).filteredOn(invite -> invite.recipientId().equals(DIR_OPS)).singleElement()
+        .satisfies(invite -> assertThat(SeedReplay.value(SeedReplay.vevent(invite), Property.SUMMARY))
+            .isEqualTo("Board reverse mentoring pilot: coaching session"));
+    assertThat(coachingInvites()).filteredOn(invite -> invite.recipientId().equals(external.guestId()))
+        .singleElement().satisfies(invite -> {
+          VEvent session = SeedReplay.vevent(invite);
+          assertThat(SeedReplay.value(session, Property.DTSTART)).isEqualTo("20270311T161500Z");
+          assertThat(SeedReplay.value(session, Property.ORGANIZER)).isEqualTo("urn:flipside:employee:" + MGR_FINANCE);
+          assertThat(SeedReplay.attendees(session)).containsExactlyInAnyOrder(
+              "urn:flipside:employee:" + MGR_FINANCE, "mailto:ruth@coaching.example");
+          assertThat(names(session)).containsExactlyInAnyOrder("Employee mgr-finance", "Ruth Adeyemi");
+          assertThat(invite.iCalendar()).as("a guest's id is no address").doesNotContain(external.guestId());
+        });
   }
 
   @Test
@@ -185,6 +243,18 @@ abstract class CoachingContract extends HostedContract {
     assertThat(host.database.count("fs_coaching_request", "requested_by = '" + DIR_OPS + "'")).isZero();
     assertThat(host.database.count("fs_coaching_request")).as("the request stays, no longer naming them")
         .isEqualTo(1);
+  }
+
+  /** The invites to coaching sessions the host's calendar received, in the order they went out. */
+  private List<CalendarInvite> coachingInvites() {
+    return host.calendar.delivered().stream().filter(invite -> invite.eventUid().startsWith("flipside-coaching-"))
+        .toList();
+  }
+
+  /** The names the invite gives its attendees. */
+  private static List<String> names(VEvent session) {
+    List<Property> attendees = session.getProperties(Property.ATTENDEE);
+    return attendees.stream().map(attendee -> attendee.getParameter(Parameter.CN).orElseThrow().getValue()).toList();
   }
 
   private static Map<String, Object> arranged(String day, String time) {

@@ -11,6 +11,7 @@ import static org.flipside.it.TestOrganisation.HR;
 import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.MGR_OPS;
 import static org.flipside.it.TestOrganisation.OPS_1;
+import static org.flipside.it.TestOrganisation.OPS_2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,7 @@ import org.flipside.api.AccessDeniedException;
 import org.flipside.api.Actor;
 import org.flipside.api.AuditAction;
 import org.flipside.api.AuditEntry;
+import org.flipside.api.DeliveryRole;
 import org.flipside.api.ErasureOutcome;
 import org.flipside.api.NotFoundException;
 import org.flipside.api.OpenTask;
@@ -36,6 +38,7 @@ import org.flipside.api.PersonalDataExport;
 import org.flipside.api.Privacy;
 import org.flipside.api.ProgrammeStatus;
 import org.flipside.api.Stage;
+import org.flipside.api.TeamMember;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -53,6 +56,7 @@ abstract class PrivacyContract extends HostedContract {
   private static final String DPO = MGR_OPS;
   private static final String REFLECTION = "Reflection-marker-5b1e: the board meeting made me think";
   private static final String CONCERN = "Concern-marker-93ac: a comment in the corridor";
+  private static final String SUGGESTION = "Suggestion-marker-c40d: invite the disability network too";
   private static final Instant EVER = Instant.parse("2100-01-01T00:00:00Z");
 
   private Privacy privacy;
@@ -140,6 +144,44 @@ abstract class PrivacyContract extends HostedContract {
     assertThat(privacy.auditTrail(Actor.of(HR), FlipsideHost.START, EVER))
         .filteredOn(entry -> entry.action() == AuditAction.EXPORT_PERSONAL_DATA)
         .extracting(AuditEntry::actorId).containsExactlyInAnyOrder(DPO, FINANCE_1);
+  }
+
+  @Test
+  void aStaffNetworkRepresentativesCoDesignReviewIsExportedThenErasedKeepingOnlyWhetherTheScopeWasEndorsed()
+      throws Exception {
+    String programmeId = host.createPilot();
+    TeamMember representative = host.flipside.deliveryTeam().appoint(Actor.of(HR), programmeId,
+        DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, OPS_1);
+    host.flipside.deliveryTeam().appoint(Actor.of(HR), programmeId, DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, OPS_2);
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    host.complete(OPS_1, Forms.CO_DESIGN_REVIEW, Map.of(Vars.CO_DESIGN_SUGGESTIONS.name(), SUGGESTION));
+    host.complete(OPS_2, Forms.CO_DESIGN_REVIEW, Map.of(Vars.CO_DESIGN_ENDORSED.name(), true));
+    // withdrawn since: no post says any longer where the engine knew them
+    host.flipside.deliveryTeam().withdraw(Actor.of(HR), programmeId, representative.appointmentId());
+
+    JsonNode reviews = new ObjectMapper().readTree(privacy.export(Actor.of(DPO), OPS_1).json()).get("coDesignReviews");
+    assertThat(reviews).singleElement().satisfies(review -> {
+      assertThat(review.get("programmeId").asText()).isEqualTo(programmeId);
+      assertThat(review.get("endorsed").asBoolean()).isFalse();
+      assertThat(review.get("suggestions").asText()).isEqualTo(SUGGESTION);
+      assertThat(review.get("reviewedAt").asText()).isNotBlank();
+    });
+    assertThat(new ObjectMapper().readTree(privacy.export(Actor.of(DPO), OPS_2).json()).get("coDesignReviews"))
+        .as("each reviewer exports their own").singleElement()
+        .satisfies(review -> assertThat(review.get("endorsed").asBoolean()).isTrue());
+
+    privacy.erase(Actor.of(DPO), OPS_1);
+
+    assertThat(placesHolding(OPS_1)).as("only the audit trail names them, in Flipside's tables or the engine's")
+        .allMatch(place -> place.startsWith("FS_AUDIT_ENTRY."));
+    assertThat(placesHolding("Suggestion-marker-c40d")).as("what they wrote").isEmpty();
+    assertThat(rows("SELECT COUNT(*) FROM fs_co_design_review WHERE reviewer_id LIKE 'erased-%' AND NOT endorsed"
+        + " AND suggestions IS NULL")).as("the review stays: the networks were heard, and did not endorse it")
+        .isEqualTo(1);
+    assertThat(rows("SELECT COUNT(*) FROM fs_co_design_review WHERE reviewer_id = '" + OPS_2 + "' AND endorsed"))
+        .as("the other representative's review is theirs still").isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(privacy.export(Actor.of(DPO), OPS_1).json()).get("coDesignReviews"))
+        .isEmpty();
   }
 
   @Test

@@ -25,10 +25,10 @@ public interface Privacy {
    * Erases an employee on request (the right to erasure). Each live pairing of theirs closes and their partner is
    * rematched or waitlisted, as when an employee leaves; their open steps end, or go back to the role or the
    * programme manager they came from; a programme they manage or sponsor is left with the post vacant. Then their
-   * applications, places, concerns and support requests are anonymised (they stay, under a pseudonym and without
-   * their text, so that the programme's counts and survey figures are unchanged), and their private reflections,
-   * their pairs' learning agreements, their messages and the engine's history of their steps are deleted. The
-   * audit trail keeps, by id only, that the erasure happened.
+   * applications, places, concerns, support and coaching requests, posts and co-design reviews are anonymised (they
+   * stay, under a pseudonym and without their text, so that the programme's counts and survey figures are
+   * unchanged), and their private reflections, their pairs' learning agreements, their messages and the engine's
+   * history of their steps are deleted. The audit trail keeps, by id only, that the erasure happened.
    *
    * @param employeeId the host's id of the employee
    * @throws ValidationException naming {@code employeeId} when it is blank or no programme or directory knows it
@@ -38,11 +38,11 @@ public interface Privacy {
 
   /**
    * Everything Flipside holds about an employee, as one JSON document (the right of access): applications, places,
-   * pairings, learning agreements, sessions logged, workshops, concerns, support requests, survey answers that can
-   * still be linked to them, ambassador roles, programmes they run and messages addressed to them. Nothing about
-   * another person: a partner appears as a role, never by name or id. Private reflections are listed by id and
-   * date without their text, which is encrypted with a key only the author's own calls use: the author reads it
-   * with {@link PrivateReflections#mine}.
+   * pairings, learning agreements, sessions logged, workshops, concerns, support and coaching requests, survey
+   * answers that can still be linked to them, ambassador roles, programmes they run, posts they hold, co-design
+   * reviews they wrote and messages addressed to them. Nothing about another person: a partner appears as a role,
+   * never by name or id. Private reflections are listed by id and date without their text, which is encrypted with
+   * a key only the author's own calls use: the author reads it with {@link PrivateReflections#mine}.
    *
    * @throws ValidationException naming {@code employeeId} when it is blank
    * @throws AccessDeniedException unless the actor is the employee, a data protection officer or an HR admin

@@ -126,7 +126,8 @@ public enum NotificationTopic {
   COACHING_REQUESTED(NotificationTopics.COACHING_REQUESTED, COACHING_REQUEST, PROGRAMME, COACHING_REQUEST, EMPLOYEE),
   /**
    * To the partner who asked for coaching when a coach ({@code employee}) answers: the session they arranged, or
-   * that the request went to the programme's manager.
+   * that the request went to the programme's manager. An arranged session also puts a calendar invite under this
+   * topic in the calendars of the partner and the coach.
    */
   COACHING_ANSWERED(NotificationTopics.COACHING_ANSWERED, COACHING_OUTCOME, PROGRAMME, COACHING_OUTCOME, EMPLOYEE,
       STARTS_AT),

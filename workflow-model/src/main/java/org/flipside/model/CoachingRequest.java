@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A partner's request for coaching, which the programme's coaches take. The note is for the coaches alone and only
@@ -18,27 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "fs_coaching_request")
-public class CoachingRequest {
-
-  /** Longest note a partner may leave. */
-  public static final int MAX_NOTE_LENGTH = 500;
-
-  @Id
-  @Column(name = "id", length = 36)
-  private String id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "pairing_id", nullable = false)
-  private Pairing pairing;
-
-  @Column(name = "requested_by", nullable = false)
-  private String requestedBy;
-
-  @Column(name = "requested_at", nullable = false)
-  private Instant requestedAt;
-
-  @Column(name = "note", length = MAX_NOTE_LENGTH)
-  private String note;
+public class CoachingRequest extends PartnerRequest {
 
   @Column(name = "answered_by")
   private String answeredBy;
@@ -64,11 +40,7 @@ public class CoachingRequest {
    * @throws IllegalArgumentException when the requester is not a partner in the pairing or the note is too long
    */
   public CoachingRequest(Pairing pairing, String requestedBy, Instant requestedAt, String note) {
-    this.id = UUID.randomUUID().toString();
-    this.note = PartnerNote.of(pairing, requestedBy, note, MAX_NOTE_LENGTH);
-    this.pairing = pairing;
-    this.requestedBy = requestedBy;
-    this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
+    super(pairing, requestedBy, requestedAt, note);
   }
 
   /**
@@ -92,41 +64,12 @@ public class CoachingRequest {
 
   private void answer(String coachId, CoachingOutcome outcome, Instant at) {
     if (this.outcome != null) {
-      throw new IllegalStateException("coaching request " + id + " was answered already");
+      throw new IllegalStateException("coaching request " + getId() + " was answered already");
     }
     this.answeredBy = Objects.requireNonNull(coachId, "coachId");
     this.outcome = outcome;
     this.answeredAt = Objects.requireNonNull(at, "at");
-    this.note = null;
-  }
-
-  /**
-   * The request ended unanswered, as when the pairing ended first: the note was for that request alone and is no
-   * longer needed. An answered request has no note left, so this changes nothing then.
-   */
-  public void eraseNote() {
-    this.note = null;
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public Pairing getPairing() {
-    return pairing;
-  }
-
-  public String getRequestedBy() {
-    return requestedBy;
-  }
-
-  public Instant getRequestedAt() {
-    return requestedAt;
-  }
-
-  /** The note, or null when the partner wrote none or a coach has answered. */
-  public String getNote() {
-    return note;
+    eraseNote();
   }
 
   /** The coach who answered, or null while the request is open. */

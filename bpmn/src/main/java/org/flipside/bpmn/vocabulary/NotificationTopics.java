@@ -103,7 +103,7 @@ public final class NotificationTopics {
   public static final String COACHING_REQUESTED = "coaching-requested";
   /**
    * To the partner who asked for coaching when a coach answers: the session the coach arranged, or that the request
-   * went to the programme's manager.
+   * went to the programme's manager; for an arranged session, a calendar invite to the partner and the coach too.
    *
    * @since 1.1
    */

@@ -21,6 +21,10 @@ public enum HostText {
   PROTECTED_TIME_SUMMARY("protected-time-hold.summary", "programme"),
   /** What the protected time is for. */
   PROTECTED_TIME_DESCRIPTION("protected-time-hold.description"),
+  /** A coaching session a coach arranged, for the coach and the partner who asked. */
+  COACHING_SESSION_SUMMARY("coaching-session.summary", "programme"),
+  /** What the coaching session is: never the partner's note or anything else they wrote. */
+  COACHING_SESSION_DESCRIPTION("coaching-session.description"),
   /** A mentor's recognition: {@code role} is the programme's name for mentors, capitalised as a title's first word. */
   RECOGNITION_TITLE("mentor-recognition.title", "role", "programme"),
   /** What the mentor did, over which days and in how many sessions ({@code held}, a number). */

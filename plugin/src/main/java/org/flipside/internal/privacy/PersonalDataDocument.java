@@ -93,6 +93,9 @@ public final class PersonalDataDocument {
           "name", "email", "organisation", "registeredAt"),
       new Section("posts", "SELECT programme_id, role, appointed_at FROM fs_appointment WHERE person_id = ?1"
           + " ORDER BY appointed_at", "programmeId", "post", "appointedAt"),
+      new Section("coDesignReviews", "SELECT programme_id, endorsed, suggestions, reviewed_at"
+          + " FROM fs_co_design_review WHERE reviewer_id = ?1 ORDER BY reviewed_at, id",
+          "programmeId", "endorsed", "suggestions", "reviewedAt"),
       new Section("recruitmentCampaigns", "SELECT c.programme_id, c.number, r.channels, r.started_on, r.recorded_at"
           + " FROM fs_recruitment_campaign r JOIN fs_cohort c ON c.id = r.cohort_id WHERE r.contact_id = ?1"
           + " ORDER BY r.recorded_at", "programmeId", "cohort", "channels", "startedOn", "recordedAt"),

@@ -82,7 +82,9 @@ final class PrivacyService implements Privacy {
     return outcome;
   }
 
-  /** The programmes the person took part in, ran or held a post in: where the engine knew them. */
+  /**
+   * The programmes the person took part in, ran, held a post in or reviewed the scope of: where the engine knew them.
+   */
   private List<String> programmesOf(String employeeId) {
     List<String> ids = new ArrayList<>();
     data.applications().findByEmployee(employeeId).stream()
@@ -92,6 +94,9 @@ final class PrivacyService implements Privacy {
             || employeeId.equals(programme.getSponsorId()))
         .map(Programme::getId).filter(id -> !ids.contains(id)).forEach(ids::add);
     data.appointments().findByPerson(employeeId).stream().map(appointment -> appointment.getProgramme().getId())
+        .filter(id -> !ids.contains(id)).distinct().forEach(ids::add);
+    // a representative withdrawn since their review holds no post, but the engine's history of the scoping knows them
+    data.coDesignReviews().findByReviewer(employeeId).stream().map(review -> review.getProgramme().getId())
         .filter(id -> !ids.contains(id)).distinct().forEach(ids::add);
     return ids;
   }

@@ -37,6 +37,7 @@ import org.flipside.model.ExternalSpeaker;
 import org.flipside.model.Programme;
 import org.flipside.model.RecognitionEntry;
 import org.flipside.model.SessionRecord;
+import org.flipside.model.PartnerRequest;
 import org.flipside.model.SupportRequest;
 import org.flipside.model.SurveyResponse;
 import org.flipside.model.Workshop;
@@ -64,7 +65,7 @@ public final class FlipsidePersistence {
   /** Name of the persistence unit. */
   public static final String PERSISTENCE_UNIT_NAME = "flipside";
 
-  /** Every entity class of the model, plus the converters they rely on. */
+  /** Every entity class of the model, the mapped superclasses they share, and the converters they rely on. */
   public static final List<Class<?>> MANAGED_CLASSES = List.of(
       Programme.class,
       Cohort.class,
@@ -102,6 +103,7 @@ public final class FlipsidePersistence {
       Appointment.class,
       CoDesignReview.class,
       RecruitmentCampaign.class,
+      PartnerRequest.class,
       SupportRequest.class,
       CoachingRequest.class,
       ProcessDeploymentRecord.class,

@@ -101,6 +101,9 @@ public final class PersonalDataEraser {
     rows += update("UPDATE fs_workshop_facilitator SET employee_id = ?2 WHERE employee_id = ?1", employeeId, pseudonym);
     // a post they held stays in the team's history, no longer naming them
     rows += update("UPDATE fs_appointment SET person_id = ?2 WHERE person_id = ?1", employeeId, pseudonym);
+    // a review of a scope still says the networks were heard and whether they endorsed it, no longer who wrote what
+    rows += update("UPDATE fs_co_design_review SET reviewer_id = ?2, suggestions = NULL WHERE reviewer_id = ?1",
+        employeeId, pseudonym);
     // a campaign they ran still says how the cohort was recruited, no longer who ran it
     rows += update("UPDATE fs_recruitment_campaign SET contact_id = ?2 WHERE contact_id = ?1", employeeId, pseudonym);
     // a guest from outside the directory: the registration goes, and their name and address as an event's speaker
@@ -220,6 +223,8 @@ public final class PersonalDataEraser {
       rows += update("DELETE FROM " + namedList + " WHERE programme_id = ?1", programmeId);
     }
     // what reviewers and the sponsor wrote may name people; the fairness figures are aggregates and stay
+    rows += update("UPDATE fs_co_design_review SET reviewer_id = 'erased-' || id, suggestions = NULL"
+        + " WHERE programme_id = ?1", programmeId);
     rows += update("UPDATE fs_cohort SET applications_review_note = NULL, matches_review_note = NULL"
         + " WHERE programme_id = ?1", programmeId);
     rows += update("UPDATE fs_programme SET programme_manager_id = NULL, sponsor_id = NULL, sponsor_comments = NULL"

@@ -17,4 +17,11 @@ public class CoDesignReviewRepository extends EntityRepository<CoDesignReview> {
         .setParameter("programmeId", programmeId)
         .getResultList();
   }
+
+  /** The reviews the person wrote, oldest first. */
+  public List<CoDesignReview> findByReviewer(String reviewerId) {
+    return query("SELECT r FROM CoDesignReview r WHERE r.reviewerId = :reviewerId ORDER BY r.reviewedAt, r.id")
+        .setParameter("reviewerId", reviewerId)
+        .getResultList();
+  }
 }

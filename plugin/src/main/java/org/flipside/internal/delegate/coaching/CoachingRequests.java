@@ -18,6 +18,7 @@ import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.PartnerNotes;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -35,11 +36,11 @@ import org.flipside.spi.NotificationTopic;
  * shows who asks, their pairing and their note from Flipside's own table, and nothing else of the pair (no session
  * log, reflection, concern or survey answer). The answer is kept there too: the coach who answered, the session they
  * arranged or that they handed the request to the programme manager; the note is erased, the partner who asked is
- * told, and the engine receives nothing.
+ * told, an arranged session goes into both calendars ({@link CoachingSessionInvite}), and the engine receives
+ * nothing.
  */
 public final class CoachingRequests implements AnswerStore {
 
-  private static final String NO_NOTE = "(none)";
   private static final String ARRANGED = "arranged";
   private static final String REFERRED = "referred";
 
@@ -63,13 +64,12 @@ public final class CoachingRequests implements AnswerStore {
     CoachingRequest request = request(task);
     Pairing pairing = request.getPairing();
     Programme programme = pairing.getCohort().getProgramme();
-    audit.recordForCaller(AuditedAction.READ_COACHING_NOTE, request.getId(), programme.getId());
     Map<String, Object> shown = new HashMap<>();
     shown.put(Vars.COACHING_REQUESTER_NAME.name(), context.directory().nameOf(request.getRequestedBy()));
     shown.put(Vars.COACHING_PAIRING.name(), context.directory().nameOf(pairing.getMentor().getEmployeeId())
         + " (mentor) and " + context.directory().nameOf(pairing.getMentee().getEmployeeId()) + " (mentee), in "
         + programme.getName());
-    shown.put(Vars.COACHING_NOTE.name(), request.getNote() == null ? NO_NOTE : request.getNote());
+    shown.put(Vars.COACHING_NOTE.name(), PartnerNotes.shown(audit, AuditedAction.READ_COACHING_NOTE, request));
     return shown;
   }
 
@@ -85,6 +85,7 @@ public final class CoachingRequests implements AnswerStore {
     if (ARRANGED.equals(values.get(Vars.COACHING_OUTCOME.name()))) {
       Instant session = sessionAt(values);
       request.arrange(coach, session, context.now());
+      CoachingSessionInvite.send(context, request);
       answered.with(COACHING_OUTCOME, ARRANGED).with(STARTS_AT, session);
     } else {
       request.refer(coach, context.now());

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
+import org.flipside.internal.delegate.PartnerNotes;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -27,8 +28,6 @@ import org.flipside.spi.NotificationTopic;
  * notification, the note is erased, and only the decision, which steers the journey, reaches the engine.
  */
 public final class SupportConversations implements AnswerStore {
-
-  private static final String NO_NOTE = "(none)";
 
   private final DelegateContext context;
   private final TaskVariables variables;
@@ -48,12 +47,10 @@ public final class SupportConversations implements AnswerStore {
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
     SupportRequest request = request(task);
-    audit.recordForCaller(AuditedAction.READ_SUPPORT_NOTE, request.getId(),
-        request.getPairing().getCohort().getProgramme().getId());
     Map<String, Object> shown = new HashMap<>();
     shown.put(Vars.SUPPORT_REQUESTER_NAME.name(), context.directory().nameOf(request.getRequestedBy()));
     shown.put(Vars.SUPPORT_PARTNER_NAME.name(), context.directory().nameOf(request.otherPartner().getEmployeeId()));
-    shown.put(Vars.SUPPORT_NOTE.name(), request.getNote() == null ? NO_NOTE : request.getNote());
+    shown.put(Vars.SUPPORT_NOTE.name(), PartnerNotes.shown(audit, AuditedAction.READ_SUPPORT_NOTE, request));
     return shown;
   }
 
