@@ -105,6 +105,27 @@ class RecruitmentTest extends ProcessTestCase {
   }
 
   @Test
+  void anExtendedWindowIsPromotedAgainByEachCommunicationsContact() throws Exception {
+    delegates.mentorApplicants = 0;
+    delegates.menteeApplicants = 0;
+    delegates.uninvitedAfterExtension = List.of("ben");
+    ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT,
+        Map.of(Vars.COMMUNICATIONS_CONTACT_IDS.name(), new ArrayList<>(List.of("comms-lead"))));
+    complete(tasks("RunRecruitmentCampaign").get(0));
+    invitee("amira", "none");
+    closeTheApplicationWindow();
+
+    decideOnThinRecruitment("extend");
+
+    assertThat(tasks("RunRecruitmentCampaign")).as("the extended window's campaign")
+        .extracting(Task::getAssignee).containsExactly("comms-lead");
+    verify(delegates.get(BuildingBlocks.BRIEF_COMMUNICATIONS_CONTACTS), times(2)).execute(any());
+    invitee("ben", "none");
+    assertThat(tasks("RunRecruitmentCampaign")).as("ended unanswered with the extended window").isEmpty();
+    assertThat(programme).isWaitingAt("DecideOnThinRecruitment");
+  }
+
+  @Test
   void withoutACommunicationsContactNoCampaignStepOpensAndEveryoneAnsweringClosesTheWindow() {
     ProcessInstance programme = startProgrammeBefore(Stages.RECRUITMENT, Map.of());
 
