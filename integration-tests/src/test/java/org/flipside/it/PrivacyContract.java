@@ -213,6 +213,7 @@ abstract class PrivacyContract extends HostedContract {
   @Test
   void afterItsRetentionPeriodAClosedProgrammesPersonalDataAndEngineHistoryGoWhileItsReportStays() {
     String programmeId = pilotWithSessionsLogged(Map.of(Vars.RETENTION_MONTHS.name(), 3));
+    host.flipside.deliveryTeam().appoint(Actor.of(HR), programmeId, DeliveryRole.TRAINER, OPS_2);
     finishThePilot(List.of(FINANCE_1, OPS_1, DIR_OPS, MGR_FINANCE));
     String report = host.flipside.reports().evaluationReport(Actor.of(HR), programmeId).html();
     Instant closedAt = host.clock.instant();
@@ -228,6 +229,10 @@ abstract class PrivacyContract extends HostedContract {
       assertThat(placesHolding(person)).as(person).isEmpty();
       assertThat(placesHolding("Employee " + person)).as(person).isEmpty();
     }
+    assertThat(fsPlacesHolding(OPS_2)).as("the trainer's post stays, not who held it")
+        .doesNotContain("FS_APPOINTMENT.PERSON_ID");
+    assertThat(rows("SELECT COUNT(*) FROM fs_appointment WHERE programme_id = '" + programmeId + "'")).isOne();
+    assertThat(fsPlacesHolding(HR)).doesNotContain("FS_APPOINTMENT.APPOINTED_BY");
     for (String table : List.of("ACT_HI_PROCINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_ACTINST",
         "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK")) {
       assertThat(rows("SELECT COUNT(*) FROM " + table)).as(table).isZero();

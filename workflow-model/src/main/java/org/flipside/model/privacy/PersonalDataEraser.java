@@ -225,6 +225,11 @@ public final class PersonalDataEraser {
     // what reviewers and the sponsor wrote may name people; the fairness figures are aggregates and stay
     rows += update("UPDATE fs_co_design_review SET reviewer_id = 'erased-' || id, suggestions = NULL"
         + " WHERE programme_id = ?1", programmeId);
+    // who held the programme's posts, who appointed them and who ran its campaign: the posts and channels stay
+    rows += update("UPDATE fs_appointment SET person_id = 'erased-' || id, appointed_by = 'erased-' || id"
+        + " WHERE programme_id = ?1", programmeId);
+    rows += update("UPDATE fs_recruitment_campaign SET contact_id = 'erased-' || id WHERE cohort_id IN (" + cohorts
+        + ")", programmeId);
     rows += update("UPDATE fs_cohort SET applications_review_note = NULL, matches_review_note = NULL"
         + " WHERE programme_id = ?1", programmeId);
     rows += update("UPDATE fs_programme SET programme_manager_id = NULL, sponsor_id = NULL, sponsor_comments = NULL"
