@@ -26,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** The engine's commands take a deployed process definition from its deployment cache, not from its row again. */
+/**
+ * The engine's commands take what a deployment fixed, its process definitions and their job definitions, from memory
+ * rather than reading their rows again.
+ */
 class DeployedDefinitionsTest {
 
   private final HikariDataSource dataSource = EmbeddedDatabase.open();
@@ -53,7 +56,23 @@ class DeployedDefinitionsTest {
 
     assertThat(task.getFormKey()).isEqualTo("review-form");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(1);
-    assertThat(processDefinitionReads()).isZero();
+    assertThat(reads("ACT_RE_PROCDEF where ID_")).isZero();
+  }
+
+  @Test
+  void creatingAndRunningATimerJobReadsNoJobDefinitionRowOnceItWasRead() throws SQLException {
+    engine.getRepositoryService().createDeployment().addModelInstance("wait.bpmn",
+        Bpmn.createExecutableProcess("wait").camundaHistoryTimeToLive(180).startEvent()
+            .intermediateCatchEvent("Wait").timerWithDuration("PT1M").endEvent().done()).deploy();
+    engine.getRuntimeService().startProcessInstanceByKey("wait");
+    countStatements();
+
+    engine.getRuntimeService().startProcessInstanceByKey("wait");
+    engine.getManagementService().createJobQuery().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(2);
+    assertThat(reads("ACT_RU_JOBDEF where ID_")).isZero();
   }
 
   @Test
@@ -66,7 +85,7 @@ class DeployedDefinitionsTest {
     tasks.complete(tasks.createTaskQuery().singleResult().getId(), Map.of("answer", "yes"));
 
     assertThat(otherNode.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(1);
-    assertThat(processDefinitionReads()).isPositive();
+    assertThat(reads("ACT_RE_PROCDEF where ID_")).isPositive();
   }
 
   private void deployAndStart() {
@@ -90,7 +109,8 @@ class DeployedDefinitionsTest {
     }
   }
 
-  private long processDefinitionReads() throws SQLException {
+  /** How often statements holding the text ran since {@link #countStatements}. */
+  private long reads(String statementText) throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
         ResultSet counted = statement.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT"
             + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
@@ -98,7 +118,7 @@ class DeployedDefinitionsTest {
       boolean any = false;
       while (counted.next()) {
         any = true;
-        if (counted.getString(1).contains("ACT_RE_PROCDEF where ID_")) {
+        if (counted.getString(1).contains(statementText)) {
           reads += counted.getLong(2);
         }
       }
