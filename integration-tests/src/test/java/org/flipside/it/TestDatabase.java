@@ -93,7 +93,8 @@ abstract class TestDatabase implements AutoCloseable {
 
   static TestDatabase h2() {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:h2:mem:it-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    // the statement cache Flipside's embedded default and the sandbox give H2 (EmbeddedDatabase)
+    config.setJdbcUrl("jdbc:h2:mem:it-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256");
     config.setUsername("sa");
     return new TestDatabase(config) {
       @Override

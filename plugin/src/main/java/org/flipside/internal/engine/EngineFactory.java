@@ -89,6 +89,7 @@ public final class EngineFactory {
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables)));
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
+    configuration.setCustomSessionFactories(List.of(new DeployedDefinitions(), new DeployedJobDefinitions()));
     return configuration.buildProcessEngine();
   }
 

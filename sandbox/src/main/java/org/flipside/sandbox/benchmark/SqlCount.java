@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
@@ -27,18 +26,18 @@ final class SqlCount {
   private final Map<String, LongAdder> byCall = new ConcurrentHashMap<>();
   /** Each statement's count by the innermost Flipside method that ran it. */
   private final Map<String, Map<String, LongAdder>> byStatementAndCaller = new ConcurrentHashMap<>();
-  private final SingleQueryCountHolder queries = new SingleQueryCountHolder();
+  /** Each execution, a batch as one, as datasource-proxy's own count has it, without its parse of each statement. */
+  private final LongAdder statements = new LongAdder();
   private final AtomicLong transactions = new AtomicLong();
   /** Connections that ran a statement since their last commit or rollback. */
   private final Set<String> uncommitted = ConcurrentHashMap.newKeySet();
-  private final String name;
   private final DataSource counted;
 
   SqlCount(String name, DataSource database) {
-    this.name = name;
     boolean byStatementToo = Boolean.getBoolean(BY_STATEMENT);
-    this.counted = ProxyDataSourceBuilder.create(name, database).countQuery(queries)
+    this.counted = ProxyDataSourceBuilder.create(name, database)
         .afterQuery((execution, run) -> {
+          statements.increment();
           uncommitted.add(execution.getConnectionId());
           if (byStatementToo) {
             run.forEach(query -> {
@@ -134,8 +133,7 @@ final class SqlCount {
 
   /** Statements and transactions so far. */
   Sample sample() {
-    var count = queries.getQueryCountMap().get(name);
-    return new Sample(count == null ? 0 : count.getTotal(), transactions.get());
+    return new Sample(statements.sum(), transactions.get());
   }
 
   /** Counts at one moment; {@link #since} gives those between two. */
