@@ -76,6 +76,12 @@ final class SimulationRun {
   /** A seed programme's team, or {@code null} for the default pilot. */
   private final PresetTeam presetTeam;
   private int pairingsCohort = -1;
+  /**
+   * The introductions sent when the pairs were last read: a new one means a new pair. Any later message to someone
+   * introduced (a reminder, a missed session) changes no pair, and reading a thousand pairs again after each made
+   * the sessions quadratic.
+   */
+  private int introductionsRead = -1;
   private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context,
@@ -237,10 +243,6 @@ final class SimulationRun {
     List<String> introduced = notified.stream()
         .filter(id -> notifier.hasReceived(NotificationTopics.MATCH_INTRODUCTION, id)).toList();
     context.cast.inPair(introduced);
-    if (!introduced.isEmpty()) {
-      // a new pair: the pairings read before may be out of date
-      pairsByPartner.clear();
-    }
     List<FoundTask> tasks = inboxes.newTasks(people);
     notified.removeIf(id -> !invited(id));
     awaitingInvitation.addAll(notified);
@@ -304,8 +306,11 @@ final class SimulationRun {
   }
 
   private Optional<MatchedPair> matchedPair(String partnerId) {
-    if (pairingsCohort != context.cohort() || !pairsByPartner.containsKey(partnerId)) {
+    int introductions = notifier.count(NotificationTopics.MATCH_INTRODUCTION);
+    if (pairingsCohort != context.cohort() || introductionsRead != introductions
+        || !pairsByPartner.containsKey(partnerId)) {
       pairingsCohort = context.cohort();
+      introductionsRead = introductions;
       pairsByPartner.clear();
       for (MatchedPair pair : flipside.matchReview()
           .matches(Actor.of(context.cast.programmeManagerId()), programmeId).pairs()) {
