@@ -2,7 +2,9 @@ package org.flipside.internal.host;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
 import org.flipside.internal.notification.Message;
@@ -86,10 +88,13 @@ public final class Notifications {
 
   private void queue(Collection<String> recipientIds, String topic, CalendarEvent event, InviteMethod method,
       Function<Locale, String> iCalendar) {
+    // every recipient's invite names every attendee: written once per language, not once per recipient, an event
+    // for the whole cohort costs as many attendee lines as it has, not their square
+    Map<Locale, String> written = new HashMap<>();
     for (String recipientId : recipientIds) {
       Locale reader = directory.localeOf(recipientId);
       CalendarEntry entry = new CalendarEntry(event.uid(), event.start(), event.end(), event.location().in(reader),
-          iCalendar.apply(reader), method, event.sequence());
+          written.computeIfAbsent(reader, iCalendar), method, event.sequence());
       queue(new OutboundMessage(recipientId, topic, event.summary().in(reader), event.description().in(reader), entry,
           clock.instant()));
     }

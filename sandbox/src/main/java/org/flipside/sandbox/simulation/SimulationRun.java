@@ -71,11 +71,17 @@ final class SimulationRun {
    */
   private final Set<String> awaitingInvitation = new TreeSet<>();
   private final RunWatch watch;
-  /** Each partner's pairing in the cohort {@link #pairingsCohort}, as last read. */
-  private final Map<String, String> pairingsByPartner = new HashMap<>();
+  /** Each partner's pair in the cohort {@link #pairingsCohort}, as last read. */
+  private final Map<String, MatchedPair> pairsByPartner = new HashMap<>();
   /** A seed programme's team, or {@code null} for the default pilot. */
   private final PresetTeam presetTeam;
   private int pairingsCohort = -1;
+  /**
+   * The introductions sent when the pairs were last read: a new one means a new pair. Any later message to someone
+   * introduced (a reminder, a missed session) changes no pair, and reading a thousand pairs again after each made
+   * the sessions quadratic.
+   */
+  private int introductionsRead = -1;
   private String programmeId;
 
   SimulationRun(Flipside flipside, SimulatedClock clock, RecordingNotifier notifier, SimulationContext context,
@@ -195,7 +201,10 @@ final class SimulationRun {
     return switch (entry.formId()) {
       // the last invitee or respondent to answer moves the programme on to the manager's review
       case Forms.APPLICATION, Forms.FINAL_SURVEY -> Set.of(context.cast.programmeManagerId());
+      // a mentee's first draft comes before the simulation has seen the pair together: the match review names the
+      // partner, where looking into every paired inbox after each of a thousand drafts would make the run quadratic
       case Forms.LEARNING_AGREEMENT, Forms.CONFIRM_AGREEMENT, Forms.LOG_SESSION -> context.cast.partnerOf(actor)
+          .or(() -> matchedPartnerOf(actor))
           .<Set<String>>map(partner -> Set.of(actor, partner))
           .orElseGet(context.cast::paired);
       // the last participant to answer can move every pair on; the others only themselves
@@ -235,10 +244,6 @@ final class SimulationRun {
     List<String> introduced = notified.stream()
         .filter(id -> notifier.hasReceived(NotificationTopics.MATCH_INTRODUCTION, id)).toList();
     context.cast.inPair(introduced);
-    if (!introduced.isEmpty()) {
-      // a new pair: the pairings read before may be out of date
-      pairingsByPartner.clear();
-    }
     List<FoundTask> tasks = inboxes.newTasks(people);
     notified.removeIf(id -> !invited(id));
     awaitingInvitation.addAll(notified);
@@ -292,16 +297,29 @@ final class SimulationRun {
    * make the run quadratic in the cohort's size.
    */
   private Optional<String> pairingOf(String partnerId) {
-    if (pairingsCohort != context.cohort() || !pairingsByPartner.containsKey(partnerId)) {
+    return matchedPair(partnerId).map(MatchedPair::pairingId);
+  }
+
+  /** The other partner of the partner's pair, as the programme manager sees it. */
+  private Optional<String> matchedPartnerOf(String partnerId) {
+    return matchedPair(partnerId).map(pair -> pair.mentor().employeeId().equals(partnerId)
+        ? pair.mentee().employeeId() : pair.mentor().employeeId());
+  }
+
+  private Optional<MatchedPair> matchedPair(String partnerId) {
+    int introductions = notifier.count(NotificationTopics.MATCH_INTRODUCTION);
+    if (pairingsCohort != context.cohort() || introductionsRead != introductions
+        || !pairsByPartner.containsKey(partnerId)) {
       pairingsCohort = context.cohort();
-      pairingsByPartner.clear();
+      introductionsRead = introductions;
+      pairsByPartner.clear();
       for (MatchedPair pair : flipside.matchReview()
           .matches(Actor.of(context.cast.programmeManagerId()), programmeId).pairs()) {
-        pairingsByPartner.putIfAbsent(pair.mentor().employeeId(), pair.pairingId());
-        pairingsByPartner.putIfAbsent(pair.mentee().employeeId(), pair.pairingId());
+        pairsByPartner.putIfAbsent(pair.mentor().employeeId(), pair);
+        pairsByPartner.putIfAbsent(pair.mentee().employeeId(), pair);
       }
     }
-    return Optional.ofNullable(pairingsByPartner.get(partnerId));
+    return Optional.ofNullable(pairsByPartner.get(partnerId));
   }
 
   /** Submits the answer; returns false when Flipside had closed the task meanwhile. */
