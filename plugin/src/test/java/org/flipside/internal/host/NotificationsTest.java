@@ -43,7 +43,7 @@ class NotificationsTest {
 
     notifications.invite(ATTENDEES, "workshop-invitation", CalendarEvent.of("event-1",
         Wording.asWritten("Knowledge session"), Wording.asWritten("For everyone in the cohort"),
-        NOW.plusSeconds(86_400), NOW.plusSeconds(91_800), "Online", "hr-1", ATTENDEES));
+        NOW.plusSeconds(86_400), NOW.plusSeconds(91_800), Wording.asWritten("Online"), "hr-1", ATTENDEES));
 
     ArgumentCaptor<OutboundMessage> queued = ArgumentCaptor.forClass(OutboundMessage.class);
     verify(outbox, times(3)).add(queued.capture());
