@@ -15,6 +15,8 @@ import org.flipside.internal.delegate.sessions.AgreementAnswers;
 import org.flipside.internal.delegate.sessions.CheckInAnswers;
 import org.flipside.internal.delegate.support.SupportConversations;
 import org.flipside.internal.delegate.workshops.AttendanceRegister;
+import org.flipside.internal.delegate.workshops.EventMoves;
+import org.flipside.internal.delegate.workshops.KickOffPlans;
 import org.flipside.internal.delegate.workshops.PreReadingAnswers;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
@@ -28,9 +30,12 @@ public final class FormHandlers {
 
   private FormHandlers() {}
 
-  /** One handler for each such form, each from the package of the form's stage. */
+  /**
+   * One handler for each such form, each from the package of the form's stage; the liaison's kick-off plan moves
+   * workshops through the same {@code eventMoves} as the programme team's {@code ProgrammeEvents}.
+   */
   public static List<AnswerStore> create(DelegateContext context, TaskVariables variables, AuditTrail audit,
-      RepositoryService repository) {
+      RepositoryService repository, EventMoves eventMoves) {
     return List.of(
         new ScopeAnswers(context, variables, repository),
         new CoDesignReviews(context, variables),
@@ -39,6 +44,7 @@ public final class FormHandlers {
         new RecruitmentCampaigns(context, variables, repository),
         new MatchReviewAnswers(context, variables),
         new AttendanceRegister(context, variables),
+        new KickOffPlans(context, variables, eventMoves),
         new PreReadingAnswers(context, variables),
         new AgreementAnswers(context, variables),
         new CheckInAnswers(context, variables),

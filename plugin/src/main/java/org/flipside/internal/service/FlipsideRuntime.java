@@ -67,6 +67,7 @@ import org.flipside.internal.privacy.EngineHistory;
 import org.flipside.internal.privacy.RetentionSweep;
 import org.flipside.internal.reflection.ReflectionCipher;
 import org.flipside.internal.team.People;
+import org.flipside.internal.delegate.workshops.EventMoves;
 import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.team.TeamVariables;
 import org.flipside.model.evaluation.PseudonymHostKey;
@@ -167,13 +168,12 @@ public final class FlipsideRuntime implements AutoCloseable {
     Stewardship stewardship = new Stewardship(engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), directory, notifications);
     TaskVariables taskVariables = new TaskVariables(engine);
-    List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit,
-        engine.getRepositoryService()));
-    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
-    answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
     KickOffWait kickOffWait = new KickOffWait(data, engine.getRuntimeService(), engine.getManagementService());
     EventMoves eventMoves = new EventMoves(context, kickOffWait, clock);
-    answerStores.add(new KickOffPlans(context, taskVariables, eventMoves));
+    List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit,
+        engine.getRepositoryService(), eventMoves));
+    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
+    answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork

@@ -21,6 +21,8 @@ import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.workshops.EventInvitations;
 import org.flipside.internal.delegate.workshops.EventInvitees;
+import org.flipside.internal.delegate.workshops.EventMoves;
+import org.flipside.internal.delegate.workshops.EventPlanCheck;
 import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.model.Appointment;

@@ -7,6 +7,8 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.flipside.bpmn.vocabulary.Form;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.internal.delegate.workshops.EventMoves;
+import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -17,7 +19,8 @@ class FormHandlersTest {
 
   private final List<AnswerStore> handlers = FormHandlers.create(
       new DelegateContext(null, null, null, null), mock(TaskVariables.class), mock(AuditTrail.class),
-      mock(RepositoryService.class));
+      mock(RepositoryService.class), new EventMoves(new DelegateContext(null, null, null, null),
+          mock(KickOffWait.class), null));
 
   @Test
   void noFormHasTwoHandlers() {
@@ -34,9 +37,8 @@ class FormHandlersTest {
       FormDefinition definition = FormDefinition.parse("{\"id\": \"" + form.id() + "\", \"components\": []}");
       boolean showsFlipsidesData = form.shows().stream()
           .anyMatch(shown -> shown.meaning().contains("read from Flipside's tables"));
-      // the themes' form is handled with the surveys, whose store keeps the evaluation's pseudonymous answers; the
-      // liaison's kick-off plan beside ProgrammeEvents, since both move events through the one EventMoves
-      if (showsFlipsidesData && !form.id().equals(Forms.REVIEW_EVALUATION) && !form.id().equals(Forms.KICK_OFF_PLAN)) {
+      // the themes' form is handled with the surveys, whose store keeps the evaluation's pseudonymous answers
+      if (showsFlipsidesData && !form.id().equals(Forms.REVIEW_EVALUATION)) {
         assertThat(handlers).as("handlers of %s", form.id()).anyMatch(handler -> handler.stores(definition));
       }
     }

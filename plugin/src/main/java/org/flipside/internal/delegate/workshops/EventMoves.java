@@ -1,4 +1,4 @@
-package org.flipside.internal.service;
+package org.flipside.internal.delegate.workshops;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,6 @@ import org.flipside.api.FieldError;
 import org.flipside.api.ProgrammeEvents;
 import org.flipside.api.ValidationException;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.workshops.EventInvitations;
-import org.flipside.internal.delegate.workshops.KickOffWait;
 import org.flipside.internal.report.ReportCompilation;
 import org.flipside.model.Workshop;
 
@@ -20,14 +18,14 @@ import org.flipside.model.Workshop;
  * the next {@code SEQUENCE}, the lifecycle's waits on the kick-offs follow ({@link KickOffWait}), and a report already
  * compiled for the cohort shows the event as it now stands.
  */
-final class EventMoves {
+public final class EventMoves {
 
   private final DelegateContext context;
   private final KickOffWait kickOffWait;
   private final Clock clock;
   private final ReportCompilation reports = new ReportCompilation();
 
-  EventMoves(DelegateContext context, KickOffWait kickOffWait, Clock clock) {
+  public EventMoves(DelegateContext context, KickOffWait kickOffWait, Clock clock) {
     this.context = context;
     this.kickOffWait = kickOffWait;
     this.clock = clock;
@@ -38,7 +36,7 @@ final class EventMoves {
    *
    * @throws ValidationException naming {@code start}, {@code end}, {@code place} or {@code eventId}; nothing changes
    */
-  void move(Workshop event, Instant start, Instant end, String place) {
+  public void move(Workshop event, Instant start, Instant end, String place) {
     List<FieldError> errors = new ArrayList<>();
     EventPlanCheck check = new EventPlanCheck(context.directory(), clock.instant(), errors);
     check.times(start, end);
@@ -55,7 +53,7 @@ final class EventMoves {
   }
 
   /** A report already compiled for the event's cohort shows it as it now stands: held, still to come or gone. */
-  void changed(Workshop event) {
+  public void changed(Workshop event) {
     reports.recompile(context.data().entityManager(), event.getCohort(), clock.instant());
   }
 }

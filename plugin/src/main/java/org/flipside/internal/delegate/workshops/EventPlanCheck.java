@@ -1,4 +1,4 @@
-package org.flipside.internal.service;
+package org.flipside.internal.delegate.workshops;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.flipside.model.ExternalSpeaker;
 import org.flipside.model.Workshop;
 
 /** Checks an event's plan or change field by field, collecting a {@link FieldError} for each problem. */
-final class EventPlanCheck {
+public final class EventPlanCheck {
 
   /** Something, an at sign, something with a dot: enough to catch a name typed where the address goes. */
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -22,20 +22,20 @@ final class EventPlanCheck {
   private final Instant now;
   private final List<FieldError> errors;
 
-  EventPlanCheck(Directory directory, Instant now, List<FieldError> errors) {
+  public EventPlanCheck(Directory directory, Instant now, List<FieldError> errors) {
     this.directory = directory;
     this.now = now;
     this.errors = errors;
   }
 
-  void kind(EventKind kind) {
+  public void kind(EventKind kind) {
     if (kind == null) {
       errors.add(new FieldError("kind", "is required"));
     }
   }
 
   /** The text stripped; a problem when it is required and blank, or too long. */
-  String text(String field, String text, int maxLength, boolean required) {
+  public String text(String field, String text, int maxLength, boolean required) {
     String stripped = text == null ? "" : text.strip();
     if (required && stripped.isEmpty()) {
       errors.add(new FieldError(field, "is required"));
@@ -45,7 +45,7 @@ final class EventPlanCheck {
     return stripped;
   }
 
-  void times(Instant start, Instant end) {
+  public void times(Instant start, Instant end) {
     if (start == null) {
       errors.add(new FieldError("start", "is required"));
     } else if (!start.isAfter(now)) {
@@ -59,7 +59,7 @@ final class EventPlanCheck {
   }
 
   /** The facilitators, each an employee the directory knows and who still works here. */
-  List<String> facilitators(List<String> employeeIds) {
+  public List<String> facilitators(List<String> employeeIds) {
     List<String> facilitators = new ArrayList<>();
     for (String employeeId : employeeIds == null ? List.<String>of() : employeeIds) {
       if (employeeId == null || !directory.isEmployed(employeeId)) {
@@ -72,7 +72,7 @@ final class EventPlanCheck {
     return facilitators;
   }
 
-  List<ExternalSpeaker> guests(List<EventGuest> guests) {
+  public List<ExternalSpeaker> guests(List<EventGuest> guests) {
     List<ExternalSpeaker> speakers = new ArrayList<>();
     for (EventGuest guest : guests == null ? List.<EventGuest>of() : guests) {
       String name = guest == null || guest.name() == null ? "" : guest.name().strip();
@@ -88,7 +88,7 @@ final class EventPlanCheck {
     return speakers;
   }
 
-  void audience(EventAudience audience, List<String> namedAttendeeIds) {
+  public void audience(EventAudience audience, List<String> namedAttendeeIds) {
     boolean named = namedAttendeeIds != null && !namedAttendeeIds.isEmpty();
     if (audience == null) {
       errors.add(new FieldError("audience", "is required"));
@@ -100,7 +100,7 @@ final class EventPlanCheck {
   }
 
   /** A cancelled event can be neither moved, cancelled again nor registered. */
-  void standing(Workshop event) {
+  public void standing(Workshop event) {
     if (event.isCancelled()) {
       errors.add(new FieldError("eventId", "the event was cancelled at " + event.getCancelledAt()));
     }

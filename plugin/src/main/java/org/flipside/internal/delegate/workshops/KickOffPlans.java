@@ -1,4 +1,4 @@
-package org.flipside.internal.service;
+package org.flipside.internal.delegate.workshops;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
-import org.flipside.internal.delegate.workshops.EventInvitees;
 import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -36,7 +35,7 @@ import org.flipside.model.WorkshopKind;
  * a workshop the liaison changes moves through {@link EventMoves}, exactly as {@code ProgrammeEvents.move} moves it,
  * keeping its length. The engine receives nothing.
  */
-final class KickOffPlans implements AnswerStore {
+public final class KickOffPlans implements AnswerStore {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -54,7 +53,7 @@ final class KickOffPlans implements AnswerStore {
   private final TaskVariables variables;
   private final EventMoves moves;
 
-  KickOffPlans(DelegateContext context, TaskVariables variables, EventMoves moves) {
+  public KickOffPlans(DelegateContext context, TaskVariables variables, EventMoves moves) {
     this.context = context;
     this.variables = variables;
     this.moves = moves;
