@@ -1,5 +1,6 @@
 package org.flipside.api;
 
+import org.flipside.model.PartnerRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,8 +14,13 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface PairSupport {
 
-  /** Longest note a partner may leave for the programme manager, or for the coaches. */
-  int MAX_NOTE_LENGTH = 500;
+  /**
+   * Longest note a partner may leave for the programme manager, or for the coaches: {@value}.
+   *
+   * <p>Declared once, as the width of the note's column; a compile-time constant, so the compiler copies the value
+   * into this interface: neither the exported API nor its bundle imports Flipside's private model.
+   */
+  int MAX_NOTE_LENGTH = PartnerRequest.MAX_NOTE_LENGTH;
 
   /**
    * Asks the programme manager for support with a pairing.

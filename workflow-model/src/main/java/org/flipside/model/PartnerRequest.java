@@ -16,7 +16,7 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class PartnerRequest {
 
-  /** Longest note a partner may leave. */
+  /** Longest note a partner may leave; the API offers it to hosts as {@code PairSupport.MAX_NOTE_LENGTH}. */
   public static final int MAX_NOTE_LENGTH = 500;
 
   @Id
