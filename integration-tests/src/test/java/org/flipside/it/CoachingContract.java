@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * Coaching throughout, as Arden &amp; GEM ran it for the Chief Pharmacy Office, through Flipside's API alone: a partner
  * asks, each of the programme's coaches is told and offered the request, one arranges a session and the partner is
  * told; the coach and the partner get a calendar invite; the note stays in Flipside's table for the coaches alone; a
- * coach withdrawn or gone strands no request; a programme without a coach refuses the request, naming the problem.
+ * coach withdrawn or gone strands no request, and a session still to come is cancelled in both calendars, once, when
+ * its pairing ends or its coach is withdrawn; a programme without a coach refuses the request, naming the problem.
  */
 abstract class CoachingContract extends HostedContract {
 
@@ -228,6 +229,35 @@ abstract class CoachingContract extends HostedContract {
   }
 
   @Test
+  void anArrangedSessionStillToComeIsCancelledInBothCalendarsWhenThePairingEnds() {
+    String programmeId = host.pilotInSessions();
+    TeamMember odCoach = appointOdCoach(programmeId);
+    arrangeASessionFor(programmeId, DIR_OPS, OD_COACH);
+
+    host.flipside.hostEvents().employeeLeft(FINANCE_1);
+
+    assertCancelledOnceFor(OD_COACH, DIR_OPS);
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, odCoach.appointmentId());
+    assertThat(coachingInvites()).as("cancelled once: the coach withdrawn later cancels nothing more").hasSize(4);
+  }
+
+  @Test
+  void anArrangedSessionStillToComeIsCancelledInBothCalendarsWhenItsCoachIsWithdrawn() {
+    String programmeId = host.pilotInSessions();
+    TeamMember odCoach = appointOdCoach(programmeId);
+    TeamMember otherCoach = host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, OPS_2);
+    arrangeASessionFor(programmeId, DIR_OPS, OD_COACH);
+
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, otherCoach.appointmentId());
+    assertThat(coachingInvites()).as("another coach withdrawn: the session stands").hasSize(2);
+    host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, odCoach.appointmentId());
+
+    assertCancelledOnceFor(OD_COACH, DIR_OPS);
+    host.flipside.hostEvents().employeeLeft(FINANCE_1);
+    assertThat(coachingInvites()).as("cancelled once: the pairing ending later cancels nothing more").hasSize(4);
+  }
+
+  @Test
   void erasingThePartnerWhoAskedEndsTheOpenRequestAndLeavesNothingOfIt() {
     String programmeId = host.pilotInSessions();
     host.organisation.add(OD_COACH, 7, "Band 7", "Organisational development", CEO);
@@ -243,6 +273,36 @@ abstract class CoachingContract extends HostedContract {
     assertThat(host.database.count("fs_coaching_request", "requested_by = '" + DIR_OPS + "'")).isZero();
     assertThat(host.database.count("fs_coaching_request")).as("the request stays, no longer naming them")
         .isEqualTo(1);
+  }
+
+  private TeamMember appointOdCoach(String programmeId) {
+    host.organisation.add(OD_COACH, 7, "Band 7", "Organisational development", CEO);
+    return host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.COACH, OD_COACH);
+  }
+
+  /** The partner asks for coaching and the coach arranges a session on 10 March 2027 at 14:30 UTC. */
+  private void arrangeASessionFor(String programmeId, String partner, String coach) {
+    host.flipside.pairSupport().askForCoaching(Actor.of(partner), pairingOf(programmeId, partner), "");
+    host.complete(coach, Forms.COACHING_REQUEST, arranged("2027-03-10", "14:30"));
+    assertThat(coachingInvites()).extracting(CalendarInvite::method).as("invited")
+        .containsExactly(CalendarInvite.Method.REQUEST, CalendarInvite.Method.REQUEST);
+  }
+
+  /** The session's invite went out and was then cancelled, once, to the coach and the partner, under the same uid. */
+  private void assertCancelledOnceFor(String coach, String partner) {
+    List<CalendarInvite> invites = coachingInvites();
+    assertThat(invites).hasSize(4);
+    List<CalendarInvite> cancellations = invites.subList(2, 4);
+    assertThat(cancellations).extracting(CalendarInvite::recipientId).containsExactlyInAnyOrder(coach, partner);
+    for (CalendarInvite cancellation : cancellations) {
+      assertThat(cancellation.method()).isEqualTo(CalendarInvite.Method.CANCEL);
+      assertThat(cancellation.eventUid()).isEqualTo(invites.get(0).eventUid());
+      VEvent session = SeedReplay.vevent(cancellation);
+      assertThat(SeedReplay.value(session, Property.SEQUENCE)).as("replaces the invite").isEqualTo("1");
+      assertThat(SeedReplay.value(session, Property.DTSTART)).isEqualTo("20270310T143000Z");
+    }
+    assertThat(host.database.count("fs_coaching_request",
+        "outcome = 'ARRANGED' AND session_cancelled_at IS NOT NULL")).isEqualTo(1);
   }
 
   /** The invites to coaching sessions the host's calendar received, in the order they went out. */

@@ -29,6 +29,9 @@ public class CoachingRequest extends PartnerRequest {
   @Column(name = "session_at")
   private Instant sessionAt;
 
+  @Column(name = "session_cancelled_at")
+  private Instant sessionCancelledAt;
+
   /** For JPA only. */
   protected CoachingRequest() {
   }
@@ -89,5 +92,22 @@ public class CoachingRequest extends PartnerRequest {
   /** When the arranged coaching session starts, or null unless one was arranged. */
   public Instant getSessionAt() {
     return sessionAt;
+  }
+
+  /** When the arranged session was cancelled, or null while it stands. */
+  public Instant getSessionCancelledAt() {
+    return sessionCancelledAt;
+  }
+
+  /**
+   * The arranged session will not be held: its pairing ended or its coach left the post before it.
+   *
+   * @throws IllegalStateException when no session was arranged or it was cancelled already
+   */
+  public void cancelSession(Instant at) {
+    if (sessionAt == null || sessionCancelledAt != null) {
+      throw new IllegalStateException("coaching request " + getId() + " has no session to cancel");
+    }
+    this.sessionCancelledAt = Objects.requireNonNull(at, "at");
   }
 }

@@ -76,11 +76,12 @@ public final class PersonalDataDocument {
       new Section("supportRequests", "SELECT id, pairing_id, requested_at, note, decision, decided_at"
           + " FROM fs_support_request WHERE requested_by = ?1 ORDER BY requested_at",
           "requestId", "pairingId", "requestedAt", "note", "decision", "decidedAt"),
-      new Section("coachingRequests", "SELECT id, pairing_id, requested_at, note, outcome, answered_at, session_at"
-          + " FROM fs_coaching_request WHERE requested_by = ?1 ORDER BY requested_at",
-          "requestId", "pairingId", "requestedAt", "note", "outcome", "answeredAt", "sessionAt"),
-      new Section("coachingAnswered", "SELECT id, outcome, answered_at, session_at FROM fs_coaching_request"
-          + " WHERE answered_by = ?1 ORDER BY answered_at", "requestId", "outcome", "answeredAt", "sessionAt"),
+      new Section("coachingRequests", "SELECT id, pairing_id, requested_at, note, outcome, answered_at, session_at,"
+          + " session_cancelled_at FROM fs_coaching_request WHERE requested_by = ?1 ORDER BY requested_at",
+          "requestId", "pairingId", "requestedAt", "note", "outcome", "answeredAt", "sessionAt", "sessionCancelledAt"),
+      new Section("coachingAnswered", "SELECT id, outcome, answered_at, session_at, session_cancelled_at"
+          + " FROM fs_coaching_request WHERE answered_by = ?1 ORDER BY answered_at", "requestId", "outcome",
+          "answeredAt", "sessionAt", "sessionCancelledAt"),
       new Section("reflections", "SELECT id, pairing_id, written_at FROM fs_private_reflection WHERE author_id = ?1"
           + " ORDER BY written_at", "reflectionId", "pairingId", "writtenAt"),
       new Section("ambassador", "SELECT c.programme_id, c.number, a.accepted_at FROM fs_ambassador a"

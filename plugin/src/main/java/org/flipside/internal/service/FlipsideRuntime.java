@@ -181,7 +181,7 @@ public final class FlipsideRuntime implements AutoCloseable {
         .every(Duration.ofSeconds(30), Duration.ofSeconds(30), "The postman's round", postman::deliverDue)
         .every(Duration.ofHours(1), Duration.ofMinutes(1), "The retention sweep", retention::sweep)
         : () -> { };
-    TeamVariables team = new TeamVariables(data, engine.getRuntimeService(), engine.getTaskService(),
+    TeamVariables team = new TeamVariables(context, engine.getRuntimeService(), engine.getTaskService(),
         engine.getRepositoryService(), engine.getManagementService());
     HostEventsService hostEvents = new HostEventsService(data, engine.getRuntimeService(), engine.getTaskService(),
         directory, stewardship, team, transactions);

@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.delegate.Variables;
+import org.flipside.internal.delegate.coaching.CoachingSessionInvite;
 import org.flipside.model.Appointment;
 import org.flipside.model.CohortStatus;
 import org.flipside.model.DeliveryRole;
@@ -24,7 +26,8 @@ import org.flipside.model.Programme;
  * unanswered, and the others' steps go on; someone appointed while the step is under way gets one of their own
  * ({@link LateHolderSteps}). The coaches' and liaisons' steps are offered to all the post's holders
  * instead (coaching requests in the pairs' journeys; the kick-off plan and registers in the lifecycle), which
- * {@link PostOffers} keeps offered to the holders of the day.
+ * {@link PostOffers} keeps offered to the holders of the day; a coaching session still to come that a coach no
+ * longer holding the post arranged is cancelled ({@link CoachingSessionInvite}).
  */
 public final class TeamVariables {
 
@@ -42,6 +45,7 @@ public final class TeamVariables {
       DeliveryRole.COMMUNICATIONS_CONTACT,
       new PostSteps(Vars.COMMUNICATIONS_CONTACT_IDS, Forms.RECRUITMENT_CAMPAIGN, true));
 
+  private final DelegateContext context;
   private final Repositories data;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -49,9 +53,10 @@ public final class TeamVariables {
   private final PostOffers offers;
   private final LateHolderSteps lateSteps;
 
-  public TeamVariables(Repositories data, RuntimeService runtime, TaskService tasks, RepositoryService repository,
-      ManagementService management) {
-    this.data = data;
+  public TeamVariables(DelegateContext context, RuntimeService runtime, TaskService tasks,
+      RepositoryService repository, ManagementService management) {
+    this.context = context;
+    this.data = context.data();
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -68,12 +73,16 @@ public final class TeamVariables {
   /**
    * Sets the post's holder list on the programme's lifecycle, when the post has steps and the lifecycle runs, and
    * ends the open steps of anyone no longer holding it; for a post whose steps are offered to all its holders, offers
-   * each open step to the holders of the day.
+   * each open step to the holders of the day; for the coaches, cancels the sessions still to come of any who left it.
    */
   public void refresh(Programme programme, DeliveryRole role) {
     PostOffers.OfferedSteps offered = PostOffers.OFFERED.get(role);
     if (offered != null) {
-      offers.refresh(programme, offered, holders(programme, role));
+      List<String> holders = holders(programme, role);
+      offers.refresh(programme, offered, holders);
+      if (role == DeliveryRole.COACH) {
+        CoachingSessionInvite.coachesChanged(context, programme, holders);
+      }
       return;
     }
     PostSteps post = WITH_STEPS.get(role);

@@ -1,6 +1,7 @@
 package org.flipside.internal.delegate.coaching;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
@@ -10,14 +11,17 @@ import org.flipside.internal.notification.HostText;
 import org.flipside.model.CoachingRequest;
 import org.flipside.model.ExternalSpeaker;
 import org.flipside.model.Guest;
+import org.flipside.model.Pairing;
+import org.flipside.model.Programme;
 
 /**
  * The calendar invite to a coaching session a coach arranged, for the coach and the partner who asked, each in their
  * own language, naming both: the other partner is not invited, and the invite says nothing of the partner's note.
  * A coach from the directory organises and chairs it; a guest coach, whom the directory cannot address, is named by
- * the e-mail address Flipside registered, and the partner who asked organises it.
+ * the e-mail address Flipside registered, and the partner who asked organises it. A session still to come is
+ * cancelled in both calendars, once, when its pairing ends or its coach no longer holds the post.
  */
-final class CoachingSessionInvite {
+public final class CoachingSessionInvite {
 
   /** How long the session is held for in calendars: the form asks only when it starts. */
   static final Duration LENGTH = Duration.ofHours(1);
@@ -26,17 +30,43 @@ final class CoachingSessionInvite {
 
   /** Queues the invite to the request's arranged session, for the coach and the partner who asked. */
   static void send(DelegateContext context, CoachingRequest request) {
+    context.notifications().invite(invitees(request), NotificationTopics.COACHING_ANSWERED, event(context, request, 0));
+  }
+
+  /** Cancels the pairing's sessions still to come: the pairing ended. */
+  public static void pairingEnded(DelegateContext context, Pairing pairing) {
+    context.data().coachingRequests().findSessionsToCome(pairing, context.now())
+        .forEach(request -> cancel(context, request));
+  }
+
+  /** Cancels the programme's sessions still to come that a coach arranged who no longer holds the post. */
+  public static void coachesChanged(DelegateContext context, Programme programme, Collection<String> coaches) {
+    context.data().coachingRequests().findSessionsToCome(programme, context.now()).stream()
+        .filter(request -> !coaches.contains(request.getAnsweredBy()))
+        .forEach(request -> cancel(context, request));
+  }
+
+  private static void cancel(DelegateContext context, CoachingRequest request) {
+    request.cancelSession(context.now());
+    context.notifications().cancel(invitees(request), NotificationTopics.COACHING_ANSWERED,
+        event(context, request, 1));
+  }
+
+  private static List<String> invitees(CoachingRequest request) {
+    return List.of(request.getAnsweredBy(), request.getRequestedBy());
+  }
+
+  private static CalendarEvent event(DelegateContext context, CoachingRequest request, int sequence) {
     String coach = request.getAnsweredBy();
     String requester = request.getRequestedBy();
     boolean guest = Guest.isGuestId(coach);
     List<ExternalSpeaker> guests = guest ? List.of(guestCoach(context, coach)) : List.of();
-    CalendarEvent event = new CalendarEvent("flipside-coaching-" + request.getId(), 0,
+    return new CalendarEvent("flipside-coaching-" + request.getId(), sequence,
         HostText.COACHING_SESSION_SUMMARY.with(
             Map.of("programme", request.getPairing().getCohort().getProgramme().getName())),
         HostText.COACHING_SESSION_DESCRIPTION.alone(), request.getSessionAt(), request.getSessionAt().plus(LENGTH),
         HostText.MEETING_PLACE_UNAGREED.alone(), guest ? requester : coach, List.of(requester),
         guest ? List.of() : List.of(coach), guests);
-    context.notifications().invite(List.of(coach, requester), NotificationTopics.COACHING_ANSWERED, event);
   }
 
   private static ExternalSpeaker guestCoach(DelegateContext context, String coach) {

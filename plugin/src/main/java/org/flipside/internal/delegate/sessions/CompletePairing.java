@@ -25,7 +25,7 @@ public final class CompletePairing implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(execution);
     pairing.complete(context.now());
-    new ProtectedTimeHold(context).pairingEnded(pairing);
+    PairingEnded.release(context, pairing);
     pairing.getMentor().setStatus(ParticipantStatus.COMPLETED);
     pairing.getMentee().setStatus(ParticipantStatus.COMPLETED);
     recognition.recognise(pairing);

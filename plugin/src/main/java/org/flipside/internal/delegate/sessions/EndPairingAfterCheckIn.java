@@ -22,7 +22,7 @@ public final class EndPairingAfterCheckIn implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(execution);
     pairing.endEarly(context.now(), "ended by the programme manager after a check-in on missed sessions");
-    new ProtectedTimeHold(context).pairingEnded(pairing);
+    PairingEnded.release(context, pairing);
     String programme = pairing.getCohort().getProgramme().getId();
     for (String partner : new String[] {pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()}) {
       context.notifications().send(partner,

@@ -25,7 +25,7 @@ public final class EndPairingEarly implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(execution);
     pairing.endEarly(context.now(), "the partners agreed to end early");
-    new ProtectedTimeHold(context).pairingEnded(pairing);
+    PairingEnded.release(context, pairing);
     context.tellManager(pairing.getCohort().getProgramme(), Message.of(NotificationTopic.PAIRING_ENDED_EARLY)
         .with(PROGRAMME, pairing.getCohort().getProgramme().getId())
         .with(PERIOD, Variables.answer(execution, Vars.PERIOD_NUMBER)));

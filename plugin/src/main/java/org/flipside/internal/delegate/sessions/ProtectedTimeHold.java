@@ -66,7 +66,7 @@ public final class ProtectedTimeHold {
   }
 
   /** Cancels the hold of a pairing that has ended, if its agreement set one. */
-  public void pairingEnded(Pairing pairing) {
+  void pairingEnded(Pairing pairing) {
     context.data().agreements().findConfirmed(pairing.getId())
         .filter(LearningAgreement::isProtectedTime)
         .ifPresent(agreement -> cancel(pairing, agreement, agreement.getAgreementVersion() + 1));

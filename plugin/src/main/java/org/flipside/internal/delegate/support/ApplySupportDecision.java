@@ -12,7 +12,7 @@ import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
 import org.flipside.internal.delegate.recognition.MentorRecognition;
-import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
+import org.flipside.internal.delegate.sessions.PairingEnded;
 import org.flipside.internal.notification.Message;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
@@ -68,7 +68,7 @@ public final class ApplySupportDecision implements JavaDelegate {
   private void close(Pairing pairing, String reason) {
     if (pairing.getStatus() == PairingStatus.ACTIVE) {
       pairing.endEarly(context.now(), reason);
-      new ProtectedTimeHold(context).pairingEnded(pairing);
+      PairingEnded.release(context, pairing);
       recognition.recogniseIfTookPart(pairing);
     }
   }

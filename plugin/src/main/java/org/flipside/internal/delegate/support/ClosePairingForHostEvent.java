@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
-import org.flipside.internal.delegate.sessions.ProtectedTimeHold;
+import org.flipside.internal.delegate.sessions.PairingEnded;
 import org.flipside.internal.notification.Message;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
@@ -47,7 +47,7 @@ public final class ClosePairingForHostEvent implements JavaDelegate {
     boolean left = LEFT.equals(Variables.require(execution, Vars.HOST_EVENT));
     Programme programme = pairing.getCohort().getProgramme();
     pairing.endEarly(context.now(), left ? "a partner left the organisation" : "a partner changed role");
-    new ProtectedTimeHold(context).pairingEnded(pairing);
+    PairingEnded.release(context, pairing);
 
     String partner = sides.other().getEmployeeId();
     String reason = left ? LEFT : CHANGED_ROLE;
