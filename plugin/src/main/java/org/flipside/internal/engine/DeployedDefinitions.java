@@ -10,9 +10,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionManager;
  * Lets a command find a deployed process definition in the engine's deployment cache without reading its row again.
  * The engine reads {@code ACT_RE_PROCDEF} by id in every command that touches a task or a process (about three times
  * a completed task in the sandbox's benchmark), only to copy the fields a definition can change after its deployment
- * onto the parsed one it already holds: its revision, suspension state and history time to live. Flipside changes
- * none of them (a process owner's change is a new deployment, a new definition), so the parsed definition is the
- * row. A definition not in the cache (deployed by another node, or evicted) is read and parsed as before.
+ * onto the parsed one it already holds: its revision, suspension state and history time to live. None of them
+ * changes after deployment: Flipside's engines refuse the commands that would change them ({@link
+ * DefinitionsAsDeployed}) on every node, and a process owner's change is a new deployment, a new definition, so the
+ * parsed definition is the row. A definition not in the cache (deployed by another node, or evicted) is read and
+ * parsed as before.
  */
 final class DeployedDefinitions implements SessionFactory {
 

@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionManager;
  * Keeps each job definition (one per timer or asynchronous step of a deployed process) once read, so a command that
  * creates or runs a job does not read its {@code ACT_RU_JOBDEF} row again: twice a completed task in the sandbox's
  * benchmark. A deployment writes its job definitions once; only suspending one or overriding its priority would change
- * a row afterwards, and Flipside does neither (a process owner's change is a new deployment, new job definitions).
+ * a row afterwards, which Flipside's engines refuse ({@link DefinitionsAsDeployed}): a process owner's change is a
+ * new deployment, new job definitions.
  */
 final class DeployedJobDefinitions implements SessionFactory {
 

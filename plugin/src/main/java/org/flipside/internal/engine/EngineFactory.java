@@ -78,9 +78,12 @@ public final class EngineFactory {
     configuration.setJobExecutorActivate(false);
     configuration.setJobExecutor(jobExecutor(jobs));
     configuration.setMetricsEnabled(false);
-    // each engine's commands read its own host's clock, whatever other engines share the JVM
-    configuration.setCustomPreCommandInterceptorsTxRequired(List.of(EngineClock.of(clock)));
-    configuration.setCustomPreCommandInterceptorsTxRequiresNew(List.of(EngineClock.of(clock)));
+    // each engine's commands read its own host's clock, whatever other engines share the JVM; the definitions stay
+    // as deployed, so that every node may serve them from memory (DeployedDefinitions)
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        List.of(EngineClock.of(clock), new DefinitionsAsDeployed()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        List.of(EngineClock.of(clock), new DefinitionsAsDeployed()));
     // whatever a command throws reaches Flipside's services, which hand it to the caller (a refused form is the
     // employee's to correct, not an ERROR in the host's log) or, for timed work, log it themselves
     configuration.setEnableCmdExceptionLogging(false);

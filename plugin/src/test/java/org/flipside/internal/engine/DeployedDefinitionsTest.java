@@ -1,6 +1,7 @@
 package org.flipside.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -86,6 +88,30 @@ class DeployedDefinitionsTest {
 
     assertThat(otherNode.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(1);
     assertThat(reads("ACT_RE_PROCDEF where ID_")).isPositive();
+  }
+
+  @Test
+  void noNodeStartsAnInstanceOfAProcessItsRowSaysIsSuspended() {
+    deployAndStart();
+    otherNode = engine();
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().singleResult().getId();
+    otherNode.getRuntimeService().startProcessInstanceById(definitionId, Map.of("programmeId", "p-2"));
+
+    Throwable suspension = catchThrowable(() -> engine.getRepositoryService()
+        .suspendProcessDefinitionById(definitionId));
+
+    boolean suspended = engine.getRepositoryService().createProcessDefinitionQuery().suspended().count() == 1;
+    for (ProcessEngine node : List.of(engine, otherNode)) {
+      Throwable start = catchThrowable(() -> node.getRuntimeService().startProcessInstanceById(definitionId,
+          Map.of("programmeId", "p-3")));
+      assertThat(start == null).as("%s starts an instance though the row says suspended: %s",
+          node == engine ? "the node that suspended it" : "the other node", suspended).isEqualTo(!suspended);
+    }
+    assertThat(suspension).as("Camunda's own suspension is refused on a Flipside node")
+        .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Deploy a new version");
+    assertThat(catchThrowable(() -> engine.getRepositoryService()
+        .updateProcessDefinitionHistoryTimeToLive(definitionId, 30))).as("nor does the history time to live change")
+        .isInstanceOf(BadUserRequestException.class);
   }
 
   private void deployAndStart() {
