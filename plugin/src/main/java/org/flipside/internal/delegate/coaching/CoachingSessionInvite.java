@@ -60,7 +60,7 @@ public final class CoachingSessionInvite {
     String coach = request.getAnsweredBy();
     String requester = request.getRequestedBy();
     boolean guest = Guest.isGuestId(coach);
-    List<ExternalSpeaker> guests = guest ? List.of(guestCoach(context, coach)) : List.of();
+    List<ExternalSpeaker> guests = guest ? guestCoach(context, coach) : List.of();
     return new CalendarEvent("flipside-coaching-" + request.getId(), sequence,
         HostText.COACHING_SESSION_SUMMARY.with(
             Map.of("programme", request.getPairing().getCohort().getProgramme().getName())),
@@ -69,9 +69,13 @@ public final class CoachingSessionInvite {
         guest ? List.of() : List.of(coach), guests);
   }
 
-  private static ExternalSpeaker guestCoach(DelegateContext context, String coach) {
-    Guest registered = context.data().guests().find(coach)
-        .orElseThrow(() -> new IllegalStateException("coach " + coach + " is no registered guest"));
-    return new ExternalSpeaker(registered.getName(), registered.getEmail());
+  /**
+   * The guest coach as the invite names them; nobody once their registration was erased, so the partner's
+   * cancellation still goes out and the pairing can end.
+   */
+  private static List<ExternalSpeaker> guestCoach(DelegateContext context, String coach) {
+    return context.data().guests().find(coach)
+        .map(registered -> List.of(new ExternalSpeaker(registered.getName(), registered.getEmail())))
+        .orElse(List.of());
   }
 }
