@@ -5,9 +5,8 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -83,7 +82,7 @@ final class ReportFont {
         return character -> true;
       }
       CmapLookup characters = font.getUnicodeCmapLookup();
-      Set<Integer> substituted = new HashSet<>();
+      BitSet substituted = new BitSet();
       for (String feature : LATIN_FEATURES) {
         if (substitutions.isFeatureSupported(feature)) {
           ScriptFeature glyphs = substitutions.getFeature(feature);
@@ -91,13 +90,13 @@ final class ReportFont {
             for (int glyph : sequence) {
               List<Integer> codes = characters.getCharCodes(glyph);
               if (codes != null) {
-                substituted.addAll(codes);
+                codes.forEach(substituted::set);
               }
             }
           }
         }
       }
-      return Set.copyOf(substituted)::contains;
+      return substituted::get;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the report's typeface", e);
     }
