@@ -35,8 +35,8 @@ final class ReportFont {
   private ReportFont() {
   }
 
-  /** A fresh stream of the font file, as the PDF renderer asks for it. */
-  static InputStream open() {
+  /** A fresh stream of the font file. */
+  private static InputStream open() {
     InputStream font = PDDocument.class.getResourceAsStream(RESOURCE);
     if (font == null) {
       throw new IllegalStateException("PDFBox no longer carries " + RESOURCE);
