@@ -1,6 +1,7 @@
 package org.flipside.internal.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.OutcomeHistory;
 
@@ -44,17 +46,20 @@ public final class EvaluationReportRenderer {
 
   private static byte[] pdf(String html) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    // tagged for screen readers (PDF/UA); it also keeps the renderer off the standard 14 fonts, which PDFBox
-    // would otherwise go looking for among the host's system fonts
-    builder.usePdfUaAccessibility(true);
-    // one embedded typeface, which also stands in for bold and italic: the same PDF on every host
-    builder.useFont(ReportFont::open, ReportFont.FAMILY, 400, FontStyle.NORMAL, true);
-    builder.withHtmlContent(html, null);
-    builder.withProducer("Flipside");
-    builder.toStream(pdf);
-    try {
+    // the renderer closes the document once written; closing it again is harmless
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      // tagged for screen readers (PDF/UA); it also keeps the renderer off the standard 14 fonts, which PDFBox
+      // would otherwise go looking for among the host's system fonts
+      builder.usePdfUaAccessibility(true);
+      builder.usePDDocument(document);
+      // one embedded typeface, which also stands in for bold and italic: the same PDF on every host
+      builder.useFont(new PDFontSupplier(ReportFont.pdf(document, html)), ReportFont.FAMILY, 400, FontStyle.NORMAL,
+          true);
+      builder.withHtmlContent(html, null);
+      builder.withProducer("Flipside");
+      builder.toStream(pdf);
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("could not render the evaluation report as PDF", e);

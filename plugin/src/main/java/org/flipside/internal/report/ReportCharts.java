@@ -3,6 +3,8 @@ package org.flipside.internal.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.text.DecimalFormat;
@@ -161,8 +163,17 @@ final class ReportCharts {
     renderer.setDefaultItemLabelFont(ReportFont.awt(Font.PLAIN, 10));
   }
 
+  /**
+   * Drawn opaque, as JFreeChart's own {@code createBufferedImage} would draw it but without an alpha channel (the
+   * chart's white background covers every pixel, so no pixel changes): PDFBox embeds an opaque PNG's compressed data
+   * in the PDF as it is, where one with alpha it decodes and compresses again, with a mask, row by row.
+   */
   private static byte[] png(JFreeChart chart, int height) {
-    BufferedImage image = chart.createBufferedImage(WIDTH * 2, height * 2, WIDTH, height, null);
+    BufferedImage image = new BufferedImage(WIDTH * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+    Graphics2D canvas = image.createGraphics();
+    canvas.scale(2, 2);
+    chart.draw(canvas, new Rectangle2D.Double(0, 0, WIDTH, height));
+    canvas.dispose();
     try {
       return ChartUtils.encodeAsPNG(image);
     } catch (IOException e) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.apache.fontbox.FontBoxFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
@@ -40,7 +38,7 @@ final class ReportFontMapper implements FontMapper {
     }
     try {
       FontMappers.set(new ReportFontMapper(FontMappers.instance(),
-          new TTFParser().parse(new RandomAccessReadBuffer(ReportFont.open()))));
+          ReportFont.parse()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the report's typeface", e);
     }

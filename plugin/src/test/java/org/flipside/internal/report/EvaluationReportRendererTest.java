@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.flipside.model.ParticipantRole;
 import org.flipside.model.evaluation.EvaluationFindings;
 import org.flipside.model.evaluation.MeasureOutcome;
@@ -178,5 +186,27 @@ class EvaluationReportRendererTest {
       assertThat(text).as("the markup printed as the text it is").contains(
           (SampleFindings.THEME + markup).replaceAll("\\s+", ""), (SampleFindings.ACTION + markup).replaceAll("\\s+", ""));
     }
+  }
+  @Test
+  void toneLettersSomeoneWroteAreJoinedInThePdfAsTheTypefaceJoinsThem() throws Exception {
+    // a rising-falling tone contour: Liberation Sans draws the two letters as one glyph
+    RenderedReport rendered = new EvaluationReportRenderer().render(SampleFindings.realistic(7, "\u02E5\u02E9"));
+    int joined;
+    try (TrueTypeFont font = ReportFont.parse()) {
+      CmapLookup characters = font.getUnicodeCmapLookup();
+      joined = font.getGsubData().getFeature("ccmp").getReplacementForGlyphs(
+          List.of(characters.getGlyphId(0x02E5), characters.getGlyphId(0x02E9)));
+    }
+    Set<Integer> shown = new HashSet<>();
+    try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+      new PDFTextStripper() {
+        @Override
+        protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
+          shown.add(code); // the font is embedded with its glyph ids as character codes
+          super.showGlyph(matrix, font, code, displacement);
+        }
+      }.getText(pdf);
+    }
+    assertThat(shown).contains(joined);
   }
 }
