@@ -12,6 +12,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
@@ -64,6 +65,15 @@ class EvaluationTest extends ProcessTestCase {
     assertThat(programme).hasPassed("EveryBaselineAnswered", "BaselineAnswered", "BaselineJoin")
         .isWaitingAt("AwaitFinalAnswers");
     assertThat(managementService().createJobQuery().activityId("BaselineWindowCloses").count()).isZero();
+  }
+
+  @Test
+  void withNobodyToAskNeitherSurveyWaitsForItsWindow() throws Exception {
+    delegates.respondentIds = List.of();
+    ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
+    assertThat(programme).hasPassed("BaselineAnswered").isWaitingAt("WorkshopsHeld", "BaselineJoin");
+    theOnePairMeetsThroughItsSessions();
+    assertThat(programme).hasPassed("SurveyClosed", "CompileEvaluation").isWaitingAt("ReviewEvaluation");
   }
 
   @Test
