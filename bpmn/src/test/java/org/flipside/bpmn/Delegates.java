@@ -48,6 +48,8 @@ final class Delegates {
   int invitationBatch = 250;
   /** The round's invitations still open, as the plugin counts them in Flipside's tables. */
   private int openInvitations;
+  /** The cohort's respondents' surveys still open, as the plugin counts them in Flipside's tables. */
+  private int openSurveys;
   int mentorApplicants = 1;
   int menteeApplicants = 1;
   List<String> pairingIds = List.of("pairing-1");
@@ -167,11 +169,14 @@ final class Delegates {
     behave(OPEN_FINAL_SURVEY, step -> {
       step.set(Vars.RESPONDENT_IDS, respondentIds);
       step.set(Vars.SURVEY_DEADLINE, inDays(21));
+      askEach(step, Processes.FINAL_RESPONDENT, Vars.SURVEY_DEADLINE);
     });
     behave(OPEN_BASELINE_SURVEY, step -> {
       step.set(Vars.BASELINE_RESPONDENT_IDS, respondentIds);
       step.set(Vars.BASELINE_DEADLINE, inDays(baselineDays));
+      askEach(step, Processes.BASELINE_RESPONDENT, Vars.BASELINE_DEADLINE);
     });
+    behave(CLOSE_SURVEY, step -> step.set(Vars.EVERYONE_ANSWERED, --openSurveys == 0));
     behave(RECORD_ROLLOUT_DECISION, step -> {
       step.set(Vars.YEARLY_RECURRENCE, yearlyRecurrence);
       step.set(Vars.NEXT_RECRUITMENT_AT, inDays(365));
@@ -209,6 +214,19 @@ final class Delegates {
   }
 
   /** Makes the block's mock do this instead, with what it may set checked against the vocabulary. */
+  /** As the plugin's open-survey steps do: each respondent's survey its own instance, under the programme's id. */
+  private void askEach(Step step, String processKey, Var<Instant> deadline) {
+    openSurveys = respondentIds.size();
+    for (String respondent : respondentIds) {
+      step.execution().getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(processKey,
+          step.execution().getProcessBusinessKey(), Map.of(
+              Vars.PROGRAMME_ID.name(), step.execution().getProcessBusinessKey(),
+              Vars.COHORT_ID.name(), step.execution().getVariable(Vars.COHORT_ID.name()),
+              Vars.RESPONDENT_ID.name(), respondent,
+              deadline.name(), step.execution().getVariable(deadline.name())));
+    }
+  }
+
   void behave(BuildingBlock block, Consumer<Step> behaviour) {
     try {
       doAnswer(call -> {

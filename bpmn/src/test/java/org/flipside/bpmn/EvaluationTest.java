@@ -12,9 +12,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.flipside.bpmn.vocabulary.BuildingBlocks;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Stages;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
@@ -26,20 +28,27 @@ class EvaluationTest extends ProcessTestCase {
   void baselineSurveyClosesWhenSessionsStartAndNoOneWhoDidNotAnswerHoldsTheProgrammeUp() throws Exception {
     ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
 
-    assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AwaitBaselineAnswers");
     String deadline = (String) runtimeService().getVariable(programme.getId(), Vars.BASELINE_DEADLINE.name());
     assertThat(jobOf("BaselineWindowCloses").getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline));
-    assertThat(tasks("AnswerBaselineSurvey")).extracting(task -> task.getAssignee())
-        .containsExactlyInAnyOrder("amira", "ben");
+    assertThat(tasks("AnswerBaselineSurvey")).as("each respondent's survey its own instance, under the programme's id")
+        .allSatisfy(task -> assertThat(runtimeService().createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId()).processDefinitionKey(Processes.BASELINE_RESPONDENT)
+            .processInstanceBusinessKey(programme.getBusinessKey()).count()).isOne())
+        .extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("amira", "ben");
+    assertThat(managementService().createJobQuery().activityId("BaselineSurveyExpires").list())
+        .as("each respondent's survey is withdrawn when sessions start").hasSize(2)
+        .allSatisfy(job -> assertThat(job.getDuedate().toInstant()).isEqualTo(Delegates.dueDate(deadline)));
     assertThat(delegates.stagesEntered()).containsExactly(Stages.KICK_OFF_WORKSHOPS);
     taskService().complete(taskOf("amira").getId());
 
     executeJobOf("BaselineWindowCloses");
+    executeJobOf("BaselineSurveyExpires");
 
     assertThat(tasks("AnswerBaselineSurvey")).isEmpty();
     assertThat(programme).hasPassed("BaselineClosed").hasNotPassed("BaselineAnswered", "BaselineJoin");
     theOnePairMeetsThroughItsSessions();
-    assertThat(programme).hasPassed("BaselineJoin").isWaitingAt("FinalSurvey");
+    assertThat(programme).hasPassed("BaselineJoin").isWaitingAt("AwaitFinalAnswers");
     assertThat(tasks("AnswerFinalSurvey")).hasSize(2);
   }
 
@@ -48,13 +57,23 @@ class EvaluationTest extends ProcessTestCase {
     ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
     theOnePairMeetsThroughItsSessions();
 
-    assertThat(programme).isWaitingAt("AnswerBaselineSurvey", "BaselineJoin");
+    assertThat(programme).isWaitingAt("AwaitBaselineAnswers", "BaselineJoin");
     verify(delegates.get(BuildingBlocks.OPEN_FINAL_SURVEY), never()).execute(any());
 
     everyoneAnswersTheBaselineSurvey();
 
-    assertThat(programme).hasPassed("BaselineAnswered", "BaselineJoin").isWaitingAt("FinalSurvey");
+    assertThat(programme).hasPassed("EveryBaselineAnswered", "BaselineAnswered", "BaselineJoin")
+        .isWaitingAt("AwaitFinalAnswers");
     assertThat(managementService().createJobQuery().activityId("BaselineWindowCloses").count()).isZero();
+  }
+
+  @Test
+  void withNobodyToAskNeitherSurveyWaitsForItsWindow() throws Exception {
+    delegates.respondentIds = List.of();
+    ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
+    assertThat(programme).hasPassed("BaselineAnswered").isWaitingAt("WorkshopsHeld", "BaselineJoin");
+    theOnePairMeetsThroughItsSessions();
+    assertThat(programme).hasPassed("SurveyClosed", "CompileEvaluation").isWaitingAt("ReviewEvaluation");
   }
 
   @Test

@@ -132,7 +132,7 @@ class GroupLearningTest extends ProcessTestCase {
     assertThat(tasks("ReadBeforeFirstSession")).as("the reading is still there to do").hasSize(1);
     assertThat(programme).isWaitingAt("GroupLearning");
     executeJobOf("PreReadingCloses");
-    assertThat(programme).hasPassed("GroupLearningDone", "AllPairsFinished").isWaitingAt("FinalSurvey");
+    assertThat(programme).hasPassed("GroupLearningDone", "AllPairsFinished").isWaitingAt("AwaitFinalAnswers");
   }
 
   private ProcessInstance startGroupLearning() {

@@ -122,6 +122,8 @@ class MatchingAndWorkshopsTest extends ProcessTestCase {
     taskService().complete(tasks("AnswerFinalSurvey").get(0).getId());
 
     executeJobOf("SurveyWindowCloses");
+    assertThat(tasks("AnswerFinalSurvey")).as("the unanswered survey waits for its own timer").hasSize(1);
+    executeJobOf("FinalSurveyExpires");
 
     assertThat(tasks("AnswerFinalSurvey")).isEmpty();
     verify(delegates.get(BuildingBlocks.COMPILE_EVALUATION), times(1)).execute(any());

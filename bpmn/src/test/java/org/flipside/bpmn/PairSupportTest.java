@@ -3,6 +3,7 @@ package org.flipside.bpmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -116,18 +117,18 @@ class PairSupportTest extends ProcessTestCase {
     ProcessInstance secondPair = journeyOf("pairing-2");
     assertThat(secondPair).isWaitingAt("DraftLearningAgreement");
     assertThat(programme).as("the rest of the cohort goes on to its final survey without the rematched pair")
-        .hasPassed(Stages.SESSIONS).isWaitingAt("RematchedPairJourney", "AnswerFinalSurvey");
+        .hasPassed(Stages.SESSIONS).isWaitingAt("RematchedPairJourney", "AwaitFinalAnswers");
 
     menteeDraftsTheAgreement();
     mentorAnswersTheAgreement("agree");
     pairLogsASession("end");
 
     assertThat(secondPair).isEnded();
-    assertThat(programme).hasPassed("OpenLateFinalSurvey").isWaitingAt("AnswerLateFinalSurvey", "AnswerFinalSurvey");
+    assertThat(programme).hasPassed("OpenLateFinalSurvey").isWaitingAt("AnswerLateFinalSurvey", "AwaitFinalAnswers");
     assertThat(tasks("AnswerLateFinalSurvey")).extracting(task -> task.getAssignee())
         .containsExactlyInAnyOrder("amira", "ben");
     tasks("AnswerLateFinalSurvey").forEach(task -> complete(task));
-    assertThat(programme).hasPassed("CloseLateFinalSurvey", "RematchedPairFinished").isWaitingAt("AnswerFinalSurvey");
+    assertThat(programme).hasPassed("CloseLateFinalSurvey", "RematchedPairFinished").isWaitingAt("AwaitFinalAnswers");
   }
 
   @Test
@@ -176,8 +177,11 @@ class PairSupportTest extends ProcessTestCase {
 
     assertThat(taskService().createTaskQuery().taskDefinitionKey("AnswerFinalSurvey").list())
         .as("the others still answer").hasSize(respondents - 1);
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(amiras.getProcessInstanceId())
+        .activityId("FinalRespondentLeft").count()).as("amira's survey closed as she left").isOne();
+    assertThat(programme).as("a survey closed for a leaver counts as closed").isWaitingAt("AwaitFinalAnswers");
     everyoneAnswersTheFinalSurvey();
-    assertThat(programme).hasPassed("RespondentLeft").isWaitingAt("ReviewEvaluation");
+    assertThat(programme).hasPassed("EveryFinalSurveyAnswered").isWaitingAt("ReviewEvaluation");
   }
 
   private ProcessInstance pairAtItsFirstSession() {

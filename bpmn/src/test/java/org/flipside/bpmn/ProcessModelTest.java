@@ -71,7 +71,8 @@ class ProcessModelTest {
         .forEach(process -> processes.put(process.getId(), process)));
 
     assertThat(processes).containsOnlyKeys(
-        Processes.LIFECYCLE, Processes.INVITATION, Processes.PAIR_JOURNEY, Processes.CONCERN, Processes.GROUP_LEARNING);
+        Processes.LIFECYCLE, Processes.INVITATION, Processes.BASELINE_RESPONDENT, Processes.FINAL_RESPONDENT,
+        Processes.PAIR_JOURNEY, Processes.CONCERN, Processes.GROUP_LEARNING);
     processes.values().forEach(process -> {
       assertThat(process.isExecutable()).as(process.getId()).isTrue();
       assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isEqualTo("P180D");

@@ -65,7 +65,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
     assertThat(programme).task().hasDefinitionKey("ReviewMatches").isAssignedTo(PROGRAMME_MANAGER);
     reviewMatches("publish");
 
-    assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AwaitBaselineAnswers");
     assertThat(tasks("AnswerBaselineSurvey")).extracting(task -> task.getAssignee())
         .containsExactlyInAnyOrder("amira", "ben");
     everyoneAnswersTheBaselineSurvey();
@@ -157,7 +157,7 @@ class ProgrammeLifecycleTest extends ProcessTestCase {
         .putValue(Vars.LOCKED_PAIRING_IDS.name(), "pairing-1").putValue(Vars.REJECTED_PAIRING_IDS.name(), "pairing-2")
         .putValue(Vars.LOCKED_PAIRS.name(), "amira+ben"));
 
-    assertThat(programme).isWaitingAt("WorkshopsHeld", "AnswerBaselineSurvey");
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AwaitBaselineAnswers");
     assertThat(runtimeService().getVariables(programme.getId()))
         .as("the next cohort's matching must not start from the pilot's locks and bans")
         .doesNotContainKeys(Vars.LOCKED_PAIRING_IDS.name(), Vars.REJECTED_PAIRING_IDS.name(), Vars.LOCKED_PAIRS.name());

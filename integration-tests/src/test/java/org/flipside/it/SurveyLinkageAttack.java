@@ -56,7 +56,14 @@ final class SurveyLinkageAttack {
             + key("v"),
         "SELECT v.TEXT_ FROM ACT_HI_DETAIL v JOIN ACT_HI_TASKINST t ON t.EXECUTION_ID_ = v.EXECUTION_ID_"
             + " WHERE t.TASK_DEF_KEY_ = ? AND v.NAME_ = 'respondentId' ORDER BY t.END_TIME_, " + key("t") + ", "
-            + key("v"));
+            + key("v"),
+        // a respondent's survey that is its own process instance: whoever it names, by when the instance ended
+        "SELECT v.TEXT_ FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = v.PROC_INST_ID_"
+            + " WHERE p.PROC_INST_ID_ IN (SELECT t.PROC_INST_ID_ FROM ACT_HI_TASKINST t WHERE t.TASK_DEF_KEY_ = ?)"
+            + " AND v.NAME_ = 'respondentId' ORDER BY p.END_TIME_, " + key("p") + ", " + key("v"),
+        // or its tasks, in the order their instances ended
+        "SELECT t.ASSIGNEE_ FROM ACT_HI_TASKINST t JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_"
+            + " WHERE t.TASK_DEF_KEY_ = ? AND t.ASSIGNEE_ IS NOT NULL ORDER BY p.END_TIME_, " + key("p"));
     Map<String, Map<String, String>> attributions = new LinkedHashMap<>();
     for (String sql : byCompletion) {
       Set<String> people = new LinkedHashSet<>(column(sql, taskKey));

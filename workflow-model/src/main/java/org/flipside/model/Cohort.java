@@ -50,8 +50,10 @@ public class Cohort {
   private String matchFairness;
 
   /**
-   * How many of the application round's invitations are still open. Set when a round opens and counted down by
-   * {@code CohortRepository#closeInvitation} alone, in the database, so that concurrent answers never lose a count.
+   * How many of the current round's invitations are still open: to apply in an application round, then to answer
+   * the baseline and the final survey (one round at a time, so one count serves them all). Set when a round opens
+   * and counted down by {@code CohortRepository#closeInvitation} alone, in the database, so that concurrent answers
+   * never lose a count.
    */
   @Column(name = "open_invitations", nullable = false)
   private int openInvitations;
@@ -110,7 +112,7 @@ public class Cohort {
     this.applicationDeadline = applicationDeadline;
   }
 
-  /** Opens an application round of that many invitations. */
+  /** Opens a round of that many invitations: to apply, or to answer a survey. */
   public void openInvitations(int invitations) {
     if (invitations < 0) {
       throw new IllegalArgumentException("invitations must not be negative but was " + invitations);

@@ -170,11 +170,17 @@ public final class BuildingBlocks {
   // evaluation
 
   public static final BuildingBlock OPEN_BASELINE_SURVEY = serviceTask("openBaselineSurvey",
-      "Opens the baseline survey for the cohort's participants, closing when sessions start.")
-      .requiring(COHORT_ID).setting(BASELINE_RESPONDENT_IDS, BASELINE_DEADLINE);
+      "Opens the baseline survey for the cohort's participants, closing when sessions start: each respondent's "
+          + "survey is its own process instance.")
+      .requiring(PROGRAMME_ID, COHORT_ID).setting(BASELINE_RESPONDENT_IDS, BASELINE_DEADLINE);
   public static final BuildingBlock OPEN_FINAL_SURVEY = serviceTask("openFinalSurvey",
-      "Opens the final survey for the cohort's participants.")
-      .requiring(COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
+      "Opens the final survey for the cohort's participants: each respondent's survey is its own process instance.")
+      .requiring(PROGRAMME_ID, COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
+  /** @since 1.2 */
+  public static final BuildingBlock CLOSE_SURVEY = serviceTask("closeSurvey",
+      "Counts one respondent's survey closed, answered or its respondent gone, and says whether it was the cohort's "
+          + "last one open.")
+      .requiring(COHORT_ID).setting(EVERYONE_ANSWERED);
   /** @since 1.1 */
   public static final BuildingBlock OPEN_LATE_FINAL_SURVEY = serviceTask("openLateFinalSurvey",
       "When a rematched pair finishes after its cohort's final survey opened, asks the pair's people for their final"

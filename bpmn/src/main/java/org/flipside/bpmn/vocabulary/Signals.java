@@ -10,7 +10,10 @@ import java.util.List;
  */
 public final class Signals {
 
-  /** An invitation closed as the round's last one open: the lifecycle of its cohort stops waiting for the window. */
+  /**
+   * An invitation closed as the round's last one open, or a respondent's survey as the cohort's last one open: the
+   * lifecycle of its cohort stops waiting for the window. A cohort waits for one such round at a time.
+   */
   public static final String EVERYONE_ANSWERED = "flipside-everyone-answered-${" + Vars.COHORT_ID.name() + "}";
 
   /**

@@ -7,6 +7,7 @@ import org.flipside.internal.delegate.concerns.EscalateConcern;
 import org.flipside.internal.delegate.concerns.RecordConcernAcknowledged;
 import org.flipside.internal.delegate.concerns.RecordConcernOutcome;
 import org.flipside.internal.delegate.evaluation.CloseLateFinalSurvey;
+import org.flipside.internal.delegate.evaluation.CloseSurvey;
 import org.flipside.internal.delegate.evaluation.CompileEvaluation;
 import org.flipside.internal.delegate.evaluation.CompileReport;
 import org.flipside.internal.delegate.evaluation.OpenBaselineSurvey;
@@ -91,6 +92,7 @@ public final class DelegateBeans {
     // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
     beans.put(BuildingBlocks.OPEN_BASELINE_SURVEY.name(), new OpenBaselineSurvey(context));
     beans.put(BuildingBlocks.OPEN_FINAL_SURVEY.name(), new OpenFinalSurvey(context));
+    beans.put(BuildingBlocks.CLOSE_SURVEY.name(), new CloseSurvey(context));
     beans.put(BuildingBlocks.COMPILE_EVALUATION.name(), new CompileEvaluation(context));
     beans.put(BuildingBlocks.COMPILE_REPORT.name(), new CompileReport(context));
     beans.put(BuildingBlocks.RECORD_ROLLOUT_DECISION.name(), new RecordRolloutDecision(context));

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -17,17 +18,21 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 
 /**
  * Keeps the engine's history from saying who answered a survey, or when: Flipside stores the answers itself, and a
  * history that kept each survey task's assignee and end time could be joined to them by time or by order.
  *
- * <p>A survey is a multi-instance over {@link Vars#RESPONDENT_ID}: everything inside one of its instances belongs
- * to one respondent. Of that, the history keeps only that a task was created (the person's tasks are created
- * together, when the survey opens), without an assignee: no end, no later step, no identity link, no operation log
- * entry, and no variable of the loop or its instances (each instance's respondent and place in the list). Every
- * other event goes to the engine's own history handler unchanged.
+ * <p>A survey is one respondent's own process instance (a process that starts with {@link Vars#RESPONDENT_ID}), or
+ * a multi-instance over that variable: everything inside one of its instances belongs to one respondent. Of that,
+ * the history keeps only that a task was created (the person's tasks are created together, when the survey opens),
+ * without an assignee: no end, no later step, no identity link, no operation log entry, and no variable of the
+ * instance or loop (each instance's respondent and place in the list). A respondent's own process instance is kept
+ * as started and ended, its end recorded at its start and without the event it ended at, so that the programme's
+ * retention still finds it finished but it says neither when nor how the survey closed. Every other event goes to
+ * the engine's own history handler unchanged.
  */
 final class AnonymousSurveyHistory implements HistoryEventHandler {
 
@@ -69,7 +74,18 @@ final class AnonymousSurveyHistory implements HistoryEventHandler {
     }
     if (event instanceof HistoricVariableUpdateEventEntity variable) {
       return !Vars.RESPONDENT_ID.name().equals(variable.getVariableName())
+          && !Processes.isRespondents(variable.getProcessDefinitionKey())
           && !inRespondentLoop(variable.getExecutionId());
+    }
+    if (event instanceof HistoricProcessInstanceEventEntity instance
+        && Processes.isRespondents(instance.getProcessDefinitionKey())
+        && instance.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
+      instance.setEndActivityId(null);
+      if (instance.getStartTime() != null) {
+        instance.setEndTime(instance.getStartTime());
+        instance.setDurationInMillis(0L);
+      }
+      return true;
     }
     if (event instanceof HistoricIdentityLinkLogEventEntity link) {
       return !anonymousTask(link.getTaskId());
@@ -105,14 +121,18 @@ final class AnonymousSurveyHistory implements HistoryEventHandler {
     return false;
   }
 
-  /** Whether the activity lies inside one respondent's instance of a survey. */
+  /** Whether the activity lies inside one respondent's instance of a survey, its own process or a loop's. */
   private boolean anonymous(String processDefinitionId, String activityId) {
     if (processDefinitionId == null || activityId == null) {
       return false;
     }
     return anonymousActivities.computeIfAbsent(processDefinitionId + '/' + activityId, key -> {
-      ScopeImpl scope = Context.getProcessEngineConfiguration().getDeploymentCache()
-          .findDeployedProcessDefinitionById(processDefinitionId).findActivity(activityId);
+      var definition = Context.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedProcessDefinitionById(processDefinitionId);
+      if (Processes.isRespondents(definition.getKey())) {
+        return true;
+      }
+      ScopeImpl scope = definition.findActivity(activityId);
       while (scope instanceof ActivityImpl activity) {
         ScopeImpl parent = activity.getFlowScope();
         if (respondentLoop(parent)) {

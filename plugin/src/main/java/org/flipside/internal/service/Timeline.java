@@ -61,8 +61,9 @@ final class Timeline {
         .orderByHistoricActivityInstanceStartTime().asc()
         .orderPartiallyByOccurrence().asc()
         .list());
-    // each invitation is its own process instance: its answers count under the stage running when they were given
-    activities.addAll(invitationSteps(programme.getId()));
+    // each invitation and each respondent's survey is its own process instance: its steps count under the stage
+    // running when they were given
+    activities.addAll(ownInstanceSteps(programme.getId()));
     activities.sort(Comparator.comparing(HistoricActivityInstance::getStartTime));
     Map<String, HistoricActivityInstance> byId = new HashMap<>();
     Map<String, Integer> order = new HashMap<>();
@@ -128,15 +129,20 @@ final class Timeline {
         .toList();
   }
 
-  /** The user tasks of the programme's invitations, each its own process instance under the programme's id. */
-  private List<HistoricActivityInstance> invitationSteps(String programmeId) {
+  /**
+   * The user tasks of the programme's invitations and respondents' surveys, each its own process instance under the
+   * programme's id.
+   */
+  private List<HistoricActivityInstance> ownInstanceSteps(String programmeId) {
     return history.createNativeHistoricActivityInstanceQuery()
         .sql("SELECT A.* FROM " + management.getTableName(HistoricActivityInstance.class) + " A JOIN "
             + management.getTableName(HistoricProcessInstance.class) + " P ON A.PROC_INST_ID_ = P.PROC_INST_ID_"
-            + " WHERE P.BUSINESS_KEY_ = #{programmeId} AND P.PROC_DEF_KEY_ = #{invitation}"
-            + " AND A.ACT_TYPE_ = 'userTask'")
+            + " WHERE P.BUSINESS_KEY_ = #{programmeId}"
+            + " AND P.PROC_DEF_KEY_ IN (#{invitation}, #{baseline}, #{finalSurvey}) AND A.ACT_TYPE_ = 'userTask'")
         .parameter("programmeId", programmeId)
         .parameter("invitation", Processes.INVITATION)
+        .parameter("baseline", Processes.BASELINE_RESPONDENT)
+        .parameter("finalSurvey", Processes.FINAL_RESPONDENT)
         .list();
   }
 

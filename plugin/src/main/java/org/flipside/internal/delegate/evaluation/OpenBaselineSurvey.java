@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
@@ -18,8 +19,9 @@ import org.flipside.model.Programme;
 import org.flipside.spi.NotificationTopic;
 
 /**
- * Asks everyone just matched the survey once before their first session. The window closes when
- * sessions start, or a week from now when the scoped start is nearer, so everyone has time to answer.
+ * Asks everyone just matched the survey once before their first session, each in a process instance of their own
+ * ({@link SurveyRequests}). The window closes when sessions start, or a week from now when the scoped start is
+ * nearer, so everyone has time to answer.
  */
 public final class OpenBaselineSurvey implements JavaDelegate {
 
@@ -39,6 +41,8 @@ public final class OpenBaselineSurvey implements JavaDelegate {
     Instant deadline = deadline(programme);
     Variables.set(execution, Vars.BASELINE_RESPONDENT_IDS, respondents);
     Variables.set(execution, Vars.BASELINE_DEADLINE, deadline);
+    SurveyRequests.start(execution, cohort, Processes.BASELINE_RESPONDENT, respondents, Vars.BASELINE_DEADLINE,
+        deadline);
     for (String respondent : respondents) {
       context.notifications().send(respondent, Message.of(NotificationTopic.BASELINE_SURVEY)
           .with(PROGRAMME, programme.getId()).with(DEADLINE, deadline));
