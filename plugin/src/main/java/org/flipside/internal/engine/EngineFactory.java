@@ -89,10 +89,12 @@ public final class EngineFactory {
     configuration.setEnableCmdExceptionLogging(false);
     // lists and maps in variables are stored as JSON: Java serialisation is off, and rightly so
     configuration.setDefaultSerializationFormat("application/json");
-    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables)));
+    configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables),
+        ScopeVariables.mapping()));
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
-    configuration.setCustomSessionFactories(List.of(new DeployedDefinitions(), new DeployedJobDefinitions()));
+    configuration.setCustomSessionFactories(
+        List.of(new DeployedDefinitions(), new DeployedJobDefinitions(), new ScopeVariables()));
     return configuration.buildProcessEngine();
   }
 

@@ -1,5 +1,6 @@
 package org.flipside.internal.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,9 @@ import org.flipside.bpmn.vocabulary.Var;
  * since it was listed has none: the engine's own reads would throw then, and a failed engine command would doom the
  * caller's whole transaction.
  *
- * <p>Each scope's variables are loaded whole, once per engine command: a read by name would go to the database on
- * every call, where the loaded ones serve every later read in the command, the engine's own when it completes the
- * task included.
+ * <p>Each scope's variables are loaded whole, once per engine command and all scopes' in one statement: a read by name
+ * would go to the database on every call, where the loaded ones serve every later read in the command, the engine's
+ * own when it completes the task included.
  */
 public final class TaskVariables {
 
@@ -35,9 +36,12 @@ public final class TaskVariables {
       if (task == null) {
         return Optional.<Map<String, Object>>empty();
       }
+      // every scope loaded before any asks for its variables: the first to ask reads them all (ScopeVariables)
+      List<AbstractVariableScope> scopes = new ArrayList<>();
       for (AbstractVariableScope scope = task; scope != null; scope = scope.getParentVariableScope()) {
-        scope.getVariableInstancesLocal();
+        scopes.add(scope);
       }
+      scopes.forEach(AbstractVariableScope::getVariableInstancesLocal);
       VariableMapImpl variables = new VariableMapImpl();
       task.collectVariables(variables, names, false, true);
       return Optional.<Map<String, Object>>of(new HashMap<>(variables));

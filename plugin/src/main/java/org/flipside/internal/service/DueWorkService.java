@@ -27,12 +27,15 @@ final class DueWorkService implements DueWork {
   private final Postman postman;
   private final Transactions transactions;
   private final RetentionSweep retention;
+  private final EarliestJob earliestJob;
 
-  DueWorkService(ManagementService management, Postman postman, Transactions transactions, RetentionSweep retention) {
+  DueWorkService(ManagementService management, Postman postman, Transactions transactions, RetentionSweep retention,
+      EarliestJob earliestJob) {
     this.management = management;
     this.postman = postman;
     this.transactions = transactions;
     this.retention = retention;
+    this.earliestJob = earliestJob;
   }
 
   @Override
@@ -50,15 +53,8 @@ final class DueWorkService implements DueWork {
   @Override
   public Optional<Instant> nextDueAt() {
     // the three reads share one transaction: a host asks this after every step
-    return transactions.inTransaction(() -> {
-      Optional<Instant> nextJob =
-          management.createJobQuery().withRetriesLeft().active().orderByJobDuedate().asc().listPage(0, 1).stream()
-              .findFirst()
-              .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant());
-      Optional<Instant> nextMessage = postman.nextAttemptAt();
-      return Stream.of(nextJob, nextMessage, retention.nextDueAt()).flatMap(Optional::stream)
-          .min(Instant::compareTo);
-    });
+    return transactions.inTransaction(() -> Stream.of(earliestJob.dueAt(), postman.nextAttemptAt(),
+        retention.nextDueAt()).flatMap(Optional::stream).min(Instant::compareTo));
   }
 
   private List<Job> dueJobs() {

@@ -195,7 +195,8 @@ public final class FlipsideRuntime implements AutoCloseable {
             engine.getIdentityService(), new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
             new EngineCommands(engine), taskVariables, new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions))
-        .add(DueWork.class, new DueWorkService(engine.getManagementService(), postman, transactions, retention))
+        .add(DueWork.class, new DueWorkService(engine.getManagementService(), postman, transactions, retention,
+            new EarliestJob(data.entityManager())))
         .add(MatchReview.class, new MatchReviewService(data, directory, access, transactions, clock))
         .add(LearningAgreements.class,
             new LearningAgreementService(data, directory, access, transactions, engine.getRuntimeService(), clock))

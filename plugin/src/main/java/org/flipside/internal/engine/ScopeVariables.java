@@ -1,0 +1,138 @@
+package org.flipside.internal.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
+
+/**
+ * Reads the variables of a scope and of the scopes above it in one statement, where the engine reads each scope's
+ * with a statement of its own as it first needs them: a task's, then its execution's, then each parent's up to the
+ * process instance. When a task or an execution first asks for its variables, those of every execution above it that
+ * the command has already loaded come along (never an execution more), and each is handed over once, when that
+ * scope asks. Only the chain is read, never the whole process instance: a survey's process holds the variables of
+ * every respondent's task.
+ *
+ * <p>What a scope is handed is what its own statement would have read: the engine writes nothing before the command
+ * ends, and a scope's variables change in a command only through the scope once it has loaded them, so a scope that
+ * has not asked yet has nothing the statement read earlier missed.
+ */
+final class ScopeVariables implements SessionFactory {
+
+  private static final String MAPPING = "org/flipside/internal/engine/ScopeVariables.xml";
+  private static final String STATEMENT = "org.flipside.internal.engine.ScopeVariables.selectScopeChainVariables";
+  private static final String TASK = "task ";
+
+  @Override
+  public Class<?> getSessionType() {
+    return VariableInstanceManager.class;
+  }
+
+  @Override
+  public Session openSession() {
+    return new ChainAtOnce();
+  }
+
+  /** Adds the statement to the engine's MyBatis mappings once the engine has built them. */
+  static ProcessEnginePlugin mapping() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void postInit(ProcessEngineConfigurationImpl engine) {
+        Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+        try (InputStream xml = ScopeVariables.class.getClassLoader().getResourceAsStream(MAPPING)) {
+          new XMLMapperBuilder(xml, mybatis, MAPPING, mybatis.getSqlFragments()).parse();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + MAPPING, e);
+        }
+      }
+    };
+  }
+
+  /** The engine's variable manager for one command, answering a scope from a chain read before when it can. */
+  private static final class ChainAtOnce extends VariableInstanceManager {
+
+    /** What each scope of a chain read at once is still to be handed, by a task's key or an execution's id. */
+    private final Map<String, List<VariableInstanceEntity>> unclaimed = new HashMap<>();
+
+    @Override
+    public List<VariableInstanceEntity> findVariableInstancesByTaskIdAndVariableNames(String taskId,
+        Collection<String> variableNames) {
+      String key = TASK + taskId;
+      if (variableNames == null && !unclaimed.containsKey(key)) {
+        TaskEntity task = getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
+        if (task != null && task.getExecutionId() != null) {
+          readChain(taskId, task.getExecutionId());
+        }
+      }
+      return handOver(key, variableNames,
+          () -> super.findVariableInstancesByTaskIdAndVariableNames(taskId, variableNames));
+    }
+
+    @Override
+    public List<VariableInstanceEntity> findVariableInstancesByExecutionIdAndVariableNames(String executionId,
+        Collection<String> variableNames) {
+      if (variableNames == null && !unclaimed.containsKey(executionId)) {
+        readChain(null, executionId);
+      }
+      return handOver(executionId, variableNames,
+          () -> super.findVariableInstancesByExecutionIdAndVariableNames(executionId, variableNames));
+    }
+
+    /** A scope's variables read with its chain: all of them once, or those named (a partial read) as often as asked. */
+    private List<VariableInstanceEntity> handOver(String scope, Collection<String> names,
+        Supplier<List<VariableInstanceEntity>> ownStatement) {
+      if (!unclaimed.containsKey(scope)) {
+        return ownStatement.get();
+      }
+      return names == null ? unclaimed.remove(scope) : unclaimed.get(scope).stream()
+          .filter(variable -> names.contains(variable.getName())).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Reads the variables of the task (if any), of its execution and of every loaded execution above. */
+    @SuppressWarnings("unchecked")
+    private void readChain(String taskId, String executionId) {
+      List<String> chain = new ArrayList<>();
+      for (String id = executionId; id != null && !chain.contains(id); ) {
+        chain.add(id);
+        ExecutionEntity execution = getDbEntityManager().getCachedEntity(ExecutionEntity.class, id);
+        id = execution == null ? null : execution.getParentId();
+      }
+      Map<String, List<VariableInstanceEntity>> byScope = new HashMap<>();
+      if (taskId != null) {
+        byScope.put(TASK + taskId, new ArrayList<>());
+      }
+      chain.forEach(id -> byScope.put(id, new ArrayList<>()));
+      Map<String, Object> parameter = new HashMap<>();
+      parameter.put("executionIds", chain);
+      parameter.put("taskId", taskId);
+      for (VariableInstanceEntity variable
+          : (List<VariableInstanceEntity>) getDbEntityManager().selectList(STATEMENT, parameter)) {
+        String scope = variable.getTaskId() != null ? TASK + variable.getTaskId() : variable.getExecutionId();
+        // the cached entity a loaded row maps to is the one a scope that loaded it already holds
+        List<VariableInstanceEntity> ofScope = byScope.get(scope);
+        if (ofScope != null) {
+          ofScope.add(variable);
+        }
+      }
+      // a scope that already holds its variables never asks again; one still unclaimed keeps what it was read with
+      byScope.forEach(unclaimed::putIfAbsent);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.flipside.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.flipside.embed.JobExecutorSettings;
+import org.flipside.internal.host.Directory;
+import org.flipside.internal.identity.HostIdentityProviderFactory;
+import org.flipside.spi.Employee;
+import org.flipside.spi.EmployeeDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * A task's variables read with those of its executions in one statement are what the engine reads scope by scope:
+ * each name from the nearest scope that holds it, nothing of a parallel task's, and the engine's own writes in the
+ * same command land where they would.
+ */
+class ScopeVariablesTest {
+
+  private final HikariDataSource dataSource = EmbeddedDatabase.open();
+  private final ProcessEngine engine = EngineFactory.build(dataSource, new DataSourceTransactionManager(dataSource),
+      Map.of(), new HostIdentityProviderFactory(new Directory(new NoOne())), Clock.systemUTC(),
+      JobExecutorSettings.DEFAULTS, new AbstractProcessEnginePlugin(), () -> { });
+  private final TaskService tasks = engine.getTaskService();
+  private final TaskVariables variables = new TaskVariables(engine);
+
+  @AfterEach
+  void close() {
+    engine.close();
+    dataSource.close();
+  }
+
+  @Test
+  void eachNameComesFromTheNearestScopeAndATaskSeesOnlyItsOwnLocals() {
+    String process = start();
+    String mine = task("Mine");
+    String theirs = task("Theirs");
+    tasks.setVariableLocal(mine, "c", "mine");
+    tasks.setVariableLocal(theirs, "c", "theirs");
+
+    assertThat(variables.of(mine, List.of("a", "b", "c")))
+        .contains(Map.of("a", "process", "b", "subprocess", "c", "mine"));
+    assertThat(variables.of(theirs, List.of("a", "b", "c")))
+        .contains(Map.of("a", "process", "b", "subprocess", "c", "theirs"));
+    assertThat(engine.getRuntimeService().getVariableLocal(process, "b")).isEqualTo("process");
+  }
+
+  @Test
+  void theEngineWritesWhereItWouldAfterTheChainWasReadInTheSameCommand() {
+    String process = start();
+    String mine = task("Mine");
+
+    new EngineCommands(engine).asOne(() -> {
+      assertThat(variables.of(mine, List.of("b"))).contains(Map.of("b", "subprocess"));
+      tasks.complete(mine, Map.of("b", "changed", "d", "new"));
+      return null;
+    });
+
+    String theirs = task("Theirs");
+    assertThat(variables.of(theirs, List.of("a", "b", "d")))
+        .contains(Map.of("a", "process", "b", "changed", "d", "new"));
+    assertThat(engine.getRuntimeService().getVariableLocal(process, "b")).isEqualTo("process");
+    assertThat(engine.getRuntimeService().getVariableLocal(process, "d")).isEqualTo("new");
+  }
+
+  @Test
+  void aTaskThatHasGoneHasNoVariables() {
+    start();
+    String mine = task("Mine");
+    tasks.complete(mine);
+
+    assertThat(variables.of(mine, List.of("a"))).isEmpty();
+  }
+
+  /** Two parallel tasks in a subprocess that holds {@code b} of its own; the process holds {@code a} and {@code b}. */
+  private String start() {
+    engine.getRepositoryService().createDeployment().addModelInstance("nested.bpmn",
+        Bpmn.createExecutableProcess("nested").startEvent()
+            .subProcess("Sub").camundaInputParameter("b", "subprocess").embeddedSubProcess()
+            .startEvent().parallelGateway("Fork").userTask("Mine").endEvent("MineDone")
+            .moveToNode("Fork").userTask("Theirs").endEvent("TheirsDone")
+            .subProcessDone().endEvent().done()).deploy();
+    return engine.getRuntimeService()
+        .startProcessInstanceByKey("nested", Map.of("a", "process", "b", "process")).getId();
+  }
+
+  private String task(String key) {
+    return tasks.createTaskQuery().taskDefinitionKey(key).singleResult().getId();
+  }
+
+  /** A directory with nobody in it: these processes offer their tasks to no one. */
+  private static final class NoOne implements EmployeeDirectory {
+
+    @Override
+    public Optional<Employee> find(String employeeId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Employee> employees() {
+      return List.of();
+    }
+
+    @Override
+    public Set<String> rolesOf(String employeeId) {
+      return Set.of();
+    }
+  }
+}
