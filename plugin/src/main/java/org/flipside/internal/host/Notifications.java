@@ -1,8 +1,10 @@
 package org.flipside.internal.host;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -112,19 +114,27 @@ public final class Notifications {
 
   private void queue(OutboundMessage message) {
     outbox.add(message);
-    if (TransactionSynchronizationManager.isSynchronizationActive()
-        && !TransactionSynchronizationManager.hasResource(this)) {
-      // one delivery round per transaction, however many messages it queued
-      TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> queued = (List<String>) TransactionSynchronizationManager.getResource(this);
+    if (queued == null) {
+      // one delivery round per transaction, however many messages it queued: the postman delivers what it queued,
+      // known here, without a transaction of its own to look for them
+      List<String> ids = new ArrayList<>();
+      TransactionSynchronizationManager.bindResource(this, ids);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
           TransactionSynchronizationManager.unbindResourceIfPossible(Notifications.this);
           if (status == STATUS_COMMITTED) {
-            postman.deliverDue();
+            postman.deliver(ids);
           }
         }
       });
+      queued = ids;
     }
+    queued.add(message.getId());
   }
 }

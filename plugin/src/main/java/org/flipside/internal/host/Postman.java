@@ -76,11 +76,22 @@ public final class Postman {
 
   /** Delivers every message that is due; returns how many the host accepted. */
   public int deliverDue() {
+    return deliver(transactions.execute(status ->
+        outbox.findDue(clock.instant(), BATCH).stream().map(OutboundMessage::getId).toList()));
+  }
+
+  /**
+   * Delivers the messages with these ids that are still waiting, such as those a step queued and has just committed,
+   * without first looking for what is due: whatever else waits goes with the next {@link #deliverDue} round.
+   *
+   * @return how many the host accepted
+   */
+  public int deliver(List<String> ids) {
+    NotificationRenderer round = renderer.forOneRound();
     int delivered = 0;
-    List<String> due = transactions.execute(status ->
-        outbox.findDue(clock.instant(), BATCH).stream().map(OutboundMessage::getId).toList());
-    for (String id : due) {
-      if (Boolean.TRUE.equals(transactions.execute(status -> outbox.lockForDelivery(id).map(this::deliver).orElse(false)))) {
+    for (String id : ids) {
+      if (Boolean.TRUE.equals(transactions.execute(status ->
+          outbox.lockForDelivery(id).map(message -> deliver(message, round)).orElse(false)))) {
         delivered++;
       }
     }
@@ -92,12 +103,12 @@ public final class Postman {
     return reads.execute(status -> outbox.nextAttemptAt());
   }
 
-  private boolean deliver(OutboundMessage message) {
+  private boolean deliver(OutboundMessage message, NotificationRenderer round) {
     if (message.getDeliveredAt() != null) {
       return false;
     }
     try {
-      handOver(message);
+      handOver(message, round);
       message.delivered(clock.instant());
       receipts.taken(message.getChannel(), Duration.between(message.getCreatedAt(), message.getDeliveredAt()));
       return true;
@@ -111,9 +122,9 @@ public final class Postman {
     }
   }
 
-  private void handOver(OutboundMessage message) {
+  private void handOver(OutboundMessage message, NotificationRenderer round) {
     switch (message.getChannel()) {
-      case NOTIFICATION -> notifier.deliver(notification(message));
+      case NOTIFICATION -> notifier.deliver(notification(message, round));
       case CALENDAR_INVITE -> {
         CalendarEntry entry = message.getCalendarEntry();
         calendar.deliver(new CalendarInvite(message.getId(), message.getRecipientId(), entry.getEventUid(),
@@ -130,14 +141,14 @@ public final class Postman {
   }
 
   /** A templated notification written now in its recipient's language, or a written one as it was written. */
-  private Notification notification(OutboundMessage message) {
+  private Notification notification(OutboundMessage message, NotificationRenderer round) {
     if (!message.isTemplated()) {
       return new Notification(message.getId(), message.getRecipientId(), message.getTopic(), message.getSubject(),
-          message.getBody(), Map.of(), renderer.languageOf(message.getRecipientId()));
+          message.getBody(), Map.of(), round.languageOf(message.getRecipientId()));
     }
     NotificationTopic topic = NotificationTopic.of(message.getTopic())
         .orElseThrow(() -> new IllegalStateException("no template for the topic " + message.getTopic()));
-    Rendered text = renderer.render(message.getRecipientId(), topic, message.getParameters());
+    Rendered text = round.render(message.getRecipientId(), topic, message.getParameters());
     return new Notification(message.getId(), message.getRecipientId(), message.getTopic(), text.subject(),
         text.body(), message.getParameters(), text.locale());
   }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -26,7 +27,7 @@ public final class NotificationRenderer {
 
   private final Directory directory;
   private final Function<String, String> names;
-  private final ProgrammeRepository programmes;
+  private final Function<String, String> programmeNames;
 
   /**
    * A renderer reading languages from the host's directory and names of programmes from Flipside's tables.
@@ -34,9 +35,25 @@ public final class NotificationRenderer {
    * @param names the name of a person by id: an employee's from the directory, a guest's as Flipside registered it
    */
   public NotificationRenderer(Directory directory, Function<String, String> names, ProgrammeRepository programmes) {
+    this(directory, names, id -> programmes.find(id).map(Programme::getName).orElse(id));
+  }
+
+  private NotificationRenderer(Directory directory, Function<String, String> names,
+      Function<String, String> programmeNames) {
     this.directory = directory;
     this.names = names;
-    this.programmes = programmes;
+    this.programmeNames = programmeNames;
+  }
+
+  /**
+   * A renderer for one round of deliveries, which reads each person's and programme's name once in the round: a
+   * step's messages mostly name the same programme and people, and each would otherwise read them again.
+   */
+  public NotificationRenderer forOneRound() {
+    Map<String, String> people = new HashMap<>();
+    Map<String, String> programmesRead = new HashMap<>();
+    return new NotificationRenderer(directory, id -> people.computeIfAbsent(id, names),
+        id -> programmesRead.computeIfAbsent(id, programmeNames));
   }
 
   /**
@@ -80,7 +97,7 @@ public final class NotificationRenderer {
       case EMPLOYEE -> names.apply(value);
       case EMPLOYEES -> value.isEmpty() ? "" : Arrays.stream(value.split(","))
           .map(names).collect(Collectors.joining(", "));
-      case PROGRAMME -> programmes.find(value).map(Programme::getName).orElse(value);
+      case PROGRAMME -> programmeNames.apply(value);
       case CHOICE -> NotificationTemplates.template(templates, NotificationTemplates.choiceKey(parameter, value))
           .orElse(value);
       case DATE -> NotificationTemplates.day(LocalDate.parse(value), language);

@@ -2,6 +2,8 @@ package org.flipside.internal.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Locale;
@@ -54,6 +56,22 @@ class NotificationRendererTest {
     NotificationRenderer.Rendered english = renderer.render("amir", NotificationTopic.SESSION_REMINDER, parameters);
     assertThat(english.locale()).isEqualTo(Locale.UK);
     assertThat(english.body()).startsWith("No session with Amir Khan is logged yet for period 2, which ends on 31 January 2027");
+  }
+
+  @Test
+  void aRoundOfDeliveriesReadsEachProgrammesNameOnceAndWritesEachMessageAsAlone() {
+    Map<String, String> parameters = Message.of(NotificationTopic.SESSION_REMINDER)
+        .with(NotificationParameter.PROGRAMME, "p-1").with(NotificationParameter.PARTNER, "amir")
+        .with(NotificationParameter.PERIOD, 2).with(NotificationParameter.PERIOD_END, "2027-01-31")
+        .with(NotificationParameter.SUGGESTED_DAY, "2027-01-20").parameters();
+    NotificationRenderer round = renderer.forOneRound();
+
+    NotificationRenderer.Rendered first = round.render("gwen", NotificationTopic.SESSION_REMINDER, parameters);
+    NotificationRenderer.Rendered second = round.render("lena", NotificationTopic.SESSION_REMINDER, parameters);
+
+    verify(programmes, times(1)).find("p-1");
+    assertThat(first).isEqualTo(renderer.render("gwen", NotificationTopic.SESSION_REMINDER, parameters));
+    assertThat(second).isEqualTo(renderer.render("lena", NotificationTopic.SESSION_REMINDER, parameters));
   }
 
   @Test

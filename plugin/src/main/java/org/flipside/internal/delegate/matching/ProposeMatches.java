@@ -74,7 +74,7 @@ public final class ProposeMatches implements JavaDelegate {
     }
 
     List<Pairing> proposal = result.pairs().stream()
-        .map(pair -> context.data().pairings().save(new Pairing(cohort,
+        .map(pair -> context.data().pairings().add(new Pairing(cohort,
             byEmployee.get(pair.mentorParticipantId()), byEmployee.get(pair.menteeParticipantId()),
             pair.score(), pair.rationale(), reasons(pair), context.now())))
         .toList();

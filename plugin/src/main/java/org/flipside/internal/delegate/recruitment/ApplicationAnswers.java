@@ -99,7 +99,7 @@ public final class ApplicationAnswers implements AnswerStore {
     String ineligibility = ineligibility(cohort.getProgramme(), role, applicant.band());
     application.setStatus(ineligibility == null ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
     application.setStatusReason(ineligibility);
-    data.applications().save(application);
+    data.applications().add(application);
     return new HashMap<>();
   }
 

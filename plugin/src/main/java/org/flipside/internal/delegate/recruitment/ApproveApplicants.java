@@ -56,7 +56,7 @@ public final class ApproveApplicants implements JavaDelegate {
         notify(application, programme, NotificationTopic.APPLICATION_NOT_APPROVED);
       } else if (approved.merge(application.getRole(), 1, Integer::sum) <= programme.getCohortSize()) {
         application.setStatus(ApplicationStatus.APPROVED);
-        context.data().participants().save(new Participant(application, context.now()));
+        context.data().participants().add(new Participant(application, context.now()));
         notify(application, programme, NotificationTopic.APPLICATION_APPROVED);
       } else {
         application.setStatus(ApplicationStatus.WAITLISTED);

@@ -52,7 +52,7 @@ public final class OpenRecruitment implements JavaDelegate {
     Programme programme = context.programme(execution);
     Optional<Cohort> previous = context.data().cohorts().findCurrent(programme.getId());
     Instant deadline = context.now().plus(Duration.ofDays(programme.getApplicationWindowDays()));
-    Cohort cohort = context.data().cohorts().save(
+    Cohort cohort = context.data().cohorts().add(
         new Cohort(programme, context.data().cohorts().nextNumber(programme.getId()), deadline, context.now()));
     new Waitlist(context).carryOver(cohort);
 

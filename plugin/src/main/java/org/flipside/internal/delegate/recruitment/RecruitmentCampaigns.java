@@ -72,7 +72,7 @@ public final class RecruitmentCampaigns implements AnswerStore {
   public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
     List<RecruitmentChannel> channels = channels(values.get(Vars.CAMPAIGN_CHANNELS.name()));
     Object startedOn = values.get(Vars.CAMPAIGN_STARTED_ON.name());
-    context.data().recruitmentCampaigns().save(new RecruitmentCampaign(cohortOf(task), task.getAssignee(), channels,
+    context.data().recruitmentCampaigns().add(new RecruitmentCampaign(cohortOf(task), task.getAssignee(), channels,
         startedOn == null || startedOn.toString().isBlank() ? null : LocalDate.parse(startedOn.toString()),
         context.now()));
     return SteeringAnswers.except(values, Vars.CAMPAIGN_CHANNELS, Vars.CAMPAIGN_STARTED_ON);

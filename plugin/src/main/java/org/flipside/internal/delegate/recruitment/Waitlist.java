@@ -62,7 +62,7 @@ public final class Waitlist {
       String ineligibility = ApplicationAnswers.ineligibility(programme, carried.getRole(), carried.getBand());
       carried.setStatus(ineligibility == null ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE);
       carried.setStatusReason(ineligibility == null ? "confirmed the place offered from the waitlist" : ineligibility);
-      context.data().applications().save(carried);
+      context.data().applications().add(carried);
       confirmed.setStatus(ApplicationStatus.CARRIED_OVER);
       confirmed.setStatusReason("carried over to cohort " + next.getNumber());
     }

@@ -38,7 +38,7 @@ public final class RecordAmbassadorAnswer implements JavaDelegate {
     if (ambassadors.exists(cohort.getId(), employeeId)) {
       return;
     }
-    ambassadors.save(new Ambassador(cohort, employeeId, context.now()));
+    ambassadors.add(new Ambassador(cohort, employeeId, context.now()));
     context.tellManager(cohort.getProgramme(), Message.of(NotificationTopic.AMBASSADOR_ACCEPTED)
         .with(PROGRAMME, cohort.getProgramme().getId()).with(EMPLOYEE, employeeId));
   }

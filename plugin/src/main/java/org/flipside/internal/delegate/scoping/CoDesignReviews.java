@@ -84,7 +84,7 @@ public final class CoDesignReviews implements AnswerStore {
     }
     Programme programme = programmeOf(task);
     String reviewer = task.getAssignee();
-    context.data().coDesignReviews().save(
+    context.data().coDesignReviews().add(
         new CoDesignReview(programme, reviewer, endorsed, suggestions, context.now()));
     Message reviewed = Message.of(NotificationTopic.SCOPE_REVIEWED)
         .with(NotificationParameter.PROGRAMME, programme.getId()).with(NotificationParameter.EMPLOYEE, reviewer)

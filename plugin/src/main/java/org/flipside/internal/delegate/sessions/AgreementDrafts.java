@@ -70,7 +70,7 @@ public final class AgreementDrafts {
         drafterId,
         now);
     agreement.confirmBy(drafter, now);
-    return data.agreements().save(agreement);
+    return data.agreements().add(agreement);
   }
 
   /** One line a partner reads before confirming the version. */

@@ -29,7 +29,7 @@ public final class RecordMissedSession implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Pairing pairing = context.pairing(execution);
     int period = Variables.answer(execution, Vars.PERIOD_NUMBER);
-    context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
+    context.data().sessions().add(SessionRecord.missed(pairing, period, context.now()));
     String programme = pairing.getCohort().getProgramme().getId();
     for (String partner : new String[] {pairing.getMentor().getEmployeeId(), pairing.getMentee().getEmployeeId()}) {
       context.notifications().send(partner, Message.of(NotificationTopic.SESSION_MISSED)

@@ -33,7 +33,7 @@ public final class RecordSession implements JavaDelegate {
     Pairing pairing = context.pairing(execution);
     int period = Variables.answer(execution, Vars.PERIOD_NUMBER);
     if (!Answers.YES.equals(Variables.require(execution, Vars.HELD))) {
-      context.data().sessions().save(SessionRecord.missed(pairing, period, context.now()));
+      context.data().sessions().add(SessionRecord.missed(pairing, period, context.now()));
       Variables.set(execution, Vars.MISSED_IN_A_ROW,
           MissedRun.of(context.data().sessions().findByPairing(pairing.getId())));
       return;
@@ -59,7 +59,7 @@ public final class RecordSession implements JavaDelegate {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    context.data().sessions().save(SessionRecord.held(pairing, period, heldOn, minutes,
+    context.data().sessions().add(SessionRecord.held(pairing, period, heldOn, minutes,
         FormChoices.meetingFormat(format), Variables.optional(execution, Vars.COMPLETED_BY),
         context.now()));
     Variables.set(execution, Vars.MISSED_IN_A_ROW, 0);

@@ -88,7 +88,7 @@ public final class Rematch {
     Participant partner = enrol(free.stream()
         .filter(candidate -> candidate.getEmployeeId().equals(partnerId)).findFirst().orElseThrow());
     person.setUnmatchedReason(null);
-    Pairing pairing = context.data().pairings().save(new Pairing(cohort,
+    Pairing pairing = context.data().pairings().add(new Pairing(cohort,
         mentor ? person : partner, mentor ? partner : person,
         pair.score(), pair.rationale(), ProposeMatches.reasons(pair), context.now()));
     pairing.publish(context.now());

@@ -46,7 +46,7 @@ public final class ScheduleKnowledgeSessions implements JavaDelegate {
     for (int number = 1; number <= count; number++) {
       LocalDate day = ScheduleWorkshops.weekday(
           LocalDate.ofInstant(window.begins().plus(between.multipliedBy(number)), ZoneOffset.UTC));
-      Workshop session = context.data().workshops().save(new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION,
+      Workshop session = context.data().workshops().add(new Workshop(cohort, WorkshopKind.KNOWLEDGE_SESSION,
           EventTexts.knowledgeSessionTitle(number, count, programme).in(EventTexts.KEPT_IN),
           day.atTime(STARTS_AT).toInstant(ZoneOffset.UTC), SESSION_MINUTES, EventAudience.EVERYONE,
           EventTexts.online().in(EventTexts.KEPT_IN), EventTexts.knowledgeSessionAgenda().in(EventTexts.KEPT_IN)));

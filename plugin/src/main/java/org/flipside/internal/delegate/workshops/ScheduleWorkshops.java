@@ -73,7 +73,7 @@ public final class ScheduleWorkshops implements JavaDelegate {
   }
 
   private Workshop plan(Cohort cohort, WorkshopKind kind, EventAudience audience, Instant at) {
-    Workshop workshop = context.data().workshops().save(new Workshop(cohort, kind,
+    Workshop workshop = context.data().workshops().add(new Workshop(cohort, kind,
         EventTexts.kickOffTitle(kind, cohort.getProgramme()).in(EventTexts.KEPT_IN), at, WORKSHOP_MINUTES, audience,
         EventTexts.online().in(EventTexts.KEPT_IN), EventTexts.kickOffAgenda(kind).in(EventTexts.KEPT_IN)));
     EventInvitations.invite(context, workshop);

@@ -88,7 +88,7 @@ class ApplicationAnswersTest {
     assertThatThrownBy(() -> answers.store(form, task, values))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field).containsExactly(Vars.PROTECTED_CHARACTERISTIC.name()));
-    verify(applications, never()).save(any());
+    verify(applications, never()).add(any());
   }
 
   @Test
@@ -123,12 +123,12 @@ class ApplicationAnswersTest {
 
     answers.store(form, task, values);
 
-    verify(applications, never()).save(any());
+    verify(applications, never()).add(any());
   }
 
   private Application saved() {
     ArgumentCaptor<Application> application = ArgumentCaptor.forClass(Application.class);
-    verify(applications).save(application.capture());
+    verify(applications).add(application.capture());
     return application.getValue();
   }
 }
