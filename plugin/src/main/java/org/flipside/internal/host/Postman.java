@@ -82,14 +82,15 @@ public final class Postman {
 
   /**
    * Delivers the messages with these ids that are still waiting, such as those a step queued and has just committed,
-   * without first looking for what is due: whatever else waits goes with the next {@link #deliverDue} round.
+   * without first looking for what is due; at most a round's worth, as {@link #deliverDue} would, so a step that
+   * asked a whole cohort does not hold its caller for every delivery. Whatever else waits goes with the next round.
    *
    * @return how many the host accepted
    */
   public int deliver(List<String> ids) {
     NotificationRenderer round = renderer.forOneRound();
     int delivered = 0;
-    for (String id : ids) {
+    for (String id : ids.subList(0, Math.min(ids.size(), BATCH))) {
       if (Boolean.TRUE.equals(transactions.execute(status ->
           outbox.lockForDelivery(id).map(message -> deliver(message, round)).orElse(false)))) {
         delivered++;

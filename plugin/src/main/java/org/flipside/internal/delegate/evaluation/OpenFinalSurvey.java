@@ -22,8 +22,8 @@ import org.flipside.spi.NotificationTopic;
 
 /**
  * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
- * within a two-week window, each in a process instance of their own ({@link SurveyRequests}); the people of a rematched pair still running answer when it finishes
- * ({@link OpenLateFinalSurvey}). The sessions have ended for everyone, so this is the cohort's closing date for the
+ * within a two-week window, each in a process instance of their own ({@link SurveyRequests}); the people of a
+ * rematched pair still running answer when it finishes ({@link OpenLateFinalSurvey}). The sessions have ended for everyone, so this is the cohort's closing date for the
  * midpoint pulse: its answers still waiting are written and its figures released, once.
  */
 public final class OpenFinalSurvey implements JavaDelegate {
