@@ -176,7 +176,7 @@ public final class BuildingBlocks {
   public static final BuildingBlock OPEN_FINAL_SURVEY = serviceTask("openFinalSurvey",
       "Opens the final survey for the cohort's participants: each respondent's survey is its own process instance.")
       .requiring(PROGRAMME_ID, COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
-  /** @since 1.2 */
+  /** @since 1.1 */
   public static final BuildingBlock CLOSE_SURVEY = serviceTask("closeSurvey",
       "Counts one respondent's survey closed, answered or its respondent gone, and says whether it was the cohort's "
           + "last one open.")

@@ -38,14 +38,14 @@ public final class Processes {
    * One respondent's baseline survey, its own small process instance (business key: the programme's id) for the
    * same reason; the lifecycle starts them when the pairs are published and waits until sessions start.
    *
-   * @since 1.2
+   * @since 1.1
    */
   public static final String BASELINE_RESPONDENT = "flipside-baseline-respondent";
   /**
    * One respondent's final survey, its own small process instance (business key: the programme's id); the
    * lifecycle starts them when the sessions end and waits for the survey window.
    *
-   * @since 1.2
+   * @since 1.1
    */
   public static final String FINAL_RESPONDENT = "flipside-final-respondent";
   /** One pair's journey: learning agreement, sessions, pulse, support; called by the lifecycle per pairing. */
