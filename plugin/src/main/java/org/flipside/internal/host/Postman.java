@@ -44,10 +44,10 @@ public final class Postman {
   /** At most this many messages in a round: a step's own, or what is due. */
   private static final int BATCH = 200;
   /**
-   * Messages a transaction delivers: enough that a transaction's cost is shared twentyfold, few enough that the locks
-   * are held only for a few hand-overs and a crash sends at most this many again.
+   * The most messages a transaction delivers, and so the most a crash or a failed commit sends again: enough that a
+   * transaction's cost is shared twentyfold, few enough that the locks are held only for a few hand-overs.
    */
-  private static final int GROUP = 20;
+  public static final int GROUP = 20;
 
   private final OutboundMessageRepository outbox;
   private final Notifier notifier;
