@@ -10,6 +10,9 @@ import static org.flipside.it.TestOrganisation.MGR_FINANCE;
 import static org.flipside.it.TestOrganisation.OPS_1;
 import static org.flipside.it.TestOrganisation.OPS_2;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,6 +91,68 @@ abstract class SafeguardsContract extends HostedContract {
         .extracting(Notification::id).doesNotHaveDuplicates();
     assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY)).hasSize(8);
     assertThat(host.notifier.recipientsOf(NotificationTopics.PILOT_APPROVED)).containsExactly(HR);
+  }
+
+  @Test
+  void aMessageTheHostRefusesInTheMiddleOfAGroupHoldsUpNoneOfTheOthersAndArrivesOnceLater() {
+    host.createPilot();
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    int before = host.notifier.delivered().size();
+
+    // the sign-off's nine messages go together, one group; the host cannot take the fifth
+    host.notifier.refuseOneAfter(4);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    List<String> taken = ids(host.notifier.delivered(), before);
+    assertThat(host.notifier.refusedDeliveries()).hasSize(1);
+    String refused = host.notifier.refusedDeliveries().get(0).id();
+    assertThat(taken).as("four taken before the refusal and four after, once each").hasSize(8)
+        .doesNotHaveDuplicates().doesNotContain(refused);
+    assertThat(host.database.count("fs_outbound_message", "delivered_at is null")).as("only the refused one waits")
+        .isEqualTo(1);
+
+    host.passTime(Duration.ofMinutes(1));
+    host.passTime(Duration.ofHours(2));
+
+    assertThat(ids(host.notifier.delivered(), before)).as("the refused one, taken on its retry, once")
+        .hasSize(9).doesNotHaveDuplicates().endsWith(refused);
+    assertThat(host.notifier.recipientsOf(NotificationTopics.INVITATION_TO_APPLY)).hasSize(8);
+    assertThat(host.notifier.refused()).isEqualTo(1);
+  }
+
+  @Test
+  void aMessageAnotherNodeHoldsIsSkippedNotWaitedForAndDeliveredOnceWhenItLetsGo() throws Exception {
+    host.createPilot();
+    host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
+    int before = host.notifier.delivered().size();
+    host.notifier.goDown();
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    host.notifier.comeBack();
+    String held = host.database.strings("select id from fs_outbound_message where delivered_at is null order by id")
+        .get(0);
+
+    ExecutorService round = Executors.newSingleThreadExecutor();
+    try (HikariDataSource otherNode = host.database.anotherPool();
+        Connection delivering = otherNode.getConnection();
+        Statement statement = delivering.createStatement()) {
+      delivering.setAutoCommit(false);
+      statement.executeQuery("select id from fs_outbound_message where id = '" + held + "' for update").close();
+
+      // a round that waited for the other node's lock would wait for as long as the other node takes
+      round.submit(() -> host.passTime(Duration.ofMinutes(1))).get(60, TimeUnit.SECONDS);
+      assertThat(ids(host.notifier.delivered(), before)).as("all but the held message").hasSize(8)
+          .doesNotContain(held);
+      delivering.rollback();
+    } finally {
+      round.shutdown();
+    }
+    host.passTime(Duration.ofMinutes(5));
+
+    assertThat(ids(host.notifier.delivered(), before)).as("the held message too, once it was let go, once")
+        .hasSize(9).doesNotHaveDuplicates().endsWith(held);
+  }
+
+  private static List<String> ids(List<Notification> delivered, int from) {
+    return delivered.subList(from, delivered.size()).stream().map(Notification::id).toList();
   }
 
   @Test

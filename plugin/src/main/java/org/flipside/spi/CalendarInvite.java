@@ -20,8 +20,9 @@ import java.util.Objects;
  * {@code eventUid} and a higher {@code sequence}, which replaces the earlier entry; when it is cancelled, a
  * {@link Method#CANCEL}.
  *
- * @param id a unique id for this delivery: Flipside retries an invite the host did not accept, and a
- *     host that may have accepted one without saying so can use the id to ignore a second copy
+ * @param id a unique id for this delivery: Flipside retries an invite the host did not accept, and
+ *     sends one again, with the same id, that the host took just before Flipside stopped or failed to
+ *     record it (at most a few at a time), so a host can use the id to ignore a second copy
  * @param recipientId the employee id of the attendee
  * @param eventUid the event's {@code UID}, the same in every invite to the event and in any later
  *     update of it, so that an update replaces the earlier entry in the calendar

@@ -11,8 +11,9 @@ import java.util.Objects;
  * {@link Employee#locale()}); a host with templates of its own renders the {@link #topic()} and
  * {@link #parameters()} instead (see {@link NotificationTopic}).
  *
- * @param id a unique id: Flipside retries a delivery the host did not accept, and a host that may
- *     have accepted a message without saying so can use the id to ignore a second copy
+ * @param id a unique id: Flipside retries a delivery the host did not accept, and sends one again, with
+ *     the same id, that the host took just before Flipside stopped or failed to record it (at most a few
+ *     at a time), so a host can use the id to ignore a second copy
  * @param recipientId the employee id of the recipient
  * @param topic a stable key for the kind of message, such as {@code match-introduction}, so the host
  *     can choose a template or channel: one of {@link org.flipside.bpmn.vocabulary.NotificationTopics}, each

@@ -7,8 +7,9 @@ import java.util.Objects;
  * A recognition record for a mentor whose pair completed a programme: a learning credit or
  * certificate for the host's learning system.
  *
- * @param id a unique id: Flipside retries a record the host did not accept, and a host that may
- *     have accepted one without saying so can use the id to ignore a second copy
+ * @param id a unique id: Flipside retries a record the host did not accept, and sends one again, with
+ *     the same id, that the host took just before Flipside stopped or failed to record it (at most a few
+ *     at a time), so a host can use the id to ignore a second copy
  * @param employeeId the employee id of the mentor
  * @param programmeId Flipside's id of the programme
  * @param programmeName the programme's name

@@ -3,6 +3,7 @@ package org.flipside.internal.host;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +27,27 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands queued messages to the host's notifier, queued invites to its calendar gateway and queued
- * recognition records to its learning system, each in a transaction of its own, so that one the host accepted is never sent again and one it refused is
- * tried again later. One service refusing holds up nothing that goes to another.
+ * Hands queued messages to the host's notifier, queued invites to its calendar gateway and queued recognition records
+ * to its learning system, in groups of up to {@value #GROUP}: each group in a transaction of its own that locks its
+ * messages with one statement, skipping any another node or thread holds, hands them over in order and marks each one
+ * delivered, or failed and tried again later, before one commit. A message the host refuses holds up neither the rest
+ * of its group nor anything that goes to another service.
+ *
+ * <p>Nothing is lost: a message is marked delivered only in the transaction that handed it over, so one whose mark
+ * did not commit is sent again. That is the price of the group: if the node dies or the commit fails after the host
+ * took some of a group's messages, those go again, at most a group's worth, with the same ids, which is why every
+ * message the host is given carries a unique id it can ignore a second copy by.
  */
 public final class Postman {
 
   private static final Logger LOG = LoggerFactory.getLogger(Postman.class);
+  /** At most this many messages in a round: a step's own, or what is due. */
   private static final int BATCH = 200;
+  /**
+   * The most messages a transaction delivers, and so the most a crash or a failed commit sends again: enough that a
+   * transaction's cost is shared twentyfold, few enough that the locks are held only for a few hand-overs.
+   */
+  public static final int GROUP = 20;
 
   private final OutboundMessageRepository outbox;
   private final Notifier notifier;
@@ -74,27 +88,39 @@ public final class Postman {
     this.reads = new TransactionTemplate(transactionManager);
   }
 
-  /** Delivers every message that is due; returns how many the host accepted. */
+  /**
+   * Delivers what is due, group by group, up to a round's worth; returns how many the host accepted. A message the
+   * host refuses in this round is due again only later, so no group takes it twice.
+   */
   public int deliverDue() {
-    return deliver(transactions.execute(status ->
-        outbox.findDue(clock.instant(), BATCH).stream().map(OutboundMessage::getId).toList()));
+    NotificationRenderer round = renderer.forOneRound();
+    int delivered = 0;
+    for (int taken = 0; taken < BATCH; taken += GROUP) {
+      Group group = transactions.execute(status -> deliver(outbox.lockDue(clock.instant(), GROUP), round));
+      delivered += group.accepted();
+      if (group.size() < GROUP) {
+        break;
+      }
+    }
+    return delivered;
   }
 
   /**
    * Delivers the messages with these ids that are still waiting, such as those a step queued and has just committed,
    * without first looking for what is due; at most a round's worth, as {@link #deliverDue} would, so a step that
    * asked a whole cohort does not hold its caller for every delivery. Whatever else waits goes with the next round.
+   * They go in the order given, group by group.
    *
    * @return how many the host accepted
    */
   public int deliver(List<String> ids) {
     NotificationRenderer round = renderer.forOneRound();
+    List<String> due = ids.subList(0, Math.min(ids.size(), BATCH));
     int delivered = 0;
-    for (String id : ids.subList(0, Math.min(ids.size(), BATCH))) {
-      if (Boolean.TRUE.equals(transactions.execute(status ->
-          outbox.lockForDelivery(id).map(message -> deliver(message, round)).orElse(false)))) {
-        delivered++;
-      }
+    for (int from = 0; from < due.size(); from += GROUP) {
+      List<String> group = due.subList(from, Math.min(due.size(), from + GROUP));
+      delivered += transactions.execute(status -> deliver(outbox.lockForDelivery(group).stream()
+          .sorted(Comparator.comparingInt(message -> group.indexOf(message.getId()))).toList(), round)).accepted();
     }
     return delivered;
   }
@@ -104,10 +130,18 @@ public final class Postman {
     return reads.execute(status -> outbox.nextAttemptAt());
   }
 
-  private boolean deliver(OutboundMessage message, NotificationRenderer round) {
-    if (message.getDeliveredAt() != null) {
-      return false;
+  /** Hands each locked message over in turn, marking it delivered or failed; the caller's commit keeps the marks. */
+  private Group deliver(List<OutboundMessage> locked, NotificationRenderer round) {
+    int accepted = 0;
+    for (OutboundMessage message : locked) {
+      if (deliver(message, round)) {
+        accepted++;
+      }
     }
+    return new Group(locked.size(), accepted);
+  }
+
+  private boolean deliver(OutboundMessage message, NotificationRenderer round) {
     try {
       handOver(message, round);
       message.delivered(clock.instant());
@@ -122,6 +156,9 @@ public final class Postman {
       return false;
     }
   }
+
+  /** How many messages a group locked, and how many of them the host accepted. */
+  private record Group(int size, int accepted) {}
 
   private void handOver(OutboundMessage message, NotificationRenderer round) {
     switch (message.getChannel()) {

@@ -1,41 +1,68 @@
 package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.flipside.model.OutboundChannel;
 import org.flipside.model.OutboundMessage;
+import org.flipside.model.persistence.UtcInstantConverter;
 
 /** Messages waiting for the host to accept them. */
 public class OutboundMessageRepository extends EntityRepository<OutboundMessage> {
+
+  /** PostgreSQL's and H2's (2.2 on) way to lock rows without waiting for those another transaction holds. */
+  private static final String SKIP_LOCKED = " for update skip locked";
+  /** A native statement binds what the mapping would store, not the Instant itself. */
+  private static final UtcInstantConverter UTC = new UtcInstantConverter();
 
   public OutboundMessageRepository(EntityManager em) {
     super(em, OutboundMessage.class, OutboundMessage::getId);
   }
 
   /**
-   * The message, locked until the caller's transaction ends, so that two nodes or threads
-   * delivering at once cannot both send it.
+   * Those of the messages with these ids that are still waiting, locked until the caller's transaction ends, in one
+   * statement. A message another node or thread holds is skipped rather than waited for: it goes with a later round,
+   * and no two deliver it at once. In no particular order.
    */
-  public Optional<OutboundMessage> lockForDelivery(String id) {
-    return Optional.ofNullable(em.find(OutboundMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
+  public List<OutboundMessage> lockForDelivery(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String placeholders = IntStream.rangeClosed(1, ids.size()).mapToObj(i -> "?" + i)
+        .collect(Collectors.joining(", "));
+    Query query = em.createNativeQuery("select * from fs_outbound_message where delivered_at is null and id in ("
+        + placeholders + ")" + SKIP_LOCKED, OutboundMessage.class);
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    return locked(query);
   }
 
-  /** Undelivered messages whose next attempt is due, oldest first. */
-  public List<OutboundMessage> findDue(Instant now, int limit) {
-    return query("select m from OutboundMessage m where m.deliveredAt is null and m.nextAttemptAt <= :now"
-        + " order by m.createdAt, m.id")
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultList();
+  /**
+   * Up to {@code limit} undelivered messages whose next attempt is due, oldest first, locked until the caller's
+   * transaction ends, in one statement; one another node or thread holds is skipped, as {@link #lockForDelivery} does.
+   */
+  public List<OutboundMessage> lockDue(Instant now, int limit) {
+    return locked(em.createNativeQuery("select * from fs_outbound_message where delivered_at is null"
+            + " and next_attempt_at <= ?1 order by created_at, id fetch first " + limit + " rows only" + SKIP_LOCKED,
+            OutboundMessage.class)
+        .setParameter(1, UTC.convertToDatabaseColumn(now)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<OutboundMessage> locked(Query query) {
+    return query.getResultList();
   }
 
   /** When the earliest undelivered message is due, if any is waiting. */
   public Optional<Instant> nextAttemptAt() {
-    return first(query("select m from OutboundMessage m where m.deliveredAt is null order by m.nextAttemptAt"))
-        .map(OutboundMessage::getNextAttemptAt);
+    return Optional.ofNullable(em.createQuery(
+            "select min(m.nextAttemptAt) from OutboundMessage m where m.deliveredAt is null", Instant.class)
+        .getSingleResult());
   }
 
   /** How many messages the host has not accepted yet. */

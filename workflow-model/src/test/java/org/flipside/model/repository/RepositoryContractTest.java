@@ -667,8 +667,51 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(loadedInvite.getChannel()).isEqualTo(OutboundChannel.CALENDAR_INVITE);
     assertThat(loadedInvite.getCalendarEntry()).usingRecursiveComparison().isEqualTo(invite.getCalendarEntry());
     assertThat(loadedInvite.getCalendarEntry().getICalendar()).hasSize(iCalendar.length());
-    assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).findDue(T0, 10)))
+    assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).lockDue(T0, 10)))
         .extracting(OutboundMessage::getId).containsExactlyInAnyOrder(notification.getId(), invite.getId());
+  }
+
+  @Test
+  void aMessageAnotherTransactionHoldsIsSkippedNotWaitedForAndTheNextAttemptIsTheEarliestWaiting() {
+    List<OutboundMessage> queued = List.of(
+        new OutboundMessage("amy", "pre-reading", "Read this", "The guide", T0),
+        new OutboundMessage("bob", "pre-reading", "Read this", "The guide", minutesAfterT0(1)),
+        new OutboundMessage("cat", "pre-reading", "Read this", "The guide", minutesAfterT0(2)),
+        new OutboundMessage("dan", "pre-reading", "Read this", "The guide", minutesAfterT0(3)));
+    doInTransaction(em -> queued.forEach(new OutboundMessageRepository(em)::add));
+    List<String> ids = queued.stream().map(OutboundMessage::getId).toList();
+    doInTransaction(em -> new OutboundMessageRepository(em).lockForDelivery(List.of(ids.get(3))).get(0)
+        .delivered(minutesAfterT0(4)));
+
+    EntityManager holder = factory.createEntityManager();
+    try {
+      holder.getTransaction().begin();
+      assertThat(new OutboundMessageRepository(holder).lockForDelivery(List.of(ids.get(1))))
+          .extracting(OutboundMessage::getId).containsExactly(ids.get(1));
+
+      assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).lockForDelivery(ids)))
+          .as("the waiting messages, but the held one and the delivered one")
+          .extracting(OutboundMessage::getId).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+      assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).lockDue(minutesAfterT0(5), 1)))
+          .as("the oldest due, once").extracting(OutboundMessage::getId).containsExactly(ids.get(0));
+      assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).lockDue(minutesAfterT0(5), 10)))
+          .as("everything due but the held one").extracting(OutboundMessage::getId)
+          .containsExactly(ids.get(0), ids.get(2));
+    } finally {
+      holder.getTransaction().rollback();
+      holder.close();
+    }
+    assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).lockDue(minutesAfterT0(5), 10)))
+        .as("released").extracting(OutboundMessage::getId).containsExactly(ids.get(0), ids.get(1), ids.get(2));
+
+    doInTransaction(em -> new OutboundMessageRepository(em).lockForDelivery(List.of(ids.get(0))).get(0)
+        .failed(minutesAfterT0(5), "down"));
+    assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).nextAttemptAt()))
+        .as("the earliest waiting is bob's, queued at T0 + 1 minute").contains(minutesAfterT0(1));
+    doInTransaction(em -> new OutboundMessageRepository(em).lockDue(minutesAfterT0(5), 10)
+        .forEach(message -> message.delivered(minutesAfterT0(5))));
+    assertThat(inTransaction((EntityManager em) -> new OutboundMessageRepository(em).nextAttemptAt()))
+        .as("amy's retry, 30 seconds after it failed").contains(minutesAfterT0(5).plusSeconds(30));
   }
 
   @Test
