@@ -18,6 +18,13 @@ public class CohortRepository extends EntityRepository<Cohort> {
         .setParameter("programmeId", programmeId));
   }
 
+  /** The cohort before this one in its programme: none for the pilot, or when there is no such cohort. */
+  public Optional<Cohort> findPrevious(String cohortId) {
+    return first(query("SELECT previous FROM Cohort previous, Cohort c WHERE c.id = :cohortId"
+        + " AND previous.programme = c.programme AND previous.number = c.number - 1")
+        .setParameter("cohortId", cohortId));
+  }
+
   /** All cohorts of a programme, pilot first. */
   public List<Cohort> findByProgramme(String programmeId) {
     return query("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number")

@@ -265,6 +265,28 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void theCohortBeforeIsTheOneNumberedOneLessInTheSameProgramme() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Programme other = inTransaction(em -> new ProgrammeRepository(em).save(programme("Other", T0)));
+    Cohort pilot = cohort(programme, 1);
+    Cohort second = cohort(programme, 2);
+    Cohort third = cohort(programme, 3);
+    Cohort othersSecond = cohort(other, 2);
+    doInTransaction(em -> {
+      CohortRepository cohorts = new CohortRepository(em);
+      List.of(pilot, second, third, cohort(other, 1), othersSecond).forEach(cohorts::save);
+    });
+
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(third.getId())))
+        .map(Cohort::getId).contains(second.getId());
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(second.getId())))
+        .map(Cohort::getId).contains(pilot.getId());
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(pilot.getId()))).isEmpty();
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(othersSecond.getId())))
+        .map(cohort -> cohort.getProgramme().getId()).contains(other.getId());
+  }
+
+  @Test
   void applicationQueriesFilterByCohortStatusAndEmployee() {
     Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
     Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
