@@ -12,6 +12,12 @@ public class CohortRepository extends EntityRepository<Cohort> {
     super(em, Cohort.class, Cohort::getId);
   }
 
+  /** The cohort with its programme, read in one statement. */
+  @Override
+  public Optional<Cohort> find(String id) {
+    return findJoining(id, List.of("e.programme"), List.of());
+  }
+
   /** The programme's latest cohort (highest number). */
   public Optional<Cohort> findCurrent(String programmeId) {
     return first(query("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number DESC")
