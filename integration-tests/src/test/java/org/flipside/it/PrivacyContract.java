@@ -247,6 +247,22 @@ abstract class PrivacyContract extends HostedContract {
   }
 
   @Test
+  void theNextRetentionErasureIsTheEarliestEndOfARetentionPeriodNotOfTheEarliestClosing() {
+    String keptLong = host.createPilot();
+    String keptShort = host.createPilot();
+    String erased = host.createPilot();
+    update("UPDATE fs_programme SET closed_at = TIMESTAMP '2020-01-01 00:00:00', retention_months = 24"
+        + " WHERE id = '" + keptLong + "'");
+    update("UPDATE fs_programme SET closed_at = TIMESTAMP '2020-06-01 00:00:00', retention_months = 3"
+        + " WHERE id = '" + keptShort + "'");
+    update("UPDATE fs_programme SET closed_at = TIMESTAMP '2019-01-01 00:00:00', retention_months = 1,"
+        + " personal_data_erased_at = TIMESTAMP '2019-02-01 00:00:00' WHERE id = '" + erased + "'");
+
+    assertThat(host.flipside.dueWork().nextDueAt()).as("the short period's end, in summer: read as UTC")
+        .contains(Instant.parse("2020-09-01T00:00:00Z"));
+  }
+
+  @Test
   void theAuditTrailRecordsWhoReadWhatNeverTheContentAndOnlyForThoseAllowed() {
     String programmeId = pilotWithSessionsLogged();
     host.flipside.concerns().raise(Actor.of(FINANCE_1), programmeId, CONCERN);
@@ -365,6 +381,15 @@ abstract class PrivacyContract extends HostedContract {
   /** Where the engine's history holds the text. */
   private List<String> engineHistoryHolding(String text) {
     return placesHolding(text).stream().filter(place -> place.startsWith("ACT_HI_")).toList();
+  }
+
+  private void update(String sql) {
+    try (Connection connection = host.database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
   }
 
   private long rows(String sql) {

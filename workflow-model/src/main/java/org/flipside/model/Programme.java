@@ -553,10 +553,9 @@ public class Programme {
     this.retentionMonths = retentionMonths;
   }
 
-  /** When the programme's personal data falls due for erasure: its retention period after it closed; null while open. */
-  public Instant retainedUntil() {
-    return closedAt == null ? null
-        : closedAt.atZone(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant();
+  /** When a programme's personal data falls due for erasure: its retention period after it closed. */
+  public static Instant retainedUntil(Instant closedAt, int retentionMonths) {
+    return closedAt.atZone(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant();
   }
 
   public Instant getPersonalDataErasedAt() {

@@ -18,6 +18,14 @@ public interface AnswerStore {
   Map<String, Object> dataOf(FormDefinition form, Task task);
 
   /**
+   * What checking a submission needs of {@link #dataOf}: the option lists its fields choose from and what its
+   * conditions read. All of it, unless the store can say what less will do.
+   */
+  default Map<String, Object> dataToValidate(FormDefinition form, Task task) {
+    return dataOf(form, task);
+  }
+
+  /**
    * Stores a validated submission.
    *
    * @return the variables the engine receives when the task completes, a mutable map

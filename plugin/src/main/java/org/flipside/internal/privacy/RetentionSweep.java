@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.flipside.internal.delegate.Repositories;
 import org.flipside.internal.engine.Transactions;
@@ -34,6 +33,10 @@ public final class RetentionSweep {
    */
   public static final Period AUDIT_KEPT = Period.ofYears(6);
 
+  /** The programmes that closed and still hold personal data. */
+  private static final String AWAITING_ERASURE =
+      " FROM Programme p WHERE p.closedAt IS NOT NULL AND p.personalDataErasedAt IS NULL";
+
   private final Repositories data;
   private final EngineHistory history;
   private final AuditTrail audit;
@@ -52,8 +55,7 @@ public final class RetentionSweep {
   /** Erases every programme that has fallen due. @return how many programmes were erased */
   public int sweep() {
     Instant now = clock.instant();
-    List<String> due = transactions.inTransaction(() -> closedAwaitingErasure().stream()
-        .filter(programme -> isDue(programme, now)).map(Programme::getId).toList());
+    List<String> due = transactions.inTransaction(() -> dueBy(now));
     for (String programmeId : due) {
       transactions.run(() -> erase(programmeId, now));
     }
@@ -65,21 +67,25 @@ public final class RetentionSweep {
     return due.size();
   }
 
-  /** When the next programme falls due, for a host that schedules {@code DueWork} itself. */
+  /**
+   * When the next programme falls due, for a host that schedules {@code DueWork} itself. Asked on every
+   * {@code DueWork} round, so it reads no programme, only the earliest closing under each retention period in use:
+   * the earliest closing falls due first among those kept as long.
+   */
   public Optional<Instant> nextDueAt() {
-    return transactions.inTransaction(() -> closedAwaitingErasure().stream()
-        .map(Programme::retainedUntil).filter(Objects::nonNull).min(Instant::compareTo));
+    return transactions.inTransaction(() -> data.entityManager().createQuery(
+            "SELECT p.retentionMonths, MIN(p.closedAt)" + AWAITING_ERASURE + " GROUP BY p.retentionMonths",
+            Object[].class).getResultList().stream()
+        .map(row -> Programme.retainedUntil((Instant) row[1], ((Number) row[0]).intValue()))
+        .min(Instant::compareTo));
   }
 
-  /** Asked on every {@code DueWork} round, so it reads only the closed programmes that still hold personal data. */
-  private List<Programme> closedAwaitingErasure() {
-    return data.entityManager().createQuery("SELECT p FROM Programme p WHERE p.closedAt IS NOT NULL"
-        + " AND p.personalDataErasedAt IS NULL", Programme.class).getResultList();
-  }
-
-  private static boolean isDue(Programme programme, Instant now) {
-    Instant until = programme.retainedUntil();
-    return programme.getPersonalDataErasedAt() == null && until != null && !until.isAfter(now);
+  /** The ids of the closed programmes still holding personal data whose retention period has passed by then. */
+  private List<String> dueBy(Instant now) {
+    return data.entityManager().createQuery(
+            "SELECT p.id, p.closedAt, p.retentionMonths" + AWAITING_ERASURE, Object[].class).getResultList().stream()
+        .filter(row -> !Programme.retainedUntil((Instant) row[1], ((Number) row[2]).intValue()).isAfter(now))
+        .map(row -> (String) row[0]).toList();
   }
 
   private void erase(String programmeId, Instant now) {

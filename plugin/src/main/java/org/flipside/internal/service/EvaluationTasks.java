@@ -104,11 +104,8 @@ final class EvaluationTasks implements AnswerStore {
         String participantId = respondent.getId();
         transactions.apart(() -> {
           Surveys store = new Surveys(data.entityManager(), pseudonymKey);
-          Participant participant = data.participants().find(participantId).orElseThrow();
           // a completion that failed after its answer was stored is tried again: the answer stands
-          if (!store.hasAnswered(participant, kind, now)) {
-            store.record(participant, kind, values, now);
-          }
+          store.recordUnlessAnswered(data.participants().find(participantId).orElseThrow(), kind, values, now);
         });
         return new HashMap<>();
       }

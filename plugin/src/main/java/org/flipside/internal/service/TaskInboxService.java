@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -135,7 +136,7 @@ final class TaskInboxService implements TaskInbox {
       Task task = require(actor, taskId);
       FormDefinition form = forms.formOf(task, programmeId(task))
           .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
-      Map<String, Object> shown = data(task, form)
+      Map<String, Object> shown = data(task, form, store -> store.dataToValidate(form, task))
           .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
       Map<String, Object> values = validator.validate(form, formData == null ? Map.of() : formData, shown);
       Map<String, Object> steering = handlerOf(form).store(form, task, values);
@@ -191,7 +192,7 @@ final class TaskInboxService implements TaskInbox {
       return Optional.empty();
     }
     FormDefinition form = found.get();
-    return data(task, form).map(data -> new OpenTask(
+    return data(task, form, store -> store.dataOf(form, task)).map(data -> new OpenTask(
         task.getId(),
         task.getName(),
         programmeId,
@@ -211,17 +212,18 @@ final class TaskInboxService implements TaskInbox {
   }
 
   /**
-   * The form's data: the steering values the engine holds, and what the form's handler shows from Flipside's
-   * tables; none when the task has gone.
+   * The form's data: the steering values the engine holds, and what the form's handler reads from Flipside's
+   * tables, all it shows or what checking an answer needs; none when the task has gone.
    */
-  private Optional<Map<String, Object>> data(Task task, FormDefinition form) {
+  private Optional<Map<String, Object>> data(Task task, FormDefinition form,
+      Function<AnswerStore, Map<String, Object>> handlerData) {
     Optional<Map<String, Object>> held = variables.of(task.getId(), form.dataKeys());
     if (held.isEmpty()) {
       return Optional.empty();
     }
     Map<String, Object> shown = new HashMap<>(held.get());
     try {
-      shown.putAll(handlerOf(form).dataOf(form, task));
+      shown.putAll(handlerData.apply(handlerOf(form)));
     } catch (RuntimeException e) {
       // the task may have been completed elsewhere while its handler read what it shows
       if (variables.of(task.getId(), List.of()).isEmpty()) {

@@ -2,7 +2,9 @@ package org.flipside.model.evaluation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import org.flipside.model.Cohort;
 
 /**
@@ -16,11 +18,16 @@ import org.flipside.model.Cohort;
  * table ({@link SurveyKey}): someone who reads the database has the salt without the host key, and someone who
  * has the host key later finds the salt destroyed, since it goes when the cohort's surveys close. A secret per
  * cohort also keeps one person's answers in two cohorts apart.
+ *
+ * <p>An instance reads each cohort's key once, however many pseudonyms, tags and seals it derives from it, so it
+ * serves one transaction.
  */
 public final class RespondentPseudonyms {
 
   private final SurveyKeyRepository keys;
   private final PseudonymHostKey hostKey;
+  /** The secrets of the cohorts whose key this instance has read, by cohort id. */
+  private final Map<String, byte[]> secrets = new HashMap<>();
 
   /**
    * @param hostKey the host's key, or {@code null} where only {@link #destroy} is used
@@ -51,12 +58,13 @@ public final class RespondentPseudonyms {
     if (hostKey == null) {
       throw new IllegalStateException("survey pseudonyms need the host's key, which this host does not supply");
     }
-    SurveyKey key = keys.findByCohort(cohort.getId()).orElseGet(() -> keys.save(new SurveyKey(cohort, now)));
-    return hostKey.cohortSecret(key.salt());
+    return secrets.computeIfAbsent(cohort.getId(), cohortId -> hostKey.cohortSecret(
+        keys.findByCohort(cohortId).orElseGet(() -> keys.save(new SurveyKey(cohort, now))).salt()));
   }
 
   /** Destroys the cohort's salt; the pseudonyms already stored can never again be linked to anyone. */
   public void destroy(Cohort cohort, Instant now) {
+    secrets.remove(cohort.getId());
     SurveyKey key = keys.findByCohort(cohort.getId()).orElseGet(() -> keys.save(new SurveyKey(cohort, now)));
     if (!key.isDestroyed()) {
       key.destroy(now);

@@ -67,12 +67,33 @@ public final class Surveys {
    *     nothing is saved then
    */
   public void record(Participant participant, SurveyKind kind, Map<String, ?> submitted, Instant now) {
-    Cohort cohort = participant.getCohort();
-    Map<String, Object> checked = template(cohort.getProgramme()).check(submitted);
+    Map<String, Object> checked = template(participant.getCohort().getProgramme()).check(submitted);
     if (hasAnswered(participant, kind, now)) {
       throw new InvalidInputException(List.of(new InputProblem("survey",
           "you have already answered the " + kind.name().toLowerCase(Locale.ROOT) + " survey")));
     }
+    write(participant, kind, checked, now);
+  }
+
+  /**
+   * Records a participant's answers as {@link #record} does, unless their answers to this survey are stored
+   * already: then nothing changes, and answers that would not pass are not even checked, so that a completion tried
+   * again after its answer was stored goes through.
+   *
+   * @return whether the answers were recorded
+   * @throws InvalidInputException naming each bad answer; nothing is saved then
+   */
+  public boolean recordUnlessAnswered(Participant participant, SurveyKind kind, Map<String, ?> submitted,
+      Instant now) {
+    if (hasAnswered(participant, kind, now)) {
+      return false;
+    }
+    write(participant, kind, template(participant.getCohort().getProgramme()).check(submitted), now);
+    return true;
+  }
+
+  private void write(Participant participant, SurveyKind kind, Map<String, Object> checked, Instant now) {
+    Cohort cohort = participant.getCohort();
     String pseudonym = pseudonyms.pseudonym(cohort, participant.getEmployeeId(), now);
     Map<String, Object> given = new HashMap<>();
     checked.forEach((key, value) -> {

@@ -12,10 +12,23 @@ public class CohortRepository extends EntityRepository<Cohort> {
     super(em, Cohort.class, Cohort::getId);
   }
 
+  /** The cohort with its programme, read in one statement. */
+  @Override
+  public Optional<Cohort> find(String id) {
+    return findJoining(id, List.of("e.programme"), List.of());
+  }
+
   /** The programme's latest cohort (highest number). */
   public Optional<Cohort> findCurrent(String programmeId) {
     return first(query("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number DESC")
         .setParameter("programmeId", programmeId));
+  }
+
+  /** The cohort before this one in its programme: none for the pilot, or when there is no such cohort. */
+  public Optional<Cohort> findPrevious(String cohortId) {
+    return first(query("SELECT previous FROM Cohort previous, Cohort c WHERE c.id = :cohortId"
+        + " AND previous.programme = c.programme AND previous.number = c.number - 1")
+        .setParameter("cohortId", cohortId));
   }
 
   /** All cohorts of a programme, pilot first. */

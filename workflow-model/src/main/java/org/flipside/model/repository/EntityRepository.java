@@ -1,11 +1,15 @@
 package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.persistence.config.CacheUsage;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.config.QueryType;
 
 /**
  * Shared save/find for repositories. Never begins or commits a transaction: the caller owns it, so several
@@ -57,6 +61,25 @@ public abstract class EntityRepository<T> {
   /** The entity with this id, if any. */
   public Optional<T> find(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(em.find(type, id));
+  }
+
+  /**
+   * As {@link #find}, with the entities the found one always loads along these paths (each from {@code e}, the
+   * entity) read in the same statement, where each would be read in a statement of its own; nothing is read when the
+   * persistence context holds the entity already, and, as for {@link #find}, nothing waiting is flushed first.
+   */
+  protected Optional<T> findJoining(String id, List<String> paths, List<String> optionalPaths) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    TypedQuery<T> query = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id = :id", type)
+        .setParameter("id", id)
+        .setFlushMode(FlushModeType.COMMIT)
+        .setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
+        .setHint(QueryHints.CACHE_USAGE, CacheUsage.CheckCacheByPrimaryKey);
+    paths.forEach(path -> query.setHint(QueryHints.FETCH, path));
+    optionalPaths.forEach(path -> query.setHint(QueryHints.LEFT_FETCH, path));
+    return query.getResultStream().findFirst();
   }
 
   protected TypedQuery<T> query(String jpql) {

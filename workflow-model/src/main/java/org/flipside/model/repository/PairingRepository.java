@@ -2,6 +2,7 @@ package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.persistence.config.QueryHints;
 import org.flipside.model.Pairing;
 import org.flipside.model.PairingStatus;
@@ -11,6 +12,13 @@ public class PairingRepository extends EntityRepository<Pairing> {
 
   public PairingRepository(EntityManager em) {
     super(em, Pairing.class, Pairing::getId);
+  }
+
+  /** The pairing with its cohort, programme, mentor, mentee and their applications, read in one statement. */
+  @Override
+  public Optional<Pairing> find(String id) {
+    return findJoining(id, List.of("e.cohort.programme", "e.mentor", "e.mentee"),
+        List.of("e.mentor.application", "e.mentee.application"));
   }
 
   /** All of a cohort's pairings, best-scored proposals first within each proposal time. */

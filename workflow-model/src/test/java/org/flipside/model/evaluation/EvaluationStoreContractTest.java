@@ -429,6 +429,35 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
     assertThat(column("SELECT id FROM fs_survey_response")).hasSize(11);
   }
 
+  @Test
+  void anAnswerRecordedUnlessGivenAlreadyIsKeptOnceAndTheRepeatIsNeitherCheckedNorKept() throws Exception {
+    boolean first = inTransaction(em -> new Surveys(em, HOST_KEY).recordUnlessAnswered(participant(em, "emp-0"),
+        SurveyKind.BASELINE, Map.of("confidence_talking", 2), T0));
+    boolean repeat = inTransaction(em -> new Surveys(em, HOST_KEY).recordUnlessAnswered(participant(em, "emp-0"),
+        SurveyKind.BASELINE, Map.of("no_such_question", 9), T0));
+
+    assertThat(first).isTrue();
+    assertThat(repeat).isFalse();
+    assertThatThrownBy(() -> doInTransaction(em -> new Surveys(em, HOST_KEY).recordUnlessAnswered(
+        participant(em, "emp-1"), SurveyKind.BASELINE, Map.of("no_such_question", 9), T0)))
+        .as("a first answer is checked").isInstanceOf(InvalidInputException.class);
+    assertThat(column("SELECT id FROM fs_survey_pending")).hasSize(1);
+  }
+
+  @Test
+  void surveysClosedInTheTransactionThatRecordedAnAnswerTakeNoMoreAnswers() {
+    assertThatThrownBy(() -> doInTransaction(em -> {
+      Surveys surveys = new Surveys(em, HOST_KEY);
+      surveys.record(participant(em, "emp-0"), SurveyKind.FINAL, Map.of("confidence_talking", 4), T0);
+      surveys.close(reload(em, cohort), T0);
+      surveys.record(participant(em, "emp-2"), SurveyKind.FINAL, Map.of("confidence_talking", 3), T0);
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("destroyed");
+  }
+
+  private Participant participant(EntityManager em, String employeeId) {
+    return new ParticipantRepository(em).findByCohortAndEmployee(cohort.getId(), employeeId).orElseThrow();
+  }
+
   /** Records an answer and writes it at once, as a survey's close writes what still waits. */
   private void answer(String employeeId, SurveyKind kind, Map<String, ?> answers) {
     answerToWait(employeeId, kind, answers);

@@ -265,6 +265,63 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void aCohortAddedInTheTransactionIsFoundByIdBeforeAnythingIsFlushed() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+
+    boolean found = inTransaction(em -> {
+      Cohort added = new CohortRepository(em).add(cohort(em.find(Programme.class, programme.getId()), 1));
+      return new CohortRepository(em).find(added.getId()).orElseThrow() == added;
+    });
+
+    assertThat(found).isTrue();
+  }
+
+  @Test
+  void aPairingIsFoundWithItsCohortProgrammeAndPartners() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort cohort = cohort(programme, 1);
+    Participant mentor = new Participant(cohort, "emp-1", ParticipantRole.MENTOR, 3, "dept", T0);
+    Participant mentee = new Participant(cohort, "emp-2", ParticipantRole.MENTEE, 8, "dept", T0);
+    Pairing pairing = new Pairing(cohort, mentor, mentee, 0.5, "why", T0);
+    doInTransaction(em -> {
+      new CohortRepository(em).save(cohort);
+      new ParticipantRepository(em).save(mentor);
+      new ParticipantRepository(em).save(mentee);
+      new PairingRepository(em).save(pairing);
+    });
+
+    Pairing found = inTransaction(em -> new PairingRepository(em).find(pairing.getId()).orElseThrow());
+
+    assertThat(found.getCohort().getProgramme().getName()).isEqualTo("Pilot");
+    assertThat(found.getMentor().getEmployeeId()).isEqualTo("emp-1");
+    assertThat(found.getMentee().getEmployeeId()).isEqualTo("emp-2");
+    assertThat(found.getMentor().getApplication()).isNull();
+    assertThat(inTransaction((EntityManager em) -> new PairingRepository(em).find("no-such-pairing"))).isEmpty();
+  }
+
+  @Test
+  void theCohortBeforeIsTheOneNumberedOneLessInTheSameProgramme() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Programme other = inTransaction(em -> new ProgrammeRepository(em).save(programme("Other", T0)));
+    Cohort pilot = cohort(programme, 1);
+    Cohort second = cohort(programme, 2);
+    Cohort third = cohort(programme, 3);
+    Cohort othersSecond = cohort(other, 2);
+    doInTransaction(em -> {
+      CohortRepository cohorts = new CohortRepository(em);
+      List.of(pilot, second, third, cohort(other, 1), othersSecond).forEach(cohorts::save);
+    });
+
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(third.getId())))
+        .map(Cohort::getId).contains(second.getId());
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(second.getId())))
+        .map(Cohort::getId).contains(pilot.getId());
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(pilot.getId()))).isEmpty();
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(othersSecond.getId())))
+        .map(cohort -> cohort.getProgramme().getId()).contains(other.getId());
+  }
+
+  @Test
   void applicationQueriesFilterByCohortStatusAndEmployee() {
     Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
     Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));

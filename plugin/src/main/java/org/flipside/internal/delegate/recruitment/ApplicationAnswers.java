@@ -61,11 +61,16 @@ public final class ApplicationAnswers implements AnswerStore {
   /** The ambassadors from the cohort before, whom the invitation names, and the colleagues to pick conflicts from. */
   @Override
   public Map<String, Object> dataOf(FormDefinition form, Task task) {
-    Cohort cohort = cohortOf(task);
-    Cohort previous = data.cohorts().findByProgramme(cohort.getProgramme().getId()).stream()
-        .filter(earlier -> earlier.getNumber() == cohort.getNumber() - 1).findFirst().orElse(null);
-    return Map.of(Vars.AMBASSADORS_NOTE.name(), AmbassadorsNote.of(data, directory, previous),
-        Vars.COLLEAGUE_OPTIONS.name(), colleagues.offeredTo(task.getAssignee()));
+    Map<String, Object> shown = new HashMap<>(dataToValidate(form, task));
+    Cohort previous = data.cohorts().findPrevious(variables.get(task.getId(), Vars.COHORT_ID)).orElse(null);
+    shown.put(Vars.AMBASSADORS_NOTE.name(), AmbassadorsNote.of(data, directory, previous));
+    return shown;
+  }
+
+  /** The colleagues to pick conflicts from alone: the ambassadors' note is there to read, no answer chooses from it. */
+  @Override
+  public Map<String, Object> dataToValidate(FormDefinition form, Task task) {
+    return Map.of(Vars.COLLEAGUE_OPTIONS.name(), colleagues.offeredTo(task.getAssignee()));
   }
 
   @Override

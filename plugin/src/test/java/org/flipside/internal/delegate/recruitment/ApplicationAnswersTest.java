@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -124,6 +125,20 @@ class ApplicationAnswersTest {
     answers.store(form, task, values);
 
     verify(applications, never()).add(any());
+  }
+
+  @Test
+  void checkingAnAnswerTakesTheColleaguesToPickFromAndReadsNoCohort() {
+    assertThat(answers.dataToValidate(form, task)).containsOnlyKeys(Vars.COLLEAGUE_OPTIONS.name());
+    verifyNoInteractions(cohorts);
+  }
+
+  @Test
+  void theInvitationToThePilotNamesNoAmbassadors() {
+    when(cohorts.findPrevious("cohort-1")).thenReturn(Optional.empty());
+
+    assertThat(answers.dataOf(form, task)).containsEntry(Vars.AMBASSADORS_NOTE.name(), "")
+        .containsKey(Vars.COLLEAGUE_OPTIONS.name());
   }
 
   private Application saved() {
