@@ -21,13 +21,6 @@ import org.flipside.model.evaluation.OutcomeHistory;
  */
 public final class EvaluationReportRenderer {
 
-  static {
-    // the renderer's log goes where the host's log goes, not to java.util.logging's console
-    XRLog.setLoggerImpl(new OpenHtmlToPdfToSlf4j());
-    // the standard Helvetica PDFBox makes up is the report's own typeface, not a search of the host's fonts
-    ReportFontMapper.install();
-  }
-
   /** Both forms at once; the charts are drawn once. */
   public RenderedReport render(EvaluationFindings findings) {
     String html = html(findings);
@@ -45,6 +38,7 @@ public final class EvaluationReportRenderer {
   }
 
   private static byte[] pdf(String html) {
+    PdfSetUp.ensure();
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
     // the renderer closes the document once written; closing it again is harmless
     try (PDDocument document = new PDDocument()) {
@@ -65,5 +59,23 @@ public final class EvaluationReportRenderer {
       throw new UncheckedIOException("could not render the evaluation report as PDF", e);
     }
     return pdf.toByteArray();
+  }
+
+  /**
+   * What the first PDF sets up for every later one, when it is written rather than when Flipside starts (each
+   * delegate that compiles reports holds a renderer): reading the typeface and loading PDFBox is no part of a start.
+   */
+  private static final class PdfSetUp {
+
+    static {
+      // the renderer's log goes where the host's log goes, not to java.util.logging's console
+      XRLog.setLoggerImpl(new OpenHtmlToPdfToSlf4j());
+      // the standard Helvetica PDFBox makes up is the report's own typeface, not a search of the host's fonts
+      ReportFontMapper.install();
+    }
+
+    /** Runs the set-up above once, on the first call. */
+    static void ensure() {
+    }
   }
 }
