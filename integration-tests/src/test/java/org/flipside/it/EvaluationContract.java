@@ -74,7 +74,7 @@ abstract class EvaluationContract extends HostedContract {
   @SuppressWarnings("unchecked")
   void baselineAndFinalSurveysFromTheSamePeopleGivePairedChangeInTheReportTheSponsorReads() throws Exception {
     String programmeId = pilotOfThreePairs();
-    assertThat(lifecycleVariables(programmeId)).as("how many are asked, not who")
+    assertThat(host.lifecycleVariables(programmeId)).as("how many are asked, not who")
         .containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 6L)
         .doesNotContainKeys("baselineRespondentIds", Vars.RESPONDENTS_TO_ASK.name());
 
@@ -92,7 +92,7 @@ abstract class EvaluationContract extends HostedContract {
       host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant));
     }
     runTheSessions();
-    assertThat(lifecycleVariables(programmeId)).as("how many are asked, not who")
+    assertThat(host.lifecycleVariables(programmeId)).as("how many are asked, not who")
         .containsEntry(Vars.RESPONDENT_COUNT.name(), 6L)
         .doesNotContainKeys("respondentIds", "baselineRespondentIds", Vars.RESPONDENTS_TO_ASK.name());
 
@@ -362,7 +362,7 @@ abstract class EvaluationContract extends HostedContract {
 
     assertThat(everyone).as("everyone asked, once").allSatisfy(person -> assertThat(
         host.tasks(person, Forms.BASELINE_SURVEY)).hasSize(firstBatch.subList(0, 2).contains(person) ? 0 : 1));
-    assertThat(lifecycleVariables(programmeId)).containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 2L * pairs)
+    assertThat(host.lifecycleVariables(programmeId)).containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 2L * pairs)
         .doesNotContainKeys("baselineRespondentIds", Vars.RESPONDENTS_TO_ASK.name());
     for (String person : everyone) {
       if (!firstBatch.subList(0, 2).contains(person)) {
@@ -376,28 +376,6 @@ abstract class EvaluationContract extends HostedContract {
     assertThat(rows("SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_"
         + " WHERE d.ACT_ID_ = 'BaselineWindowCloses'")).as("no timer of the window is left").isZero();
     assertThat(rows("SELECT open_invitations FROM fs_cohort WHERE programme_id = '" + programmeId + "'")).isZero();
-  }
-
-  /** The lifecycle's variables the engine holds, by name: numbers as numbers, anything else by its type. */
-  private Map<String, Object> lifecycleVariables(String programmeId) {
-    String sql = "SELECT v.NAME_, v.TYPE_, v.LONG_ FROM ACT_RU_VARIABLE v JOIN ACT_RU_EXECUTION e"
-        + " ON e.ID_ = v.PROC_INST_ID_ AND e.ID_ = e.PROC_INST_ID_"
-        + " JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_ WHERE e.BUSINESS_KEY_ = ? AND d.KEY_ = 'flipside-programme'";
-    Map<String, Object> variables = new HashMap<>();
-    try (Connection connection = host.database.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, programmeId);
-      try (ResultSet result = statement.executeQuery()) {
-        while (result.next()) {
-          String type = result.getString(2);
-          variables.put(result.getString(1), "integer".equals(type) || "long".equals(type)
-              ? (Object) result.getLong(3) : type);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
-    return variables;
   }
 
   /** Scoped with the baseline figures, three mentors and three mentees matched, the pairs published. */
