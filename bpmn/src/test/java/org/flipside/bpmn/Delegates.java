@@ -55,6 +55,8 @@ final class Delegates {
   List<String> pairingIds = List.of("pairing-1");
   List<String> workshopIds = List.of("mentor-kick-off", "mentee-kick-off");
   List<String> respondentIds = List.of("amira", "ben");
+  /** How many surveys one run of a survey's batch step starts; the rest follow in later transactions. */
+  int surveyBatch = 250;
   int plannedPeriods = 1;
   /** The knowledge sessions scheduled, each held the given number of days from now; none unless a test says. */
   Map<String, Integer> knowledgeSessionDays = Map.of();
@@ -167,15 +169,17 @@ final class Delegates {
       step.set(Vars.PRE_READING_CLOSES_AT, inDays(180));
     });
     behave(OPEN_FINAL_SURVEY, step -> {
-      step.set(Vars.RESPONDENT_IDS, respondentIds);
+      step.set(Vars.RESPONDENT_COUNT, respondentIds.size());
       step.set(Vars.SURVEY_DEADLINE, inDays(21));
-      askEach(step, Processes.FINAL_RESPONDENT, Vars.SURVEY_DEADLINE);
+      open(step);
     });
+    behave(ASK_FINAL_RESPONDENTS, step -> askNext(step, Processes.FINAL_RESPONDENT, Vars.SURVEY_DEADLINE));
     behave(OPEN_BASELINE_SURVEY, step -> {
-      step.set(Vars.BASELINE_RESPONDENT_IDS, respondentIds);
+      step.set(Vars.BASELINE_RESPONDENT_COUNT, respondentIds.size());
       step.set(Vars.BASELINE_DEADLINE, inDays(baselineDays));
-      askEach(step, Processes.BASELINE_RESPONDENT, Vars.BASELINE_DEADLINE);
+      open(step);
     });
+    behave(ASK_BASELINE_RESPONDENTS, step -> askNext(step, Processes.BASELINE_RESPONDENT, Vars.BASELINE_DEADLINE));
     behave(CLOSE_SURVEY, step -> step.set(Vars.EVERYONE_ANSWERED, --openSurveys == 0));
     behave(RECORD_ROLLOUT_DECISION, step -> {
       step.set(Vars.YEARLY_RECURRENCE, yearlyRecurrence);
@@ -214,16 +218,32 @@ final class Delegates {
   }
 
   /** Makes the block's mock do this instead, with what it may set checked against the vocabulary. */
-  /** As the plugin's open-survey steps do: each respondent's survey its own instance, under the programme's id. */
-  private void askEach(Step step, String processKey, Var<Instant> deadline) {
+  /** As the plugin's open-survey steps do: everyone counted open before the first survey starts. */
+  private void open(Step step) {
     openSurveys = respondentIds.size();
-    for (String respondent : respondentIds) {
+    step.set(Vars.RESPONDENTS_TO_ASK, respondentIds);
+    step.set(Vars.SURVEYS_STARTED, 0);
+  }
+
+  /**
+   * As the plugin's survey batch steps do: each respondent's survey its own instance, under the programme's id, a
+   * batch at a time; who is asked is gone from the lifecycle once everyone is.
+   */
+  private void askNext(Step step, String processKey, Var<Instant> deadline) {
+    List<String> all = step.get(Vars.RESPONDENTS_TO_ASK);
+    int started = step.get(Vars.SURVEYS_STARTED);
+    int upTo = Math.min(all.size(), started + surveyBatch);
+    for (String respondent : all.subList(started, upTo)) {
       step.execution().getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(processKey,
           step.execution().getProcessBusinessKey(), Map.of(
               Vars.PROGRAMME_ID.name(), step.execution().getProcessBusinessKey(),
               Vars.COHORT_ID.name(), step.execution().getVariable(Vars.COHORT_ID.name()),
               Vars.RESPONDENT_ID.name(), respondent,
               deadline.name(), step.execution().getVariable(deadline.name())));
+    }
+    step.set(Vars.SURVEYS_STARTED, upTo);
+    if (upTo == all.size()) {
+      step.execution().removeVariable(Vars.RESPONDENTS_TO_ASK.name());
     }
   }
 

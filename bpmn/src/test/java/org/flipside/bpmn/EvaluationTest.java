@@ -71,9 +71,49 @@ class EvaluationTest extends ProcessTestCase {
   void withNobodyToAskNeitherSurveyWaitsForItsWindow() throws Exception {
     delegates.respondentIds = List.of();
     ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
-    assertThat(programme).hasPassed("BaselineAnswered").isWaitingAt("WorkshopsHeld", "BaselineJoin");
+    assertThat(programme).hasPassed("BaselineAnswered").hasNotPassed("AwaitBaselineAnswers", "NextBaselineBatch")
+        .isWaitingAt("WorkshopsHeld", "BaselineJoin");
+    assertThat(runtimeService().getVariable(programme.getId(), Vars.BASELINE_RESPONDENT_COUNT.name())).isEqualTo(0);
     theOnePairMeetsThroughItsSessions();
     assertThat(programme).hasPassed("SurveyClosed", "CompileEvaluation").isWaitingAt("ReviewEvaluation");
+  }
+
+  @Test
+  void withSomeToAskTheLifecycleHoldsHowManyAndNotWho() throws Exception {
+    ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
+
+    assertThat(programme).hasNotPassed("BaselineAnswered", "NextBaselineBatch")
+        .isWaitingAt("WorkshopsHeld", "AwaitBaselineAnswers");
+    assertThat(runtimeService().getVariables(programme.getId()))
+        .containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 2).containsEntry(Vars.SURVEYS_STARTED.name(), 2)
+        .doesNotContainKeys(Vars.RESPONDENTS_TO_ASK.name(), "baselineRespondentIds");
+  }
+
+  @Test
+  void aSurveyLargerThanABatchAsksEveryoneABatchATimeAndTheLastAnswerClosesItOnce() throws Exception {
+    delegates.respondentIds = List.of("amira", "ben", "chen");
+    delegates.surveyBatch = 2;
+    ProcessInstance programme = startProgrammeBefore("BaselineFork", matched());
+
+    assertThat(tasks("AnswerBaselineSurvey")).as("the first batch starts at once").hasSize(2);
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "NextBaselineBatch");
+    for (org.camunda.bpm.engine.task.Task task : tasks("AnswerBaselineSurvey")) {
+      taskService().complete(task.getId());
+    }
+    assertThat(programme).as("two of three answered before the last batch started: the survey stays open")
+        .isWaitingAt("WorkshopsHeld", "NextBaselineBatch");
+    executeJobOf("NextBaselineBatch");
+
+    assertThat(tasks("AnswerBaselineSurvey")).extracting(task -> task.getAssignee()).containsExactly("chen");
+    assertThat(programme).isWaitingAt("WorkshopsHeld", "AwaitBaselineAnswers").variables()
+        .doesNotContainKey(Vars.RESPONDENTS_TO_ASK.name());
+    taskService().complete(taskOf("chen").getId());
+
+    assertThat(programme).hasPassed("EveryBaselineAnswered").isWaitingAt("WorkshopsHeld", "BaselineJoin");
+    assertThat(historyService().createHistoricActivityInstanceQuery().activityId("BaselineAnswered").count())
+        .as("closed once").isOne();
+    assertThat(managementService().createJobQuery().activityId("BaselineWindowCloses").count()).isZero();
+    verify(delegates.get(BuildingBlocks.ASK_BASELINE_RESPONDENTS), times(2)).execute(any());
   }
 
   @Test

@@ -74,6 +74,9 @@ abstract class EvaluationContract extends HostedContract {
   @SuppressWarnings("unchecked")
   void baselineAndFinalSurveysFromTheSamePeopleGivePairedChangeInTheReportTheSponsorReads() throws Exception {
     String programmeId = pilotOfThreePairs();
+    assertThat(host.lifecycleVariables(programmeId)).as("how many are asked, not who")
+        .containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 6L)
+        .doesNotContainKeys("baselineRespondentIds", Vars.RESPONDENTS_TO_ASK.name());
 
     assertThat(host.task(FINANCE_1, Forms.BASELINE_SURVEY).formJson())
         .as("the programme's added question is in the form").contains("\"key\" : \"belonging\"");
@@ -89,6 +92,9 @@ abstract class EvaluationContract extends HostedContract {
       host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant));
     }
     runTheSessions();
+    assertThat(host.lifecycleVariables(programmeId)).as("how many are asked, not who")
+        .containsEntry(Vars.RESPONDENT_COUNT.name(), 6L)
+        .doesNotContainKeys("respondentIds", "baselineRespondentIds", Vars.RESPONDENTS_TO_ASK.name());
 
     for (String participant : participants()) {
       host.complete(participant, Forms.FINAL_SURVEY, answers(4, "Comment from " + participant));
@@ -313,6 +319,63 @@ abstract class EvaluationContract extends HostedContract {
       return e.errors().stream().map(FieldError::field).toList();
     }
     throw new AssertionError("the question " + key + " was accepted");
+  }
+
+  @Test
+  void aBaselineSurveyOfMoreThanABatchReachesEveryoneAndTheLastAnswerClosesItOnce() {
+    int pairs = 130;
+    List<String> everyone = new ArrayList<>();
+    for (int i = 0; i < pairs; i++) {
+      host.organisation.add("mentor-" + i, 3 + i % 3, "Band " + (3 + i % 3), "Operations", MGR_OPS);
+      host.organisation.add("mentee-" + i, 8 + i % 2, "Band " + (8 + i % 2), "Finance", CEO);
+      everyone.add("mentor-" + i);
+      everyone.add("mentee-" + i);
+    }
+    String programmeId = host.createPilot();
+    Map<String, Object> scope = new HashMap<>(FlipsideHost.pilotScope());
+    scope.put(Vars.COHORT_SIZE.name(), pairs);
+    host.complete(HR, Forms.SCOPE_PILOT, scope);
+    host.complete(CEO, Forms.SPONSOR_SIGN_OFF, Map.of(Vars.DECISION.name(), "approve"));
+    host.flipside.dueWork().runDue(); // the invitations after the first batch
+    for (int i = 0; i < pairs; i++) {
+      host.apply("mentor-" + i, "mentor", Map.of(Vars.LIVED_EXPERIENCE_TOPICS.name(), "race",
+          Vars.LEARNING_INTERESTS.name(), "finance"));
+      host.apply("mentee-" + i, "mentee", Map.of(Vars.LEARNING_INTERESTS.name(), "race",
+          Vars.LEADS_AREA.name(), "finance"));
+    }
+    host.passTimeTo(Instant.parse("2027-01-20T09:00:00Z"));
+    host.complete(HR, Forms.REVIEW_APPLICATIONS, Map.of());
+    assertThat(host.task(HR, Forms.REVIEW_MATCHES).data().get(Vars.PROPOSED_PAIRS.name())).isEqualTo(pairs);
+    host.complete(HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+
+    Map<String, Object> scores = Map.of(Vars.CONFIDENCE_TALKING.name(), 3, Vars.UNDERSTANDING_ISSUES.name(), 3,
+        Vars.CONFIDENCE_ASKING.name(), 3, Vars.CONFIDENCE_SHARING.name(), 3);
+    List<String> firstBatch = everyone.stream()
+        .filter(person -> !host.tasks(person, Forms.BASELINE_SURVEY).isEmpty()).toList();
+    assertThat(firstBatch).as("one batch started with the publication, the rest to follow").hasSize(250);
+    assertThat(rows("SELECT open_invitations FROM fs_cohort WHERE programme_id = '" + programmeId + "'"))
+        .as("everyone counted open before the first survey started").isEqualTo(2L * pairs);
+    for (String early : firstBatch.subList(0, 2)) {
+      host.complete(early, Forms.BASELINE_SURVEY, scores);
+    }
+    host.flipside.dueWork().runDue();
+
+    assertThat(everyone).as("everyone asked, once").allSatisfy(person -> assertThat(
+        host.tasks(person, Forms.BASELINE_SURVEY)).hasSize(firstBatch.subList(0, 2).contains(person) ? 0 : 1));
+    assertThat(host.lifecycleVariables(programmeId)).containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 2L * pairs)
+        .doesNotContainKeys("baselineRespondentIds", Vars.RESPONDENTS_TO_ASK.name());
+    for (String person : everyone) {
+      if (!firstBatch.subList(0, 2).contains(person)) {
+        host.complete(person, Forms.BASELINE_SURVEY, scores);
+      }
+    }
+
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_ACTINST a JOIN ACT_HI_PROCINST p ON p.ID_ = a.PROC_INST_ID_"
+        + " WHERE p.BUSINESS_KEY_ = '" + programmeId + "' AND p.PROC_DEF_KEY_ = 'flipside-programme'"
+        + " AND a.ACT_ID_ = 'BaselineAnswered'")).as("the baseline closed once, by the last answer").isOne();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_"
+        + " WHERE d.ACT_ID_ = 'BaselineWindowCloses'")).as("no timer of the window is left").isZero();
+    assertThat(rows("SELECT open_invitations FROM fs_cohort WHERE programme_id = '" + programmeId + "'")).isZero();
   }
 
   /** Scoped with the baseline figures, three mentors and three mentees matched, the pairs published. */

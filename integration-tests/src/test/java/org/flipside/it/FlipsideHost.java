@@ -2,6 +2,10 @@ package org.flipside.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,6 +21,7 @@ import org.flipside.api.OpenTask;
 import org.flipside.api.ProgrammeMode;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.NotificationTopics;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.embed.EmbeddedFlipside;
 import org.flipside.embed.FlipsideSettings;
@@ -185,6 +190,29 @@ final class FlipsideHost implements AutoCloseable {
 
   void complete(String employeeId, String formId, Map<String, Object> data) {
     flipside.inbox().complete(Actor.of(employeeId), task(employeeId, formId).id(), data);
+  }
+
+  /** The programme's lifecycle's variables as the engine holds them, by name: numbers as numbers, the rest by type. */
+  Map<String, Object> lifecycleVariables(String programmeId) {
+    String sql = "SELECT v.NAME_, v.TYPE_, v.LONG_ FROM ACT_RU_VARIABLE v JOIN ACT_RU_EXECUTION e"
+        + " ON e.ID_ = v.PROC_INST_ID_ AND e.ID_ = e.PROC_INST_ID_"
+        + " JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_"
+        + " WHERE e.BUSINESS_KEY_ = ? AND d.KEY_ = '" + Processes.LIFECYCLE + "'";
+    Map<String, Object> variables = new HashMap<>();
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, programmeId);
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          String type = result.getString(2);
+          variables.put(result.getString(1), "integer".equals(type) || "long".equals(type)
+              ? (Object) result.getLong(3) : type);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+    return variables;
   }
 
   /** Moves the clock on and runs whatever fell due. */

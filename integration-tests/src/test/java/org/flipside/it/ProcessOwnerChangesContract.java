@@ -112,6 +112,19 @@ abstract class ProcessOwnerChangesContract extends HostedContract {
   }
 
   @Test
+  void aLifecycleThatStillTestsTheRespondentListIsGivenItAndWaitsForTheAnswers() {
+    library().deploy(OWNER, "drawn against 1.0", List.of(ProcessOwnerEdits.lifecycleTestingTheRespondentLists()));
+    String programmeId = host.pilotAwaitingMatchReview();
+    host.complete(TestOrganisation.HR, Forms.REVIEW_MATCHES, Map.of(Vars.DECISION.name(), "publish"));
+
+    assertThat(host.tasks(MENTEE, Forms.BASELINE_SURVEY)).hasSize(1);
+    assertThat(host.lifecycleVariables(programmeId)).as("the deprecated list its diagram reads, beside the count")
+        .containsEntry(Vars.BASELINE_RESPONDENT_COUNT.name(), 4L).containsKey("baselineRespondentIds");
+    assertThat(host.database.count("act_ru_event_subscr", "event_name_ like 'flipside-everyone-answered-%'"))
+        .as("the lifecycle waits for everyone answered").isOne();
+  }
+
+  @Test
   void aUserTaskWithANewFormBetweenTheWorkshopsAndTheSessionsHoldsTheSessionsBackUntilItIsDone() {
     ProcessDeployment deployment = library().deploy(OWNER, "code of conduct",
         List.of(ProcessOwnerEdits.lifecycleWithCodeOfConduct(), ProcessOwnerEdits.codeOfConductForm(false)));

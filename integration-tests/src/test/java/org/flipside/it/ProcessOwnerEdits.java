@@ -67,6 +67,19 @@ final class ProcessOwnerEdits {
     return ProcessResource.of(file, Bpmn.convertToString(model));
   }
 
+  /**
+   * A lifecycle that still reads the deprecated respondent lists, as one drawn against the vocabulary's 1.0 does:
+   * its "Nobody to ask" tests them, not the counts.
+   */
+  @SuppressWarnings("deprecation")
+  static ProcessResource lifecycleTestingTheRespondentLists() {
+    String lifecycle = Bpmn.convertToString(bundled(LIFECYCLE_FILE))
+        .replace("${" + Vars.BASELINE_RESPONDENT_COUNT.name() + " == 0}",
+            "${empty " + Vars.BASELINE_RESPONDENT_IDS.name() + "}")
+        .replace("${" + Vars.RESPONDENT_COUNT.name() + " == 0}", "${empty " + Vars.RESPONDENT_IDS.name() + "}");
+    return ProcessResource.of(LIFECYCLE_FILE, lifecycle);
+  }
+
   /** The pair journey telling both partners once their learning agreement is confirmed. */
   static ProcessResource pairJourneyTellingPartners() {
     return pairJourneyNotifying(Recipients.PARTNERS, true);

@@ -169,13 +169,33 @@ public final class BuildingBlocks {
 
   // evaluation
 
+  @SuppressWarnings("deprecation") // sets the deprecated list where a diagram drawn against 1.0 reads it
   public static final BuildingBlock OPEN_BASELINE_SURVEY = serviceTask("openBaselineSurvey",
-      "Opens the baseline survey for the cohort's participants, closing when sessions start: each respondent's "
-          + "survey is its own process instance.")
-      .requiring(PROGRAMME_ID, COHORT_ID).setting(BASELINE_RESPONDENT_IDS, BASELINE_DEADLINE);
+      "Opens the baseline survey for the cohort's participants, closing when sessions start, and counts them; "
+          + "askBaselineRespondents then starts each one's survey, its own process instance. The deprecated "
+          + "baselineRespondentIds is set only where the diagram reads it.")
+      .requiring(PROGRAMME_ID, COHORT_ID)
+      .setting(BASELINE_RESPONDENT_COUNT, BASELINE_DEADLINE, RESPONDENTS_TO_ASK, SURVEYS_STARTED,
+          BASELINE_RESPONDENT_IDS);
+  /** @since 1.1 */
+  public static final BuildingBlock ASK_BASELINE_RESPONDENTS = serviceTask("askBaselineRespondents",
+      "Starts the next batch of the baseline survey's respondents' surveys, each its own process instance; loop "
+          + "back (asynchronously) while some respondents have none yet.")
+      .requiring(PROGRAMME_ID, COHORT_ID, RESPONDENTS_TO_ASK, SURVEYS_STARTED, BASELINE_DEADLINE)
+      .setting(SURVEYS_STARTED);
+  @SuppressWarnings("deprecation") // sets the deprecated list where a diagram drawn against 1.0 reads it
   public static final BuildingBlock OPEN_FINAL_SURVEY = serviceTask("openFinalSurvey",
-      "Opens the final survey for the cohort's participants: each respondent's survey is its own process instance.")
-      .requiring(PROGRAMME_ID, COHORT_ID).setting(RESPONDENT_IDS, SURVEY_DEADLINE);
+      "Opens the final survey for the cohort's participants and counts them; askFinalRespondents then starts each "
+          + "one's survey, its own process instance. The deprecated respondentIds is set only where the diagram "
+          + "reads it.")
+      .requiring(PROGRAMME_ID, COHORT_ID)
+      .setting(RESPONDENT_COUNT, SURVEY_DEADLINE, RESPONDENTS_TO_ASK, SURVEYS_STARTED, RESPONDENT_IDS);
+  /** @since 1.1 */
+  public static final BuildingBlock ASK_FINAL_RESPONDENTS = serviceTask("askFinalRespondents",
+      "Starts the next batch of the final survey's respondents' surveys, each its own process instance; loop back "
+          + "(asynchronously) while some respondents have none yet.")
+      .requiring(PROGRAMME_ID, COHORT_ID, RESPONDENTS_TO_ASK, SURVEYS_STARTED, SURVEY_DEADLINE)
+      .setting(SURVEYS_STARTED);
   /** @since 1.1 */
   public static final BuildingBlock CLOSE_SURVEY = serviceTask("closeSurvey",
       "Counts one respondent's survey closed, answered or its respondent gone, and says whether it was the cohort's "

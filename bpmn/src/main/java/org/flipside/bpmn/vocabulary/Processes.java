@@ -36,14 +36,15 @@ public final class Processes {
   public static final String INVITATION = "flipside-invitation";
   /**
    * One respondent's baseline survey, its own small process instance (business key: the programme's id) for the
-   * same reason; the lifecycle starts them when the pairs are published and waits until sessions start.
+   * same reason; the lifecycle starts them a batch at a time when the pairs are published and waits until sessions
+   * start.
    *
    * @since 1.1
    */
   public static final String BASELINE_RESPONDENT = "flipside-baseline-respondent";
   /**
    * One respondent's final survey, its own small process instance (business key: the programme's id); the
-   * lifecycle starts them when the sessions end and waits for the survey window.
+   * lifecycle starts them a batch at a time when the sessions end and waits for the survey window.
    *
    * @since 1.1
    */

@@ -374,11 +374,39 @@ public final class Vars {
 
   // evaluation
 
+  /**
+   * Who answers the baseline survey, as the lifecycle once held them all.
+   *
+   * @deprecated since 1.1 a diagram tests {@link #BASELINE_RESPONDENT_COUNT} instead: each respondent's survey is a
+   *     process instance of its own, so the lifecycle needs only how many there are. Until 2.0 the baseline survey's
+   *     opening step still sets it on a lifecycle whose diagram reads it (one drawn against 1.0), and on no other.
+   */
+  @Deprecated
   public static final Var<List<String>> BASELINE_RESPONDENT_IDS =
       Var.texts("baselineRespondentIds", "who answers the baseline survey");
+  /** @since 1.1 */
+  public static final Var<Integer> BASELINE_RESPONDENT_COUNT =
+      Var.number("baselineRespondentCount", "how many people are asked the baseline survey");
   public static final Var<Instant> BASELINE_DEADLINE =
       Var.moment("baselineDeadline", "when the baseline survey closes");
+  /**
+   * Who answers the final survey, as the lifecycle once held them all.
+   *
+   * @deprecated since 1.1 a diagram tests {@link #RESPONDENT_COUNT} instead: each respondent's survey is a process
+   *     instance of its own, so the lifecycle needs only how many there are. Until 2.0 the final survey's opening
+   *     step still sets it on a lifecycle whose diagram reads it (one drawn against 1.0), and on no other.
+   */
+  @Deprecated
   public static final Var<List<String>> RESPONDENT_IDS = Var.texts("respondentIds", "who answers the final survey");
+  /** @since 1.1 */
+  public static final Var<Integer> RESPONDENT_COUNT =
+      Var.number("respondentCount", "how many people are asked the final survey");
+  /** @since 1.1 */
+  public static final Var<List<String>> RESPONDENTS_TO_ASK = Var.texts("respondentsToAsk",
+      "who is asked the survey just opened, while their surveys start a batch at a time; removed once all have");
+  /** @since 1.1 */
+  public static final Var<Integer> SURVEYS_STARTED =
+      Var.number("surveysStarted", "how many of the survey's respondents have their survey so far");
   public static final Var<Instant> SURVEY_DEADLINE = Var.moment("surveyDeadline", "when the final survey closes");
   /** @since 1.1 */
   public static final Var<String> LATE_PAIRING_ID =

@@ -7,6 +7,8 @@ import org.flipside.internal.delegate.concerns.EscalateConcern;
 import org.flipside.internal.delegate.concerns.RecordConcernAcknowledged;
 import org.flipside.internal.delegate.concerns.RecordConcernOutcome;
 import org.flipside.internal.delegate.evaluation.CloseLateFinalSurvey;
+import org.flipside.internal.delegate.evaluation.AskBaselineRespondents;
+import org.flipside.internal.delegate.evaluation.AskFinalRespondents;
 import org.flipside.internal.delegate.evaluation.CloseSurvey;
 import org.flipside.internal.delegate.evaluation.CompileEvaluation;
 import org.flipside.internal.delegate.evaluation.CompileReport;
@@ -91,7 +93,9 @@ public final class DelegateBeans {
     beans.put(BuildingBlocks.END_PAIRING_AFTER_CHECK_IN.name(), new EndPairingAfterCheckIn(context));
     // evaluation: survey answers and themes are stored by the task inbox, never handed to the engine
     beans.put(BuildingBlocks.OPEN_BASELINE_SURVEY.name(), new OpenBaselineSurvey(context));
+    beans.put(BuildingBlocks.ASK_BASELINE_RESPONDENTS.name(), new AskBaselineRespondents());
     beans.put(BuildingBlocks.OPEN_FINAL_SURVEY.name(), new OpenFinalSurvey(context));
+    beans.put(BuildingBlocks.ASK_FINAL_RESPONDENTS.name(), new AskFinalRespondents());
     beans.put(BuildingBlocks.CLOSE_SURVEY.name(), new CloseSurvey(context));
     beans.put(BuildingBlocks.COMPILE_EVALUATION.name(), new CompileEvaluation(context));
     beans.put(BuildingBlocks.COMPILE_REPORT.name(), new CompileReport(context));

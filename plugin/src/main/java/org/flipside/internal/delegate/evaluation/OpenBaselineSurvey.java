@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
@@ -20,9 +19,10 @@ import org.flipside.spi.NotificationTopic;
 
 /**
  * Asks everyone just matched the survey once before their first session, each in a process instance of their own
- * ({@link SurveyRequests}). The window closes when sessions start, or a week from now when the scoped start is
+ * that {@link AskBaselineRespondents} starts ({@link SurveyRequests}). The window closes when sessions start, or a week from now when the scoped start is
  * nearer, so everyone has time to answer.
  */
+@SuppressWarnings("deprecation") // the list a lifecycle drawn against 1.0 reads
 public final class OpenBaselineSurvey implements JavaDelegate {
 
   static final Duration SHORTEST_WINDOW = Duration.ofDays(7);
@@ -39,10 +39,8 @@ public final class OpenBaselineSurvey implements JavaDelegate {
     Programme programme = cohort.getProgramme();
     List<String> respondents = SurveyRespondents.of(context, cohort);
     Instant deadline = deadline(programme);
-    Variables.set(execution, Vars.BASELINE_RESPONDENT_IDS, respondents);
     Variables.set(execution, Vars.BASELINE_DEADLINE, deadline);
-    SurveyRequests.start(execution, cohort, Processes.BASELINE_RESPONDENT, respondents, Vars.BASELINE_DEADLINE,
-        deadline);
+    SurveyRequests.open(execution, cohort, respondents, Vars.BASELINE_RESPONDENT_COUNT, Vars.BASELINE_RESPONDENT_IDS);
     for (String respondent : respondents) {
       context.notifications().send(respondent, Message.of(NotificationTopic.BASELINE_SURVEY)
           .with(PROGRAMME, programme.getId()).with(DEADLINE, deadline));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.DelegateContext;
 import org.flipside.internal.delegate.Variables;
@@ -22,10 +21,12 @@ import org.flipside.spi.NotificationTopic;
 
 /**
  * Asks everyone who was paired in the cohort and is still taking part (not someone who left) for their feedback,
- * within a two-week window, each in a process instance of their own ({@link SurveyRequests}); the people of a
- * rematched pair still running answer when it finishes ({@link OpenLateFinalSurvey}). The sessions have ended for everyone, so this is the cohort's closing date for the
+ * within a two-week window, each in a process instance of their own that {@link AskFinalRespondents} starts
+ * ({@link SurveyRequests}); the people of a rematched pair still running answer when it finishes
+ * ({@link OpenLateFinalSurvey}). The sessions have ended for everyone, so this is the cohort's closing date for the
  * midpoint pulse: its answers still waiting are written and its figures released, once.
  */
+@SuppressWarnings("deprecation") // the list a lifecycle drawn against 1.0 reads
 public final class OpenFinalSurvey implements JavaDelegate {
 
   static final Duration SURVEY_WINDOW = Duration.ofDays(14);
@@ -46,9 +47,8 @@ public final class OpenFinalSurvey implements JavaDelegate {
         cohort.getProgramme().getAnonymityThreshold(), context.now());
     List<String> respondents = SurveyRespondents.finished(context, cohort);
     Instant deadline = context.now().plus(SURVEY_WINDOW);
-    Variables.set(execution, Vars.RESPONDENT_IDS, respondents);
     Variables.set(execution, Vars.SURVEY_DEADLINE, deadline);
-    SurveyRequests.start(execution, cohort, Processes.FINAL_RESPONDENT, respondents, Vars.SURVEY_DEADLINE, deadline);
+    SurveyRequests.open(execution, cohort, respondents, Vars.RESPONDENT_COUNT, Vars.RESPONDENT_IDS);
     for (String respondent : respondents) {
       context.notifications().send(respondent, Message.of(NotificationTopic.FINAL_SURVEY)
           .with(PROGRAMME, cohort.getProgramme().getId()).with(DEADLINE, deadline));
