@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.flipside.sandbox.simulation.SimulationSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -63,9 +64,17 @@ class LifecycleBenchmarkOnPostgresTest {
   void aSmallProgrammeRunsBothSidesOnPostgresWithTheServersCpuBesideAndLeavesNoSchema() throws SQLException {
     List<String> schemasBefore = onServer(BENCHMARK_SCHEMAS);
     StringWriter printed = new StringWriter();
+    // another installation's engine table, which neither side may take for its own
+    String decoy = "decoy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    runOnServer("create schema " + decoy + "; create table " + decoy + ".act_ge_property (name_ varchar(64))");
 
-    boolean ran = new LifecycleBenchmark(new PrintWriter(printed, true), postgres)
-        .run(new SimulationSettings(3, 42, 80, 1, Instant.parse("2027-01-04T09:00:00Z")));
+    boolean ran;
+    try {
+      ran = new LifecycleBenchmark(new PrintWriter(printed, true), postgres)
+          .run(new SimulationSettings(3, 42, 80, 1, Instant.parse("2027-01-04T09:00:00Z")));
+    } finally {
+      runOnServer("drop schema " + decoy + " cascade");
+    }
 
     String output = printed.toString();
     assertThat(ran).as(output).isTrue();
@@ -91,6 +100,13 @@ class LifecycleBenchmarkOnPostgresTest {
   private static void execute(HikariDataSource database, String sql) throws SQLException {
     try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  private static void runOnServer(String statements) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(URL, USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(statements);
     }
   }
 
