@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flipside.sandbox.benchmark.BenchmarkDatabase;
 import org.flipside.sandbox.benchmark.LifecycleBenchmark;
 import org.flipside.sandbox.benchmark.RecruitmentScaling;
 import org.flipside.sandbox.simulation.SimulationSettings;
@@ -28,6 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
             + "lists, reads and completes them, in this JVM on the same kind of database, and prints CPU, SQL "
             + "statements and transactions per completed task, start-up times, and Flipside's ratio to the bare "
             + "engine.",
+        "Each side runs on a fresh database of its own: an in-memory H2 in this JVM (the default), whose work counts "
+            + "as the side's CPU; or, with --database postgres, a schema of its own on the PostgreSQL server at "
+            + "--jdbc-url, created as the side starts and dropped as it ends, where the database's work is the "
+            + "server's: its CPU (every postgres process on this machine, read from /proc, so meaningful only on an "
+            + "otherwise idle server) is printed beside the JVM's, with the main thread's and the server's together.",
         "Then runs recruitment in organisations of each --recruitment size and prints its cost per invitation and "
             + "each size's ratio to the smallest (flat: 1.3 at most)."},
     sortOptions = false)
@@ -52,6 +58,20 @@ final class BenchmarkCommand implements Callable<Integer> {
           + "0 skips it (default: ${DEFAULT-VALUE}).")
   private List<Integer> recruitmentSizes;
 
+  @Option(names = "--database", paramLabel = "KIND", defaultValue = "h2",
+      description = "The database each side runs on: h2 or postgres (default: ${DEFAULT-VALUE}). Recruitment always "
+          + "runs on H2.")
+  private String databaseKind;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test",
+      description = "With --database postgres, the server's database; it must trust --jdbc-user, who may create "
+          + "schemas (default: ${DEFAULT-VALUE}).")
+  private String jdbcUrl;
+
+  @Option(names = "--jdbc-user", paramLabel = "USER", defaultValue = "postgres",
+      description = "With --database postgres, the user to connect as (default: ${DEFAULT-VALUE}).")
+  private String jdbcUser;
+
   @Option(names = "--startup-only",
       description = "Compares only start-up: a bare engine's boot, Flipside's start, a bare engine's boot again; "
           + "no programme runs and --recruitment is ignored.")
@@ -67,13 +87,31 @@ final class BenchmarkCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), invalid.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
+    LifecycleBenchmark benchmark = new LifecycleBenchmark(out, database());
     if (startupOnly) {
-      return new LifecycleBenchmark(out).runStartup(settings) ? 0 : 1;
+      return benchmark.runStartup(settings) ? 0 : 1;
     }
-    boolean ran = new LifecycleBenchmark(out).run(settings);
+    boolean ran = benchmark.run(settings);
     if (!recruitmentSizes.equals(List.of(0))) {
       ran &= new RecruitmentScaling(out).run(recruitmentSizes, pairs, organisationOptions.seed, settings.start());
     }
     return ran ? 0 : 1;
+  }
+
+  private BenchmarkDatabase database() {
+    switch (databaseKind) {
+      case "postgres":
+        return BenchmarkDatabase.postgres(jdbcUrl, jdbcUser);
+      case "h2":
+        for (String postgresOnly : List.of("--jdbc-url", "--jdbc-user")) {
+          if (spec.commandLine().getParseResult().hasMatchedOption(postgresOnly)) {
+            throw new ParameterException(spec.commandLine(), postgresOnly + " needs --database postgres");
+          }
+        }
+        return BenchmarkDatabase.H2;
+      default:
+        throw new ParameterException(spec.commandLine(),
+            "--database must be h2 or postgres, not '" + databaseKind + "'");
+    }
   }
 }

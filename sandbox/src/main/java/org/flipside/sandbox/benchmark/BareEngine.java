@@ -1,5 +1,7 @@
 package org.flipside.sandbox.benchmark;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * The baseline: Camunda 7.24 on its own, configured as Flipside configures its engine where that changes the cost
- * (full history, UUID ids, no job executor, no metrics), with one process of one user task, and an inbox loop that
+ * (its tables in the DataSource's current schema, full history, UUID ids, no job executor, no metrics), with one process of one user task, and an inbox loop that
  * does the least an inbox must: list an employee's tasks with their form keys, read a task's variables, complete it,
  * as often as the host asked Flipside to.
  */
@@ -37,6 +39,10 @@ final class BareEngine implements AutoCloseable {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("bare-" + UUID.randomUUID());
     configuration.setDataSource(database);
+    // as Flipside's EngineFactory: on a server, tables of the same name in another schema are not the engine's
+    String schema = currentSchema(database);
+    configuration.setDatabaseSchema(schema);
+    configuration.setDatabaseTablePrefix(schema + ".");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setIdGenerator(new StrongUuidGenerator());
@@ -136,6 +142,14 @@ final class BareEngine implements AutoCloseable {
 
   private static String employee(String round, int index) {
     return "employee-" + round.substring(0, 8) + "-" + index;
+  }
+
+  private static String currentSchema(DataSource database) {
+    try (Connection connection = database.getConnection()) {
+      return connection.getSchema();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the bare engine's current schema", e);
+    }
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flipside.sandbox.host.SandboxDatabase;
 import org.flipside.sandbox.simulation.RunWatch;
 import org.flipside.sandbox.simulation.Simulation;
 import org.flipside.sandbox.simulation.SimulationResult;
@@ -15,23 +14,27 @@ import org.flipside.sandbox.simulation.Tallied;
 
 /**
  * Runs a programme through Flipside, driven by the sandbox's simulated employees, and then the same number of tasks
- * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each on a fresh in-memory H2 database of the
- * sandbox's kind; prints CPU, SQL statements and transactions per completed task and Flipside's ratio to the bare
- * engine, which lists inboxes and opens tasks as often as the simulated host did for as many completed tasks. Start-up
- * is compared too: a bare engine's boot (tables created, one process deployed) before and after
- * Flipside's, against Flipside's start in the sandbox's OSGi framework (Flyway, the engine, JPA, its deployments).
+ * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each on a fresh database of its own
+ * ({@link BenchmarkDatabase}: an in-memory H2 of the sandbox's kind, or a schema on a PostgreSQL server); prints CPU,
+ * SQL statements and transactions per completed task and Flipside's ratio to the bare engine, which lists inboxes and
+ * opens tasks as often as the simulated host did for as many completed tasks. Start-up is compared too: a bare
+ * engine's boot (tables created, one process deployed) before and after Flipside's, against Flipside's start in the
+ * sandbox's OSGi framework (Flyway, the engine, JPA, its deployments).
  *
  * <p>The bare loop runs once to warm up and is measured the second time, so its figure is the warm one. CPU is the
  * main thread's (neither side runs a job executor; the simulation and the loop work on the calling thread) and the
- * whole process's, which also holds the garbage collector and the JIT compiler.
+ * whole process's, which also holds the garbage collector and the JIT compiler. On H2 the database's work is part of
+ * both; on PostgreSQL it is the server's, whose CPU ({@link ServerCpu}, the whole server's) is printed beside them.
  */
 public final class LifecycleBenchmark {
 
   private final PrintWriter out;
+  private final BenchmarkDatabase database;
 
-  /** A benchmark that prints to {@code out}. */
-  public LifecycleBenchmark(PrintWriter out) {
+  /** A benchmark that prints to {@code out} and runs each side on a fresh database of {@code database}'s kind. */
+  public LifecycleBenchmark(PrintWriter out, BenchmarkDatabase database) {
     this.out = out;
+    this.database = database;
   }
 
   /**
@@ -41,21 +44,19 @@ public final class LifecycleBenchmark {
    * @return whether the programme ran to its end
    */
   public boolean run(SimulationSettings settings) {
-    out.printf("Java %s, %d cores, load average %.2f at the start%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), load());
-    out.flush();
+    header();
     Measured bareBootBefore = bareBoot();
 
     FlipsideWatch watch = new FlipsideWatch();
-    SimulationResult result = new Simulation().run(settings, List.of(), watch);
+    SimulationResult result = new Simulation().run(settings, List.of(), watch, database::open);
     int tasks = result.tally().get(Tallied.TASKS_COMPLETED);
     Measured bareBootAfter = bareBoot();
 
     BareEngine.HostDemand hostDemand = new BareEngine.HostDemand(watch.listings, watch.opens);
     BareEngine.HostDemand[] bareDemand = new BareEngine.HostDemand[1];
     Measured bareLoop;
-    try (HikariDataSource database = SandboxDatabase.open()) {
-      SqlCount sql = new SqlCount("bare-loop", database);
+    try (HikariDataSource bare = database.open()) {
+      SqlCount sql = new SqlCount("bare-loop", bare);
       try (BareEngine engine = BareEngine.boot(sql.dataSource())) {
         engine.inboxLoop(tasks, hostDemand);
         bareLoop = measure(sql, () -> bareDemand[0] = engine.inboxLoop(tasks, hostDemand));
@@ -65,18 +66,26 @@ public final class LifecycleBenchmark {
     out.printf("%nProgramme: %d pairs, %d employees, seed %d, %s; %d tasks completed%n", settings.pairs(),
         settings.employees(), settings.seed(), result.completed() ? "ran to its end" : "STOPPED: " + result.problem(),
         tasks);
-    out.printf("%-34s %14s %14s %12s %10s %14s%n", "per completed task", "main CPU ms", "process CPU ms", "wall ms",
+    out.printf("%-34s %14s %14s %12s %10s %14s", "per completed task", "main CPU ms", "process CPU ms", "wall ms",
         "SQL", "transactions");
+    out.printf(database.hasServer() ? " %14s %14s%n" : "%n", "server CPU ms", "main+server ms");
     perTask("Flipside (sandbox, public API)", watch.programme, tasks);
     perTask("bare engine inbox loop (warm)", bareLoop, tasks);
     demand("Flipside's host", hostDemand, tasks);
     demand("bare engine inbox loop", bareDemand[0], tasks);
-    out.printf("%-34s %14.1f %14.1f %12.1f %10.1f %14.1f%n", "ratio Flipside / bare",
+    out.printf("%-34s %14.1f %14.1f %12.1f %10.1f %14.1f", "ratio Flipside / bare",
         ratio(watch.programme.cpu.threadCpu(), bareLoop.cpu.threadCpu()),
         ratio(watch.programme.cpu.processCpu(), bareLoop.cpu.processCpu()),
         ratio(watch.programme.cpu.wall(), bareLoop.cpu.wall()),
         ratio(watch.programme.sql.statements(), bareLoop.sql.statements()),
         ratio(watch.programme.sql.transactions(), bareLoop.sql.transactions()));
+    out.printf(database.hasServer() ? " %14.1f %14.1f%n" : "%n",
+        ratio(watch.programme.serverCpu, bareLoop.serverCpu),
+        ratio(watch.programme.mainAndServer(), bareLoop.mainAndServer()));
+    if (database.hasServer()) {
+      out.printf("%-34s server CPU: every postgres process on this machine, the whole server's; meaningful only on "
+          + "an otherwise idle server%n", "");
+    }
 
     printStartup(bareBootBefore, watch.startup, bareBootAfter);
     watch.printMostRun(out);
@@ -93,9 +102,7 @@ public final class LifecycleBenchmark {
    * @return whether Flipside started
    */
   public boolean runStartup(SimulationSettings settings) {
-    out.printf("Java %s, %d cores, load average %.2f at the start%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), load());
-    out.flush();
+    header();
     Measured bareBootBefore = bareBoot();
     FlipsideWatch watch = new FlipsideWatch() {
       @Override
@@ -112,8 +119,9 @@ public final class LifecycleBenchmark {
   }
 
   private void printStartup(Measured bareBootBefore, Measured flipside, Measured bareBootAfter) {
-    out.printf("%n%-34s %14s %14s %12s %10s %14s%n", "start-up", "main CPU s", "process CPU s", "wall s", "SQL",
+    out.printf("%n%-34s %14s %14s %12s %10s %14s", "start-up", "main CPU s", "process CPU s", "wall s", "SQL",
         "transactions");
+    out.printf(database.hasServer() ? " %14s%n" : "%n", "server CPU s");
     startup("bare engine boot, first in the JVM", bareBootBefore);
     startup("Flipside start (OSGi bundle)", flipside);
     startup("bare engine boot, after Flipside", bareBootAfter);
@@ -127,9 +135,15 @@ public final class LifecycleBenchmark {
         ratio(flipside.cpu.wall(), bareBootAfter.cpu.wall()));
   }
 
-  private static Measured bareBoot() {
-    try (HikariDataSource database = SandboxDatabase.open()) {
-      SqlCount sql = new SqlCount("bare-boot", database);
+  private void header() {
+    out.printf("Java %s, %d cores, load average %.2f at the start; %s%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), load(), database.describe());
+    out.flush();
+  }
+
+  private Measured bareBoot() {
+    try (HikariDataSource bare = database.open()) {
+      SqlCount sql = new SqlCount("bare-boot", bare);
       BareEngine[] booted = new BareEngine[1];
       Measured boot = measure(sql, () -> booted[0] = BareEngine.boot(sql.dataSource()));
       booted[0].close();
@@ -137,18 +151,24 @@ public final class LifecycleBenchmark {
     }
   }
 
-  private static Measured measure(SqlCount sql, Runnable work) {
-    CpuMeter.Sample cpu = CpuMeter.sample();
-    SqlCount.Sample statements = sql.sample();
+  private Measured measure(SqlCount sql, Runnable work) {
+    Mark mark = mark(sql.sample());
     work.run();
-    return new Measured(CpuMeter.sample().since(cpu), sql.sample().since(statements));
+    return mark.measured(mark(sql.sample()));
+  }
+
+  /** CPU, the server's CPU when there is a server, and the SQL counted so far. */
+  private Mark mark(SqlCount.Sample sql) {
+    return new Mark(CpuMeter.sample(), database.hasServer() ? ServerCpu.sample() : 0, sql);
   }
 
   private void perTask(String what, Measured measured, int tasks) {
     double per = Math.max(1, tasks);
-    out.printf("%-34s %14.2f %14.2f %12.2f %10.1f %14.1f%n", what, measured.cpu.threadCpu() / 1e6 / per,
+    out.printf("%-34s %14.2f %14.2f %12.2f %10.1f %14.1f", what, measured.cpu.threadCpu() / 1e6 / per,
         measured.cpu.processCpu() / 1e6 / per, measured.cpu.wall() / 1e6 / per, measured.sql.statements() / per,
         measured.sql.transactions() / per);
+    out.printf(database.hasServer() ? " %14.2f %14.2f%n" : "%n", measured.serverCpu / 1e6 / per,
+        measured.mainAndServer() / 1e6 / per);
   }
 
   private void demand(String who, BareEngine.HostDemand demand, int tasks) {
@@ -158,9 +178,10 @@ public final class LifecycleBenchmark {
   }
 
   private void startup(String what, Measured measured) {
-    out.printf("%-34s %14.2f %14.2f %12.2f %10d %14d%n", what, measured.cpu.threadCpu() / 1e9,
+    out.printf("%-34s %14.2f %14.2f %12.2f %10d %14d", what, measured.cpu.threadCpu() / 1e9,
         measured.cpu.processCpu() / 1e9, measured.cpu.wall() / 1e9, measured.sql.statements(),
         measured.sql.transactions());
+    out.printf(database.hasServer() ? " %14.2f%n" : "%n", measured.serverCpu / 1e9);
   }
 
   private static double ratio(double flipside, double bare) {
@@ -171,37 +192,47 @@ public final class LifecycleBenchmark {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  /** CPU and SQL over one stretch of work. */
-  private record Measured(CpuMeter.Sample cpu, SqlCount.Sample sql) {
+  /** CPU, the database server's CPU (0 without a server; nanoseconds) and SQL over one stretch of work. */
+  private record Measured(CpuMeter.Sample cpu, long serverCpu, SqlCount.Sample sql) {
+    /** The main thread's CPU and the server's, in nanoseconds. */
+    long mainAndServer() {
+      return cpu.threadCpu() + serverCpu;
+    }
+  }
+
+  /** The counters at one moment; {@link #measured} gives the stretch between two. */
+  private record Mark(CpuMeter.Sample cpu, long serverCpu, SqlCount.Sample sql) {
+    Measured measured(Mark later) {
+      return new Measured(later.cpu.since(cpu), later.serverCpu - serverCpu, later.sql.since(sql));
+    }
   }
 
   /** Counts Flipside's statements and times its start and its programme. */
-  private static class FlipsideWatch implements RunWatch {
+  private class FlipsideWatch implements RunWatch {
     private SqlCount sql;
-    private CpuMeter.Sample cpuMark;
-    private SqlCount.Sample sqlMark;
+    private Mark mark;
     private Measured startup;
     private Measured programme;
     private long listings;
     private long opens;
 
     @Override
-    public DataSource database(DataSource database) {
-      sql = new SqlCount("flipside", database);
-      sqlMark = sql.sample();
+    public void starting() {
+      // the database Flipside is given is counted from here; nothing has run on it yet
+      mark = mark(new SqlCount.Sample(0, 0));
+    }
+
+    @Override
+    public DataSource database(DataSource flipsides) {
+      sql = new SqlCount("flipside", flipsides);
       return sql.dataSource();
     }
 
     @Override
-    public void starting() {
-      cpuMark = CpuMeter.sample();
-    }
-
-    @Override
     public void programmeStarting() {
-      startup = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
-      cpuMark = CpuMeter.sample();
-      sqlMark = sql.sample();
+      Mark started = mark(sql.sample());
+      startup = mark.measured(started);
+      mark = started;
       sql.resetByStatement();
     }
 
@@ -217,7 +248,7 @@ public final class LifecycleBenchmark {
 
     @Override
     public void programmeEnded() {
-      programme = new Measured(CpuMeter.sample().since(cpuMark), sql.sample().since(sqlMark));
+      programme = mark.measured(mark(sql.sample()));
     }
 
     /** The statement on one line, cut to its first 120 characters. */

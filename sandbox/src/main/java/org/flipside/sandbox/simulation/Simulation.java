@@ -3,6 +3,7 @@ package org.flipside.sandbox.simulation;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.flipside.api.Actor;
 import org.flipside.api.EvaluationDocument;
 import org.flipside.api.Flipside;
@@ -20,10 +21,10 @@ import org.flipside.sandbox.organisation.SyntheticDirectory;
 import org.flipside.sandbox.organisation.SyntheticOrganisation;
 
 /**
- * One simulated programme from start to end: generates the organisation, installs the Flipside
- * bundle in the sandbox's OSGi framework on an in-memory database with the sandbox's directory,
- * notifier, calendar, learning system and clock (and no background jobs, so the simulation alone moves time), runs
- * the programme, and collects what happened.
+ * One simulated programme from start to end: generates the organisation, installs the Flipside bundle in the
+ * sandbox's OSGi framework on an in-memory database (or one the caller opens) with the sandbox's directory, notifier,
+ * calendar, learning system and clock (and no background jobs, so the simulation alone moves time), runs the
+ * programme, and collects what happened.
  */
 public final class Simulation {
 
@@ -64,6 +65,22 @@ public final class Simulation {
    * @throws InvalidProcessesException when the process library refuses the files; nothing is simulated then
    */
   public SimulationResult run(SimulationSettings settings, List<ProcessResource> processes, RunWatch watch) {
+    return run(settings, processes, watch, SandboxDatabase::open);
+  }
+
+  /**
+   * Runs a programme as {@link #run(SimulationSettings, List, RunWatch)} does, on a database of the caller's in
+   * place of the sandbox's in-memory one, as a benchmark on a database server does.
+   *
+   * @param settings what to simulate
+   * @param processes the files to deploy first; none to run on the bundle's own
+   * @param watch what hears of the run's stages and may wrap its database
+   * @param database opens a fresh database for the run, which closes it at the end
+   * @return the outcome
+   * @throws InvalidProcessesException when the process library refuses the files; nothing is simulated then
+   */
+  public SimulationResult run(SimulationSettings settings, List<ProcessResource> processes, RunWatch watch,
+      Supplier<HikariDataSource> database) {
     SyntheticOrganisation organisation = new OrganisationGenerator().generate(settings.seed(), settings.employees());
     SimulationContext context = new SimulationContext(settings, organisation);
     SimulatedClock clock = new SimulatedClock(settings.start());
@@ -71,10 +88,10 @@ public final class Simulation {
     RecordingCalendar calendar = new RecordingCalendar();
     RecordingLearningRecords learning = new RecordingLearningRecords(context.tally);
 
-    try (HikariDataSource database = SandboxDatabase.open()) {
+    try (HikariDataSource opened = database.get()) {
       watch.starting();
       long starting = System.nanoTime();
-      try (Flipside flipside = FelixHost.start(new FlipsideSettings(watch.database(database),
+      try (Flipside flipside = FelixHost.start(new FlipsideSettings(watch.database(opened),
           new SyntheticDirectory(organisation), notifier, calendar, clock, false)
           .withReflectionKey(SandboxKeys.reflectionKey())
           .withLearningRecords(learning)).flipside()) {
