@@ -8,9 +8,10 @@ import java.util.stream.Stream;
 
 /**
  * The CPU a PostgreSQL server on this machine has used: user and system time summed over every process whose command
- * is {@code postgres}, read from {@code /proc}. It is the whole server's, every database's and its background
- * workers', so a difference between two samples means something only on an otherwise idle server; a process that
- * ended between the two samples takes its time with it.
+ * is {@code postgres}, read from {@code /proc}, with the time of the children each has reaped, so that a backend whose
+ * connection closed between two samples still counts (its time moves to the postmaster that forked it). It is the
+ * whole server's, every database's and its background workers', so a difference between two samples means something
+ * only on an otherwise idle server.
  */
 final class ServerCpu {
 
@@ -51,7 +52,7 @@ final class ServerCpu {
     return ticks * NANOS_PER_TICK;
   }
 
-  /** The process's utime plus stime, or -1 when it is not the server's or has ended. */
+  /** The process's utime and stime with its reaped children's, or -1 when it is not the server's or has ended. */
   private static long ticksOf(Path stat) {
     String line;
     try {
@@ -66,8 +67,9 @@ final class ServerCpu {
       return -1;
     }
     // after the command: state, ppid, pgrp, session, tty_nr, tpgid, flags, minflt, cminflt, majflt, cmajflt, utime,
-    // stime (proc(5) fields 3 to 15)
+    // stime, cutime, cstime (proc(5) fields 3 to 17)
     String[] fields = line.substring(close + 2).trim().split(" ");
-    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+        + Long.parseLong(fields[14]);
   }
 }
