@@ -96,6 +96,8 @@ public final class EngineFactory {
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables),
         ScopeVariables.mapping()));
+    // the BPMN schema compiled once, not once for each diagram parsed
+    configuration.setBpmnParseFactory(new CompiledSchemaParses());
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     configuration.setCustomSessionFactories(
