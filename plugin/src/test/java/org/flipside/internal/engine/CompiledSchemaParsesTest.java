@@ -50,7 +50,7 @@ class CompiledSchemaParsesTest {
 
     assertThat(problems).anyMatch(problem -> problem.contains("cvc-")).hasSizeGreaterThan(1);
     assertThat(deploy(compiled, diagram)).isEqualTo(problems);
-    // the schema compiled for the first diagram serves the next
+    // a second parse, with the schema compiled already, refuses it alike
     assertThat(deploy(compiled, diagram)).isEqualTo(problems);
   }
 
