@@ -191,8 +191,8 @@ public final class FlipsideRuntime implements AutoCloseable {
             new Timeline(engine.getHistoryService(), engine.getRepositoryService(), engine.getManagementService()),
             directory, access, stewardship, transactions, clock, engine.getRepositoryService(),
             programmeDefaults::get))
-        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), new InboxPage(data.entityManager(),
-            engine.getIdentityService(), new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
+        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), new InboxPage(dataSource, directory,
+            new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
             new EngineCommands(engine), taskVariables, new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions))
         .add(DueWork.class, new DueWorkService(engine.getManagementService(), postman, transactions, retention,

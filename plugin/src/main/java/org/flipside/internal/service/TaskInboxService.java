@@ -102,7 +102,8 @@ final class TaskInboxService implements TaskInbox {
     if (max < 1) {
       throw ValidationException.of("max", "must be 1 or more, was " + max);
     }
-    return inOneCommand(actor, () -> page.read(actor.employeeId(), first, max));
+    // one statement, which reads one snapshot by itself: no transaction or engine command is begun for it
+    return transactions.withPluginClassLoader(() -> page.read(actor.employeeId(), first, max));
   }
 
   @Override
