@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -36,16 +36,16 @@ final class EvaluationTasks implements AnswerStore {
 
   private final Repositories data;
   private final SurveyForms surveys;
-  private final TaskService tasks;
+  private final TaskVariables variables;
   private final PseudonymHostKey pseudonymKey;
   private final Transactions transactions;
   private final Clock clock;
 
-  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, PseudonymHostKey pseudonymKey,
+  EvaluationTasks(Repositories data, SurveyForms surveys, TaskVariables variables, PseudonymHostKey pseudonymKey,
       Transactions transactions, Clock clock) {
     this.data = data;
     this.surveys = surveys;
-    this.tasks = tasks;
+    this.variables = variables;
     this.pseudonymKey = pseudonymKey;
     this.transactions = transactions;
     this.clock = clock;
@@ -162,6 +162,6 @@ final class EvaluationTasks implements AnswerStore {
   }
 
   private String cohortId(Task task) {
-    return (String) tasks.getVariable(task.getId(), Vars.COHORT_ID.name());
+    return variables.get(task.getId(), Vars.COHORT_ID);
   }
 }

@@ -172,8 +172,8 @@ public final class FlipsideRuntime implements AutoCloseable {
     EventMoves eventMoves = new EventMoves(context, kickOffWait, clock);
     List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit,
         engine.getRepositoryService(), eventMoves));
-    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
-    answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
+    answerStores.add(new EvaluationTasks(data, surveyForms, taskVariables, pseudonymKey, transactions, clock));
+    answerStores.add(new PulseAnswers(data, taskVariables, pseudonymKey, transactions, clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork

@@ -135,6 +135,7 @@ final class TaskInboxService implements TaskInbox {
   private void completeOnce(Actor actor, String taskId, Map<String, Object> formData) {
     inOneCommand(actor, () -> {
       Task task = require(actor, taskId);
+      variables.loadScopesToComplete(taskId);
       FormDefinition form = forms.formOf(task, programmeId(task))
           .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
       Map<String, Object> shown = data(task, form, store -> store.dataToValidate(form, task))
