@@ -24,6 +24,7 @@ import org.flipside.model.evaluation.InvalidInputException;
 import org.flipside.model.evaluation.ProgrammeGoals;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.Surveys;
+import org.flipside.model.evaluation.Surveys.Comments;
 import org.flipside.model.evaluation.ThemeDraft;
 import org.flipside.model.evaluation.ThemePriority;
 import org.flipside.model.evaluation.Themes;
@@ -64,10 +65,9 @@ final class EvaluationTasks implements AnswerStore {
     }
     Cohort cohort = cohort(task);
     Map<String, Object> shown = new HashMap<>();
-    Surveys store = new Surveys(data.entityManager());
-    int commenters = store.commenters(cohort);
-    List<String> shownComments = shownComments(store, cohort, commenters);
-    shown.put(Vars.FEEDBACK_COMMENTS.name(), commentsNote(cohort, commenters, shownComments));
+    Comments comments = new Surveys(data.entityManager()).comments(cohort);
+    List<String> shownComments = shownComments(comments, cohort);
+    shown.put(Vars.FEEDBACK_COMMENTS.name(), commentsNote(cohort, comments.commenters(), shownComments));
     List<Map<String, String>> commentOptions = new ArrayList<>();
     for (int i = 0; i < shownComments.size(); i++) {
       Map<String, String> option = new LinkedHashMap<>();
@@ -123,11 +123,11 @@ final class EvaluationTasks implements AnswerStore {
    * The comments as text only, without role, in alphabetical order; none at all until at least the programme's
    * anonymity threshold of people have commented, since a comment from one of a few could be recognised.
    */
-  private static List<String> shownComments(Surveys store, Cohort cohort, int commenters) {
-    if (commenters < cohort.getProgramme().getAnonymityThreshold()) {
+  private static List<String> shownComments(Comments comments, Cohort cohort) {
+    if (comments.commenters() < cohort.getProgramme().getAnonymityThreshold()) {
       return List.of();
     }
-    return store.freeText(cohort).stream().map(comment -> comment.replace('\n', ' ')).toList();
+    return comments.texts().stream().map(comment -> comment.replace('\n', ' ')).toList();
   }
 
   /** What the form says above the comments: why there are none, or how to group them. */
