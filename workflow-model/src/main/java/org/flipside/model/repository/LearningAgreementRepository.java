@@ -22,7 +22,7 @@ public class LearningAgreementRepository extends EntityRepository<LearningAgreem
 
   /** The current version when it still waits for confirmation: a first draft or a proposed change. */
   public Optional<LearningAgreement> findPendingDraft(String pairingId) {
-    return findCurrent(pairingId).filter(current -> current.getStatus() == AgreementStatus.DRAFT);
+    return findCurrent(pairingId).filter(LearningAgreement::isDraft);
   }
 
   /** The version both partners confirmed last, which holds while a change waits for confirmation. */
