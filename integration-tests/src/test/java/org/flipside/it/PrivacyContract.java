@@ -114,6 +114,20 @@ abstract class PrivacyContract extends HostedContract {
   }
 
   @Test
+  void theEnginesHistoryKeepsEachVariablesLastValueAndNoEarlierOne() {
+    pilotWithSessionsLogged();
+
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE REV_ > 1")).as("variables given a new value")
+        .isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE r JOIN ACT_HI_VARINST h ON h.ID_ = r.ID_"
+        + " WHERE r.REV_ > 1")).as("of them, those with a history").isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE r JOIN ACT_HI_VARINST h ON h.ID_ = r.ID_"
+        + " WHERE COALESCE(h.TEXT_, '-') <> COALESCE(r.TEXT_, '-') OR COALESCE(h.LONG_, -1) <> COALESCE(r.LONG_, -1)"))
+        .as("a history holding other than the variable's value of the moment").isZero();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_DETAIL")).as("earlier values").isZero();
+  }
+
+  @Test
   void anExportHoldsEverythingAboutTheEmployeeAndNothingAboutAnyoneElse() throws Exception {
     String programmeId = pilotWithSessionsLogged();
     String reflectionId = host.flipside.reflections().write(Actor.of(FINANCE_1), pairingOf(FINANCE_1), REFLECTION)
