@@ -114,7 +114,7 @@ abstract class PrivacyContract extends HostedContract {
   }
 
   @Test
-  void theEnginesHistoryKeepsEachVariablesLastValueAndNoEarlierOne() {
+  void theEnginesHistoryKeepsVariablesLastValuesAndJobRunsOnly() {
     pilotWithSessionsLogged();
 
     assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE REV_ > 1")).as("variables given a new value")
@@ -125,6 +125,10 @@ abstract class PrivacyContract extends HostedContract {
         + " WHERE COALESCE(h.TEXT_, '-') <> COALESCE(r.TEXT_, '-') OR COALESCE(h.LONG_, -1) <> COALESCE(r.LONG_, -1)"))
         .as("a history holding other than the variable's value of the moment").isZero();
     assertThat(rows("SELECT COUNT(*) FROM ACT_HI_DETAIL")).as("earlier values").isZero();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_JOB")).as("jobs scheduled").isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2")).as("jobs run").isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ IN (0, 3)")).as("jobs created or deleted")
+        .isZero();
   }
 
   @Test
