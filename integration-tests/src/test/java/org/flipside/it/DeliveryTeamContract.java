@@ -155,6 +155,11 @@ abstract class DeliveryTeamContract extends HostedContract {
     host.flipside.deliveryTeam().appoint(HR_ADMIN, programmeId, DeliveryRole.STAFF_NETWORK_REPRESENTATIVE, OPS_2);
     host.complete(HR, Forms.SCOPE_PILOT, FlipsideHost.pilotScope());
     assertThat(host.tasks(chair.guestId(), Forms.CO_DESIGN_REVIEW)).hasSize(1);
+    int placesBefore = DatabaseScan.placesHolding(host.database.dataSource(), chair.guestId()).size();
+    DetailsOfAnEarlierRelease.write(host.database.dataSource());
+    assertThat(DatabaseScan.placesHolding(host.database.dataSource(), chair.guestId()))
+        .as("an earlier release's detail of the post's holders names the guest")
+        .hasSizeGreaterThan(placesBefore);
 
     host.flipside.deliveryTeam().withdraw(HR_ADMIN, programmeId, chairsPost.appointmentId());
     assertThat(host.tasks(chair.guestId(), Forms.CO_DESIGN_REVIEW)).as("withdrawn: no longer asked").isEmpty();

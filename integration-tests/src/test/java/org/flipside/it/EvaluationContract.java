@@ -43,6 +43,7 @@ import org.flipside.api.SurveyQuestion;
 import org.flipside.api.SurveyQuestionKind;
 import org.flipside.api.ValidationException;
 import org.flipside.bpmn.vocabulary.Forms;
+import org.flipside.bpmn.vocabulary.Processes;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +196,22 @@ abstract class EvaluationContract extends HostedContract {
     Map<String, Long> rightly = new LinkedHashMap<>();
     named.forEach((query, attribution) -> rightly.put(query, rightlyNamed(attribution)));
     assertThat(named).as("responses named, and how many rightly, by query: %s", rightly).isEmpty();
+  }
+
+  @Test
+  void aSurveyLeftUnansweredLeavesNoTraceOfWhoseItWasInTheJobLog() {
+    pilotOfThreePairs();
+    String silent = participants().get(0);
+    for (String participant : participants().subList(1, participants().size())) {
+      host.complete(participant, Forms.BASELINE_SURVEY, answers(2, "Hoping to learn from " + participant));
+    }
+    runTheSessions();
+
+    assertThat(host.tasks(silent, Forms.BASELINE_SURVEY)).as("the survey closed unanswered").isEmpty();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE PROCESS_DEF_KEY_ = '"
+        + Processes.BASELINE_RESPONDENT + "'")).as("a respondent's timer, run or cancelled").isZero();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2"))
+        .as("the programme's own timers' runs are logged").isPositive();
   }
 
   /** The pair journey's pulse task. */

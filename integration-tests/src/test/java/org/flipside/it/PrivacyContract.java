@@ -114,6 +114,24 @@ abstract class PrivacyContract extends HostedContract {
   }
 
   @Test
+  void theEnginesHistoryKeepsVariablesLastValuesAndJobRunsOnly() {
+    pilotWithSessionsLogged();
+
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE WHERE REV_ > 1")).as("variables given a new value")
+        .isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE r JOIN ACT_HI_VARINST h ON h.ID_ = r.ID_"
+        + " WHERE r.REV_ > 1")).as("of them, those with a history").isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_VARIABLE r JOIN ACT_HI_VARINST h ON h.ID_ = r.ID_"
+        + " WHERE COALESCE(h.TEXT_, '-') <> COALESCE(r.TEXT_, '-') OR COALESCE(h.LONG_, -1) <> COALESCE(r.LONG_, -1)"))
+        .as("a history holding other than the variable's value of the moment").isZero();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_DETAIL")).as("earlier values").isZero();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_RU_JOB")).as("jobs scheduled").isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2")).as("jobs run").isPositive();
+    assertThat(rows("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ IN (0, 3)")).as("jobs created or deleted")
+        .isZero();
+  }
+
+  @Test
   void anExportHoldsEverythingAboutTheEmployeeAndNothingAboutAnyoneElse() throws Exception {
     String programmeId = pilotWithSessionsLogged();
     String reflectionId = host.flipside.reflections().write(Actor.of(FINANCE_1), pairingOf(FINANCE_1), REFLECTION)

@@ -199,6 +199,11 @@ public class LearningAgreement {
     return status;
   }
 
+  /** Whether this version still waits for confirmation: a first draft or a proposed change. */
+  public boolean isDraft() {
+    return status == AgreementStatus.DRAFT;
+  }
+
   /** What the confirming partner asked to change in this version, or {@code null}. */
   public String getRequestedChanges() {
     return requestedChanges;

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -28,8 +29,8 @@ import org.flipside.bpmn.vocabulary.Vars;
  * <p>A survey is one respondent's own process instance (a process that starts with {@link Vars#RESPONDENT_ID}), or
  * a multi-instance over that variable: everything inside one of its instances belongs to one respondent. Of that,
  * the history keeps only that a task was created (the person's tasks are created together, when the survey opens),
- * without an assignee: no end, no later step, no identity link, no operation log entry, and no variable of the
- * instance or loop (each instance's respondent and place in the list). A respondent's own process instance is kept
+ * without an assignee: no end, no later step, no identity link, no operation log entry, no job log entry (a
+ * timer of theirs closing the survey), and no variable of the instance or loop (each instance's respondent and place in the list). A respondent's own process instance is kept
  * as started and ended, its end recorded at its start and without the event it ended at, so that the programme's
  * retention still finds it finished but it says neither when nor how the survey closed. Every other event goes to
  * the engine's own history handler unchanged.
@@ -86,6 +87,10 @@ final class AnonymousSurveyHistory implements HistoryEventHandler {
         instance.setDurationInMillis(0L);
       }
       return true;
+    }
+    if (event instanceof HistoricJobLogEvent job) {
+      // a respondent's own timer (their survey closing) run, failed or cancelled says whether, or when, they answered
+      return !anonymous(job.getProcessDefinitionId(), job.getActivityId());
     }
     if (event instanceof HistoricIdentityLinkLogEventEntity link) {
       return !anonymousTask(link.getTaskId());

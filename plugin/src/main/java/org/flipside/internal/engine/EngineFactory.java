@@ -11,7 +11,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -67,8 +66,9 @@ public final class EngineFactory {
     configuration.setTransactionManager(transactionManager);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    // survey answers are Flipside's to keep apart from the person: the history keeps no trace of who answered when
-    configuration.setHistoryEventHandler(new AnonymousSurveyHistory(new DbHistoryEventHandler()));
+    // survey answers are Flipside's to keep apart from the person: the history keeps no trace of who answered when;
+    // of the rest it keeps only what is read
+    configuration.setHistoryEventHandler(new AnonymousSurveyHistory(new ReadHistoryOnly()));
     // retention deletes a closed programme's instances itself (EngineHistory), never by Camunda's cleanup: without
     // this, each ending instance stamped a removal time on its rows in 16 history tables that nothing ever reads
     configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
@@ -96,6 +96,8 @@ public final class EngineFactory {
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), operations, once(beforeTables),
         ScopeVariables.mapping()));
+    // the BPMN schema compiled once, not once for each diagram parsed
+    configuration.setBpmnParseFactory(new CompiledSchemaParses());
     // a mutable list: the engine adds its own listeners to it
     configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new UnclaimedTaskGuard())));
     configuration.setCustomSessionFactories(

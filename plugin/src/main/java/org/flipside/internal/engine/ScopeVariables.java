@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
@@ -32,7 +35,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
  *
  * <p>What a scope is handed is what its own statement would have read: the engine writes nothing before the command
  * ends, and a scope's variables change in a command only through the scope once it has loaded them, so a scope that
- * has not asked yet has nothing the statement read earlier missed.
+ * has not asked yet has nothing the statement read earlier missed. For the same reason a task's variables can be read
+ * with its chain's without the engine loading the scopes at all ({@link ChainAtOnce#heldBy}) while none of them has
+ * loaded its own: the engine would load the process instance's whole execution tree to walk up to it.
  */
 final class ScopeVariables implements SessionFactory {
 
@@ -66,10 +71,31 @@ final class ScopeVariables implements SessionFactory {
   }
 
   /** The engine's variable manager for one command, answering a scope from a chain read before when it can. */
-  private static final class ChainAtOnce extends VariableInstanceManager {
+  static final class ChainAtOnce extends VariableInstanceManager {
 
     /** What each scope of a chain read at once is still to be handed, by a task's key or an execution's id. */
     private final Map<String, List<VariableInstanceEntity>> unclaimed = new HashMap<>();
+
+    /** The scopes that loaded all their variables in this command, and may have changed them since. */
+    private final Set<String> loaded = new HashSet<>();
+
+    /**
+     * The variables the task and each execution of its chain (its own first, then each parent's) hold, a list a
+     * scope in that order, read with one statement unless read so before in this command; none when one of these
+     * scopes has loaded its variables in this command, as the engine then has them.
+     */
+    Optional<List<List<VariableInstanceEntity>>> heldBy(String taskId, List<String> executionIds) {
+      List<String> scopes = new ArrayList<>();
+      scopes.add(TASK + taskId);
+      scopes.addAll(executionIds);
+      if (scopes.stream().anyMatch(loaded::contains)) {
+        return Optional.empty();
+      }
+      if (!unclaimed.keySet().containsAll(scopes)) {
+        readChain(taskId, executionIds);
+      }
+      return Optional.of(scopes.stream().map(unclaimed::get).toList());
+    }
 
     @Override
     public List<VariableInstanceEntity> findVariableInstancesByTaskIdAndVariableNames(String taskId,
@@ -78,7 +104,7 @@ final class ScopeVariables implements SessionFactory {
       if (variableNames == null && !unclaimed.containsKey(key)) {
         TaskEntity task = getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
         if (task != null && task.getExecutionId() != null) {
-          readChain(taskId, task.getExecutionId());
+          readChain(taskId, loadedChain(task.getExecutionId()));
         }
       }
       return handOver(key, variableNames,
@@ -89,7 +115,7 @@ final class ScopeVariables implements SessionFactory {
     public List<VariableInstanceEntity> findVariableInstancesByExecutionIdAndVariableNames(String executionId,
         Collection<String> variableNames) {
       if (variableNames == null && !unclaimed.containsKey(executionId)) {
-        readChain(null, executionId);
+        readChain(null, loadedChain(executionId));
       }
       return handOver(executionId, variableNames,
           () -> super.findVariableInstancesByExecutionIdAndVariableNames(executionId, variableNames));
@@ -98,6 +124,9 @@ final class ScopeVariables implements SessionFactory {
     /** A scope's variables read with its chain: all of them once, or those named (a partial read) as often as asked. */
     private List<VariableInstanceEntity> handOver(String scope, Collection<String> names,
         Supplier<List<VariableInstanceEntity>> ownStatement) {
+      if (names == null) {
+        loaded.add(scope);
+      }
       if (!unclaimed.containsKey(scope)) {
         return ownStatement.get();
       }
@@ -105,15 +134,20 @@ final class ScopeVariables implements SessionFactory {
           .filter(variable -> names.contains(variable.getName())).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    /** Reads the variables of the task (if any), of its execution and of every loaded execution above. */
-    @SuppressWarnings("unchecked")
-    private void readChain(String taskId, String executionId) {
+    /** The execution and every execution above it that the command has loaded. */
+    private List<String> loadedChain(String executionId) {
       List<String> chain = new ArrayList<>();
       for (String id = executionId; id != null && !chain.contains(id); ) {
         chain.add(id);
         ExecutionEntity execution = getDbEntityManager().getCachedEntity(ExecutionEntity.class, id);
         id = execution == null ? null : execution.getParentId();
       }
+      return chain;
+    }
+
+    /** Reads the variables of the task (if any) and of the executions of its chain. */
+    @SuppressWarnings("unchecked")
+    private void readChain(String taskId, List<String> chain) {
       Map<String, List<VariableInstanceEntity>> byScope = new HashMap<>();
       if (taskId != null) {
         byScope.put(TASK + taskId, new ArrayList<>());

@@ -89,8 +89,8 @@ public final class EngineHistory {
 
   /**
    * Takes out of running instances' history the earlier values of their variables that named the person (a list of
-   * a post's holders they were on): the engine keeps each earlier value as a detail that nothing reads or updates
-   * again, so the detail and its bytes go.
+   * a post's holders they were on): earlier releases kept each earlier value as a detail that nothing reads or
+   * updates again, so the detail and its bytes go. The engine writes no details any more.
    */
   private int forgetEarlierValues(String employeeId, List<String> businessKeys) {
     int removed = 0;

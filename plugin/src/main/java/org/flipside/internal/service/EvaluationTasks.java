@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -24,6 +24,7 @@ import org.flipside.model.evaluation.InvalidInputException;
 import org.flipside.model.evaluation.ProgrammeGoals;
 import org.flipside.model.evaluation.PseudonymHostKey;
 import org.flipside.model.evaluation.Surveys;
+import org.flipside.model.evaluation.Surveys.Comments;
 import org.flipside.model.evaluation.ThemeDraft;
 import org.flipside.model.evaluation.ThemePriority;
 import org.flipside.model.evaluation.Themes;
@@ -36,16 +37,16 @@ final class EvaluationTasks implements AnswerStore {
 
   private final Repositories data;
   private final SurveyForms surveys;
-  private final TaskService tasks;
+  private final TaskVariables variables;
   private final PseudonymHostKey pseudonymKey;
   private final Transactions transactions;
   private final Clock clock;
 
-  EvaluationTasks(Repositories data, SurveyForms surveys, TaskService tasks, PseudonymHostKey pseudonymKey,
+  EvaluationTasks(Repositories data, SurveyForms surveys, TaskVariables variables, PseudonymHostKey pseudonymKey,
       Transactions transactions, Clock clock) {
     this.data = data;
     this.surveys = surveys;
-    this.tasks = tasks;
+    this.variables = variables;
     this.pseudonymKey = pseudonymKey;
     this.transactions = transactions;
     this.clock = clock;
@@ -64,10 +65,9 @@ final class EvaluationTasks implements AnswerStore {
     }
     Cohort cohort = cohort(task);
     Map<String, Object> shown = new HashMap<>();
-    Surveys store = new Surveys(data.entityManager());
-    int commenters = store.commenters(cohort);
-    List<String> shownComments = shownComments(store, cohort, commenters);
-    shown.put(Vars.FEEDBACK_COMMENTS.name(), commentsNote(cohort, commenters, shownComments));
+    Comments comments = new Surveys(data.entityManager()).comments(cohort);
+    List<String> shownComments = shownComments(comments, cohort);
+    shown.put(Vars.FEEDBACK_COMMENTS.name(), commentsNote(cohort, comments.commenters(), shownComments));
     List<Map<String, String>> commentOptions = new ArrayList<>();
     for (int i = 0; i < shownComments.size(); i++) {
       Map<String, String> option = new LinkedHashMap<>();
@@ -123,11 +123,11 @@ final class EvaluationTasks implements AnswerStore {
    * The comments as text only, without role, in alphabetical order; none at all until at least the programme's
    * anonymity threshold of people have commented, since a comment from one of a few could be recognised.
    */
-  private static List<String> shownComments(Surveys store, Cohort cohort, int commenters) {
-    if (commenters < cohort.getProgramme().getAnonymityThreshold()) {
+  private static List<String> shownComments(Comments comments, Cohort cohort) {
+    if (comments.commenters() < cohort.getProgramme().getAnonymityThreshold()) {
       return List.of();
     }
-    return store.freeText(cohort).stream().map(comment -> comment.replace('\n', ' ')).toList();
+    return comments.texts().stream().map(comment -> comment.replace('\n', ' ')).toList();
   }
 
   /** What the form says above the comments: why there are none, or how to group them. */
@@ -162,6 +162,6 @@ final class EvaluationTasks implements AnswerStore {
   }
 
   private String cohortId(Task task) {
-    return (String) tasks.getVariable(task.getId(), Vars.COHORT_ID.name());
+    return variables.get(task.getId(), Vars.COHORT_ID);
   }
 }

@@ -172,8 +172,8 @@ public final class FlipsideRuntime implements AutoCloseable {
     EventMoves eventMoves = new EventMoves(context, kickOffWait, clock);
     List<AnswerStore> answerStores = new ArrayList<>(FormHandlers.create(context, taskVariables, audit,
         engine.getRepositoryService(), eventMoves));
-    answerStores.add(new EvaluationTasks(data, surveyForms, engine.getTaskService(), pseudonymKey, transactions, clock));
-    answerStores.add(new PulseAnswers(data, engine.getTaskService(), pseudonymKey, transactions, clock));
+    answerStores.add(new EvaluationTasks(data, surveyForms, taskVariables, pseudonymKey, transactions, clock));
+    answerStores.add(new PulseAnswers(data, taskVariables, pseudonymKey, transactions, clock));
     EngineHistory history = new EngineHistory(engine.getHistoryService(), data.entityManager());
     RetentionSweep retention = new RetentionSweep(data, history, audit, transactions, clock);
     // with no job executor of its own, Flipside's retries and retention run when the host calls DueWork
@@ -191,8 +191,8 @@ public final class FlipsideRuntime implements AutoCloseable {
             new Timeline(engine.getHistoryService(), engine.getRepositoryService(), engine.getManagementService()),
             directory, access, stewardship, transactions, clock, engine.getRepositoryService(),
             programmeDefaults::get))
-        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), new InboxPage(data.entityManager(),
-            engine.getIdentityService(), new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
+        .add(TaskInbox.class, new TaskInboxService(engine.getTaskService(), new InboxPage(dataSource, directory,
+            new TaskFormIds(engine.getRepositoryService(), engine.getTaskService())),
             new EngineCommands(engine), taskVariables, new FormCatalog(new TaskForms(engine), surveyForms),
             answerStores, transactions))
         .add(DueWork.class, new DueWorkService(engine.getManagementService(), postman, transactions, retention,

@@ -1,6 +1,5 @@
 package org.flipside.internal.service;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,15 +11,17 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import javax.sql.DataSource;
 import org.flipside.api.TaskSummary;
 import org.flipside.bpmn.vocabulary.Vars;
+import org.flipside.internal.host.Directory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * One page of an employee's open tasks, oldest first: those assigned to them and those offered to them or to a role
  * they hold (assigned or not, so an HR admin can stand in for a programme's manager), each with its programme, read
- * as one SQL statement on the engine's tables in the caller's transaction.
+ * as one SQL statement on the engine's tables: in the caller's transaction when there is one, else on a connection
+ * of its own, with no transaction begun for it (the statement alone reads one snapshot).
  *
  * <p>The engine's own query for both at once ({@code or().taskAssignee(..).taskCandidateUser(..)}) joins every task
  * to its identity links and filters on an {@code OR} across the two tables, which no index serves: on PostgreSQL
@@ -42,53 +43,53 @@ final class InboxPage {
 
   private static final int IDS_PER_QUERY = 500;
 
-  private final EntityManager sameConnection;
-  private final IdentityService identity;
+  private final DataSource dataSource;
+  private final Directory directory;
   private final TaskFormIds formIds;
 
   /**
-   * @param sameConnection an entity manager joined to the transaction the engine reads in
-   * @param identity the engine's users and groups: the host directory's employees and roles
+   * @param dataSource the DataSource the engine and Flipside's transactions share
+   * @param directory the host directory, whose roles are the engine's groups
    */
-  InboxPage(EntityManager sameConnection, IdentityService identity, TaskFormIds formIds) {
-    this.sameConnection = sameConnection;
-    this.identity = identity;
+  InboxPage(DataSource dataSource, Directory directory, TaskFormIds formIds) {
+    this.dataSource = dataSource;
+    this.directory = directory;
     this.formIds = formIds;
   }
 
   /** The tasks from {@code first} on, at most {@code max} of them. */
   List<TaskSummary> read(String employeeId, int first, int max) {
     long upTo = Math.min(Integer.MAX_VALUE, (long) first + max);
-    List<String> roles = identity.createGroupQuery().groupMember(employeeId).list().stream().map(Group::getId)
-        .toList();
-    // the connection the engine reads on, in the caller's transaction: it is the transaction's to close
-    Connection connection = sameConnection.unwrap(Connection.class);
-    try (PreparedStatement query = connection.prepareStatement(sql(roles.size(), upTo))) {
-      int parameter = 0;
-      query.setString(++parameter, employeeId);
-      query.setString(++parameter, employeeId);
-      for (String role : roles) {
-        query.setString(++parameter, role);
-      }
-      query.setInt(++parameter, max);
-      query.setInt(++parameter, first);
-      query.setString(++parameter, Vars.PROGRAMME_ID.name());
-      List<TaskSummary> page = new ArrayList<>();
-      try (ResultSet row = query.executeQuery()) {
-        while (row.next()) {
-          String taskId = row.getString(1);
-          String name = row.getString(2);
-          String programmeId = row.getString(7);
-          Instant created = instant(row.getTimestamp(5));
-          Instant due = instant(row.getTimestamp(6));
-          formIds.of(row.getString(3), row.getString(4), taskId).ifPresent(formId -> page.add(
-              new TaskSummary(taskId, name, programmeId, formId, created, due)));
+    // the roles the engine's group query would give (HostGroupQuery), asked of the directory without an engine command
+    List<String> roles = List.copyOf(directory.rolesOf(employeeId));
+    List<Row> rows = onConnection(connection -> {
+      try (PreparedStatement query = connection.prepareStatement(sql(roles.size(), upTo))) {
+        int parameter = 0;
+        query.setString(++parameter, employeeId);
+        query.setString(++parameter, employeeId);
+        for (String role : roles) {
+          query.setString(++parameter, role);
         }
+        query.setInt(++parameter, max);
+        query.setInt(++parameter, first);
+        query.setString(++parameter, Vars.PROGRAMME_ID.name());
+        List<Row> read = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+          while (row.next()) {
+            read.add(new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                instant(row.getTimestamp(5)), instant(row.getTimestamp(6)), row.getString(7)));
+          }
+        }
+        return read;
       }
-      return page;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read " + employeeId + "'s inbox", e);
+    }, "cannot read " + employeeId + "'s inbox");
+    // the connection is given back first: a form named by an expression is the engine's to read, on its own
+    List<TaskSummary> page = new ArrayList<>();
+    for (Row row : rows) {
+      formIds.of(row.processDefinitionId(), row.taskDefinitionKey(), row.taskId()).ifPresent(formId -> page.add(
+          new TaskSummary(row.taskId(), row.name(), row.programmeId(), formId, row.created(), row.due())));
     }
+    return page;
   }
 
   /**
@@ -97,26 +98,58 @@ final class InboxPage {
    * is still open.
    */
   Set<String> stillOpen(List<String> taskIds) {
-    Set<String> open = new HashSet<>();
-    Connection connection = sameConnection.unwrap(Connection.class);
-    for (int from = 0; from < taskIds.size(); from += IDS_PER_QUERY) {
-      List<String> some = taskIds.subList(from, Math.min(taskIds.size(), from + IDS_PER_QUERY));
-      try (PreparedStatement query = connection.prepareStatement("select ID_ from ACT_RU_TASK where ID_ in ("
-          + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
-        for (int i = 0; i < some.size(); i++) {
-          query.setString(i + 1, some.get(i));
-        }
-        try (ResultSet row = query.executeQuery()) {
-          while (row.next()) {
-            open.add(row.getString(1));
+    return onConnection(connection -> {
+      Set<String> open = new HashSet<>();
+      for (int from = 0; from < taskIds.size(); from += IDS_PER_QUERY) {
+        List<String> some = taskIds.subList(from, Math.min(taskIds.size(), from + IDS_PER_QUERY));
+        try (PreparedStatement query = connection.prepareStatement("select ID_ from ACT_RU_TASK where ID_ in ("
+            + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
+          for (int i = 0; i < some.size(); i++) {
+            query.setString(i + 1, some.get(i));
+          }
+          try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+              open.add(row.getString(1));
+            }
           }
         }
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot read which tasks are open", e);
       }
-    }
-    return open;
+      return open;
+    }, "cannot read which tasks are open");
   }
+
+  /**
+   * Runs the reads on the connection of the caller's transaction, the one the engine reads on, which is the
+   * transaction's to close; outside a transaction on a connection of their own, given back at once. A pool that
+   * hands out connections outside auto-commit gets its connection back with the read's transaction ended.
+   */
+  private <T> T onConnection(Reads<T> reads, String failure) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    boolean own = !DataSourceUtils.isConnectionTransactional(connection, dataSource);
+    try {
+      try {
+        return reads.on(connection);
+      } finally {
+        if (own && !connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(failure, e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /** Reads on one connection. */
+  @FunctionalInterface
+  private interface Reads<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  /** One task as the page's statement reads it, before its form is looked up. */
+  private record Row(String taskId, String name, String processDefinitionId, String taskDefinitionKey,
+      Instant created, Instant due, String programmeId) {}
 
   /**
    * Each branch in the engine's order (creation, then id), cut at the page's end; then the page, and the programme

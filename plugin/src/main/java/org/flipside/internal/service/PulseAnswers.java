@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Var;
 import org.flipside.bpmn.vocabulary.Vars;
 import org.flipside.internal.delegate.Repositories;
+import org.flipside.internal.engine.TaskVariables;
 import org.flipside.internal.engine.Transactions;
 import org.flipside.internal.form.AnswerStore;
 import org.flipside.internal.form.FormDefinition;
@@ -31,15 +31,15 @@ final class PulseAnswers implements AnswerStore {
   static final String PULSE_TASK = "AnswerPulseSurvey";
 
   private final Repositories data;
-  private final TaskService tasks;
+  private final TaskVariables variables;
   private final PseudonymHostKey pseudonymKey;
   private final Transactions transactions;
   private final Clock clock;
 
-  PulseAnswers(Repositories data, TaskService tasks, PseudonymHostKey pseudonymKey, Transactions transactions,
+  PulseAnswers(Repositories data, TaskVariables variables, PseudonymHostKey pseudonymKey, Transactions transactions,
       Clock clock) {
     this.data = data;
-    this.tasks = tasks;
+    this.variables = variables;
     this.pseudonymKey = pseudonymKey;
     this.transactions = transactions;
     this.clock = clock;
@@ -57,7 +57,7 @@ final class PulseAnswers implements AnswerStore {
 
   @Override
   public Map<String, Object> store(FormDefinition form, Task task, Map<String, Object> values) {
-    String pairingId = (String) tasks.getVariable(task.getId(), Vars.PAIRING_ID.name());
+    String pairingId = variables.get(task.getId(), Vars.PAIRING_ID);
     Pairing pairing = data.pairings().find(pairingId)
         .orElseThrow(() -> new IllegalStateException("no pairing " + pairingId));
     String respondent = task.getAssignee();

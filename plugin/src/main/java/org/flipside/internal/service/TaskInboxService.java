@@ -102,7 +102,8 @@ final class TaskInboxService implements TaskInbox {
     if (max < 1) {
       throw ValidationException.of("max", "must be 1 or more, was " + max);
     }
-    return inOneCommand(actor, () -> page.read(actor.employeeId(), first, max));
+    // one statement, which reads one snapshot by itself: no transaction or engine command is begun for it
+    return transactions.withPluginClassLoader(() -> page.read(actor.employeeId(), first, max));
   }
 
   @Override
@@ -134,6 +135,7 @@ final class TaskInboxService implements TaskInbox {
   private void completeOnce(Actor actor, String taskId, Map<String, Object> formData) {
     inOneCommand(actor, () -> {
       Task task = require(actor, taskId);
+      variables.loadScopesToComplete(taskId);
       FormDefinition form = forms.formOf(task, programmeId(task))
           .orElseThrow(() -> new NotFoundException("no open task with id " + taskId));
       Map<String, Object> shown = data(task, form, store -> store.dataToValidate(form, task))

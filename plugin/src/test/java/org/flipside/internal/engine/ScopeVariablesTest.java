@@ -11,6 +11,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.flipside.embed.JobExecutorSettings;
 import org.flipside.internal.host.Directory;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /**
  * A task's variables read with those of its executions in one statement are what the engine reads scope by scope:
  * each name from the nearest scope that holds it, nothing of a parallel task's, and the engine's own writes in the
- * same command land where they would.
+ * same command land where they would and are seen where it would see them; the process's other executions are not
+ * read for it.
  */
 class ScopeVariablesTest {
 
@@ -72,6 +75,34 @@ class ScopeVariablesTest {
         .contains(Map.of("a", "process", "b", "changed", "d", "new"));
     assertThat(engine.getRuntimeService().getVariableLocal(process, "b")).isEqualTo("process");
     assertThat(engine.getRuntimeService().getVariableLocal(process, "d")).isEqualTo("new");
+  }
+
+  @Test
+  void aVariableTheEngineSetInTheSameCommandIsSeen() {
+    start();
+    String mine = task("Mine");
+
+    new EngineCommands(engine).asOne(() -> {
+      assertThat(variables.of(mine, List.of("b", "e"))).contains(Map.of("b", "subprocess"));
+      tasks.setVariable(mine, "b", "changed");
+      tasks.setVariable(mine, "e", "new");
+      assertThat(variables.of(mine, List.of("b", "e"))).contains(Map.of("b", "changed", "e", "new"));
+      return null;
+    });
+  }
+
+  @Test
+  void theVariablesAreReadWithoutLoadingTheProcessInstancesOtherExecutions() {
+    start();
+    String mine = task("Mine");
+    String theirs = tasks.createTaskQuery().taskDefinitionKey("Theirs").singleResult().getExecutionId();
+
+    new EngineCommands(engine).asOne(() -> {
+      assertThat(variables.of(mine, List.of("a"))).contains(Map.of("a", "process"));
+      assertThat(Context.getCommandContext().getDbEntityManager().getCachedEntity(ExecutionEntity.class, theirs))
+          .isNull();
+      return null;
+    });
   }
 
   @Test

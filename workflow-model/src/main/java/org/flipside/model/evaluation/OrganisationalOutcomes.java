@@ -198,10 +198,9 @@ public final class OrganisationalOutcomes {
     }
 
     Optional<OutcomeSnapshot> findLatest(String programmeId, OutcomeStage stage) {
-      return first(query("SELECT s FROM OutcomeSnapshot s WHERE s.programme.id = :programmeId AND s.stage = :stage"
-          + " ORDER BY s.recordedAt DESC, s.id DESC")
-          .setParameter("programmeId", programmeId)
-          .setParameter("stage", stage));
+      return first("SELECT s FROM OutcomeSnapshot s WHERE s.programme.id = :programmeId AND s.stage = :stage"
+          + " ORDER BY s.recordedAt DESC, s.id DESC",
+          "programmeId", programmeId, "stage", stage);
     }
 
     /** Oldest first, so a later snapshot of the same point replaces an earlier one. */

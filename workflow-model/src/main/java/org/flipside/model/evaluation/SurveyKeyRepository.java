@@ -12,6 +12,6 @@ public class SurveyKeyRepository extends EntityRepository<SurveyKey> {
   }
 
   public Optional<SurveyKey> findByCohort(String cohortId) {
-    return first(query("SELECT k FROM SurveyKey k WHERE k.cohort.id = :cohortId").setParameter("cohortId", cohortId));
+    return first("SELECT k FROM SurveyKey k WHERE k.cohort.id = :cohortId", "cohortId", cohortId);
   }
 }

@@ -210,33 +210,33 @@ public final class Surveys {
   }
 
   /**
-   * How many people wrote any free text in the cohort's surveys (someone who commented in both surveys once): a
-   * comment from fewer people than the anonymity threshold could be recognised by its writer's style or subject.
+   * The cohort's free-text answers, the material the manager groups into themes, and how many people wrote them,
+   * read once for both: text only, in alphabetical order so that their order says nothing about who answered when.
    */
-  public int commenters(Cohort cohort) {
+  public Comments comments(Cohort cohort) {
     Set<String> people = new HashSet<>();
+    List<String> texts = new ArrayList<>();
     for (SurveyKind kind : SurveyKind.values()) {
       responses.findByCohortAndKind(cohort.getId(), kind).stream().filter(response -> response.getComments() != null)
-          .forEach(response -> people.add(response.getRespondentToken()));
+          .forEach(response -> {
+            people.add(response.getRespondentToken());
+            texts.add(response.getComments());
+          });
     }
-    answers.findByCohort(cohort.getId()).stream().filter(answer -> answer.getText() != null)
-        .forEach(answer -> people.add(answer.getResponse().getRespondentToken()));
-    return people.size();
+    answers.findByCohort(cohort.getId()).stream().filter(answer -> answer.getText() != null).forEach(answer -> {
+      people.add(answer.getResponse().getRespondentToken());
+      texts.add(answer.getText());
+    });
+    texts.sort(null);
+    return new Comments(people.size(), texts);
   }
 
   /**
-   * The cohort's free-text answers, the material the manager groups into themes: text only, in alphabetical
-   * order so that their order says nothing about who answered when.
+   * A cohort's free-text answers.
+   *
+   * @param commenters how many people wrote any (someone who commented in both surveys once): a comment from fewer
+   *     people than the anonymity threshold could be recognised by its writer's style or subject
+   * @param texts what they wrote, in alphabetical order
    */
-  public List<String> freeText(Cohort cohort) {
-    List<String> texts = new ArrayList<>();
-    for (SurveyKind kind : SurveyKind.values()) {
-      responses.findByCohortAndKind(cohort.getId(), kind).stream().map(SurveyResponse::getComments)
-          .filter(comment -> comment != null).forEach(texts::add);
-    }
-    answers.findByCohort(cohort.getId()).stream().map(SurveyAnswer::getText).filter(text -> text != null)
-        .forEach(texts::add);
-    texts.sort(null);
-    return texts;
-  }
+  public record Comments(int commenters, List<String> texts) {}
 }

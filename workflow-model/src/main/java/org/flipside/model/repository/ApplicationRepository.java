@@ -42,9 +42,8 @@ public class ApplicationRepository extends EntityRepository<Application> {
 
   /** The employee's application to the cohort, if they applied. */
   public Optional<Application> findByCohortAndEmployee(String cohortId, String employeeId) {
-    return first(query("SELECT a FROM Application a WHERE a.cohort.id = :cohortId AND a.employeeId = :employeeId")
-        .setParameter("cohortId", cohortId)
-        .setParameter("employeeId", employeeId));
+    return first("SELECT a FROM Application a WHERE a.cohort.id = :cohortId AND a.employeeId = :employeeId",
+        "cohortId", cohortId, "employeeId", employeeId);
   }
 
   public long countByCohort(String cohortId) {

@@ -44,11 +44,9 @@ public class AppointmentRepository extends EntityRepository<Appointment> {
 
   /** The person's appointment to the post in the programme, if they hold it. */
   public Optional<Appointment> find(String programmeId, DeliveryRole role, String personId) {
-    return first(query("SELECT a FROM Appointment a WHERE a.programme.id = :programmeId AND a.role = :role"
-        + " AND a.personId = :personId")
-        .setParameter("programmeId", programmeId)
-        .setParameter("role", role)
-        .setParameter("personId", personId));
+    return first("SELECT a FROM Appointment a WHERE a.programme.id = :programmeId AND a.role = :role"
+        + " AND a.personId = :personId",
+        "programmeId", programmeId, "role", role, "personId", personId);
   }
 
   /** Withdraws an appointment. */

@@ -20,15 +20,15 @@ public class CohortRepository extends EntityRepository<Cohort> {
 
   /** The programme's latest cohort (highest number). */
   public Optional<Cohort> findCurrent(String programmeId) {
-    return first(query("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number DESC")
-        .setParameter("programmeId", programmeId));
+    return first("SELECT c FROM Cohort c WHERE c.programme.id = :programmeId ORDER BY c.number DESC",
+        "programmeId", programmeId);
   }
 
   /** The cohort before this one in its programme: none for the pilot, or when there is no such cohort. */
   public Optional<Cohort> findPrevious(String cohortId) {
-    return first(query("SELECT previous FROM Cohort previous, Cohort c WHERE c.id = :cohortId"
-        + " AND previous.programme = c.programme AND previous.number = c.number - 1")
-        .setParameter("cohortId", cohortId));
+    return first("SELECT previous FROM Cohort previous, Cohort c WHERE c.id = :cohortId"
+        + " AND previous.programme = c.programme AND previous.number = c.number - 1",
+        "cohortId", cohortId);
   }
 
   /** All cohorts of a programme, pilot first. */

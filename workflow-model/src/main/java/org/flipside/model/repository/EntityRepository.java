@@ -2,6 +2,7 @@ package org.flipside.model.repository;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Objects;
@@ -66,29 +67,45 @@ public abstract class EntityRepository<T> {
   /**
    * As {@link #find}, with the entities the found one always loads along these paths (each from {@code e}, the
    * entity) read in the same statement, where each would be read in a statement of its own; nothing is read when the
-   * persistence context holds the entity already, and, as for {@link #find}, nothing waiting is flushed first.
+   * persistence context holds the entity already, and, as for {@link #find}, nothing waiting is flushed first. The
+   * query is configured once for all calls with the same paths.
    */
   protected Optional<T> findJoining(String id, List<String> paths, List<String> optionalPaths) {
     if (id == null) {
       return Optional.empty();
     }
-    TypedQuery<T> query = em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id = :id", type)
-        .setParameter("id", id)
-        .setFlushMode(FlushModeType.COMMIT)
-        .setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
-        .setHint(QueryHints.CACHE_USAGE, CacheUsage.CheckCacheByPrimaryKey);
-    paths.forEach(path -> query.setHint(QueryHints.FETCH, path));
-    optionalPaths.forEach(path -> query.setHint(QueryHints.LEFT_FETCH, path));
-    return query.getResultStream().findFirst();
+    String jpql = "SELECT e FROM " + type.getSimpleName() + " e WHERE e.id = :id";
+    Query query = SharedQueries.get(em, jpql + " joining " + paths + " and maybe " + optionalPaths, () -> {
+      TypedQuery<T> joining = em.createQuery(jpql, type)
+          .setFlushMode(FlushModeType.COMMIT)
+          .setHint(QueryHints.QUERY_TYPE, QueryType.ReadObject)
+          .setHint(QueryHints.CACHE_USAGE, CacheUsage.CheckCacheByPrimaryKey);
+      paths.forEach(path -> joining.setHint(QueryHints.FETCH, path));
+      optionalPaths.forEach(path -> joining.setHint(QueryHints.LEFT_FETCH, path));
+      return joining;
+    });
+    return firstResult(query.setParameter("id", id));
   }
 
   protected TypedQuery<T> query(String jpql) {
     return em.createQuery(jpql, type);
   }
 
-  protected Optional<T> first(TypedQuery<T> query) {
-    List<T> results = query.setMaxResults(1).getResultList();
-    return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+  /**
+   * The first entity the JPQL query selects with these parameters (names and values in turn), if any, read with the
+   * database's limit of one row; the query is configured once for all calls with the same JPQL.
+   */
+  protected Optional<T> first(String jpql, Object... namesAndValues) {
+    Query query = SharedQueries.get(em, jpql + " first", () -> query(jpql).setHint(QueryHints.JDBC_MAX_ROWS, 1));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      query.setParameter((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return firstResult(query);
+  }
+
+  private Optional<T> firstResult(Query query) {
+    List<?> results = query.getResultList();
+    return results.isEmpty() ? Optional.empty() : Optional.of(type.cast(results.get(0)));
   }
 
   protected long count(String jpql, Object... namesAndValues) {

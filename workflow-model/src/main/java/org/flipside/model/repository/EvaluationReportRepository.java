@@ -13,15 +13,15 @@ public class EvaluationReportRepository extends EntityRepository<EvaluationRepor
 
   /** The cohort's most recently compiled report. */
   public Optional<EvaluationReport> findLatestByCohort(String cohortId) {
-    return first(query("SELECT r FROM EvaluationReport r WHERE r.cohort.id = :cohortId"
-        + " ORDER BY r.createdAt DESC, r.id DESC")
-        .setParameter("cohortId", cohortId));
+    return first("SELECT r FROM EvaluationReport r WHERE r.cohort.id = :cohortId"
+        + " ORDER BY r.createdAt DESC, r.id DESC",
+        "cohortId", cohortId);
   }
 
   /** The programme's most recently compiled report that has its documents. */
   public Optional<EvaluationReport> findLatestDocumentByProgramme(String programmeId) {
-    return first(query("SELECT r FROM EvaluationReport r WHERE r.cohort.programme.id = :programmeId"
-        + " AND r.html IS NOT NULL ORDER BY r.createdAt DESC, r.id DESC")
-        .setParameter("programmeId", programmeId));
+    return first("SELECT r FROM EvaluationReport r WHERE r.cohort.programme.id = :programmeId"
+        + " AND r.html IS NOT NULL ORDER BY r.createdAt DESC, r.id DESC",
+        "programmeId", programmeId);
   }
 }

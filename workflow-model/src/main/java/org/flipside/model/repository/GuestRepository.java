@@ -14,7 +14,7 @@ public class GuestRepository extends EntityRepository<Guest> {
 
   /** The guest registered under the email address, compared without regard to case. */
   public Optional<Guest> findByEmail(String email) {
-    return first(query("SELECT g FROM Guest g WHERE LOWER(g.email) = :email")
-        .setParameter("email", email.toLowerCase(Locale.ROOT)));
+    return first("SELECT g FROM Guest g WHERE LOWER(g.email) = :email",
+        "email", email.toLowerCase(Locale.ROOT));
   }
 }

@@ -15,23 +15,21 @@ public class LearningAgreementRepository extends EntityRepository<LearningAgreem
 
   /** The pair's latest version that has been neither superseded nor declined: a draft or the confirmed one. */
   public Optional<LearningAgreement> findCurrent(String pairingId) {
-    return first(query("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"
-        + " AND a.status NOT IN :gone ORDER BY a.agreementVersion DESC")
-        .setParameter("pairingId", pairingId)
-        .setParameter("gone", List.of(AgreementStatus.SUPERSEDED, AgreementStatus.DECLINED)));
+    return first("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"
+        + " AND a.status NOT IN :gone ORDER BY a.agreementVersion DESC",
+        "pairingId", pairingId, "gone", List.of(AgreementStatus.SUPERSEDED, AgreementStatus.DECLINED));
   }
 
   /** The current version when it still waits for confirmation: a first draft or a proposed change. */
   public Optional<LearningAgreement> findPendingDraft(String pairingId) {
-    return findCurrent(pairingId).filter(current -> current.getStatus() == AgreementStatus.DRAFT);
+    return findCurrent(pairingId).filter(LearningAgreement::isDraft);
   }
 
   /** The version both partners confirmed last, which holds while a change waits for confirmation. */
   public Optional<LearningAgreement> findConfirmed(String pairingId) {
-    return first(query("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"
-        + " AND a.status = :confirmed ORDER BY a.agreementVersion DESC")
-        .setParameter("pairingId", pairingId)
-        .setParameter("confirmed", AgreementStatus.CONFIRMED));
+    return first("SELECT a FROM LearningAgreement a WHERE a.pairing.id = :pairingId"
+        + " AND a.status = :confirmed ORDER BY a.agreementVersion DESC",
+        "pairingId", pairingId, "confirmed", AgreementStatus.CONFIRMED);
   }
 
   /** Every version the pair drafted, oldest first. */

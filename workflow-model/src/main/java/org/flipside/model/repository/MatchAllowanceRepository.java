@@ -21,10 +21,8 @@ public class MatchAllowanceRepository extends EntityRepository<MatchAllowance> {
 
   /** The allowance of one pair of the cohort, if given. */
   public Optional<MatchAllowance> findPair(String cohortId, String mentorEmployeeId, String menteeEmployeeId) {
-    return first(query("SELECT a FROM MatchAllowance a WHERE a.cohort.id = :cohortId"
-        + " AND a.mentorEmployeeId = :mentor AND a.menteeEmployeeId = :mentee")
-        .setParameter("cohortId", cohortId)
-        .setParameter("mentor", mentorEmployeeId)
-        .setParameter("mentee", menteeEmployeeId));
+    return first("SELECT a FROM MatchAllowance a WHERE a.cohort.id = :cohortId"
+        + " AND a.mentorEmployeeId = :mentor AND a.menteeEmployeeId = :mentee",
+        "cohortId", cohortId, "mentor", mentorEmployeeId, "mentee", menteeEmployeeId);
   }
 }

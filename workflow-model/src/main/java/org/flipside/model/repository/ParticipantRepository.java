@@ -36,9 +36,8 @@ public class ParticipantRepository extends EntityRepository<Participant> {
 
   /** The employee's place in the cohort, if they have one. */
   public Optional<Participant> findByCohortAndEmployee(String cohortId, String employeeId) {
-    return first(query("SELECT p FROM Participant p WHERE p.cohort.id = :cohortId AND p.employeeId = :employeeId")
-        .setParameter("cohortId", cohortId)
-        .setParameter("employeeId", employeeId));
+    return first("SELECT p FROM Participant p WHERE p.cohort.id = :cohortId AND p.employeeId = :employeeId",
+        "cohortId", cohortId, "employeeId", employeeId);
   }
 
   /** Every place the employee has had, in any cohort of any programme, oldest first. */

@@ -93,7 +93,9 @@ abstract class EvaluationStoreContractTest extends PersistenceTestBase {
     List<ScoredResponse> scored = inTransaction(em -> new Surveys(em).scoredResponses(reload(em, cohort)));
     assertThat(scored).extracting(ScoredResponse::scores).containsExactlyInAnyOrder(
         Map.of("confidence_talking", 2, "felt_heard", 2), Map.of("confidence_talking", 4, "felt_heard", 5));
-    assertThat(inTransaction((EntityManager em) -> new Surveys(em).freeText(reload(em, cohort)))).containsExactly("Good");
+    Surveys.Comments comments = inTransaction((EntityManager em) -> new Surveys(em).comments(reload(em, cohort)));
+    assertThat(comments.texts()).containsExactly("Good");
+    assertThat(comments.commenters()).isEqualTo(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.flipside.model.testing.Fixtures.programme;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.OptimisticLockException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -319,6 +320,49 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
     assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(pilot.getId()))).isEmpty();
     assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findPrevious(othersSecond.getId())))
         .map(cohort -> cohort.getProgramme().getId()).contains(other.getId());
+  }
+
+  @Test
+  void repositoriesKeptAcrossTransactionsReadEachTransactionsRows() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = cohort(programme, 1);
+    Cohort second = cohort(programme, 2);
+    Participant mentor = new Participant(pilot, "emp-1", ParticipantRole.MENTOR, 3, "dept", T0);
+    Participant mentee = new Participant(pilot, "emp-2", ParticipantRole.MENTEE, 8, "dept", T0);
+    Pairing first = new Pairing(pilot, mentor, mentee, 0.5, "why", T0);
+    Pairing later = new Pairing(pilot, mentee, mentor, 0.4, "why not", T0);
+    pilot.openInvitations(2);
+    doInTransaction(em -> {
+      new CohortRepository(em).save(pilot);
+      new ParticipantRepository(em).save(mentor);
+      new ParticipantRepository(em).save(mentee);
+      new PairingRepository(em).save(first);
+    });
+    // as the plugin keeps its repositories, on one entity manager that is each time the current transaction's
+    EntityManager[] current = new EntityManager[1];
+    EntityManager shared = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+        new Class<?>[] {EntityManager.class}, (proxy, method, arguments) -> method.invoke(current[0], arguments));
+    CohortRepository cohorts = new CohortRepository(shared);
+    PairingRepository pairings = new PairingRepository(shared);
+
+    List<Object> before = inTransaction(em -> {
+      current[0] = em;
+      return List.of(cohorts.findCurrent(programme.getId()).orElseThrow().getId(),
+          pairings.find(first.getId()).orElseThrow().getMentor().getEmployeeId(), cohorts.closeInvitation(pilot.getId()));
+    });
+    doInTransaction(em -> {
+      new CohortRepository(em).save(second);
+      new PairingRepository(em).save(later);
+    });
+    List<Object> after = inTransaction(em -> {
+      current[0] = em;
+      return List.of(cohorts.findCurrent(programme.getId()).orElseThrow().getId(),
+          pairings.find(later.getId()).orElseThrow().getMentor().getEmployeeId(), cohorts.closeInvitation(pilot.getId()),
+          cohorts.findPrevious(second.getId()).orElseThrow().getId(), cohorts.closeInvitation(pilot.getId()));
+    });
+
+    assertThat(before).containsExactly(pilot.getId(), "emp-1", 1);
+    assertThat(after).containsExactly(second.getId(), "emp-2", 0, pilot.getId(), 0);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.flipside.internal.delegate.sessions;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
 import org.flipside.bpmn.vocabulary.Forms;
 import org.flipside.bpmn.vocabulary.Vars;
@@ -39,12 +40,13 @@ public final class AgreementAnswers implements AnswerStore {
     Pairing pairing = pairing(task);
     if (!Forms.CONFIRM_AGREEMENT.equals(form.id())) {
       Map<String, Object> shown = new HashMap<>();
-      String boundaries = boundariesSoFar(pairing);
+      Optional<LearningAgreement> current = context.data().agreements().findCurrent(pairing.getId());
+      String boundaries = boundariesSoFar(pairing, current);
       if (boundaries != null) {
         shown.put(Vars.BOUNDARIES.name(), boundaries);
       }
       // redrafting after the partner asked for changes: what they asked, in view
-      context.data().agreements().findPendingDraft(pairing.getId()).map(LearningAgreement::getRequestedChanges)
+      current.filter(LearningAgreement::isDraft).map(LearningAgreement::getRequestedChanges)
           .ifPresent(changes -> shown.put(Vars.REQUESTED_CHANGES.name(), changes));
       return shown;
     }
@@ -63,9 +65,10 @@ public final class AgreementAnswers implements AnswerStore {
       return SteeringAnswers.except(values, Vars.REQUESTED_CHANGES);
     }
     // boundaries left out of the submission stay as the form showed them
+    Optional<LearningAgreement> current = context.data().agreements().findCurrent(pairing.getId());
     String boundaries = values.containsKey(Vars.BOUNDARIES.name())
-        ? text(values, Vars.BOUNDARIES.name()) : boundariesSoFar(pairing);
-    context.data().agreements().findCurrent(pairing.getId()).ifPresent(LearningAgreement::supersede);
+        ? text(values, Vars.BOUNDARIES.name()) : boundariesSoFar(pairing, current);
+    current.ifPresent(LearningAgreement::supersede);
     String drafter = task.getAssignee() == null ? pairing.getMentee().getEmployeeId() : task.getAssignee();
     AgreementDrafts.draft(context.data(), pairing, new AgreementDrafts.Terms(
             Boolean.TRUE.equals(values.get(Vars.CONFIDENTIALITY_AGREED.name())),
@@ -78,10 +81,9 @@ public final class AgreementAnswers implements AnswerStore {
     return new HashMap<>();
   }
 
-  /** The boundaries the pair wrote last, or else the programme's template's. */
-  private String boundariesSoFar(Pairing pairing) {
-    return context.data().agreements().findCurrent(pairing.getId())
-        .map(LearningAgreement::getBoundaries)
+  /** The boundaries the pair wrote last, in its current version, or else the programme's template's. */
+  private static String boundariesSoFar(Pairing pairing, Optional<LearningAgreement> current) {
+    return current.map(LearningAgreement::getBoundaries)
         .orElse(pairing.getCohort().getProgramme().getAgreementBoundaries());
   }
 
