@@ -37,7 +37,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
  * ends, and a scope's variables change in a command only through the scope once it has loaded them, so a scope that
  * has not asked yet has nothing the statement read earlier missed. For the same reason a task's variables can be read
  * with its chain's without the engine loading the scopes at all ({@link ChainAtOnce#heldBy}) while none of them has
- * loaded its own: the engine would load the process instance's whole execution tree to walk up to it.
+ * loaded its own, nor was created in the command (the engine gives a new scope its variables without reading): the
+ * engine would load the process instance's whole execution tree to walk up to it.
  */
 final class ScopeVariables implements SessionFactory {
 
@@ -82,13 +83,13 @@ final class ScopeVariables implements SessionFactory {
     /**
      * The variables the task and each execution of its chain (its own first, then each parent's) hold, a list a
      * scope in that order, read with one statement unless read so before in this command; none when one of these
-     * scopes has loaded its variables in this command, as the engine then has them.
+     * scopes has loaded its variables in this command, or was created in it, as the engine then has them.
      */
     Optional<List<List<VariableInstanceEntity>>> heldBy(String taskId, List<String> executionIds) {
       List<String> scopes = new ArrayList<>();
       scopes.add(TASK + taskId);
       scopes.addAll(executionIds);
-      if (scopes.stream().anyMatch(loaded::contains)) {
+      if (scopes.stream().anyMatch(loaded::contains) || executionIds.stream().anyMatch(this::createdNow)) {
         return Optional.empty();
       }
       if (!unclaimed.keySet().containsAll(scopes)) {
@@ -132,6 +133,15 @@ final class ScopeVariables implements SessionFactory {
       }
       return names == null ? unclaimed.remove(scope) : unclaimed.get(scope).stream()
           .filter(variable -> names.contains(variable.getName())).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * Whether the execution was created in this command: the engine gives a new execution its variables (a start's,
+     * an input mapping's) in memory, without asking for any, and writes them only when the command ends.
+     */
+    private boolean createdNow(String executionId) {
+      ExecutionEntity execution = getDbEntityManager().getCachedEntity(ExecutionEntity.class, executionId);
+      return execution != null && getDbEntityManager().getDbEntityCache().isTransient(execution);
     }
 
     /** The execution and every execution above it that the command has loaded. */

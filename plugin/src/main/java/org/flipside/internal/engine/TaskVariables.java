@@ -23,10 +23,10 @@ import org.flipside.bpmn.vocabulary.Var;
  *
  * <p>The variables of the task and of its execution chain are read in one statement, once per engine command, and
  * serve every later read in the command, the engine's own when it completes the task included (ScopeVariables). While
- * the engine has loaded none of these scopes, each name is taken here from the nearest scope that holds it, as the
- * engine would: its own walk up the scopes would load the process instance's whole execution tree (a survey's holds
- * every respondent's execution), where the chain's ids need at most one execution read by key for each level between
- * the task and its process instance.
+ * the engine holds the variables of none of these scopes (loaded, or given to one it created in the command), each
+ * name is taken here from the nearest scope that holds it, as the engine would: its own walk up the scopes would load
+ * the process instance's whole execution tree (a survey's holds every respondent's execution), where the chain's ids
+ * need at most one execution read by key for each level between the task and its process instance.
  */
 public final class TaskVariables {
 

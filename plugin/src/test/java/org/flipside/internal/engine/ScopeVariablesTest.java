@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.flipside.embed.JobExecutorSettings;
 import org.flipside.internal.host.Directory;
@@ -101,6 +102,24 @@ class ScopeVariablesTest {
       assertThat(variables.of(mine, List.of("a"))).contains(Map.of("a", "process"));
       assertThat(Context.getCommandContext().getDbEntityManager().getCachedEntity(ExecutionEntity.class, theirs))
           .isNull();
+      return null;
+    });
+  }
+
+  @Test
+  void aTaskCreatedInTheSameCommandSeesWhatItsNewScopesWereGiven() {
+    String process = start();
+    tasks.complete(task("Mine"));
+    tasks.complete(task("Theirs"));
+
+    new EngineCommands(engine).asOne(() -> {
+      // a new instance's executions hold what they were given in memory only until the command ends
+      engine.getRuntimeService().createProcessInstanceByKey("nested").setVariables(Map.of("a", "again", "b", "again"))
+          .execute();
+      String mine = Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(TaskEntity.class).stream()
+          .filter(task -> task.getTaskDefinitionKey().equals("Mine") && !task.getProcessInstanceId().equals(process))
+          .findFirst().orElseThrow().getId();
+      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "again", "b", "subprocess"));
       return null;
     });
   }

@@ -238,5 +238,10 @@ public final class Surveys {
    *     people than the anonymity threshold could be recognised by its writer's style or subject
    * @param texts what they wrote, in alphabetical order
    */
-  public record Comments(int commenters, List<String> texts) {}
+  public record Comments(int commenters, List<String> texts) {
+    /** Keeps its own copy of the texts. */
+    public Comments {
+      texts = List.copyOf(texts);
+    }
+  }
 }

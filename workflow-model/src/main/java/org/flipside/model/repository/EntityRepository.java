@@ -97,10 +97,15 @@ public abstract class EntityRepository<T> {
    */
   protected Optional<T> first(String jpql, Object... namesAndValues) {
     Query query = SharedQueries.get(em, jpql + " first", () -> query(jpql).setHint(QueryHints.JDBC_MAX_ROWS, 1));
+    return firstResult(bound(query, namesAndValues));
+  }
+
+  /** The query with its parameters set, names and values in turn. */
+  private static Query bound(Query query, Object... namesAndValues) {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       query.setParameter((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return firstResult(query);
+    return query;
   }
 
   private Optional<T> firstResult(Query query) {
@@ -109,11 +114,7 @@ public abstract class EntityRepository<T> {
   }
 
   protected long count(String jpql, Object... namesAndValues) {
-    TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      query.setParameter((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return query.getSingleResult();
+    return (Long) bound(em.createQuery(jpql, Long.class), namesAndValues).getSingleResult();
   }
 
   protected int max(String jpql, String parameter, Object value) {
