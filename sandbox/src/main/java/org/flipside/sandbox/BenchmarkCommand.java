@@ -17,18 +17,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code benchmark}: one simulated programme through Flipside against the same number of tasks through a bare
- * Camunda engine's inbox loop, in one JVM; prints CPU, SQL statements and transactions per task, start-up, and the
- * ratios; then recruitment's cost per invitation in a small and a large organisation, and their ratio.
+ * {@code benchmark}: simulated programmes through Flipside against the same number of tasks through a bare Camunda
+ * engine's inbox loop, in one JVM, cold and warm; prints CPU, SQL statements and transactions per task, start-up, and
+ * the ratios; then recruitment's cost per invitation in a small and a large organisation, and their ratio.
  */
 @Command(
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs one simulated programme through Flipside, then as many tasks through a bare Camunda engine that only "
-            + "lists, reads and completes them, in this JVM on the same kind of database, and prints CPU, SQL "
-            + "statements and transactions per completed task, start-up times, and Flipside's ratio to the bare "
-            + "engine.",
+        "Runs simulated programmes through Flipside, one after another in one start, then as many tasks through a "
+            + "bare Camunda engine that only lists, reads and completes them, round by round, in this JVM on the same "
+            + "kind of database, and prints CPU, SQL statements and transactions per completed task, cold (the first "
+            + "round) and warm (the median of the rest), start-up times, and Flipside's ratios to the bare engine.",
         "Each side runs on a fresh database of its own: an in-memory H2 in this JVM (the default), whose work counts "
             + "as the side's CPU; or, with --database postgres, a schema of its own on the PostgreSQL server at "
             + "--jdbc-url, created as the side starts and dropped as it ends, where the database's work is the "
@@ -52,6 +52,12 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--start", paramLabel = "DATE", defaultValue = "2027-01-04",
       description = "The simulated date the programme is created, YYYY-MM-DD (default: ${DEFAULT-VALUE}).")
   private LocalDate start;
+
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "4",
+      description = "Programmes Flipside runs one after another in one start, and rounds of the bare engine's loop, "
+          + "each answering the same demand; the first of each is cold, the median of the rest is the warm figure "
+          + "(default: ${DEFAULT-VALUE}).")
+  private int rounds;
 
   @Option(names = "--recruitment", paramLabel = "E,E", split = ",", defaultValue = "400,10000",
       description = "Organisation sizes, smallest first, at which recruitment's cost per invitation is compared; "
@@ -91,7 +97,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     if (startupOnly) {
       return benchmark.runStartup(settings) ? 0 : 1;
     }
-    boolean ran = benchmark.run(settings);
+    if (rounds < 1) {
+      throw new ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+    }
+    boolean ran = benchmark.run(settings, rounds);
     if (!recruitmentSizes.equals(List.of(0))) {
       ran &= new RecruitmentScaling(out).run(recruitmentSizes, pairs, organisationOptions.seed, settings.start());
     }

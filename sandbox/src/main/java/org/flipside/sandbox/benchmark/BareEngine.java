@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -18,7 +20,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * The baseline: Camunda 7.24 on its own, configured as Flipside configures its engine where that changes the cost
- * (its tables in the DataSource's current schema, full history, UUID ids, no job executor, no metrics), with one process of one user task, and an inbox loop that
+ * (its tables in the DataSource's current schema, full history without a detail row for each value a variable is
+ * given, UUID ids, no job executor, no metrics), with one process of one user task, and an inbox loop that
  * does the least an inbox must: list an employee's tasks with their form keys, read a task's variables, complete it,
  * as often as the host asked Flipside to.
  */
@@ -45,6 +48,13 @@ final class BareEngine implements AutoCloseable {
     configuration.setDatabaseTablePrefix(schema + ".");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    // as Flipside's engine (ReadHistoryOnly): full history, but no detail row for each value a variable is given
+    configuration.setHistoryEventHandler(new DbHistoryEventHandler() {
+      @Override
+      protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity update) {
+        return false;
+      }
+    });
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutorActivate(false);
     configuration.setMetricsEnabled(false);

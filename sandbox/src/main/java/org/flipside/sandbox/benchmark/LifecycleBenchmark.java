@@ -3,28 +3,36 @@ package org.flipside.sandbox.benchmark;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flipside.sandbox.simulation.RunWatch;
 import org.flipside.sandbox.simulation.Simulation;
 import org.flipside.sandbox.simulation.SimulationResult;
 import org.flipside.sandbox.simulation.SimulationSettings;
 import org.flipside.sandbox.simulation.Tallied;
+import org.flipside.sandbox.simulation.Tally;
 
 /**
- * Runs a programme through Flipside, driven by the sandbox's simulated employees, and then the same number of tasks
- * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each on a fresh database of its own
+ * Runs programmes through Flipside, driven by the sandbox's simulated employees, and then the same number of tasks
+ * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each side on a fresh database of its own
  * ({@link BenchmarkDatabase}: an in-memory H2 of the sandbox's kind, or a schema on a PostgreSQL server); prints CPU,
  * SQL statements and transactions per completed task and Flipside's ratio to the bare engine, which lists inboxes and
  * opens tasks as often as the simulated host did for as many completed tasks. Start-up is compared too: a bare
  * engine's boot (tables created, one process deployed) before and after Flipside's, against Flipside's start in the
  * sandbox's OSGi framework (Flyway, the engine, JPA, its deployments).
  *
- * <p>The bare loop runs once to warm up and is measured the second time, so its figure is the warm one. CPU is the
- * main thread's (neither side runs a job executor; the simulation and the loop work on the calling thread) and the
- * whole process's, which also holds the garbage collector and the JIT compiler. On H2 the database's work is part of
- * both; on PostgreSQL it is the server's, whose CPU ({@link ServerCpu}, the whole server's) is printed beside them.
+ * <p>Each side runs several rounds: Flipside one programme after another in one start, the bare engine its loop
+ * again and again on one engine, round by round on the same demand. The first round of each is cold: its code is
+ * still being loaded and compiled (Flipside's classes are the bundle's own, so the bare engine's warming does not
+ * warm them); the later rounds are warm, as in a host that has run for a while, and their median is the figure the
+ * target is about. CPU is the main thread's (neither side runs a job executor; the simulation and the loop work on
+ * the calling thread) and the whole process's, which also holds the garbage collector and the JIT compiler. On H2
+ * the database's work is part of both; on PostgreSQL it is the server's, whose CPU ({@link ServerCpu}, the whole
+ * server's) is printed beside them.
  */
 public final class LifecycleBenchmark {
 
@@ -38,50 +46,60 @@ public final class LifecycleBenchmark {
   }
 
   /**
-   * Runs both sides and prints the figures.
+   * Runs both sides and prints the figures: Flipside runs {@code rounds} programmes one after another in one start,
+   * and the bare engine as many rounds of its loop, each answering the same demand as Flipside's programme of that
+   * round. The first of each is cold (its code still being loaded and compiled), the later ones warm, as in a host
+   * that has run for a while; the ratio that counts is the warm one.
    *
    * @param settings the programme to simulate
-   * @return whether the programme ran to its end
+   * @param rounds how many programmes and loops each side runs, at least 1
+   * @return whether every programme ran to its end
    */
-  public boolean run(SimulationSettings settings) {
+  public boolean run(SimulationSettings settings, int rounds) {
     header();
     Measured bareBootBefore = bareBoot();
 
-    FlipsideWatch watch = new FlipsideWatch();
+    FlipsideWatch watch = new FlipsideWatch(rounds);
     SimulationResult result = new Simulation().run(settings, List.of(), watch, database::open);
-    int tasks = result.tally().get(Tallied.TASKS_COMPLETED);
     Measured bareBootAfter = bareBoot();
 
-    BareEngine.HostDemand hostDemand = new BareEngine.HostDemand(watch.listings, watch.opens);
-    BareEngine.HostDemand[] bareDemand = new BareEngine.HostDemand[1];
-    Measured bareLoop;
-    try (HikariDataSource bare = database.open()) {
-      SqlCount sql = new SqlCount("bare-loop", bare);
+    List<Round> bare = new ArrayList<>();
+    try (HikariDataSource bareDatabase = database.open()) {
+      SqlCount sql = new SqlCount("bare-loop", bareDatabase);
       try (BareEngine engine = BareEngine.boot(sql.dataSource())) {
-        engine.inboxLoop(tasks, hostDemand);
-        bareLoop = measure(sql, () -> bareDemand[0] = engine.inboxLoop(tasks, hostDemand));
+        for (Round flipside : watch.rounds) {
+          BareEngine.HostDemand[] made = new BareEngine.HostDemand[1];
+          Measured loop = measure(sql, () -> made[0] = engine.inboxLoop(flipside.tasks, flipside.demand));
+          bare.add(new Round(loop, flipside.tasks, made[0]));
+        }
       }
     }
 
-    out.printf("%nProgramme: %d pairs, %d employees, seed %d, %s; %d tasks completed%n", settings.pairs(),
+    Round first = watch.rounds.get(0);
+    out.printf("%nProgramme: %d pairs, %d employees, seed %d, %s; %d tasks completed", settings.pairs(),
         settings.employees(), settings.seed(), result.completed() ? "ran to its end" : "STOPPED: " + result.problem(),
-        tasks);
+        first.tasks);
+    out.printf(watch.rounds.size() > 1 ? ", %d programmes in one start%n" : "%n", watch.rounds.size());
     out.printf("%-34s %14s %14s %12s %10s %14s", "per completed task", "main CPU ms", "process CPU ms", "wall ms",
         "SQL", "transactions");
     out.printf(database.hasServer() ? " %14s %14s%n" : "%n", "server CPU ms", "main+server ms");
-    perTask("Flipside (sandbox, public API)", watch.programme, tasks);
-    perTask("bare engine inbox loop (warm)", bareLoop, tasks);
-    demand("Flipside's host", hostDemand, tasks);
-    demand("bare engine inbox loop", bareDemand[0], tasks);
-    out.printf("%-34s %14.1f %14.1f %12.1f %10.1f %14.1f", "ratio Flipside / bare",
-        ratio(watch.programme.cpu.threadCpu(), bareLoop.cpu.threadCpu()),
-        ratio(watch.programme.cpu.processCpu(), bareLoop.cpu.processCpu()),
-        ratio(watch.programme.cpu.wall(), bareLoop.cpu.wall()),
-        ratio(watch.programme.sql.statements(), bareLoop.sql.statements()),
-        ratio(watch.programme.sql.transactions(), bareLoop.sql.transactions()));
-    out.printf(database.hasServer() ? " %14.1f %14.1f%n" : "%n",
-        ratio(watch.programme.serverCpu, bareLoop.serverCpu),
-        ratio(watch.programme.mainAndServer(), bareLoop.mainAndServer()));
+    PerTask flipsideCold = first.perTask();
+    PerTask bareCold = bare.get(0).perTask();
+    print("Flipside, cold (first programme)", flipsideCold);
+    print("bare loop, cold (first round)", bareCold);
+    demand("Flipside's host", first.demand, first.tasks);
+    demand("bare engine inbox loop", bare.get(0).demand, first.tasks);
+    print("ratio Flipside / bare, cold", flipsideCold.over(bareCold));
+    if (watch.rounds.size() > 1) {
+      String warm = String.format(", warm (median of %d)", watch.rounds.size() - 1);
+      PerTask flipsideWarm = PerTask.median(watch.rounds.subList(1, watch.rounds.size()));
+      PerTask bareWarm = PerTask.median(bare.subList(1, bare.size()));
+      print("Flipside" + warm, flipsideWarm);
+      print("bare loop" + warm, bareWarm);
+      print("ratio Flipside / bare, warm", flipsideWarm.over(bareWarm));
+      out.printf("%-34s each round's tasks and main CPU ms a task: Flipside %s; bare loop %s%n", "",
+          eachRound(watch.rounds), eachRound(bare));
+    }
     if (database.hasServer()) {
       out.printf("%-34s server CPU: every postgres process on this machine, the whole server's; meaningful only on "
           + "an otherwise idle server%n", "");
@@ -91,7 +109,7 @@ public final class LifecycleBenchmark {
     watch.printMostRun(out);
     out.printf("%nload average %.2f at the end%n", load());
     out.flush();
-    return result.completed();
+    return result.completed() && watch.rounds.size() == rounds;
   }
 
   /**
@@ -104,7 +122,7 @@ public final class LifecycleBenchmark {
   public boolean runStartup(SimulationSettings settings) {
     header();
     Measured bareBootBefore = bareBoot();
-    FlipsideWatch watch = new FlipsideWatch() {
+    FlipsideWatch watch = new FlipsideWatch(1) {
       @Override
       public boolean goOn() {
         return false;
@@ -162,13 +180,18 @@ public final class LifecycleBenchmark {
     return new Mark(CpuMeter.sample(), database.hasServer() ? ServerCpu.sample() : 0, sql);
   }
 
-  private void perTask(String what, Measured measured, int tasks) {
-    double per = Math.max(1, tasks);
-    out.printf("%-34s %14.2f %14.2f %12.2f %10.1f %14.1f", what, measured.cpu.threadCpu() / 1e6 / per,
-        measured.cpu.processCpu() / 1e6 / per, measured.cpu.wall() / 1e6 / per, measured.sql.statements() / per,
-        measured.sql.transactions() / per);
-    out.printf(database.hasServer() ? " %14.2f %14.2f%n" : "%n", measured.serverCpu / 1e6 / per,
-        measured.mainAndServer() / 1e6 / per);
+  private void print(String what, PerTask figures) {
+    boolean ratio = what.startsWith("ratio");
+    String format = ratio ? "%14.1f" : "%14.2f";
+    out.printf("%-34s " + format + " " + format + " " + (ratio ? "%12.1f" : "%12.2f") + " %10.1f %14.1f", what,
+        figures.mainCpu, figures.processCpu, figures.wall, figures.statements, figures.transactions);
+    out.printf(database.hasServer() ? " " + format + " " + format + "%n" : "%n", figures.serverCpu,
+        figures.mainAndServer);
+  }
+
+  private static String eachRound(List<Round> rounds) {
+    return rounds.stream().map(round -> String.format("%d %.2f", round.tasks, round.perTask().mainCpu))
+        .collect(Collectors.joining(", "));
   }
 
   private void demand(String who, BareEngine.HostDemand demand, int tasks) {
@@ -207,14 +230,54 @@ public final class LifecycleBenchmark {
     }
   }
 
-  /** Counts Flipside's statements and times its start and its programme. */
+  /** One programme through Flipside, or one round of the bare loop: what it cost, its tasks and the host's demand. */
+  private record Round(Measured measured, int tasks, BareEngine.HostDemand demand) {
+    PerTask perTask() {
+      double per = Math.max(1, tasks);
+      return new PerTask(measured.cpu.threadCpu() / 1e6 / per, measured.cpu.processCpu() / 1e6 / per,
+          measured.cpu.wall() / 1e6 / per, measured.sql.statements() / per, measured.sql.transactions() / per,
+          measured.serverCpu / 1e6 / per, measured.mainAndServer() / 1e6 / per);
+    }
+  }
+
+  /** Figures per completed task (milliseconds of CPU and wall time, statements, transactions), or their ratios. */
+  private record PerTask(double mainCpu, double processCpu, double wall, double statements, double transactions,
+      double serverCpu, double mainAndServer) {
+
+    PerTask over(PerTask bare) {
+      return new PerTask(ratio(mainCpu, bare.mainCpu), ratio(processCpu, bare.processCpu), ratio(wall, bare.wall),
+          ratio(statements, bare.statements), ratio(transactions, bare.transactions),
+          ratio(serverCpu, bare.serverCpu), ratio(mainAndServer, bare.mainAndServer));
+    }
+
+    /** Each figure's median over the rounds, taken figure by figure. */
+    static PerTask median(List<Round> rounds) {
+      List<PerTask> each = rounds.stream().map(Round::perTask).toList();
+      return new PerTask(median(each, PerTask::mainCpu), median(each, PerTask::processCpu),
+          median(each, PerTask::wall), median(each, PerTask::statements), median(each, PerTask::transactions),
+          median(each, PerTask::serverCpu), median(each, PerTask::mainAndServer));
+    }
+
+    private static double median(List<PerTask> each, ToDoubleFunction<PerTask> figure) {
+      double[] sorted = each.stream().mapToDouble(figure).sorted().toArray();
+      int middle = sorted.length / 2;
+      return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+  }
+
+  /** Counts Flipside's statements and times its start and each programme it runs, up to so many. */
   private class FlipsideWatch implements RunWatch {
+    private final int programmes;
+    private final List<Round> rounds = new ArrayList<>();
     private SqlCount sql;
     private Mark mark;
     private Measured startup;
-    private Measured programme;
     private long listings;
     private long opens;
+
+    FlipsideWatch(int programmes) {
+      this.programmes = programmes;
+    }
 
     @Override
     public void starting() {
@@ -231,8 +294,12 @@ public final class LifecycleBenchmark {
     @Override
     public void programmeStarting() {
       Mark started = mark(sql.sample());
-      startup = mark.measured(started);
+      if (startup == null) {
+        startup = mark.measured(started);
+      }
       mark = started;
+      listings = 0;
+      opens = 0;
       sql.resetByStatement();
     }
 
@@ -247,8 +314,14 @@ public final class LifecycleBenchmark {
     }
 
     @Override
-    public void programmeEnded() {
-      programme = mark.measured(mark(sql.sample()));
+    public void programmeEnded(Tally tally) {
+      rounds.add(new Round(mark.measured(mark(sql.sample())), tally.get(Tallied.TASKS_COMPLETED),
+          new BareEngine.HostDemand(listings, opens)));
+    }
+
+    @Override
+    public boolean anotherProgramme() {
+      return rounds.size() < programmes;
     }
 
     /** The statement on one line, cut to its first 120 characters. */
@@ -261,7 +334,7 @@ public final class LifecycleBenchmark {
     void printMostRun(PrintWriter out) {
       List<Map.Entry<String, Long>> most = sql.mostRun(40);
       if (!most.isEmpty()) {
-        out.printf("%nthe programme's most frequent statements:%n");
+        out.printf("%nthe last programme's most frequent statements:%n");
         most.forEach(entry -> out.printf("%8d  %s%n", entry.getValue(), entry.getKey().replaceAll("\\s+", " ")));
         out.printf("%nthe most frequent statements by the innermost Flipside method that ran them:%n");
         most.stream().limit(25).forEach(entry -> {
@@ -269,7 +342,7 @@ public final class LifecycleBenchmark {
           sql.callersOf(entry.getKey(), 4).forEach(caller ->
               out.printf("%16d  %s%n", caller.getValue(), caller.getKey()));
         });
-        out.printf("%nthe programme's statements and transactions by where the host called Flipside:%n");
+        out.printf("%nthe last programme's statements and transactions by where the host called Flipside:%n");
         sql.byCall(40).forEach(entry -> out.printf("%8d  %s%n", entry.getValue(), entry.getKey()));
       }
     }

@@ -4,7 +4,7 @@ import javax.sql.DataSource;
 
 /**
  * Watches a simulation from outside, as a benchmark does: it may wrap the database Flipside is given, it hears
- * when Flipside has started, when the programme starts and ends, each inbox page listed, each task opened and each
+ * when Flipside has started, when each programme starts and ends, each inbox page listed, each task opened and each
  * answer as it is submitted, and it may stop
  * the programme early. Each method runs on the simulation's thread.
  */
@@ -43,7 +43,15 @@ public interface RunWatch {
     return true;
   }
 
-  /** The programme has run to its end, or stalled, or the watch stopped it. */
-  default void programmeEnded() {
+  /** The programme has run to its end, or stalled, or the watch stopped it; {@code tally} is what it counted. */
+  default void programmeEnded(Tally tally) {
+  }
+
+  /**
+   * Whether the same Flipside runs another programme once one ran to its end, as a benchmark does to measure
+   * Flipside with its code loaded and compiled, as a host's long-running one is.
+   */
+  default boolean anotherProgramme() {
+    return false;
   }
 }

@@ -2,6 +2,7 @@ package org.flipside.sandbox.simulation;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.flipside.api.Actor;
@@ -70,7 +71,11 @@ public final class Simulation {
 
   /**
    * Runs a programme as {@link #run(SimulationSettings, List, RunWatch)} does, on a database of the caller's in
-   * place of the sandbox's in-memory one, as a benchmark on a database server does.
+   * place of the sandbox's in-memory one, as a benchmark on a database server does. When the watch asks for
+   * {@linkplain RunWatch#anotherProgramme another programme}, the same Flipside runs one more with the same settings,
+   * cast and chance, created on the same weekday and time as the first, the first week the clock has not passed; the
+   * result is then the last programme's (or the first that did not run to its end), with the notifications and
+   * calendar entries of all of them.
    *
    * @param settings what to simulate
    * @param processes the files to deploy first; none to run on the bundle's own
@@ -99,26 +104,51 @@ public final class Simulation {
         List<ProcessVersion> versions = processes.isEmpty() ? List.of()
             : flipside.processLibrary().deploy(Actor.of(context.cast.processOwnerId()), DEPLOYMENT, processes)
                 .processes();
-        watch.programmeStarting();
-        long running = System.nanoTime();
-        SimulationRun run = new SimulationRun(flipside, clock, notifier, context, watch);
-        String programmeId = run.createProgramme();
-        String problem = null;
-        try {
-          run.runToEnd(programmeId);
-        } catch (SimulationStalled stalled) {
-          problem = stalled.getMessage();
+        SimulationResult result = runProgramme(settings, organisation, context, flipside, clock, notifier,
+            calendar, watch, versions, startup);
+        while (result.completed() && watch.anotherProgramme()) {
+          SimulationSettings next = settings.withStart(weeksLater(settings.start(), clock.instant()));
+          clock.advanceTo(next.start());
+          context = new SimulationContext(next, organisation);
+          learning.countInto(context.tally);
+          result = runProgramme(next, organisation, context, flipside, clock, notifier, calendar, watch, versions,
+              startup);
         }
-        watch.programmeEnded();
-        Actor manager = Actor.of(context.cast.programmeManagerId());
-        return new SimulationResult(settings, organisation, context.plan, versions,
-            flipside.programmes().status(manager, programmeId),
-            flipside.programmes().timeline(manager, programmeId),
-            context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
-            calendar.holds(), calendar.holdInvites(), settings.start(), clock.instant(), startup, Duration.ofNanos(System.nanoTime() - running),
-            sponsorsReport(flipside, context, programmeId), run.presetRecord(), problem);
+        return result;
       }
     }
+  }
+
+  /** The first moment a whole number of weeks after {@code first} that is not before {@code now}. */
+  private static Instant weeksLater(Instant first, Instant now) {
+    long weeks = Math.max(0, -Math.floorDiv(-Duration.between(first, now).toDays(), 7));
+    Instant next = first.plus(Duration.ofDays(7 * weeks));
+    return next.isBefore(now) ? next.plus(Duration.ofDays(7)) : next;
+  }
+
+  /** Creates one programme in the running Flipside and runs it to its end, or until it stalls or the watch stops it. */
+  private static SimulationResult runProgramme(SimulationSettings settings, SyntheticOrganisation organisation,
+      SimulationContext context, Flipside flipside, SimulatedClock clock, RecordingNotifier notifier,
+      RecordingCalendar calendar, RunWatch watch, List<ProcessVersion> versions, Duration startup) {
+    watch.programmeStarting();
+    long running = System.nanoTime();
+    SimulationRun run = new SimulationRun(flipside, clock, notifier, context, watch);
+    String programmeId = run.createProgramme();
+    String problem = null;
+    try {
+      run.runToEnd(programmeId);
+    } catch (SimulationStalled stalled) {
+      problem = stalled.getMessage();
+    }
+    watch.programmeEnded(context.tally);
+    Actor manager = Actor.of(context.cast.programmeManagerId());
+    return new SimulationResult(settings, organisation, context.plan, versions,
+        flipside.programmes().status(manager, programmeId),
+        flipside.programmes().timeline(manager, programmeId),
+        context.tally, notifier.countsByTopic(), notifier.total(), calendar.invites(), calendar.events(),
+        calendar.holds(), calendar.holdInvites(), settings.start(), clock.instant(), startup,
+        Duration.ofNanos(System.nanoTime() - running), sponsorsReport(flipside, context, programmeId),
+        run.presetRecord(), problem);
   }
 
   /**

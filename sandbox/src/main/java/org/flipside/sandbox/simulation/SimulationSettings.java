@@ -38,6 +38,11 @@ public record SimulationSettings(int pairs, long seed, int employees, int cohort
     return new SimulationSettings(preset.pairs(), seed, employees, preset.cohorts(), start, preset);
   }
 
+  /** The same settings for a programme created at another moment. */
+  public SimulationSettings withStart(Instant another) {
+    return new SimulationSettings(pairs, seed, employees, cohorts, another, preset);
+  }
+
   /** Refuses settings no programme could run with. */
   public SimulationSettings {
     Objects.requireNonNull(start, "start");
