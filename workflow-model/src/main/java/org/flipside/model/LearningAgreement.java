@@ -107,7 +107,7 @@ public class LearningAgreement {
    * @return whether the version is now confirmed by both
    */
   public boolean confirmBy(ParticipantRole partner, Instant at) {
-    if (status != AgreementStatus.DRAFT) {
+    if (!isDraft()) {
       throw new IllegalStateException("Learning agreement cannot be confirmed once " + status);
     }
     Objects.requireNonNull(at, "at");
@@ -125,7 +125,7 @@ public class LearningAgreement {
 
   /** A partner did not agree this proposed change: the version confirmed before it stays. */
   public void decline() {
-    if (status != AgreementStatus.DRAFT) {
+    if (!isDraft()) {
       throw new IllegalStateException("Learning agreement cannot move from " + status + " to DECLINED");
     }
     status = AgreementStatus.DECLINED;

@@ -127,17 +127,30 @@ final class InboxPage {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     boolean own = !DataSourceUtils.isConnectionTransactional(connection, dataSource);
     try {
+      T read;
       try {
-        return reads.on(connection);
-      } finally {
-        if (own && !connection.getAutoCommit()) {
-          connection.rollback();
+        read = reads.on(connection);
+      } catch (SQLException | RuntimeException e) {
+        // the read's failure is the one to report: a connection that broke fails its rollback too
+        try {
+          endOwnTransaction(connection, own);
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
         }
+        throw e;
       }
+      endOwnTransaction(connection, own);
+      return read;
     } catch (SQLException e) {
       throw new IllegalStateException(failure, e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  private static void endOwnTransaction(Connection connection, boolean own) throws SQLException {
+    if (own && !connection.getAutoCommit()) {
+      connection.rollback();
     }
   }
 
