@@ -53,10 +53,10 @@ final class BenchmarkCommand implements Callable<Integer> {
       description = "The simulated date the programme is created, YYYY-MM-DD (default: ${DEFAULT-VALUE}).")
   private LocalDate start;
 
-  @Option(names = "--rounds", paramLabel = "R", defaultValue = "4",
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "30",
       description = "Programmes Flipside runs one after another in one start, and rounds of the bare engine's loop, "
-          + "each answering the same demand; the first of each is cold, the median of the rest is the warm figure "
-          + "(default: ${DEFAULT-VALUE}).")
+          + "each answering the same demand; the first of each is cold, the median of the second half is the warm "
+          + "figure, the rounds between are warming (default: ${DEFAULT-VALUE}).")
   private int rounds;
 
   @Option(names = "--recruitment", paramLabel = "E,E", split = ",", defaultValue = "400,10000",

@@ -28,8 +28,10 @@ import org.flipside.sandbox.simulation.Tally;
  * <p>Each side runs several rounds: Flipside one programme after another in one start, the bare engine its loop
  * again and again on one engine, round by round on the same demand. The first round of each is cold: its code is
  * still being loaded and compiled (Flipside's classes are the bundle's own, so the bare engine's warming does not
- * warm them); the later rounds are warm, as in a host that has run for a while, and their median is the figure the
- * target is about. CPU is the main thread's (neither side runs a job executor; the simulation and the loop work on
+ * warm them). The JIT compiler goes on compiling for many rounds after that, Flipside's far larger body of code
+ * (the engine, JPA, the OSGi framework, its own) for longer than the bare loop's, so the rounds of the first half are
+ * printed as warming and those of the second half as warm, as in a host that has run for a while: the warm median
+ * is the figure the target is about. CPU is the main thread's (neither side runs a job executor; the simulation and the loop work on
  * the calling thread) and the whole process's, which also holds the garbage collector and the JIT compiler. On H2
  * the database's work is part of both; on PostgreSQL it is the server's, whose CPU ({@link ServerCpu}, the whole
  * server's) is printed beside them.
@@ -48,8 +50,8 @@ public final class LifecycleBenchmark {
   /**
    * Runs both sides and prints the figures: Flipside runs {@code rounds} programmes one after another in one start,
    * and the bare engine as many rounds of its loop, each answering the same demand as Flipside's programme of that
-   * round. The first of each is cold (its code still being loaded and compiled), the later ones warm, as in a host
-   * that has run for a while; the ratio that counts is the warm one.
+   * round. The first of each is cold (its code still being loaded and compiled), those up to half of the rounds
+   * warming, the second half warm, as in a host that has run for a while; the ratio that counts is the warm one.
    *
    * @param settings the programme to simulate
    * @param rounds how many programmes and loops each side runs, at least 1
@@ -90,14 +92,15 @@ public final class LifecycleBenchmark {
     demand("Flipside's host", first.demand, first.tasks);
     demand("bare engine inbox loop", bare.get(0).demand, first.tasks);
     print("ratio Flipside / bare, cold", flipsideCold.over(bareCold));
-    if (watch.rounds.size() > 1) {
-      String warm = String.format(", warm (median of %d)", watch.rounds.size() - 1);
-      PerTask flipsideWarm = PerTask.median(watch.rounds.subList(1, watch.rounds.size()));
-      PerTask bareWarm = PerTask.median(bare.subList(1, bare.size()));
-      print("Flipside" + warm, flipsideWarm);
-      print("bare loop" + warm, bareWarm);
-      print("ratio Flipside / bare, warm", flipsideWarm.over(bareWarm));
-      out.printf("%-34s each round's tasks and main CPU ms a task: Flipside %s; bare loop %s%n", "",
+    int ran = watch.rounds.size();
+    if (ran > 1) {
+      int warmFrom = Math.max(1, ran / 2);
+      if (warmFrom > 1) {
+        printPhase("warming", 1, warmFrom, watch.rounds, bare);
+      }
+      printPhase("warm", warmFrom, ran, watch.rounds, bare);
+      out.printf("%-34s warming and warm: each figure's median over those rounds; each round's tasks and main / "
+          + "process CPU ms a task: Flipside %s; bare loop %s%n", "",
           eachRound(watch.rounds), eachRound(bare));
     }
     if (database.hasServer()) {
@@ -189,8 +192,20 @@ public final class LifecycleBenchmark {
         figures.mainAndServer);
   }
 
+  /** Both sides' medians over rounds {@code from} (inclusive, counted from 0) to {@code to}, and their ratios. */
+  private void printPhase(String phase, int from, int to, List<Round> flipside, List<Round> bare) {
+    String rounds = from + 1 == to ? String.format(", %s, round %d", phase, to)
+        : String.format(", %s, rounds %d–%d", phase, from + 1, to);
+    PerTask flipsideMedian = PerTask.median(flipside.subList(from, to));
+    PerTask bareMedian = PerTask.median(bare.subList(from, to));
+    print("Flipside" + rounds, flipsideMedian);
+    print("bare loop" + rounds, bareMedian);
+    print("ratio Flipside / bare, " + phase, flipsideMedian.over(bareMedian));
+  }
+
   private static String eachRound(List<Round> rounds) {
-    return rounds.stream().map(round -> String.format("%d %.2f", round.tasks, round.perTask().mainCpu))
+    return rounds.stream()
+        .map(round -> String.format("%d %.2f/%.2f", round.tasks, round.perTask().mainCpu, round.perTask().processCpu))
         .collect(Collectors.joining(", "));
   }
 
