@@ -29,9 +29,9 @@ import org.flipside.bpmn.vocabulary.Var;
  * the process instance's whole execution tree (a survey's holds every respondent's execution), where the chain's ids
  * need at most one execution read by key for each level between the task and its process instance.
  *
- * <p>A task still open is read even when another command moved it since this command read it (a parallel branch
- * that ended elsewhere, leaving the task's the last of its branches): the chain the task was read with broke, and
- * the task's row and chain are read again as committed.
+ * <p>A task still open is read even when another command moved it since this command read it (a parallel branch or
+ * an event sub-process beside it ended elsewhere, and the engine moved the task up from the execution it removed):
+ * the chain the task was read with broke, and the task's row and chain are read again as committed.
  */
 public final class TaskVariables {
 
@@ -95,9 +95,9 @@ public final class TaskVariables {
 
   /**
    * The task's execution chain as committed now, past the rows the command holds: for a task whose chain as read
-   * broke, because another command moved the task since it was read or ended it. When a parallel branch ends, the
-   * engine moves the task of the last branch left to the execution above and removes the branch's own; the task
-   * still exists, on a chain of its own. None when the task has gone, or moved again each time its chain was read.
+   * broke, because another command moved the task since it was read or ended it. When a parallel branch or an event
+   * sub-process ends, the engine moves the task of the last branch left to the execution above and removes the
+   * branch's own; the task still exists, on a chain of its own. None when the task has gone, or moved again each time its chain was read.
    */
   private static Optional<List<String>> committedChain(CommandContext context, TaskEntity task) {
     for (int attempt = 0; attempt < COMMITTED_CHAIN_ATTEMPTS; attempt++) {
