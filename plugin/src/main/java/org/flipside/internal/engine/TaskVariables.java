@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,8 +28,19 @@ import org.flipside.bpmn.vocabulary.Var;
  * name is taken here from the nearest scope that holds it, as the engine would: its own walk up the scopes would load
  * the process instance's whole execution tree (a survey's holds every respondent's execution), where the chain's ids
  * need at most one execution read by key for each level between the task and its process instance.
+ *
+ * <p>A task still open is read even when another command moved it since this command read it (a parallel branch or
+ * an event sub-process beside it ended elsewhere, and the engine moved the task up from the execution it removed):
+ * the chain the task was read with broke, and the task's row and chain are read again as committed.
  */
 public final class TaskVariables {
+
+  private static final String MAPPER = "org.flipside.internal.engine.ScopeVariables.";
+  private static final String TASK_EXECUTION = MAPPER + "selectTaskExecutionId";
+  private static final String EXECUTION_PARENT = MAPPER + "selectExecutionParentId";
+
+  /** Each attempt that finds the task's chain broken again met another command that moved the task meanwhile. */
+  private static final int COMMITTED_CHAIN_ATTEMPTS = 3;
 
   private final EngineCommands commands;
 
@@ -45,15 +57,11 @@ public final class TaskVariables {
       }
       if (task.getExecutionId() == null
           || !(context.getSession(VariableInstanceManager.class) instanceof ScopeVariables.ChainAtOnce chainAtOnce)) {
-        return Optional.of(throughTheEngine(task, names));
+        return Optional.of(throughTheEngine(scopesFrom(task), names));
       }
-      Optional<List<String>> chain = executionChain(context, task);
-      if (chain.isEmpty()) {
-        // an execution above the task ended meanwhile, and the task with it
-        return Optional.<Map<String, Object>>empty();
-      }
-      return Optional.of(chainAtOnce.heldBy(taskId, chain.get()).map(scopes -> nearest(scopes, names))
-          .orElseGet(() -> throughTheEngine(task, names)));
+      return executionChain(context, task).or(() -> committedChain(context, task))
+          .map(chain -> chainAtOnce.heldBy(taskId, chain).map(scopes -> nearest(scopes, names))
+              .orElseGet(() -> throughTheEngine(scopesOf(context, task, chain), names)));
     });
   }
 
@@ -65,7 +73,7 @@ public final class TaskVariables {
   public void loadScopesToComplete(String taskId) {
     commands.execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      return task == null ? List.of() : scopesOf(task);
+      return task == null ? List.of() : scopesFrom(task);
     });
   }
 
@@ -76,21 +84,52 @@ public final class TaskVariables {
   }
 
   /**
-   * The ids of the task's execution and of each execution above it, up to its process instance; none when one of
-   * them no longer exists. A process instance has no parent, so it is never read for its parent's id.
+   * The ids of the task's execution and of each execution above it, up to its process instance, as the command has
+   * them or reads them now; none when one of them no longer exists. A process instance has no parent, so it is never
+   * read for its parent's id.
    */
   private static Optional<List<String>> executionChain(CommandContext context, TaskEntity task) {
-    List<String> chain = new ArrayList<>();
-    for (String id = task.getExecutionId(); id != null; ) {
-      chain.add(id);
-      if (id.equals(task.getProcessInstanceId())) {
-        break;
-      }
-      ExecutionEntity execution = context.getExecutionManager().findExecutionById(id);
-      if (execution == null) {
+    return chainUp(task.getExecutionId(), task.getProcessInstanceId(), id -> Optional
+        .ofNullable(context.getExecutionManager().findExecutionById(id)).map(ExecutionEntity::getParentId).orElse(null));
+  }
+
+  /**
+   * The task's execution chain as committed now, past the rows the command holds: for a task whose chain as read
+   * broke, because another command moved the task since it was read or ended it. When a parallel branch or an event
+   * sub-process ends, the engine moves the task of the last branch left to the execution above and removes the
+   * branch's own; the task still exists, on a chain of its own. None when the task has gone, or moved again each time its chain was read.
+   */
+  private static Optional<List<String>> committedChain(CommandContext context, TaskEntity task) {
+    for (int attempt = 0; attempt < COMMITTED_CHAIN_ATTEMPTS; attempt++) {
+      String executionId = (String) context.getDbEntityManager().selectOne(TASK_EXECUTION, task.getId());
+      if (executionId == null) {
         return Optional.empty();
       }
-      id = execution.getParentId();
+      Optional<List<String>> chain = chainUp(executionId, task.getProcessInstanceId(),
+          id -> (String) context.getDbEntityManager().selectOne(EXECUTION_PARENT, id));
+      if (chain.isPresent()) {
+        return chain;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The execution's id and those above it, up to the process instance, each execution's parent as given; none when
+   * an execution below the process instance has no parent given, as it no longer exists.
+   */
+  private static Optional<List<String>> chainUp(String executionId, String processInstanceId,
+      UnaryOperator<String> parentOf) {
+    List<String> chain = new ArrayList<>();
+    for (String id = executionId; id != null; ) {
+      chain.add(id);
+      if (id.equals(processInstanceId)) {
+        break;
+      }
+      id = parentOf.apply(id);
+      if (id == null) {
+        return Optional.empty();
+      }
     }
     return Optional.of(chain);
   }
@@ -108,19 +147,33 @@ public final class TaskVariables {
     return seen;
   }
 
-  /** The names as the engine's scopes give them, which read their variables (all scopes' in one statement). */
-  private static Map<String, Object> throughTheEngine(TaskEntity task, Collection<String> names) {
+  /**
+   * The names as the engine's scopes (nearest first) give them, which read their variables (all scopes' in one
+   * statement).
+   */
+  private static Map<String, Object> throughTheEngine(List<AbstractVariableScope> scopes, Collection<String> names) {
     // every scope loaded before any asks for its variables: the first to ask reads them all (ScopeVariables)
-    scopesOf(task).forEach(AbstractVariableScope::getVariableInstancesLocal);
+    scopes.forEach(AbstractVariableScope::getVariableInstancesLocal);
     VariableMapImpl variables = new VariableMapImpl();
-    task.collectVariables(variables, names, false, true);
+    // a scope adds only the names no nearer scope holds
+    scopes.forEach(scope -> scope.collectVariables(variables, names, true, true));
     return new HashMap<>(variables);
   }
 
-  /** The task and the scopes above it, nearest first, as the engine loads them. */
-  private static List<AbstractVariableScope> scopesOf(TaskEntity task) {
+  /**
+   * The task and the executions of its chain, as the engine loads them: the chain's, not the ones the task was read
+   * with, which may have gone since.
+   */
+  private static List<AbstractVariableScope> scopesOf(CommandContext context, TaskEntity task, List<String> chain) {
+    List<AbstractVariableScope> scopes = new ArrayList<>(List.of(task));
+    scopes.addAll(scopesFrom(context.getExecutionManager().findExecutionById(chain.get(0))));
+    return scopes;
+  }
+
+  /** The scope and the scopes above it, nearest first, as the engine loads them; none for no scope. */
+  private static List<AbstractVariableScope> scopesFrom(AbstractVariableScope nearest) {
     List<AbstractVariableScope> scopes = new ArrayList<>();
-    for (AbstractVariableScope scope = task; scope != null; scope = scope.getParentVariableScope()) {
+    for (AbstractVariableScope scope = nearest; scope != null; scope = scope.getParentVariableScope()) {
       scopes.add(scope);
     }
     return scopes;

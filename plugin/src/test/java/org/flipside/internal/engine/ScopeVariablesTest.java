@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -28,7 +32,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * A task's variables read with those of its executions in one statement are what the engine reads scope by scope:
  * each name from the nearest scope that holds it, nothing of a parallel task's, and the engine's own writes in the
  * same command land where they would and are seen where it would see them; the process's other executions are not
- * read for it.
+ * read for it. A task another command moved since it was read (its parallel branch the last left) is still read, one
+ * completed elsewhere has none.
  */
 class ScopeVariablesTest {
 
@@ -133,6 +138,57 @@ class ScopeVariablesTest {
     assertThat(variables.of(mine, List.of("a"))).isEmpty();
   }
 
+  @Test
+  void aTaskMovedWhenItsParallelBranchEndedElsewhereSinceItWasReadIsStillRead() {
+    start();
+    String mine = task("Mine");
+    String theirs = task("Theirs");
+    String mineBefore = executionOf(mine);
+
+    String mineAfter = new EngineCommands(engine).asOne(() -> {
+      // the task is read, as a listing reads it; then the other branch ends elsewhere, which commits before this
+      // command goes on: the engine moves the task from its branch's execution, now gone, to the subprocess's
+      Context.getCommandContext().getTaskManager().findTaskById(mine);
+      elsewhere(() -> tasks.complete(theirs));
+      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "subprocess"));
+      return elsewhere(() -> executionOf(mine));
+    });
+
+    assertThat(mineAfter).isNotEqualTo(mineBefore);
+  }
+
+  @Test
+  void aTaskMovedElsewhereIsReadThroughTheEngineWhenTheEngineHoldsTheVariablesOfWhereItMoved() {
+    start();
+    String mine = task("Mine");
+    String theirs = task("Theirs");
+    String subprocess = new EngineCommands(engine).asOne(() ->
+        Context.getCommandContext().getExecutionManager().findExecutionById(executionOf(mine)).getParentId());
+
+    new EngineCommands(engine).asOne(() -> {
+      Context.getCommandContext().getTaskManager().findTaskById(mine);
+      // the engine loads the subprocess's variables, which the task sees once it moves there
+      assertThat(engine.getRuntimeService().getVariablesLocal(subprocess)).containsEntry("b", "subprocess");
+      elsewhere(() -> tasks.complete(theirs));
+      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "subprocess"));
+      return null;
+    });
+    assertThat(executionOf(mine)).isEqualTo(subprocess);
+  }
+
+  @Test
+  void aTaskCompletedElsewhereSinceItWasReadHasNoVariables() {
+    start();
+    String mine = task("Mine");
+
+    new EngineCommands(engine).asOne(() -> {
+      Context.getCommandContext().getTaskManager().findTaskById(mine);
+      elsewhere(() -> tasks.complete(mine));
+      assertThat(variables.of(mine, List.of("a", "b"))).isEmpty();
+      return null;
+    });
+  }
+
   /** Two parallel tasks in a subprocess that holds {@code b} of its own; the process holds {@code a} and {@code b}. */
   private String start() {
     engine.getRepositoryService().createDeployment().addModelInstance("nested.bpmn",
@@ -147,6 +203,29 @@ class ScopeVariablesTest {
 
   private String task(String key) {
     return tasks.createTaskQuery().taskDefinitionKey(key).singleResult().getId();
+  }
+
+  private String executionOf(String taskId) {
+    return tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
+  }
+
+  /** Runs the work in an engine command and a transaction of its own, which commit before this returns. */
+  private <T> T elsewhere(Callable<T> work) {
+    ExecutorService otherThread = Executors.newSingleThreadExecutor();
+    try {
+      return otherThread.submit(work).get(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      otherThread.shutdown();
+    }
+  }
+
+  private void elsewhere(Runnable work) {
+    elsewhere(() -> {
+      work.run();
+      return null;
+    });
   }
 
   /** A directory with nobody in it: these processes offer their tasks to no one. */

@@ -22,7 +22,15 @@ public class LearningAgreementRepository extends EntityRepository<LearningAgreem
 
   /** The current version when it still waits for confirmation: a first draft or a proposed change. */
   public Optional<LearningAgreement> findPendingDraft(String pairingId) {
-    return findCurrent(pairingId).filter(LearningAgreement::isDraft);
+    return pendingDraftOf(findCurrent(pairingId));
+  }
+
+  /**
+   * The pending draft given the pair's current version as {@link #findCurrent} found it: for a caller that needs
+   * both, with one read.
+   */
+  public static Optional<LearningAgreement> pendingDraftOf(Optional<LearningAgreement> current) {
+    return current.filter(LearningAgreement::isDraft);
   }
 
   /** The version both partners confirmed last, which holds while a change waits for confirmation. */

@@ -30,8 +30,15 @@ final class SharedQueries {
    * The query kept under {@code key} (which names everything {@code configure} sets) in {@code em}'s persistence unit,
    * made by {@code configure} on the first call, to run with this call's parameters in {@code em}'s transaction (which
    * the caller owns, as for every repository call).
+   *
+   * @throws IllegalStateException when {@code em} is in no transaction: a shared query runs on the entity manager the
+   *     transaction holds, and the plugin's (Spring's shared one) has none to run it on outside a transaction
    */
   static Query get(EntityManager em, String key, Supplier<Query> configure) {
+    if (!em.isJoinedToTransaction()) {
+      throw new IllegalStateException("a repository's query runs in the caller's transaction, and none is active: "
+          + key);
+    }
     DatabaseQuery shared = BY_UNIT.computeIfAbsent(em.getEntityManagerFactory(), unit -> new ConcurrentHashMap<>())
         .computeIfAbsent(key, unused -> (DatabaseQuery) configure.get().unwrap(DatabaseQuery.class).clone());
     return em.unwrap(JpaEntityManager.class).createQuery(shared);

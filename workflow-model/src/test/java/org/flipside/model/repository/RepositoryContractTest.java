@@ -366,6 +366,25 @@ abstract class RepositoryContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void aQueryConfiguredOnceForAllCallsRefusesToRunOutsideATransaction() {
+    Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));
+    EntityManager outsideAnyTransaction = factory.createEntityManager();
+    try {
+      CohortRepository cohorts = new CohortRepository(outsideAnyTransaction);
+
+      assertThatThrownBy(() -> cohorts.findCurrent(programme.getId())).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("caller's transaction, and none is active");
+      assertThatThrownBy(() -> cohorts.find(pilot.getId())).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("caller's transaction, and none is active");
+    } finally {
+      outsideAnyTransaction.close();
+    }
+    assertThat(inTransaction((EntityManager em) -> new CohortRepository(em).findCurrent(programme.getId())))
+        .map(Cohort::getId).contains(pilot.getId());
+  }
+
+  @Test
   void applicationQueriesFilterByCohortStatusAndEmployee() {
     Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
     Cohort pilot = inTransaction(em -> new CohortRepository(em).save(cohort(programme, 1)));

@@ -13,6 +13,7 @@ import org.flipside.internal.form.FormDefinition;
 import org.flipside.internal.form.SteeringAnswers;
 import org.flipside.model.LearningAgreement;
 import org.flipside.model.Pairing;
+import org.flipside.model.repository.LearningAgreementRepository;
 
 /**
  * The pair's learning agreement forms. A draft is saved as the pair's next version, confirmed by its drafter and
@@ -46,7 +47,7 @@ public final class AgreementAnswers implements AnswerStore {
         shown.put(Vars.BOUNDARIES.name(), boundaries);
       }
       // redrafting after the partner asked for changes: what they asked, in view
-      current.filter(LearningAgreement::isDraft).map(LearningAgreement::getRequestedChanges)
+      LearningAgreementRepository.pendingDraftOf(current).map(LearningAgreement::getRequestedChanges)
           .ifPresent(changes -> shown.put(Vars.REQUESTED_CHANGES.name(), changes));
       return shown;
     }
