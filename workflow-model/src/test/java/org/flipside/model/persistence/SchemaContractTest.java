@@ -100,6 +100,17 @@ abstract class SchemaContractTest extends PersistenceTestBase {
   }
 
   @Test
+  void aSchemaMigratedStepByStepToTheLatestVersionIsUpToDate() throws SQLException {
+    try (TestDatabase stepByStep = openDatabase()) {
+      migrateStepByStep(stepByStep.dataSource(), "latest");
+
+      assertThat(SchemaMigrations.migrate(stepByStep.dataSource())).isZero();
+      assertThat(count(stepByStep.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"type\" = 'SQL_BASELINE'"))
+          .isZero();
+    }
+  }
+
+  @Test
   void aSchemaMigratedBeforeTheBaselineScriptMigratesOnStepByStep() throws SQLException, IOException {
     int partWay = 40;
     try (TestDatabase older = openDatabase()) {
