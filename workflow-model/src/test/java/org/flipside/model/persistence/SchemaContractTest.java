@@ -84,8 +84,7 @@ abstract class SchemaContractTest extends PersistenceTestBase {
     assertThat(count(database.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" "
         + "WHERE \"version\" = '" + baseline + "' AND \"type\" = 'SQL_BASELINE' AND \"success\""))
         .isEqualTo(1);
-    assertThat(count(database.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"type\" = 'SQL'"))
-        .isEqualTo(migrationsAfter(baseline));
+    assertThat(historyRows(database.dataSource(), "SQL")).isEqualTo(migrationsAfter(baseline));
   }
 
   @Test
@@ -105,8 +104,7 @@ abstract class SchemaContractTest extends PersistenceTestBase {
       migrateStepByStep(stepByStep.dataSource(), "latest");
 
       assertThat(SchemaMigrations.migrate(stepByStep.dataSource())).isZero();
-      assertThat(count(stepByStep.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"type\" = 'SQL_BASELINE'"))
-          .isZero();
+      assertThat(historyRows(stepByStep.dataSource(), "SQL_BASELINE")).isZero();
     }
   }
 
@@ -119,10 +117,15 @@ abstract class SchemaContractTest extends PersistenceTestBase {
       int executed = SchemaMigrations.migrate(older.dataSource());
 
       assertThat(executed).isEqualTo(migrationsAfter(partWay));
-      assertThat(count(older.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"type\" = 'SQL_BASELINE'"))
-          .isZero();
-      assertThat(SchemaCatalog.of(older.dataSource())).containsExactlyElementsOf(SchemaCatalog.of(database.dataSource()));
+      assertThat(historyRows(older.dataSource(), "SQL_BASELINE")).isZero();
+      assertThat(SchemaCatalog.of(older.dataSource()))
+          .containsExactlyElementsOf(SchemaCatalog.of(database.dataSource()));
     }
+  }
+
+  /** How many rows of Flyway's history record a migration of the type ("SQL", "SQL_BASELINE"). */
+  private static long historyRows(DataSource dataSource, String type) throws SQLException {
+    return count(dataSource, "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"type\" = '" + type + "'");
   }
 
   /** The version of the newest baseline script. */

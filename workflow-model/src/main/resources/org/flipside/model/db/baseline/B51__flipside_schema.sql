@@ -754,14 +754,21 @@ CREATE INDEX ix_fs_recruitment_campaign_cohort ON fs_recruitment_campaign (cohor
 ALTER TABLE fs_cohort ADD CONSTRAINT fk_fs_cohort_programme FOREIGN KEY (programme_id) REFERENCES fs_programme (id);
 ALTER TABLE fs_application ADD CONSTRAINT fk_fs_application_cohort FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
 ALTER TABLE fs_participant ADD CONSTRAINT fk_fs_participant_cohort FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
-ALTER TABLE fs_participant ADD CONSTRAINT fk_fs_participant_application FOREIGN KEY (application_id) REFERENCES fs_application (id);
-ALTER TABLE fs_learning_agreement ADD CONSTRAINT fk_fs_learning_agreement_pairing FOREIGN KEY (pairing_id) REFERENCES fs_pairing (id);
+ALTER TABLE fs_participant ADD CONSTRAINT fk_fs_participant_application
+    FOREIGN KEY (application_id) REFERENCES fs_application (id);
+ALTER TABLE fs_learning_agreement ADD CONSTRAINT fk_fs_learning_agreement_pairing
+    FOREIGN KEY (pairing_id) REFERENCES fs_pairing (id);
 ALTER TABLE fs_workshop ADD CONSTRAINT fk_fs_workshop_cohort FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
-ALTER TABLE fs_survey_response ADD CONSTRAINT fk_fs_survey_response_cohort FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
+ALTER TABLE fs_survey_response ADD CONSTRAINT fk_fs_survey_response_cohort
+    FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
 ALTER TABLE fs_concern ADD CONSTRAINT fk_fs_concern_programme FOREIGN KEY (programme_id) REFERENCES fs_programme (id);
-ALTER TABLE fs_evaluation_report ADD CONSTRAINT fk_fs_evaluation_report_cohort FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
-ALTER TABLE fs_outcome_snapshot ADD CONSTRAINT fk_fs_outcome_snapshot_programme FOREIGN KEY (programme_id) REFERENCES fs_programme (id);
-ALTER TABLE fs_outcome_figure ADD CONSTRAINT fk_fs_outcome_figure_snapshot FOREIGN KEY (snapshot_id) REFERENCES fs_outcome_snapshot (id);
+ALTER TABLE fs_evaluation_report ADD CONSTRAINT fk_fs_evaluation_report_cohort
+    FOREIGN KEY (cohort_id) REFERENCES fs_cohort (id);
+ALTER TABLE fs_outcome_snapshot ADD CONSTRAINT fk_fs_outcome_snapshot_programme
+    FOREIGN KEY (programme_id) REFERENCES fs_programme (id);
+ALTER TABLE fs_outcome_figure ADD CONSTRAINT fk_fs_outcome_figure_snapshot
+    FOREIGN KEY (snapshot_id) REFERENCES fs_outcome_snapshot (id);
 ALTER TABLE fs_survey_response ADD CONSTRAINT fk_fs_survey_response_release
     FOREIGN KEY (release_id) REFERENCES fs_survey_release (id);
-ALTER TABLE fs_coaching_request ADD CONSTRAINT fk_fs_coaching_request_pairing FOREIGN KEY (pairing_id) REFERENCES fs_pairing (id);
+ALTER TABLE fs_coaching_request ADD CONSTRAINT fk_fs_coaching_request_pairing
+    FOREIGN KEY (pairing_id) REFERENCES fs_pairing (id);
