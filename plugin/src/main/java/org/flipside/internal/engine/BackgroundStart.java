@@ -10,13 +10,13 @@ import org.flipside.model.persistence.FlipsidePersistence;
 import org.flipside.model.persistence.SchemaMigrations;
 
 /**
- * What Flipside's start does on a thread of its own while the engine is built, since the engine needs none of it
- * until it opens its first transaction: EclipseLink's persistence unit, then Flyway's migrations. On an empty database
- * Flyway's migrations and Camunda's configuration (reading its mappings) are each a large part of the start. The
- * engine creates or checks its tables only once the migrations are done ({@link #awaitDone}): the two never change
- * the schema at the same time (H2 locks its catalogue for each change, and one would time out waiting for the other),
- * and Flyway finds the schema as it would alone. Closing waits for the thread, so a start that fails leaves nothing
- * running.
+ * What Flipside's start does on a thread of its own while the engine is built, since the engine needs none of it until
+ * it opens its first transaction: EclipseLink's persistence unit, then Flyway's migrations. Camunda's configuration
+ * (reading its mappings) is the larger part of the start; the persistence unit, and on a schema that is not up to date
+ * the migrations (on an empty one, the baseline script), the smaller. The engine creates or checks its tables only once
+ * the migrations are done ({@link #awaitDone}): the two never change the schema at the same time (H2 locks its
+ * catalogue for each change, and one would time out waiting for the other), and Flyway finds the schema as it would
+ * alone. Closing waits for the thread, so a start that fails leaves nothing running.
  */
 public final class BackgroundStart implements AutoCloseable {
 

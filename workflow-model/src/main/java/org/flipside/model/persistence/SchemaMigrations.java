@@ -11,8 +11,15 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigrations {
 
-  /** Classpath folder of the versioned SQL scripts. */
+  /** Classpath folder of the versioned SQL scripts: every change to the schema is a new one here. */
   public static final String LOCATION = "classpath:org/flipside/model/db/migration";
+
+  /**
+   * Classpath folder of the baseline script: the schema the versioned scripts up to its version leave, in one
+   * script, which Flyway runs instead of them on an empty schema. Creating the tables whole spares a new
+   * installation's start about 50 transactions and 90 {@code ALTER TABLE}s, each of which copies its table on H2.
+   */
+  public static final String BASELINE_LOCATION = "classpath:org/flipside/model/db/baseline";
 
   /** Flipside's Flyway history table. */
   public static final String HISTORY_TABLE = "flipside_schema_history";
@@ -30,7 +37,7 @@ public final class SchemaMigrations {
     MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
         .dataSource(dataSource)
         .loggers(FlywayToSlf4j.class.getName())
-        .locations(LOCATION)
+        .locations(LOCATION, BASELINE_LOCATION)
         .table(HISTORY_TABLE)
         // The host's schema is usually not empty; baseline there instead of refusing to run...
         .baselineOnMigrate(true)

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flipside.model.Programme;
 import org.flipside.model.repository.ProgrammeRepository;
 import org.flipside.model.testing.PersistenceTestBase;
@@ -32,22 +33,110 @@ abstract class SchemaContractTest extends PersistenceTestBase {
   private static final Set<String> SESSION_RECORD_COLUMNS = Set.of("id", "pairing_id", "period_number", "status",
       "held_on", "duration_minutes", "format", "logged_by", "logged_at");
 
-  /** The versioned migrations the module ships. */
-  private static long migrations() throws IOException {
+  /** The versions of the versioned migrations the module ships, from the oldest. */
+  private static List<Integer> versions() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/flipside/model/db/migration"))) {
-      return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+      return files.map(file -> file.getFileName().toString())
+          .filter(name -> name.matches("V\\d+__.*\\.sql"))
+          .map(name -> Integer.valueOf(name.substring(1, name.indexOf("__"))))
+          .sorted()
+          .toList();
     }
+  }
+
+  /** How many versioned migrations the module ships. */
+  private static long migrations() throws IOException {
+    return versions().size();
+  }
+
+  /** How many of the versioned migrations come after the version. */
+  private static long migrationsAfter(int version) throws IOException {
+    return versions().stream().filter(later -> later > version).count();
+  }
+
+  /** Migrates as a schema migrated before the baseline script existed: every versioned migration, one by one. */
+  private static void migrateStepByStep(DataSource dataSource, String target) {
+    Flyway.configure(SchemaMigrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(SchemaMigrations.LOCATION)
+        .table(SchemaMigrations.HISTORY_TABLE)
+        .target(target)
+        .load()
+        .migrate();
   }
 
   @Test
   void migratingAnUpToDateSchemaAgainChangesNothing() throws SQLException, IOException {
     Programme programme = inTransaction(em -> new ProgrammeRepository(em).save(programme("Pilot", T0)));
+    long recorded = count(database.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\"");
 
     int executed = SchemaMigrations.migrate(database.dataSource());
 
     assertThat(executed).isZero();
-    assertThat(count(database.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"version\" IS NOT NULL")).isEqualTo(migrations());
+    assertThat(count(database.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\"")).isEqualTo(recorded);
     assertThat(inTransaction((jakarta.persistence.EntityManager em) -> new ProgrammeRepository(em).find(programme.getId()))).isPresent();
+  }
+
+  @Test
+  void anEmptySchemaIsBuiltByTheBaselineScriptThenTheMigrationsAfterIt() throws SQLException, IOException {
+    int baseline = baselineVersion();
+
+    assertThat(count(database.dataSource(), "SELECT COUNT(*) FROM \"flipside_schema_history\" "
+        + "WHERE \"version\" = '" + baseline + "' AND \"type\" = 'SQL_BASELINE' AND \"success\""))
+        .isEqualTo(1);
+    assertThat(historyRows(database.dataSource(), "SQL")).isEqualTo(migrationsAfter(baseline));
+  }
+
+  @Test
+  void theBaselineScriptBuildsTheSchemaTheMigrationsBuildStepByStep() throws SQLException {
+    try (TestDatabase stepByStep = openDatabase()) {
+      migrateStepByStep(stepByStep.dataSource(), "latest");
+
+      assertThat(SchemaCatalog.of(database.dataSource()))
+          .hasSizeGreaterThan(500)
+          .containsExactlyElementsOf(SchemaCatalog.of(stepByStep.dataSource()));
+    }
+  }
+
+  @Test
+  void aSchemaMigratedStepByStepToTheLatestVersionIsUpToDate() throws SQLException {
+    try (TestDatabase stepByStep = openDatabase()) {
+      migrateStepByStep(stepByStep.dataSource(), "latest");
+
+      assertThat(SchemaMigrations.migrate(stepByStep.dataSource())).isZero();
+      assertThat(historyRows(stepByStep.dataSource(), "SQL_BASELINE")).isZero();
+    }
+  }
+
+  @Test
+  void aSchemaMigratedBeforeTheBaselineScriptMigratesOnStepByStep() throws SQLException, IOException {
+    int partWay = 40;
+    try (TestDatabase older = openDatabase()) {
+      migrateStepByStep(older.dataSource(), Integer.toString(partWay));
+
+      int executed = SchemaMigrations.migrate(older.dataSource());
+
+      assertThat(executed).isEqualTo(migrationsAfter(partWay));
+      assertThat(historyRows(older.dataSource(), "SQL_BASELINE")).isZero();
+      assertThat(SchemaCatalog.of(older.dataSource()))
+          .containsExactlyElementsOf(SchemaCatalog.of(database.dataSource()));
+    }
+  }
+
+  /** How many rows of Flyway's history record a migration of the type ("SQL", "SQL_BASELINE"). */
+  private static long historyRows(DataSource dataSource, String type) throws SQLException {
+    return count(dataSource, "SELECT COUNT(*) FROM \"flipside_schema_history\" WHERE \"type\" = '" + type + "'");
+  }
+
+  /** The version of the newest baseline script. */
+  private static int baselineVersion() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/flipside/model/db/baseline"))) {
+      return files.map(file -> file.getFileName().toString())
+          .filter(name -> name.matches("B\\d+__.*\\.sql"))
+          .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+          .max()
+          .orElseThrow();
+    }
   }
 
   @Test
