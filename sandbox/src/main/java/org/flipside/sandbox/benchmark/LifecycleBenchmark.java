@@ -31,8 +31,8 @@ import org.flipside.sandbox.simulation.Tally;
  * warm them). The JIT compiler goes on compiling for many rounds after that, Flipside's far larger body of code
  * (the engine, JPA, the OSGi framework, its own) for longer than the bare loop's, so the rounds of the first half are
  * printed as warming and those of the second half as warm, as in a host that has run for a while: the warm median
- * is the figure the target is about. CPU is the main thread's (neither side runs a job executor; the simulation and the loop work on
- * the calling thread) and the whole process's, which also holds the garbage collector and the JIT compiler. On H2
+ * is the figure the target is about. CPU is the main thread's (neither side runs a job executor; the simulation and
+ * the loop work on the calling thread) and the whole process's, which also holds the garbage collector and the JIT compiler. On H2
  * the database's work is part of both; on PostgreSQL it is the server's, whose CPU ({@link ServerCpu}, the whole
  * server's) is printed beside them.
  */
@@ -99,8 +99,8 @@ public final class LifecycleBenchmark {
         printPhase("warming", 1, warmFrom, watch.rounds, bare);
       }
       printPhase("warm", warmFrom, ran, watch.rounds, bare);
-      out.printf("%-34s warming and warm: each figure's median over those rounds; each round's tasks and main / "
-          + "process CPU ms a task: Flipside %s; bare loop %s%n", "",
+      out.printf("%-34s %s: each figure's median over those rounds; each round's tasks and main / process CPU ms a "
+          + "task: Flipside %s; bare loop %s%n", "", warmFrom > 1 ? "warming and warm" : "warm",
           eachRound(watch.rounds), eachRound(bare));
     }
     if (database.hasServer()) {
@@ -195,7 +195,7 @@ public final class LifecycleBenchmark {
   /** Both sides' medians over rounds {@code from} (inclusive, counted from 0) to {@code to}, and their ratios. */
   private void printPhase(String phase, int from, int to, List<Round> flipside, List<Round> bare) {
     String rounds = from + 1 == to ? String.format(", %s, round %d", phase, to)
-        : String.format(", %s, rounds %d–%d", phase, from + 1, to);
+        : String.format(", %s, rounds %d to %d", phase, from + 1, to);
     PerTask flipsideMedian = PerTask.median(flipside.subList(from, to));
     PerTask bareMedian = PerTask.median(bare.subList(from, to));
     print("Flipside" + rounds, flipsideMedian);

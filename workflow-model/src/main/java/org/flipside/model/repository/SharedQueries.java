@@ -36,8 +36,8 @@ final class SharedQueries {
    */
   static Query get(EntityManager em, String key, Supplier<Query> configure) {
     if (!em.isJoinedToTransaction()) {
-      throw new IllegalStateException("a repository's query runs in the caller's transaction, and none is active: "
-          + key);
+      // the stack names the repository; the query's text stays out of a message a host may show
+      throw new IllegalStateException("a repository's query runs in the caller's transaction, and none is active");
     }
     DatabaseQuery shared = BY_UNIT.computeIfAbsent(em.getEntityManagerFactory(), unit -> new ConcurrentHashMap<>())
         .computeIfAbsent(key, unused -> (DatabaseQuery) configure.get().unwrap(DatabaseQuery.class).clone());

@@ -1,5 +1,5 @@
--- Flipside's schema as migrations V1 to V51 leave it, in one script: Flyway runs it instead of those 51 on an empty
--- schema (a baseline migration), and migrates any other schema step by step. Portable across H2 2.x and
+-- Flipside's schema as migrations V1 to V51 leave it, in one script: Flyway runs it instead of their 36 scripts
+-- on an empty schema (a baseline migration), and migrates any other schema step by step. Portable across H2 2.x and
 -- PostgreSQL 15, as the migrations are. Never edit it: a change to the schema is a new migration in ../migration,
 -- which runs after this script on an empty schema too; SchemaContractTest proves that both ways give one schema.
 -- Each table as the migrations left it, at the place they created it; the indexes and the constraints added later
