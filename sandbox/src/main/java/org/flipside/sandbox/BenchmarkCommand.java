@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "benchmark",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs simulated programmes through Flipside, one after another in one start, then as many tasks through a "
-            + "bare Camunda engine that only lists, reads and completes them, round by round, in this JVM on the same "
-            + "kind of database, and prints CPU, SQL statements and transactions per completed task, cold (the first "
+        "Runs simulated programmes through Flipside, one after another in one start, and after each as many tasks "
+            + "through a bare Camunda engine that only lists, reads and completes them, in this JVM on the same kind "
+            + "of database, and prints CPU, SQL statements and transactions per completed task, cold (the first "
             + "round), warming (the medians of the first half of the rounds after it) and warm (the medians of the "
             + "second half), start-up times, and Flipside's ratios to the bare engine.",
         "Each side runs on a fresh database of its own: an in-memory H2 in this JVM (the default), whose work counts "

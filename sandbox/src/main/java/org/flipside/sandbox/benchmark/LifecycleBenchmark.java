@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -17,24 +18,24 @@ import org.flipside.sandbox.simulation.Tallied;
 import org.flipside.sandbox.simulation.Tally;
 
 /**
- * Runs programmes through Flipside, driven by the sandbox's simulated employees, and then the same number of tasks
- * through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each side on a fresh database of its own
+ * Runs programmes through Flipside, driven by the sandbox's simulated employees, and after each the same number of
+ * tasks through a bare engine's inbox loop ({@link BareEngine}), in this JVM, each side on a fresh database of its own
  * ({@link BenchmarkDatabase}: an in-memory H2 of the sandbox's kind, or a schema on a PostgreSQL server); prints CPU,
  * SQL statements and transactions per completed task and Flipside's ratio to the bare engine, which lists inboxes and
  * opens tasks as often as the simulated host did for as many completed tasks. Start-up is compared too: a bare
  * engine's boot (tables created, one process deployed) before and after Flipside's, against Flipside's start in the
  * sandbox's OSGi framework (Flyway, the engine, JPA, its deployments).
  *
- * <p>Each side runs several rounds: Flipside one programme after another in one start, the bare engine its loop
- * again and again on one engine, round by round on the same demand. The first round of each is cold: its code is
- * still being loaded and compiled (Flipside's classes are the bundle's own, so the bare engine's warming does not
- * warm them). The JIT compiler goes on compiling for many rounds after that, Flipside's far larger body of code
- * (the engine, JPA, the OSGi framework, its own) for longer than the bare loop's, so the rounds of the first half are
- * printed as warming and those of the second half as warm, as in a host that has run for a while: the warm median
- * is the figure the target is about. CPU is the main thread's (neither side runs a job executor; the simulation and
- * the loop work on the calling thread) and the whole process's, which also holds the garbage collector and the JIT compiler. On H2
- * the database's work is part of both; on PostgreSQL it is the server's, whose CPU ({@link ServerCpu}, the whole
- * server's) is printed beside them.
+ * <p>Each side runs several rounds: Flipside one programme after another in one start, the bare engine its loop again
+ * and again on one engine, a round after each of Flipside's programmes on that programme's demand. The first round of
+ * each is cold: its code is still being loaded and compiled (Flipside's classes are the bundle's own, so the bare
+ * engine's warming does not warm them). The JIT compiler goes on compiling for many rounds after that, Flipside's far
+ * larger body of code (the engine, JPA, the OSGi framework, its own) for longer than the bare loop's, so the rounds of
+ * the first half are printed as warming and those of the second half as warm, as in a host that has run for a while:
+ * the warm median is the figure the target is about. CPU is the main thread's (neither side runs a job executor; the
+ * simulation and the loop work on the calling thread) and the whole process's, which also holds the garbage collector
+ * and the JIT compiler. On H2 the database's work is part of both; on PostgreSQL it is the server's, whose CPU ({@link
+ * ServerCpu}, the whole server's) is printed beside them.
  */
 public final class LifecycleBenchmark {
 
@@ -61,21 +62,15 @@ public final class LifecycleBenchmark {
     header();
     Measured bareBootBefore = bareBoot();
 
-    FlipsideWatch watch = new FlipsideWatch(rounds);
-    SimulationResult result = new Simulation().run(settings, List.of(), watch, database::open);
-    Measured bareBootAfter = bareBoot();
-
-    List<Round> bare = new ArrayList<>();
-    try (HikariDataSource bareDatabase = database.open()) {
-      SqlCount sql = new SqlCount("bare-loop", bareDatabase);
-      try (BareEngine engine = BareEngine.boot(sql.dataSource())) {
-        for (Round flipside : watch.rounds) {
-          BareEngine.HostDemand[] made = new BareEngine.HostDemand[1];
-          Measured loop = measure(sql, () -> made[0] = engine.inboxLoop(flipside.tasks, flipside.demand));
-          bare.add(new Round(loop, flipside.tasks, made[0]));
-        }
-      }
+    FlipsideWatch watch;
+    SimulationResult result;
+    BareLoop bareLoop = new BareLoop();
+    try (bareLoop) {
+      watch = new FlipsideWatch(rounds, bareLoop::answer);
+      result = new Simulation().run(settings, List.of(), watch, database::open);
     }
+    Measured bareBootAfter = bareLoop.bootAfterFlipside != null ? bareLoop.bootAfterFlipside : bareBoot();
+    List<Round> bare = bareLoop.rounds;
 
     Round first = watch.rounds.get(0);
     out.printf("%nProgramme: %d pairs, %d employees, seed %d, %s; %d tasks completed", settings.pairs(),
@@ -125,7 +120,7 @@ public final class LifecycleBenchmark {
   public boolean runStartup(SimulationSettings settings) {
     header();
     Measured bareBootBefore = bareBoot();
-    FlipsideWatch watch = new FlipsideWatch(1) {
+    FlipsideWatch watch = new FlipsideWatch(1, round -> { }) {
       @Override
       public boolean goOn() {
         return false;
@@ -280,9 +275,48 @@ public final class LifecycleBenchmark {
     }
   }
 
-  /** Counts Flipside's statements and times its start and each programme it runs, up to so many. */
+  /**
+   * The bare engine's side, a round after each of Flipside's programmes, answering that programme's demand: the two
+   * sides alternate, so a change in the machine's load (another process busy for a while) falls on both alike, where
+   * running all of one side and then all of the other let it fall on one. Its engine boots once Flipside's first
+   * programme has ended, that boot measured as the bare boot after Flipside's start.
+   */
+  private final class BareLoop implements AutoCloseable {
+    private final List<Round> rounds = new ArrayList<>();
+    private Measured bootAfterFlipside;
+    private HikariDataSource bareDatabase;
+    private SqlCount sql;
+    private BareEngine engine;
+
+    void answer(Round flipside) {
+      if (engine == null) {
+        bootAfterFlipside = bareBoot();
+        bareDatabase = database.open();
+        sql = new SqlCount("bare-loop", bareDatabase);
+        engine = BareEngine.boot(sql.dataSource());
+      }
+      BareEngine.HostDemand[] made = new BareEngine.HostDemand[1];
+      Measured loop = measure(sql, () -> made[0] = engine.inboxLoop(flipside.tasks, flipside.demand));
+      rounds.add(new Round(loop, flipside.tasks, made[0]));
+    }
+
+    @Override
+    public void close() {
+      try (HikariDataSource closedLast = bareDatabase) {
+        if (engine != null) {
+          engine.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Counts Flipside's statements and times its start and each programme it runs, up to so many, handing each
+   * programme's round on as it ends.
+   */
   private class FlipsideWatch implements RunWatch {
     private final int programmes;
+    private final Consumer<Round> afterEach;
     private final List<Round> rounds = new ArrayList<>();
     private SqlCount sql;
     private Mark mark;
@@ -290,8 +324,9 @@ public final class LifecycleBenchmark {
     private long listings;
     private long opens;
 
-    FlipsideWatch(int programmes) {
+    FlipsideWatch(int programmes, Consumer<Round> afterEach) {
       this.programmes = programmes;
+      this.afterEach = afterEach;
     }
 
     @Override
@@ -330,8 +365,10 @@ public final class LifecycleBenchmark {
 
     @Override
     public void programmeEnded(Tally tally) {
-      rounds.add(new Round(mark.measured(mark(sql.sample())), tally.get(Tallied.TASKS_COMPLETED),
-          new BareEngine.HostDemand(listings, opens)));
+      Round round = new Round(mark.measured(mark(sql.sample())), tally.get(Tallied.TASKS_COMPLETED),
+          new BareEngine.HostDemand(listings, opens));
+      rounds.add(round);
+      afterEach.accept(round);
     }
 
     @Override
