@@ -143,6 +143,7 @@ class ScopeVariablesTest {
     start();
     String mine = task("Mine");
     String theirs = task("Theirs");
+    tasks.setVariableLocal(mine, "c", "task");
     String mineBefore = executionOf(mine);
 
     String mineAfter = new EngineCommands(engine).asOne(() -> {
@@ -150,7 +151,8 @@ class ScopeVariablesTest {
       // command goes on: the engine moves the task from its branch's execution, now gone, to the subprocess's
       Context.getCommandContext().getTaskManager().findTaskById(mine);
       elsewhere(() -> tasks.complete(theirs));
-      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "subprocess"));
+      assertThat(variables.of(mine, List.of("a", "b", "c")))
+          .contains(Map.of("a", "process", "b", "subprocess", "c", "task"));
       return elsewhere(() -> executionOf(mine));
     });
 
@@ -162,6 +164,7 @@ class ScopeVariablesTest {
     start();
     String mine = task("Mine");
     String theirs = task("Theirs");
+    tasks.setVariableLocal(mine, "c", "task");
     String subprocess = new EngineCommands(engine).asOne(() ->
         Context.getCommandContext().getExecutionManager().findExecutionById(executionOf(mine)).getParentId());
 
@@ -170,7 +173,9 @@ class ScopeVariablesTest {
       // the engine loads the subprocess's variables, which the task sees once it moves there
       assertThat(engine.getRuntimeService().getVariablesLocal(subprocess)).containsEntry("b", "subprocess");
       elsewhere(() -> tasks.complete(theirs));
-      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "subprocess"));
+      // the task's own variables moved with it, off the execution its cached row still names
+      assertThat(variables.of(mine, List.of("a", "b", "c")))
+          .contains(Map.of("a", "process", "b", "subprocess", "c", "task"));
       return null;
     });
     assertThat(executionOf(mine)).isEqualTo(subprocess);
