@@ -18,6 +18,7 @@ import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -33,17 +34,24 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
  * scope asks. Only the chain is read, never the whole process instance: a survey's process holds the variables of
  * every respondent's task.
  *
- * <p>What a scope is handed is what its own statement would have read: the engine writes nothing before the command
- * ends, and a scope's variables change in a command only through the scope once it has loaded them, so a scope that
- * has not asked yet has nothing the statement read earlier missed. For the same reason a task's variables can be read
- * with its chain's without the engine loading the scopes at all ({@link ChainAtOnce#heldBy}) while none of them has
- * loaded its own, nor was created in the command (the engine gives a new scope its variables without reading): the
- * engine would load the process instance's whole execution tree to walk up to it.
+ * <p>What a scope is handed is what its own statement would have read, as far as this command goes: the engine writes
+ * nothing before the command ends, and a scope's variables change in a command only through the scope once it has
+ * loaded them, so a scope that has not asked yet has nothing the statement read earlier missed. For the same reason a
+ * task's variables can be read with its chain's without the engine loading the scopes at all ({@link
+ * ChainAtOnce#heldBy}) while none of them has loaded its own, nor was created in the command (the engine gives a new
+ * scope its variables without reading): the engine would load the process instance's whole execution tree to walk up
+ * to it. Another command may change the rows meanwhile, though, as the engine's own reads may find: when it moves a
+ * task up from a parallel branch it ended, it moves the branch's variables up too, over any of the same name. A task
+ * whose chain broke so is read past what this command read ({@link ChainAtOnce#heldAsCommitted}).
  */
 final class ScopeVariables implements SessionFactory {
 
   private static final String MAPPING = "org/flipside/internal/engine/ScopeVariables.xml";
-  private static final String STATEMENT = "org.flipside.internal.engine.ScopeVariables.selectScopeChainVariables";
+  private static final String MAPPER = "org.flipside.internal.engine.ScopeVariables.";
+  private static final String CHAIN_VARIABLES = MAPPER + "selectScopeChainVariables";
+  private static final String CHAIN_VARIABLES_AS_COMMITTED = MAPPER + "selectScopeChainVariablesAsCommitted";
+  private static final String TASK_EXECUTION = MAPPER + "selectTaskExecutionId";
+  private static final String EXECUTION_PARENT = MAPPER + "selectExecutionParentId";
   private static final String TASK = "task ";
 
   @Override
@@ -96,6 +104,39 @@ final class ScopeVariables implements SessionFactory {
         readChain(taskId, executionIds);
       }
       return Optional.of(scopes.stream().map(unclaimed::get).toList());
+    }
+
+    /**
+     * The variables the task and each execution of its chain hold as committed now, as {@link #heldBy} lists them,
+     * read past the entities this command holds, which may be of rows another command has changed or moved since:
+     * for reading only, never handed to a scope. None when one of these scopes has loaded its variables in this
+     * command, or was created in it. What this command read of them before is dropped, so that a scope asking later
+     * reads its rows again.
+     */
+    Optional<List<List<VariableInstanceEntity>>> heldAsCommitted(String taskId, List<String> executionIds) {
+      List<String> scopes = new ArrayList<>();
+      scopes.add(TASK + taskId);
+      scopes.addAll(executionIds);
+      if (scopes.stream().anyMatch(loaded::contains) || executionIds.stream().anyMatch(this::createdNow)) {
+        return Optional.empty();
+      }
+      scopes.forEach(unclaimed::remove);
+      @SuppressWarnings("unchecked")
+      List<VariableInstanceEntity> rows = (List<VariableInstanceEntity>) getDbSqlSession().selectList(
+          CHAIN_VARIABLES_AS_COMMITTED,
+          new ListQueryParameterObject(parameter(taskId, executionIds), 0, Integer.MAX_VALUE));
+      Map<String, List<VariableInstanceEntity>> byScope = byScope(taskId, executionIds, rows);
+      return Optional.of(scopes.stream().map(byScope::get).toList());
+    }
+
+    /** The id of the task's execution as committed now; none when the task has gone. */
+    String executionOfTaskAsCommitted(String taskId) {
+      return (String) getDbEntityManager().selectOne(TASK_EXECUTION, taskId);
+    }
+
+    /** The id of the execution's parent as committed now; none when it has none, or has gone. */
+    String parentAsCommitted(String executionId) {
+      return (String) getDbEntityManager().selectOne(EXECUTION_PARENT, executionId);
     }
 
     @Override
@@ -158,25 +199,36 @@ final class ScopeVariables implements SessionFactory {
     /** Reads the variables of the task (if any) and of the executions of its chain. */
     @SuppressWarnings("unchecked")
     private void readChain(String taskId, List<String> chain) {
+      // the cached entity a loaded row maps to is the one a scope that loaded it already holds
+      List<VariableInstanceEntity> rows =
+          (List<VariableInstanceEntity>) getDbEntityManager().selectList(CHAIN_VARIABLES, parameter(taskId, chain));
+      // a scope that already holds its variables never asks again; one still unclaimed keeps what it was read with
+      byScope(taskId, chain, rows).forEach(unclaimed::putIfAbsent);
+    }
+
+    private static Map<String, Object> parameter(String taskId, List<String> chain) {
+      Map<String, Object> parameter = new HashMap<>();
+      parameter.put("executionIds", chain);
+      parameter.put("taskId", taskId);
+      return parameter;
+    }
+
+    /** The rows read for the task (if any) and the executions of its chain, a list a scope. */
+    private static Map<String, List<VariableInstanceEntity>> byScope(String taskId, List<String> chain,
+        List<VariableInstanceEntity> rows) {
       Map<String, List<VariableInstanceEntity>> byScope = new HashMap<>();
       if (taskId != null) {
         byScope.put(TASK + taskId, new ArrayList<>());
       }
       chain.forEach(id -> byScope.put(id, new ArrayList<>()));
-      Map<String, Object> parameter = new HashMap<>();
-      parameter.put("executionIds", chain);
-      parameter.put("taskId", taskId);
-      for (VariableInstanceEntity variable
-          : (List<VariableInstanceEntity>) getDbEntityManager().selectList(STATEMENT, parameter)) {
+      for (VariableInstanceEntity variable : rows) {
         String scope = variable.getTaskId() != null ? TASK + variable.getTaskId() : variable.getExecutionId();
-        // the cached entity a loaded row maps to is the one a scope that loaded it already holds
         List<VariableInstanceEntity> ofScope = byScope.get(scope);
         if (ofScope != null) {
           ofScope.add(variable);
         }
       }
-      // a scope that already holds its variables never asks again; one still unclaimed keeps what it was read with
-      byScope.forEach(unclaimed::putIfAbsent);
+      return byScope;
     }
   }
 }

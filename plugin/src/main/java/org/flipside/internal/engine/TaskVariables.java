@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceManager;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 import org.flipside.bpmn.vocabulary.Var;
+import org.flipside.internal.engine.ScopeVariables.ChainAtOnce;
 
 /**
  * Reads an open task's variables, as the task sees them through its scopes. A task completed or ended elsewhere
@@ -31,13 +32,12 @@ import org.flipside.bpmn.vocabulary.Var;
  *
  * <p>A task still open is read even when another command moved it since this command read it (a parallel branch or
  * an event sub-process beside it ended elsewhere, and the engine moved the task up from the execution it removed):
- * the chain the task was read with broke, and the task's row and chain are read again as committed.
+ * the chain the task was read with broke, and the task's row, its chain and their variables are read again as
+ * committed. "As committed" is what each new statement sees under READ COMMITTED, the default of H2 2.x and
+ * PostgreSQL; under REPEATABLE READ every attempt would see the transaction's one snapshot, and the task would be
+ * reported gone, which is safe.
  */
 public final class TaskVariables {
-
-  private static final String MAPPER = "org.flipside.internal.engine.ScopeVariables.";
-  private static final String TASK_EXECUTION = MAPPER + "selectTaskExecutionId";
-  private static final String EXECUTION_PARENT = MAPPER + "selectExecutionParentId";
 
   /** Each attempt that finds the task's chain broken again met another command that moved the task meanwhile. */
   private static final int COMMITTED_CHAIN_ATTEMPTS = 3;
@@ -56,12 +56,14 @@ public final class TaskVariables {
         return Optional.<Map<String, Object>>empty();
       }
       if (task.getExecutionId() == null
-          || !(context.getSession(VariableInstanceManager.class) instanceof ScopeVariables.ChainAtOnce chainAtOnce)) {
+          || !(context.getSession(VariableInstanceManager.class) instanceof ChainAtOnce chainAtOnce)) {
         return Optional.of(throughTheEngine(scopesFrom(task), names));
       }
-      return executionChain(context, task).or(() -> committedChain(context, task))
+      return executionChain(context, task)
           .map(chain -> chainAtOnce.heldBy(taskId, chain).map(scopes -> nearest(scopes, names))
-              .orElseGet(() -> throughTheEngine(scopesOf(context, task, chain), names)));
+              .orElseGet(() -> throughTheEngine(scopesOf(task, context.getExecutionManager()
+                  .findExecutionById(chain.get(0))), names)))
+          .or(() -> asCommitted(context, chainAtOnce, task, names));
     });
   }
 
@@ -90,38 +92,57 @@ public final class TaskVariables {
    */
   private static Optional<List<String>> executionChain(CommandContext context, TaskEntity task) {
     return chainUp(task.getExecutionId(), task.getProcessInstanceId(), id -> Optional
-        .ofNullable(context.getExecutionManager().findExecutionById(id)).map(ExecutionEntity::getParentId).orElse(null));
+        .ofNullable(context.getExecutionManager().findExecutionById(id))
+        .map(ExecutionEntity::getParentId).orElse(null));
   }
 
   /**
-   * The task's execution chain as committed now, past the rows the command holds: for a task whose chain as read
-   * broke, because another command moved the task since it was read or ended it. When a parallel branch or an event
-   * sub-process ends, the engine moves the task of the last branch left to the execution above and removes the
-   * branch's own; the task still exists, on a chain of its own. None when the task has gone, or moved again each time its chain was read.
+   * The named variables of a task whose chain as read broke, because another command moved the task since it was
+   * read or ended it, read on its chain as committed now. When a parallel branch or an event sub-process ends, the
+   * engine moves the task of the last branch left to the execution above and removes the branch's own; the task
+   * still exists, on a chain of its own. None when the task has gone, or moved again each time it was read.
    */
-  private static Optional<List<String>> committedChain(CommandContext context, TaskEntity task) {
+  private static Optional<Map<String, Object>> asCommitted(CommandContext context, ChainAtOnce chainAtOnce,
+      TaskEntity task, Collection<String> names) {
     for (int attempt = 0; attempt < COMMITTED_CHAIN_ATTEMPTS; attempt++) {
-      String executionId = (String) context.getDbEntityManager().selectOne(TASK_EXECUTION, task.getId());
+      String executionId = chainAtOnce.executionOfTaskAsCommitted(task.getId());
       if (executionId == null) {
         return Optional.empty();
       }
-      Optional<List<String>> chain = chainUp(executionId, task.getProcessInstanceId(),
-          id -> (String) context.getDbEntityManager().selectOne(EXECUTION_PARENT, id));
-      if (chain.isPresent()) {
-        return chain;
+      Optional<Map<String, Object>> variables = chainUp(executionId, task.getProcessInstanceId(),
+          chainAtOnce::parentAsCommitted)
+          .flatMap(chain -> onChainAsCommitted(context, chainAtOnce, task, chain, names));
+      if (variables.isPresent()) {
+        return variables;
       }
     }
     return Optional.empty();
   }
 
   /**
+   * The named variables of the task on its chain as committed: as the rows are now while the engine holds the
+   * variables of none of its scopes, else as the engine's scopes give them; none when the task's execution has gone
+   * since its chain was read.
+   */
+  private static Optional<Map<String, Object>> onChainAsCommitted(CommandContext context, ChainAtOnce chainAtOnce,
+      TaskEntity task, List<String> chain, Collection<String> names) {
+    return chainAtOnce.heldAsCommitted(task.getId(), chain).map(scopes -> nearest(scopes, names))
+        .or(() -> Optional.ofNullable(context.getExecutionManager().findExecutionById(chain.get(0)))
+            .map(execution -> throughTheEngine(scopesOf(task, execution), names)));
+  }
+
+  /**
    * The execution's id and those above it, up to the process instance, each execution's parent as given; none when
-   * an execution below the process instance has no parent given, as it no longer exists.
+   * an execution below the process instance has no parent given, as it no longer exists, or when the parents given
+   * lead back to one already seen, as they were read at different moments.
    */
   private static Optional<List<String>> chainUp(String executionId, String processInstanceId,
       UnaryOperator<String> parentOf) {
     List<String> chain = new ArrayList<>();
     for (String id = executionId; id != null; ) {
+      if (chain.contains(id)) {
+        return Optional.empty();
+      }
       chain.add(id);
       if (id.equals(processInstanceId)) {
         break;
@@ -161,12 +182,12 @@ public final class TaskVariables {
   }
 
   /**
-   * The task and the executions of its chain, as the engine loads them: the chain's, not the ones the task was read
-   * with, which may have gone since.
+   * The task and the execution given and those above it, as the engine loads them: the chain's, not the ones the task
+   * was read with, which may have gone since.
    */
-  private static List<AbstractVariableScope> scopesOf(CommandContext context, TaskEntity task, List<String> chain) {
+  private static List<AbstractVariableScope> scopesOf(TaskEntity task, ExecutionEntity execution) {
     List<AbstractVariableScope> scopes = new ArrayList<>(List.of(task));
-    scopes.addAll(scopesFrom(context.getExecutionManager().findExecutionById(chain.get(0))));
+    scopes.addAll(scopesFrom(execution));
     return scopes;
   }
 

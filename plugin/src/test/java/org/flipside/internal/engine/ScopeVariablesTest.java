@@ -32,8 +32,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * A task's variables read with those of its executions in one statement are what the engine reads scope by scope:
  * each name from the nearest scope that holds it, nothing of a parallel task's, and the engine's own writes in the
  * same command land where they would and are seen where it would see them; the process's other executions are not
- * read for it. A task another command moved since it was read (its parallel branch the last left) is still read, one
- * completed elsewhere has none.
+ * read for it. A task another command moved since it was read (its parallel branch the last left) is still read, with
+ * its own variables and those its branch handed up as they are now; one completed elsewhere has none.
  */
 class ScopeVariablesTest {
 
@@ -143,6 +143,7 @@ class ScopeVariablesTest {
     start();
     String mine = task("Mine");
     String theirs = task("Theirs");
+    tasks.setVariableLocal(mine, "c", "task");
     String mineBefore = executionOf(mine);
 
     String mineAfter = new EngineCommands(engine).asOne(() -> {
@@ -150,7 +151,8 @@ class ScopeVariablesTest {
       // command goes on: the engine moves the task from its branch's execution, now gone, to the subprocess's
       Context.getCommandContext().getTaskManager().findTaskById(mine);
       elsewhere(() -> tasks.complete(theirs));
-      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "subprocess"));
+      assertThat(variables.of(mine, List.of("a", "b", "c")))
+          .contains(Map.of("a", "process", "b", "subprocess", "c", "task"));
       return elsewhere(() -> executionOf(mine));
     });
 
@@ -162,6 +164,7 @@ class ScopeVariablesTest {
     start();
     String mine = task("Mine");
     String theirs = task("Theirs");
+    tasks.setVariableLocal(mine, "c", "task");
     String subprocess = new EngineCommands(engine).asOne(() ->
         Context.getCommandContext().getExecutionManager().findExecutionById(executionOf(mine)).getParentId());
 
@@ -170,10 +173,31 @@ class ScopeVariablesTest {
       // the engine loads the subprocess's variables, which the task sees once it moves there
       assertThat(engine.getRuntimeService().getVariablesLocal(subprocess)).containsEntry("b", "subprocess");
       elsewhere(() -> tasks.complete(theirs));
-      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "subprocess"));
+      // the task's own variables moved with it, off the execution its cached row still names
+      assertThat(variables.of(mine, List.of("a", "b", "c")))
+          .contains(Map.of("a", "process", "b", "subprocess", "c", "task"));
       return null;
     });
     assertThat(executionOf(mine)).isEqualTo(subprocess);
+  }
+
+  @Test
+  void aTaskMovedUpSeesWhatItsBranchHandedUpNotWhatTheCommandReadBeforeItMoved() {
+    start();
+    String mine = task("Mine");
+    String theirs = task("Theirs");
+    engine.getRuntimeService().setVariableLocal(executionOf(mine), "b", "branch");
+
+    new EngineCommands(engine).asOne(() -> {
+      // the other task's read holds the subprocess's variables as they were; the branch ends, and the engine
+      // hands the variables of the branch the task leaves up to the subprocess, over one of the same name
+      assertThat(variables.of(theirs, List.of("b"))).contains(Map.of("b", "subprocess"));
+      Context.getCommandContext().getTaskManager().findTaskById(mine);
+      elsewhere(() -> tasks.complete(theirs));
+      assertThat(variables.of(mine, List.of("a", "b"))).contains(Map.of("a", "process", "b", "branch"));
+      return null;
+    });
+    assertThat(engine.getRuntimeService().getVariableLocal(executionOf(mine), "b")).isEqualTo("branch");
   }
 
   @Test
